@@ -1,0 +1,162 @@
+/**
+ * The `.nn.json` spec as the rest of the core sees it: validated, with every default filled in.
+ * The parser (`parse.ts`) turns text into these; the engine and the diagnosis rules only read them.
+ */
+
+/** A 0-based position in a text document, as in LSP and VS Code. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A 0-based range in a text document; `end` is exclusive. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Every diagnostic code the core can emit. Codes are a stable contract. */
+export type DiagnosticCode =
+  | 'invalid-spec'
+  | 'data-error'
+  | 'shape-mismatch'
+  | 'loss-activation-mismatch'
+  | 'init-symmetry'
+  | 'init-scale'
+  | 'no-nonlinearity'
+  | 'lr-out-of-range'
+  | 'dead-relu'
+  | 'exploding-gradient'
+  | 'vanishing-gradient'
+  | 'nan-loss';
+
+/**
+ * One problem, in one shape everywhere (CLI, extension, tests).
+ * `path` is the JSON Pointer of the offending value; `range` its place in the file.
+ */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  path: string;
+  range: Range;
+}
+
+export const ACTIVATIONS = ['linear', 'relu', 'leaky_relu', 'elu', 'sigmoid', 'tanh', 'softmax'] as const;
+export type Activation = (typeof ACTIVATIONS)[number];
+
+export const INITS = [
+  'he_normal',
+  'he_uniform',
+  'xavier_normal',
+  'xavier_uniform',
+  'lecun_normal',
+  'normal',
+  'uniform',
+  'zeros',
+  'constant',
+] as const;
+export type InitName = (typeof INITS)[number];
+
+export const LOSSES = ['mse', 'bce', 'cce'] as const;
+export type LossName = (typeof LOSSES)[number];
+
+export const OPTIMIZERS = ['sgd', 'adam', 'rmsprop'] as const;
+export type OptimizerName = (typeof OPTIMIZERS)[number];
+
+export const BUILTIN_DATASETS = ['xor', 'circles', 'moons', 'spirals', 'blobs', 'sine', 'iris'] as const;
+export type BuiltinDataset = (typeof BUILTIN_DATASETS)[number];
+
+export const NORMALIZATIONS = ['none', 'standard', 'minmax'] as const;
+export type Normalization = (typeof NORMALIZATIONS)[number];
+
+/** Weight initialisation with its resolved parameters. */
+export interface InitSpec {
+  name: InitName;
+  /** Standard deviation for `normal` (default 0.05). */
+  std?: number;
+  /** Half-width for `uniform` (default 0.05). */
+  limit?: number;
+  /** Value for `constant` (default 0). */
+  value?: number;
+}
+
+/** A fully connected layer: `act(X·W + b)`, W stored fan-in × units. */
+export interface DenseLayerSpec {
+  type: 'dense';
+  units: number;
+  activation: Activation;
+  init: InitSpec;
+  /** Initial bias value. */
+  bias: number;
+  /** Dense → batch normalization → activation. */
+  batchNorm: boolean;
+  name?: string;
+}
+
+/** Inverted dropout, active only while training. */
+export interface DropoutLayerSpec {
+  type: 'dropout';
+  rate: number;
+  name?: string;
+}
+
+export type LayerSpec = DenseLayerSpec | DropoutLayerSpec;
+
+export type DataSpec =
+  | { kind: 'builtin'; name: BuiltinDataset; samples: number; noise: number; classes: number; normalize: Normalization }
+  | { kind: 'csv'; path: string; target: string[]; features?: string[]; normalize: Normalization }
+  | { kind: 'inline'; x: number[][]; y: number[] | number[][]; normalize: Normalization };
+
+export interface OptimizerSpec {
+  type: OptimizerName;
+  lr: number;
+  /** SGD only. */
+  momentum: number;
+  /** SGD only. */
+  nesterov: boolean;
+  /** L2 penalty added to the gradient (coupled weight decay). 0 = off. */
+  weightDecay: number;
+  /** Clip the global gradient L2 norm to this value. 0 = off. */
+  clipNorm: number;
+}
+
+export interface TrainingSpec {
+  epochs: number;
+  batchSize: number;
+  shuffle: boolean;
+  /** Fraction of samples held out for validation, in [0, 1). */
+  validationSplit: number;
+}
+
+/** Thresholds of the runtime detectors; every field optional in the file. */
+export interface DiagnosticsConfig {
+  /** Fraction of a layer's ReLU units dead over an epoch that raises `dead-relu`. */
+  deadReluFraction: number;
+  /** Layer gradient norm above which `exploding-gradient` fires. */
+  explodingGradNorm: number;
+  /** Ratio of first-layer to last-layer gradient norm above which `exploding-gradient` fires. */
+  explodingRatio: number;
+  /** Layer gradient norm below which (with the ratio below) `vanishing-gradient` fires. */
+  vanishingGradNorm: number;
+  /** Ratio of first-layer to last-layer gradient norm below which `vanishing-gradient` fires. */
+  vanishingRatio: number;
+  /** Epochs a condition must persist before it is reported (debounces noise). */
+  patience: number;
+}
+
+/** The validated spec with defaults filled in. */
+export interface ModelSpec {
+  name: string;
+  seed: number;
+  data: DataSpec;
+  layers: LayerSpec[];
+  loss: LossName;
+  optimizer: OptimizerSpec;
+  training: TrainingSpec;
+  diagnostics: DiagnosticsConfig;
+  /** Largest number of trainable parameters the engine accepts. */
+  maxParams: number;
+}
