@@ -1,0 +1,28 @@
+import { hasErrors } from '../diagnosis/check';
+import { formatDiagnostic } from './format';
+import type { CliIO } from './io';
+import type { LoadedSpec } from './load';
+
+/** `nn-debugger check`: every diagnostic of the spec; exit 1 if any is an error. */
+export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO): number {
+  const { file, diagnostics } = loaded;
+  if (json) {
+    io.out(JSON.stringify({ file, diagnostics }));
+  } else if (diagnostics.length === 0) {
+    io.out(`${file}: no problems found`);
+  } else {
+    for (const d of diagnostics) io.out(formatDiagnostic(file, d));
+    io.out(summary(diagnostics.map((d) => d.severity)));
+  }
+  return hasErrors(diagnostics) ? 1 : 0;
+}
+
+/** "2 errors, 1 warning" style count. */
+export function summary(severities: string[]): string {
+  const count = (s: string) => severities.filter((x) => x === s).length;
+  const parts = (['error', 'warning', 'info'] as const)
+    .map((s) => [count(s), s] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, s]) => `${n} ${s}${n === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}

@@ -1,0 +1,32 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkSpec, CheckResult } from '../diagnosis/check';
+import { UsageError } from './args';
+
+/** A spec file read from disk and checked, as every command starts. */
+export interface LoadedSpec extends CheckResult {
+  /** The path as the user gave it, for messages. */
+  file: string;
+}
+
+/**
+ * Reads and checks a spec. Data paths resolve against the spec's folder and must stay inside the
+ * current directory, which is the CLI's workspace root.
+ */
+export function loadSpec(file: string): LoadedSpec {
+  const absolute = path.resolve(file);
+  let text: string;
+  try {
+    text = fs.readFileSync(absolute, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
+    throw new UsageError(`cannot read spec "${file}": ${reason}`);
+  }
+  const result = checkSpec(text, {
+    specDir: path.dirname(absolute),
+    workspaceRoot: process.cwd(),
+    defaultName: path.basename(absolute).replace(/(\.nn)?\.json$/i, ''),
+  });
+  return { ...result, file };
+}

@@ -1,0 +1,94 @@
+import { performance } from 'perf_hooks';
+import { TrainingMonitor } from '../diagnosis/detectors';
+import { hasErrors } from '../diagnosis/check';
+import { Trainer, EpochStats } from '../engine';
+import type { Dataset } from '../spec/dataset';
+import type { Diagnostic, ModelSpec } from '../spec/types';
+import { formatDiagnostic, metric, percent, progressBar, table } from './format';
+import type { CliIO } from './io';
+import type { LoadedSpec } from './load';
+
+/** `nn-debugger train`: trains, streaming progress, then per-layer statistics and the warnings. */
+export function runTrain(loaded: LoadedSpec, options: { json: boolean; epochs?: number }, io: CliIO): number {
+  const { spec, dataset, diagnostics: staticDiagnostics } = loaded;
+  const emit = (d: Diagnostic) => (options.json ? io.out(JSON.stringify({ event: 'diagnostic', ...d })) : undefined);
+  staticDiagnostics.forEach(emit);
+  if (!spec || !dataset || hasErrors(staticDiagnostics)) {
+    if (!options.json) staticDiagnostics.forEach((d) => io.err(formatDiagnostic(loaded.file, d)));
+    io.err(`${loaded.file}: cannot train: fix the errors above first`);
+    return 1;
+  }
+  const epochs = options.epochs ?? spec.training.epochs;
+  const trainer = new Trainer(spec, dataset);
+  const monitor = new TrainingMonitor(loaded.parsed, spec, dataset.inputs);
+  const started = performance.now();
+  let last: EpochStats | undefined;
+  let samples = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const stepBefore = trainer.step;
+    last = trainer.trainEpoch();
+    samples += trainedSamples(trainer, stepBefore, dataset, spec);
+    reportEpoch(last, epochs, options.json, io);
+    const update = monitor.observeEpoch(last);
+    update.raised.forEach(emit);
+    if (update.stop) break;
+  }
+  const wallMs = performance.now() - started;
+  const end = {
+    event: 'end',
+    epochs: last ? last.epoch + 1 : 0,
+    loss: last?.loss,
+    accuracy: last?.accuracy,
+    samplesPerSec: wallMs > 0 ? Math.round((samples * 1000) / wallMs) : 0,
+    wallMs: Math.round(wallMs),
+  };
+  if (options.json) io.out(JSON.stringify(end));
+  else printSummary(loaded, last, monitor.active, end, io);
+  return 0;
+}
+
+/** Samples seen since `stepBefore`: full batches, plus the epoch's short last batch. */
+function trainedSamples(trainer: Trainer, stepBefore: number, dataset: Dataset, spec: ModelSpec): number {
+  const steps = trainer.step - stepBefore;
+  const trainCount = Math.max(1, dataset.samples - Math.round(dataset.samples * spec.training.validationSplit));
+  return Math.min(steps * spec.training.batchSize, trainCount * Math.ceil(steps / trainer.stepsPerEpoch));
+}
+
+function reportEpoch(stats: EpochStats, epochs: number, json: boolean, io: CliIO): void {
+  if (json) {
+    io.out(JSON.stringify({ event: 'epoch', ...stats }));
+    return;
+  }
+  const parts = [progressBar(stats.epoch + 1, epochs), `loss ${metric(stats.loss)}`];
+  if (stats.valLoss !== undefined) parts.push(`val ${metric(stats.valLoss)}`);
+  if (stats.accuracy !== undefined) parts.push(`acc ${percent(stats.accuracy)}`);
+  io.status(parts.join('  '));
+}
+
+function printSummary(
+  loaded: LoadedSpec,
+  last: EpochStats | undefined,
+  warnings: Diagnostic[],
+  end: { epochs: number; samplesPerSec: number; wallMs: number },
+  io: CliIO,
+): void {
+  if (!last) return;
+  const val = last.valLoss !== undefined ? `, validation loss ${metric(last.valLoss)}` : '';
+  const acc = last.accuracy !== undefined ? `, accuracy ${percent(last.accuracy)}` : '';
+  const valAcc = last.valAccuracy !== undefined ? `, validation accuracy ${percent(last.valAccuracy)}` : '';
+  io.out(`${loaded.file}: ${end.epochs} epochs in ${(end.wallMs / 1000).toFixed(2)} s (${end.samplesPerSec} samples/s)`);
+  io.out(`loss ${metric(last.loss)}${val}${acc}${valAcc}\n`);
+  const rows = last.layers.map((l) => [
+    String(l.index),
+    l.name,
+    metric(l.gradNorm),
+    metric(l.weightNorm),
+    metric(l.updateRatio),
+    percent(l.deadFraction),
+    percent(l.saturatedFraction),
+  ]);
+  io.out(table(['layer', 'name', 'grad norm', 'weight norm', 'update/weight', 'dead', 'saturated'], rows));
+  const all = [...loaded.diagnostics, ...warnings];
+  if (all.length > 0) io.out('');
+  for (const d of all) io.out(formatDiagnostic(loaded.file, d));
+}

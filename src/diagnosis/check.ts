@@ -1,0 +1,38 @@
+import { loadDataset, DataContext } from '../spec/data';
+import { parseSpec, ParsedSpec } from '../spec/parse';
+import type { Dataset } from '../spec/dataset';
+import type { Diagnostic, ModelSpec } from '../spec/types';
+import { lintSpec } from './lint';
+
+/** Where a spec lives, for resolving its data and naming it. */
+export interface CheckContext extends DataContext {
+  /** Name used when the spec has no `name` (usually the file name without `.nn.json`). */
+  defaultName?: string;
+}
+
+/** Everything known about a spec without training it. */
+export interface CheckResult {
+  parsed: ParsedSpec;
+  /** Present when the spec is valid. */
+  spec?: ModelSpec;
+  /** Present when the spec is valid and its data loaded. */
+  dataset?: Dataset;
+  /** Syntax and validation errors, data errors, then the static rules' findings. */
+  diagnostics: Diagnostic[];
+}
+
+/** Parses, validates, loads the data and runs the static rules: the one entry point for CLI and editor. */
+export function checkSpec(text: string, ctx: CheckContext): CheckResult {
+  const parsed = parseSpec(text, { defaultName: ctx.defaultName });
+  const spec = parsed.spec;
+  if (!spec) return { parsed, diagnostics: [...parsed.diagnostics] };
+  const valid = parsed as ParsedSpec & { spec: ModelSpec };
+  const loaded = loadDataset(valid, ctx);
+  const lint = lintSpec({ parsed, spec, dataset: loaded.dataset });
+  return { parsed, spec, dataset: loaded.dataset, diagnostics: [...parsed.diagnostics, ...loaded.diagnostics, ...lint] };
+}
+
+/** True if any diagnostic is an error (the spec cannot be trained as written). */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

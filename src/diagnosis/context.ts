@@ -1,0 +1,66 @@
+import type { ParsedSpec } from '../spec/parse';
+import type { Dataset } from '../spec/dataset';
+import type { DenseLayerSpec, Diagnostic, DiagnosticCode, ModelSpec, Severity } from '../spec/types';
+
+/** What every static rule reads: the parsed file (for ranges), the valid spec, and the data if it loaded. */
+export interface RuleContext {
+  parsed: ParsedSpec;
+  spec: ModelSpec;
+  /** Absent when the data could not be loaded (a `data-error` says why). */
+  dataset?: Dataset;
+}
+
+/** A static rule: returns the problems it finds, never throws on a valid spec. */
+export type Rule = (ctx: RuleContext) => Diagnostic[];
+
+/** A dense layer together with its index in `spec.layers`. */
+export interface IndexedDense {
+  index: number;
+  layer: DenseLayerSpec;
+}
+
+/** Builds a diagnostic located at the value that `path` (a JSON Pointer) names in the file. */
+export function diagnosticAt(
+  parsed: ParsedSpec,
+  code: DiagnosticCode,
+  severity: Severity,
+  path: string,
+  message: string,
+): Diagnostic {
+  return { code, severity, message, path, range: parsed.rangeOf(path) };
+}
+
+/** The dense layers of a spec, in order, with their indices. */
+export function denseLayers(spec: ModelSpec): IndexedDense[] {
+  const result: IndexedDense[] = [];
+  spec.layers.forEach((layer, index) => {
+    if (layer.type === 'dense') result.push({ index, layer });
+  });
+  return result;
+}
+
+/** Human name of a layer for messages: its `name`, else `layers[i]`. */
+export function layerLabel(spec: ModelSpec, index: number): string {
+  const name = spec.layers[index]?.name;
+  return name ? `layer "${name}" (layers[${index}])` : `layers[${index}]`;
+}
+
+/** Number of inputs of each dense layer, following the data's input count through the stack. */
+export function fanIns(spec: ModelSpec, inputs: number): Map<number, number> {
+  const result = new Map<number, number>();
+  let width = inputs;
+  spec.layers.forEach((layer, index) => {
+    if (layer.type !== 'dense') return;
+    result.set(index, width);
+    width = layer.units;
+  });
+  return result;
+}
+
+/** Formats a number compactly for messages: 3 significant digits, exponent when tiny or huge. */
+export function fmt(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  if (abs !== 0 && (abs < 1e-3 || abs >= 1e5)) return value.toExponential(2);
+  return String(Number(value.toPrecision(3)));
+}

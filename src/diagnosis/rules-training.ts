@@ -1,0 +1,51 @@
+import type { Diagnostic, OptimizerName } from '../spec/types';
+import { diagnosticAt, denseLayers, fmt, RuleContext } from './context';
+
+/**
+ * Learning rates outside these bounds are almost never right for the optimizer. Adaptive optimizers
+ * normalise the step, so their useful range sits lower than SGD's.
+ */
+export const LR_RANGES: Record<OptimizerName, { low: number; high: number; typical: number }> = {
+  sgd: { low: 1e-5, high: 1, typical: 0.01 },
+  adam: { low: 1e-6, high: 0.1, typical: 0.001 },
+  rmsprop: { low: 1e-6, high: 0.1, typical: 0.001 },
+};
+
+/** `no-nonlinearity`: hidden layers that are all linear collapse the network into one linear map. */
+export function noNonlinearity(ctx: RuleContext): Diagnostic[] {
+  const hidden = denseLayers(ctx.spec).slice(0, -1);
+  if (hidden.length === 0 || hidden.some((d) => d.layer.activation !== 'linear')) return [];
+  const first = hidden[0];
+  const count = hidden.length === 1 ? 'The hidden layer is' : `All ${hidden.length} hidden layers are`;
+  return [
+    diagnosticAt(
+      ctx.parsed,
+      'no-nonlinearity',
+      'warning',
+      `/layers/${first.index}/activation`,
+      `${count} linear, so the whole network computes a single linear map of its inputs and cannot learn ` +
+        'curved decision boundaries however many units it has. Use "activation": "relu" (or tanh) in the hidden layers.',
+    ),
+  ];
+}
+
+/** `lr-out-of-range`: a learning rate no run of this optimizer would sensibly use. */
+export function lrOutOfRange(ctx: RuleContext): Diagnostic[] {
+  const { type, lr } = ctx.spec.optimizer;
+  const range = LR_RANGES[type];
+  if (lr >= range.low && lr <= range.high) return [];
+  const why =
+    lr > range.high
+      ? 'steps this large usually overshoot, so the loss oscillates or diverges to NaN'
+      : 'steps this small barely move the weights, so the loss will hardly fall in any reasonable number of epochs';
+  return [
+    diagnosticAt(
+      ctx.parsed,
+      'lr-out-of-range',
+      'warning',
+      '/optimizer/lr',
+      `Learning rate ${fmt(lr)} is outside the sensible range for ${type} (${fmt(range.low)} to ${fmt(range.high)}): ` +
+        `${why}. Try ${fmt(range.typical)}.`,
+    ),
+  ];
+}
