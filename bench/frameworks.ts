@@ -1,0 +1,117 @@
+/**
+ * One training loop per framework, each doing the same work: the same architecture, loss, optimizer
+ * and batch size on the same data, so only the framework differs.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { Trainer } from '../src/engine';
+import type { Dataset } from '../src/spec/dataset';
+import type { Activation, LossName, ModelSpec } from '../src/spec/types';
+
+/** A benchmark network: layer widths from input to output, and how it is trained. */
+export interface BenchCase {
+  label: string;
+  widths: number[];
+  hidden: Activation;
+  output: Activation;
+  loss: LossName;
+  batchSize: number;
+  lr: number;
+  data: Dataset;
+}
+
+/** Something that trains one epoch per call. */
+export interface Runner {
+  epoch(): void;
+  dispose?(): void;
+}
+
+/** Our engine, with the instruments on or off. */
+export function ourRunner(c: BenchCase, instrument: boolean): Runner {
+  const trainer = new Trainer(specFor(c), c.data, { instrument });
+  return { epoch: () => void trainer.trainEpoch() };
+}
+
+function specFor(c: BenchCase): ModelSpec {
+  return {
+    name: c.label,
+    seed: 1,
+    data: { kind: 'inline', x: [], y: [], normalize: 'none' },
+    layers: c.widths.slice(1).map((units, i) => ({
+      type: 'dense' as const,
+      units,
+      activation: i === c.widths.length - 2 ? c.output : c.hidden,
+      init: { name: c.hidden === 'relu' ? ('he_normal' as const) : ('xavier_uniform' as const) },
+      bias: 0,
+      batchNorm: false,
+    })),
+    loss: c.loss,
+    optimizer: { type: 'sgd', lr: c.lr, momentum: 0, nesterov: false, weightDecay: 0, clipNorm: 0 },
+    training: { epochs: 1, batchSize: c.batchSize, shuffle: true, validationSplit: 0 },
+    diagnostics: { deadReluFraction: 0.5, explodingGradNorm: 1e3, explodingRatio: 70, vanishingGradNorm: 1e-4, vanishingRatio: 1e-3, patience: 2 },
+    maxParams: 10_000_000,
+  };
+}
+
+/** TensorFlow.js on its CPU backend, with the fastest loop it offers: `optimizer.minimize` per batch. */
+export function tfjsRunner(c: BenchCase, targets: Float32Array, outputs: number): Runner {
+  const model = tf.sequential();
+  c.widths.slice(1).forEach((units, i) => {
+    const last = i === c.widths.length - 2;
+    model.add(
+      tf.layers.dense({
+        units,
+        inputShape: i === 0 ? [c.widths[0]] : undefined,
+        activation: (last ? (fusedWithLoss(c) ? 'linear' : c.output) : c.hidden) as 'linear',
+        kernelInitializer: c.hidden === 'relu' ? 'heNormal' : 'glorotUniform',
+      }),
+    );
+  });
+  const optimizer = tf.train.sgd(c.lr);
+  const batches = sliceBatches(c, targets, outputs);
+  const lossOf = (x: tf.Tensor2D, y: tf.Tensor2D) => {
+    const logits = model.apply(x) as tf.Tensor2D;
+    if (c.loss === 'bce') return tf.losses.sigmoidCrossEntropy(y, logits);
+    if (c.loss === 'cce') return tf.losses.softmaxCrossEntropy(y, logits);
+    return tf.losses.meanSquaredError(y, logits);
+  };
+  return {
+    epoch: () => {
+      for (const [x, y] of batches) tf.tidy(() => void optimizer.minimize(() => lossOf(x, y) as tf.Scalar));
+    },
+    dispose: () => batches.forEach(([x, y]) => tf.dispose([x, y])),
+  };
+}
+
+/** TF.js fuses sigmoid/softmax into its cross-entropy losses, so the layer itself stays linear. */
+function fusedWithLoss(c: BenchCase): boolean {
+  return (c.loss === 'bce' && c.output === 'sigmoid') || (c.loss === 'cce' && c.output === 'softmax');
+}
+
+function sliceBatches(c: BenchCase, targets: Float32Array, outputs: number): [tf.Tensor2D, tf.Tensor2D][] {
+  const inputs = c.widths[0];
+  const result: [tf.Tensor2D, tf.Tensor2D][] = [];
+  for (let start = 0; start < c.data.samples; start += c.batchSize) {
+    const rows = Math.min(c.batchSize, c.data.samples - start);
+    const x = tf.tensor2d(Float32Array.from(c.data.x.subarray(start * inputs, (start + rows) * inputs)), [rows, inputs]);
+    const y = tf.tensor2d(targets.slice(start * outputs, (start + rows) * outputs), [rows, outputs]);
+    result.push([x, y]);
+  }
+  return result;
+}
+
+/** brain.js: per-sample (online) SGD, the only way it trains; same widths and sigmoid activations. */
+export function brainRunner(c: BenchCase, targets: Float32Array, outputs: number): Runner {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const brain = require('brain.js');
+  const net = new brain.NeuralNetwork({ hiddenLayers: c.widths.slice(1, -1), activation: c.hidden });
+  const inputs = c.widths[0];
+  const samples = [];
+  for (let i = 0; i < c.data.samples; i++) {
+    samples.push({
+      input: Array.from(c.data.x.subarray(i * inputs, (i + 1) * inputs)),
+      output: Array.from(targets.subarray(i * outputs, (i + 1) * outputs)),
+    });
+  }
+  const options = { iterations: 1, errorThresh: 0, learningRate: c.lr, momentum: 0, log: false };
+  return { epoch: () => void net.train(samples, options) };
+}
