@@ -1,9 +1,7 @@
-import { performance } from 'perf_hooks';
-import { TrainingMonitor } from '../diagnosis/detectors';
 import { hasErrors } from '../diagnosis/check';
-import { Trainer, EpochStats } from '../engine';
-import type { Dataset } from '../spec/dataset';
-import type { Diagnostic, ModelSpec } from '../spec/types';
+import { runMonitored } from '../diagnosis/run';
+import type { EpochStats } from '../engine';
+import type { Diagnostic } from '../spec/types';
 import { formatDiagnostic, metric, percent, progressBar, table } from './format';
 import type { CliIO } from './io';
 import type { LoadedSpec } from './load';
@@ -18,40 +16,25 @@ export function runTrain(loaded: LoadedSpec, options: { json: boolean; epochs?: 
     io.err(`${loaded.file}: cannot train: fix the errors above first`);
     return 1;
   }
-  const epochs = options.epochs ?? spec.training.epochs;
-  const trainer = new Trainer(spec, dataset);
-  const monitor = new TrainingMonitor(loaded.parsed, spec, dataset.inputs);
-  const started = performance.now();
-  let last: EpochStats | undefined;
-  let samples = 0;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const stepBefore = trainer.step;
-    last = trainer.trainEpoch();
-    samples += trainedSamples(trainer, stepBefore, dataset, spec);
-    reportEpoch(last, epochs, options.json, io);
-    const update = monitor.observeEpoch(last);
-    update.raised.forEach(emit);
-    if (update.stop) break;
-  }
-  const wallMs = performance.now() - started;
+  const total = options.epochs ?? spec.training.epochs;
+  const run = runMonitored(loaded.parsed, spec, dataset, {
+    epochs: total,
+    onEpoch: (stats, update) => {
+      reportEpoch(stats, total, options.json, io);
+      update.raised.forEach(emit);
+    },
+  });
   const end = {
     event: 'end',
-    epochs: last ? last.epoch + 1 : 0,
-    loss: last?.loss,
-    accuracy: last?.accuracy,
-    samplesPerSec: wallMs > 0 ? Math.round((samples * 1000) / wallMs) : 0,
-    wallMs: Math.round(wallMs),
+    epochs: run.epochs,
+    loss: run.last?.loss,
+    accuracy: run.last?.accuracy,
+    samplesPerSec: run.wallMs > 0 ? Math.round((run.samples * 1000) / run.wallMs) : 0,
+    wallMs: Math.round(run.wallMs),
   };
   if (options.json) io.out(JSON.stringify(end));
-  else printSummary(loaded, last, monitor.active, end, io);
+  else printSummary(loaded, run.last, run.active, end, io);
   return 0;
-}
-
-/** Samples seen since `stepBefore`: full batches, plus the epoch's short last batch. */
-function trainedSamples(trainer: Trainer, stepBefore: number, dataset: Dataset, spec: ModelSpec): number {
-  const steps = trainer.step - stepBefore;
-  const trainCount = Math.max(1, dataset.samples - Math.round(dataset.samples * spec.training.validationSplit));
-  return Math.min(steps * spec.training.batchSize, trainCount * Math.ceil(steps / trainer.stepsPerEpoch));
 }
 
 function reportEpoch(stats: EpochStats, epochs: number, json: boolean, io: CliIO): void {

@@ -6,3 +6,5 @@ export { TrainingMonitor } from './detectors';
 export type { MonitorUpdate } from './detectors';
 export { LR_RANGES } from './rules-training';
 export { INIT_SCALE_FACTOR, idealStd, suggestedInit } from './rules-init';
+export { runMonitored } from './run';
+export type { MonitoredRunOptions, MonitoredRunResult } from './run';

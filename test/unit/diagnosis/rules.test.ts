@@ -1,0 +1,108 @@
+import { strict as assert } from 'assert';
+import { checkSpec } from '../../../src/diagnosis/check';
+import type { Diagnostic } from '../../../src/spec/types';
+
+/** Checks an in-memory spec built from a base with some fields replaced. */
+function check(overrides: Record<string, unknown>): Diagnostic[] {
+  const base = {
+    data: { inline: { x: [[0, 0], [0, 1], [1, 0], [1, 1]], y: [0, 1, 1, 0] } },
+    layers: [
+      { type: 'dense', units: 4, activation: 'tanh' },
+      { type: 'dense', units: 1, activation: 'sigmoid' },
+    ],
+    loss: 'bce',
+    optimizer: { type: 'adam', lr: 0.01 },
+  };
+  const text = JSON.stringify({ ...base, ...overrides }, null, 2);
+  const result = checkSpec(text, { specDir: process.cwd(), workspaceRoot: process.cwd() });
+  return result.diagnostics;
+}
+
+const codes = (ds: Diagnostic[]) => ds.map((d) => d.code);
+
+describe('static rules', () => {
+  it('accepts the healthy base spec', () => {
+    assert.deepEqual(check({}), []);
+  });
+
+  describe('lr-out-of-range', () => {
+    for (const [type, lr, flagged] of [
+      ['adam', 0.1, false],
+      ['adam', 0.2, true],
+      ['adam', 1e-6, false],
+      ['adam', 5e-7, true],
+      ['sgd', 1, false],
+      ['sgd', 2, true],
+      ['sgd', 5e-6, true],
+      ['rmsprop', 0.5, true],
+    ] as const) {
+      it(`${type} lr ${lr} ${flagged ? 'is' : 'is not'} flagged`, () => {
+        const found = check({ optimizer: { type, lr } }).filter((d) => d.code === 'lr-out-of-range');
+        assert.equal(found.length, flagged ? 1 : 0);
+        if (flagged) assert.match(found[0].message, new RegExp(`${type}`));
+      });
+    }
+  });
+
+  describe('loss-activation-mismatch', () => {
+    it('flags bce on a linear output and suggests sigmoid', () => {
+      const found = check({ layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 1 }] });
+      const d = found.find((x) => x.code === 'loss-activation-mismatch');
+      assert.ok(d);
+      assert.equal(d.path, '/layers/1/activation');
+      assert.match(d.message, /sigmoid/);
+    });
+    it('flags cce without softmax', () => {
+      const found = check({ loss: 'cce', layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 2, activation: 'sigmoid' }] });
+      assert.ok(codes(found).includes('loss-activation-mismatch'));
+    });
+    it('flags regression targets outside a bounded output activation', () => {
+      const found = check({
+        data: { inline: { x: [[0], [1], [2], [3]], y: [[0.5], [3], [7], [-2]] } },
+        loss: 'mse',
+        layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 1, activation: 'sigmoid' }],
+      });
+      const d = found.find((x) => x.code === 'loss-activation-mismatch');
+      assert.ok(d, JSON.stringify(found));
+      assert.match(d.message, /3 of 4 targets/);
+    });
+    it('accepts softmax with cce and a linear output with mse', () => {
+      assert.deepEqual(check({ loss: 'cce', layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 2, activation: 'softmax' }] }), []);
+    });
+  });
+
+  describe('shape-mismatch', () => {
+    it('wants one unit per class for cce', () => {
+      const found = check({ loss: 'cce', layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 3, activation: 'softmax' }] });
+      const d = found.find((x) => x.code === 'shape-mismatch');
+      assert.ok(d);
+      assert.equal(d.severity, 'error');
+      assert.match(d.message, /Set "units" to 2/);
+    });
+  });
+
+  describe('init rules', () => {
+    it('init-symmetry ignores a single-unit layer', () => {
+      const found = check({ layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 1, activation: 'sigmoid', init: 'zeros' }] });
+      assert.ok(!codes(found).includes('init-symmetry'));
+    });
+    it('init-scale flags std 10× too small or too large, not 3×', () => {
+      const layerWith = (std: number) => ({ layers: [{ type: 'dense', units: 4, activation: 'tanh', init: { name: 'normal', std } }, { type: 'dense', units: 1, activation: 'sigmoid' }] });
+      const ideal = Math.sqrt(1 / 2); // lecun for 2 inputs
+      assert.ok(codes(check(layerWith(ideal * 12))).includes('init-scale'));
+      assert.ok(codes(check(layerWith(ideal / 12))).includes('init-scale'));
+      assert.ok(!codes(check(layerWith(ideal * 3))).includes('init-scale'));
+    });
+  });
+
+  it('no-nonlinearity only when every hidden layer is linear', () => {
+    const layers = (a: string, b: string) => ({ layers: [{ type: 'dense', units: 4, activation: a }, { type: 'dense', units: 4, activation: b }, { type: 'dense', units: 1, activation: 'sigmoid' }] });
+    assert.ok(codes(check(layers('linear', 'linear'))).includes('no-nonlinearity'));
+    assert.ok(!codes(check(layers('linear', 'relu'))).includes('no-nonlinearity'));
+  });
+
+  it('refuses dropout as the last layer', () => {
+    const found = check({ layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }, { type: 'dropout', rate: 0.5 }] });
+    assert.ok(found.some((d) => d.code === 'invalid-spec' && d.path === '/layers/1'));
+  });
+});
