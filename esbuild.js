@@ -1,4 +1,4 @@
-// One build for every bundle: the CLI now; extension, worker and webview join it as they land.
+// One build for every bundle: CLI, panel webview; the extension host and the training worker join as they land.
 const esbuild = require('esbuild');
 
 const watch = process.argv.includes('--watch');
@@ -13,6 +13,15 @@ const entries = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The panel's front end: runs in the webview's browser sandbox.
+    entryPoints: { webview: 'webview/main.ts' },
+    outdir: 'dist',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    loader: { '.ttf': 'file' },
   },
 ];
 
