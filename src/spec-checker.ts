@@ -1,0 +1,80 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { checkSpec, CheckResult } from './diagnosis/check';
+import type { SpecDiagnostics } from './diagnostics-adapter';
+
+/** Debounce between the last keystroke and the re-check: short, the check takes a few ms. */
+const CHECK_DELAY_MS = 100;
+
+/** Whether a document is an NN Debugger spec. */
+export function isSpecDocument(doc: vscode.TextDocument): boolean {
+  return doc.uri.path.endsWith('.nn.json');
+}
+
+/** Where a spec's data paths resolve: its folder, confined to its workspace folder. */
+export function specLocation(uri: vscode.Uri): { specDir: string; workspaceRoot: string; defaultName: string } {
+  const specDir = path.dirname(uri.fsPath);
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return { specDir, workspaceRoot: folder ? folder.uri.fsPath : specDir, defaultName: path.basename(uri.fsPath).replace(/\.nn\.json$/i, '') };
+}
+
+/**
+ * Re-checks open specs as the user types (debounced) and publishes the static diagnostics.
+ * Keeps the latest result per spec for hovers and commands.
+ */
+export class SpecChecker implements vscode.Disposable {
+  private readonly results = new Map<string, CheckResult>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after a spec was re-checked. */
+  readonly onDidCheck = this.changed.event;
+
+  constructor(private readonly diagnostics: SpecDiagnostics) {
+    this.subscriptions.push(
+      vscode.workspace.onDidOpenTextDocument((doc) => this.checkNow(doc)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
+      this.changed,
+    );
+    vscode.workspace.textDocuments.forEach((doc) => this.checkNow(doc));
+  }
+
+  /** The latest check of a spec, running one now if there is none. */
+  resultFor(doc: vscode.TextDocument): CheckResult | undefined {
+    if (!isSpecDocument(doc)) return undefined;
+    return this.results.get(doc.uri.toString()) ?? this.checkNow(doc);
+  }
+
+  /** Checks a spec at once and publishes its diagnostics. */
+  checkNow(doc: vscode.TextDocument): CheckResult | undefined {
+    if (!isSpecDocument(doc)) return undefined;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    const result = checkSpec(doc.getText(), specLocation(doc.uri));
+    this.results.set(key, result);
+    this.diagnostics.setStatic(doc.uri, result.diagnostics);
+    this.changed.fire(doc.uri);
+    return result;
+  }
+
+  private schedule(doc: vscode.TextDocument): void {
+    if (!isSpecDocument(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => this.checkNow(doc), CHECK_DELAY_MS));
+  }
+
+  private forget(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.results.delete(key);
+  }
+
+  dispose(): void {
+    this.timers.forEach((t) => clearTimeout(t));
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}
