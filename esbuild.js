@@ -1,4 +1,4 @@
-// One build for every bundle: CLI, panel webview; the extension host and the training worker join as they land.
+// One build for every bundle: extension host, training worker, CLI and panel webview.
 const esbuild = require('esbuild');
 
 const watch = process.argv.includes('--watch');
@@ -6,6 +6,23 @@ const production = process.argv.includes('--production');
 
 /** @type {import('esbuild').BuildOptions[]} */
 const entries = [
+  {
+    // The extension host side: Node, CommonJS, with the editor API provided at run time.
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    // The training worker thread: the engine runs here so the editor never waits on it.
+    entryPoints: ['src/training/worker.ts'],
+    outfile: 'dist/worker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
   {
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
@@ -25,6 +42,13 @@ const entries = [
   },
 ];
 
+/** Files the packaged extension reads as they are: the spec's JSON Schema for VS Code's JSON support. */
+function copyAssets() {
+  const fs = require('fs');
+  fs.mkdirSync('dist', { recursive: true });
+  if (fs.existsSync('src/spec/nn-spec.schema.json')) fs.copyFileSync('src/spec/nn-spec.schema.json', 'dist/nn-spec.schema.json');
+}
+
 async function main() {
   const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning' };
   const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
@@ -33,6 +57,7 @@ async function main() {
     return;
   }
   await Promise.all(contexts.map((c) => c.rebuild()));
+  copyAssets();
   await Promise.all(contexts.map((c) => c.dispose()));
 }
 
