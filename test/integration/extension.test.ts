@@ -1,0 +1,146 @@
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import type { NnDebuggerApi } from '../../src/extension';
+import type { TrainingRun } from '../../src/training/training-run';
+
+const EXTENSION_ID = 'nn-debugger.nn-debugger';
+
+function workspaceFile(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the suite needs the fixtures folder open as the workspace');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function open(relative: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(workspaceFile(relative));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+async function finished(run: TrainingRun, timeoutMs = 60_000): Promise<TrainingRun> {
+  return until('the run to finish', () => !run.isLive && run, timeoutMs);
+}
+
+/** Registers the suites; called by index.ts once mocha's globals exist. */
+export function extensionTests(): void {
+  let api: NnDebuggerApi;
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<NnDebuggerApi>(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is installed`);
+    api = await extension.activate();
+    console.log(`activation took ${api.activationMs} ms`);
+  });
+
+  describe('diagnostics in the editor', () => {
+    it('reports init-symmetry on the layer init, with its range and a docs link', async () => {
+      const doc = await open('faults/init-symmetry.nn.json');
+      const found = await until('diagnostics', () => vscode.languages.getDiagnostics(doc.uri).find((d) => (d.code as { value: string })?.value === 'init-symmetry'));
+      assert.equal(found.severity, vscode.DiagnosticSeverity.Warning);
+      assert.equal(found.source, 'nn-debugger');
+      assert.equal(found.range.start.line, 3);
+      assert.equal(doc.getText(found.range), '"zeros"');
+      assert.match(String((found.code as { target: vscode.Uri }).target), /diagnostics\.md#init-symmetry$/);
+    });
+
+    it('refreshes as the user types, and clears when fixed', async () => {
+      const doc = await open('faults/lr-out-of-range.nn.json');
+      const has = () => vscode.languages.getDiagnostics(doc.uri).some((d) => (d.code as { value: string })?.value === 'lr-out-of-range');
+      await until('lr-out-of-range', has);
+      const editor = vscode.window.activeTextEditor!;
+      const lr = doc.getText().indexOf('"lr": 3') + '"lr": '.length;
+      await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(lr), doc.positionAt(lr + 1)), '0.003'));
+      await until('the warning to clear', () => !has());
+      await vscode.commands.executeCommand('undo');
+      await until('the warning to return', has);
+    });
+
+    it('reports invalid-spec with a suggestion', async () => {
+      const doc = await open('faults/invalid-spec.nn.json');
+      const d = await until('invalid-spec', () => vscode.languages.getDiagnostics(doc.uri).find((x) => (x.code as { value: string })?.value === 'invalid-spec'));
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+      assert.match(d.message, /did you mean "sigmoid"/);
+    });
+  });
+
+  describe('hover and code lens', () => {
+    it('hovering a layer before training tells how to get its numbers', async () => {
+      const doc = await open('healthy/moons-relu.nn.json');
+      const position = doc.positionAt(doc.getText().indexOf('"units"'));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
+      const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+      assert.match(text, /layers\[0\]/);
+      assert.match(text, /Train/);
+    });
+
+    it('shows Train and Check gradients at the top of a spec', async () => {
+      const doc = await open('healthy/moons-relu.nn.json');
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+      const titles = lenses.map((l) => l.command?.title);
+      assert.ok(titles.includes('▶ Train'), titles.join(', '));
+      assert.ok(titles.includes('✓ Check gradients'));
+      assert.equal(lenses[0].range.start.line, 0);
+    });
+  });
+
+  describe('training', () => {
+    it('Train runs to the end, streams metrics and the hover shows them', async () => {
+      const doc = await open('healthy/moons-relu.nn.json');
+      await vscode.commands.executeCommand('nnDebugger.train', doc.uri);
+      const run = await finished(await until('a run', () => api.manager.runFor(doc.uri)));
+      assert.equal(run.progress.state, 'done');
+      assert.ok(run.history && run.history.metrics.steps.length > 10);
+      assert.ok(run.history.metrics.epochs.length > 0);
+      assert.ok(api.panels.get(doc.uri), 'the panel opened');
+      const position = doc.positionAt(doc.getText().indexOf('"units"'));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, position);
+      const text = hovers.flatMap((h) => h.contents.map((c) => (c as vscode.MarkdownString).value ?? String(c))).join('\n');
+      assert.match(text, /gradient norm/);
+      assert.match(text, /[▁▂▃▄▅▆▇█]/);
+    });
+
+    it('raises dead-relu on the layer during training', async () => {
+      const doc = await open('faults/dead-relu.nn.json');
+      await vscode.commands.executeCommand('nnDebugger.train', doc.uri);
+      const d = await until('dead-relu', () => vscode.languages.getDiagnostics(doc.uri).find((x) => (x.code as { value: string })?.value === 'dead-relu'), 30_000);
+      assert.equal(doc.getText(d.range), '"relu"');
+      assert.equal(d.range.start.line, 3);
+      await api.manager.stop(doc.uri);
+    });
+
+    it('Stop takes effect quickly', async () => {
+      const doc = await open('runs/long-run.nn.json');
+      await vscode.commands.executeCommand('nnDebugger.train', doc.uri);
+      const run = await until('training to start', () => api.manager.runFor(doc.uri)?.progress.step && api.manager.runFor(doc.uri));
+      const started = Date.now();
+      await vscode.commands.executeCommand('nnDebugger.stop', doc.uri);
+      await finished(run, 5_000);
+      const stopMs = Date.now() - started;
+      console.log(`stop took ${stopMs} ms`);
+      assert.equal(run.progress.state, 'stopped');
+      assert.ok(stopMs < 1000, `stop took ${stopMs} ms`);
+    });
+
+    it('Step trains exactly one batch at a time', async () => {
+      const doc = await open('runs/long-run.nn.json');
+      await vscode.commands.executeCommand('nnDebugger.step', doc.uri);
+      const run = await until('one step', () => api.manager.runFor(doc.uri)?.progress.step === 1 && api.manager.runFor(doc.uri));
+      assert.equal(run.progress.state, 'paused');
+      await vscode.commands.executeCommand('nnDebugger.step', doc.uri);
+      await until('a second step', () => run.progress.step === 2);
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(run.progress.step, 2, 'stays paused after the step');
+      await api.manager.stop(doc.uri);
+    });
+  });
+}
