@@ -40,6 +40,15 @@ const entries = [
     target: 'es2022',
     loader: { '.ttf': 'file' },
   },
+  {
+    // The integration suite, run inside a real VS Code's extension host (not packaged).
+    entryPoints: ['test/integration/index.ts'],
+    outfile: 'out/integration/index.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+  },
 ];
 
 /** Files the packaged extension reads as they are: the spec's JSON Schema for VS Code's JSON support. */
