@@ -1,0 +1,58 @@
+/** Number helpers for display, DOM-free: safe values for log axes and compact, readable labels. */
+
+/** A value a log axis can draw, or `null` (a gap) for zero, negatives, NaN and ±Infinity. */
+export function logSafe(value: number): number | null {
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/** A value a linear axis can draw, or `null` for NaN and ±Infinity. */
+export function linearSafe(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
+/** `1234567` → `1,234,567`; non-finite → `–`. */
+export function formatInt(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  return Math.round(value).toLocaleString('en-US');
+}
+
+/** A short label for a metric: 4 significant digits, exponent form outside [1e-3, 1e5). */
+export function formatValue(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  if (abs >= 1e5 || abs < 1e-3) return value.toExponential(2).replace('e+', 'e');
+  return String(Number(value.toPrecision(4)));
+}
+
+/** Throughput: `5400` → `5.4k samples/s`. */
+export function formatRate(perSec: number): string {
+  if (!Number.isFinite(perSec) || perSec <= 0) return '– samples/s';
+  if (perSec >= 1e6) return `${trim(perSec / 1e6)}M samples/s`;
+  if (perSec >= 1e3) return `${trim(perSec / 1e3)}k samples/s`;
+  return `${Math.round(perSec)} samples/s`;
+}
+
+/** A fraction as a percentage: `0.25` → `25%`. */
+export function formatPercent(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  const pct = value * 100;
+  return `${pct >= 10 || pct === 0 ? Math.round(pct) : trim(pct)}%`;
+}
+
+function trim(value: number): string {
+  return String(Number(value.toFixed(value >= 100 ? 0 : 1)));
+}
+
+/** Tick labels for a log axis: powers of ten as `1e-3`, others in the short form. */
+export function formatLogTick(value: number): string {
+  if (!Number.isFinite(value) || value <= 0) return '';
+  const exp = Math.log10(value);
+  if (Math.abs(exp - Math.round(exp)) < 1e-9) {
+    const e = Math.round(exp);
+    return e >= -2 && e <= 3 ? String(Number((10 ** e).toPrecision(1))) : `1e${e}`;
+  }
+  return formatValue(value);
+}
