@@ -87,7 +87,17 @@ function parseArgs(argv) {
     if (!fs.existsSync(o[k])) usageError(`--${k} ${o[k]} does not exist`);
     if (kind === 'dir' && !fs.statSync(o[k]).isDirectory()) usageError(`--${k} ${o[k]} is not a folder`);
   }
-  if (!fs.existsSync(path.join(o.extension, 'package.json'))) usageError(`--extension ${o.extension} has no package.json`);
+  const manifestPath = path.join(o.extension, 'package.json');
+  if (!fs.existsSync(manifestPath)) usageError(`--extension ${o.extension} has no package.json`);
+  let manifest;
+  try { manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')); } catch (err) { usageError(`${manifestPath}: ${err.message}`); }
+  if (manifest.main) {
+    const main = path.resolve(o.extension, manifest.main);
+    if (![main, `${main}.js`, path.join(main, 'index.js')].some((p) => fs.existsSync(p))) {
+      console.error(`[run] the extension's entry point ${main} (package.json "main") does not exist: build the extension first (e.g. npm run build)`);
+      process.exit(2);
+    }
+  }
   return o;
 }
 
@@ -207,18 +217,22 @@ function workbenchUrl(baseUrl, authority, o, withTests) {
   return `${baseUrl}/?folder=${encodeURIComponent(o.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
-function killGroup(child, name) {
-  return new Promise((resolve) => {
-    if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
-    const done = () => { clearTimeout(t); resolve(); };
-    child.once('exit', done);
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
-    const t = setTimeout(() => {
-      warn(`${name} did not stop on SIGTERM within 5 s: SIGKILL`);
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
-      setTimeout(resolve, 500);
-    }, 5000);
-  });
+function groupAlive(pgid) {
+  try { process.kill(-pgid, 0); return true; } catch (err) { return err.code === 'EPERM'; }
+}
+
+/** SIGTERM to the child's whole process group; waits until every member is gone, SIGKILL after 5 s. */
+async function killGroup(child, name) {
+  if (!child?.pid || !groupAlive(child.pid)) return;
+  try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+  const end = Date.now() + 5000;
+  while (groupAlive(child.pid) && Date.now() < end) await sleep(100);
+  if (groupAlive(child.pid)) {
+    warn(`${name} did not stop within 5 s of SIGTERM: SIGKILL`);
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    const end2 = Date.now() + 2000;
+    while (groupAlive(child.pid) && Date.now() < end2) await sleep(100);
+  }
 }
 
 function lineSplitter(onLine) {
@@ -265,6 +279,8 @@ async function startCodeServer(o, install, tmp, artifacts) {
     'security.workspace.trust.enabled': false,
     'chat.disableAIFeatures': true,
     'window.commandCenter': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'git.openRepositoryInParentFolders': 'never',
   }, null, 2));
 
   const args = [
@@ -339,6 +355,10 @@ async function launchBrowser(o, artifacts) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
     timeout: 60000,
+    // Our own signal handlers close the browser after code-server; Playwright's would process.exit() first.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   }), 90000, 'starting Chromium');
   onCleanup(() => withTimeout(browser.close(), 10000, 'closing Chromium').catch(() => {}));
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
