@@ -1,0 +1,227 @@
+import { strict as assert } from 'assert';
+import type { HostToWebview, MetricsDelta, PanelSnapshot, Progress } from '../../../src/protocol';
+import type { Diagnostic } from '../../../src/spec/types';
+import { makeSavedState, mergeChanges, noChanges, PanelModel, readSavedState } from '../../../webview/state';
+
+const LAYERS = [
+  { index: 0, name: 'hidden1', units: 8, activation: 'relu', paramCount: 24 },
+  { index: 1, name: 'hidden2', units: 8, activation: 'tanh', paramCount: 72 },
+  { index: 2, name: 'output', units: 1, activation: 'sigmoid', paramCount: 9 },
+];
+
+function progress(step: number, state: Progress['state'] = 'training'): Progress {
+  return { state, epoch: 1, totalEpochs: 10, step, samplesPerSec: 1000 };
+}
+
+/** Rows `from..to` (inclusive steps) of a simulated run: layer 0 ReLU, layer 1 tanh, layer 2 neither. */
+function delta(from: number, to: number): MetricsDelta {
+  const steps: number[] = [];
+  for (let s = from; s <= to; s++) steps.push(s);
+  const col = (f: (s: number) => number) => steps.map(f);
+  return {
+    steps,
+    loss: col((s) => 1 / s),
+    layers: [
+      { gradNorm: col((s) => s), weightNorm: col(() => 1), updateRatio: col(() => 1e-3), deadFraction: col(() => 0.1), saturatedFraction: [] },
+      { gradNorm: col((s) => 2 * s), weightNorm: col(() => 1), updateRatio: col(() => 1e-3), deadFraction: [], saturatedFraction: col(() => 0.2) },
+      { gradNorm: col((s) => 3 * s), weightNorm: col(() => 1), updateRatio: col(() => 1e-3), deadFraction: [], saturatedFraction: [] },
+    ],
+    epochs: [],
+  };
+}
+
+function snapshot(runId: number, metrics: MetricsDelta = delta(1, 0), extra: Partial<PanelSnapshot> = {}): PanelSnapshot {
+  return {
+    specName: 'xor',
+    specUri: 'file:///w/xor.nn.json',
+    runId,
+    layers: LAYERS,
+    progress: progress(metrics.steps.length),
+    metrics,
+    diagnostics: [],
+    timeline: [],
+    specChanged: false,
+    ...extra,
+  };
+}
+
+const DEAD: Diagnostic = {
+  code: 'dead-relu',
+  severity: 'warning',
+  message: '60% of hidden1 units are dead',
+  path: '/layers/0',
+  range: { start: { line: 3, character: 4 }, end: { line: 3, character: 50 } },
+};
+
+function send(model: PanelModel, msg: HostToWebview) {
+  return model.apply(JSON.parse(JSON.stringify(msg)));
+}
+
+describe('webview panel state', () => {
+  it('loads a snapshot and appends deltas of the same run, keeping every column aligned with the steps', () => {
+    const m = new PanelModel();
+    send(m, { type: 'snapshot', snapshot: snapshot(1, delta(1, 10)) });
+    const c = send(m, { type: 'metrics', runId: 1, delta: delta(11, 25), progress: progress(25) });
+    assert.ok(c?.metrics && c.progress);
+    assert.equal(m.steps.length, 25);
+    assert.equal(m.steps[24], 25);
+    assert.equal(m.progress.step, 25);
+    for (const series of m.series) {
+      for (const column of Object.values(series)) assert.equal(column.length, 25);
+    }
+    assert.deepEqual(m.layersWith('deadFraction'), [0]);
+    assert.deepEqual(m.layersWith('saturatedFraction'), [1]);
+    assert.ok(Number.isNaN(m.series[2].deadFraction[3]));
+  });
+
+  it('ignores deltas, progress, diagnostics and boundaries of another run', () => {
+    const m = new PanelModel();
+    send(m, { type: 'snapshot', snapshot: snapshot(2, delta(1, 5)) });
+    assert.equal(send(m, { type: 'metrics', runId: 1, delta: delta(6, 9), progress: progress(9) }), undefined);
+    assert.equal(send(m, { type: 'progress', runId: 1, progress: progress(9, 'done') }), undefined);
+    assert.equal(send(m, { type: 'diagnostics', runId: 1, active: [DEAD], timeline: [] }), undefined);
+    assert.equal(m.steps.length, 5);
+    assert.equal(m.progress.state, 'training');
+    assert.deepEqual(m.diagnostics, []);
+  });
+
+  it('starts over on a snapshot of a new run', () => {
+    const m = new PanelModel();
+    send(m, { type: 'snapshot', snapshot: snapshot(1, delta(1, 50)) });
+    const before = m.runVersion;
+    send(m, { type: 'snapshot', snapshot: snapshot(2) });
+    assert.equal(m.runId, 2);
+    assert.equal(m.steps.length, 0);
+    assert.equal(m.series[0].gradNorm.length, 0);
+    assert.ok(m.runVersion > before);
+    assert.ok(send(m, { type: 'metrics', runId: 2, delta: delta(1, 3), progress: progress(3) }));
+    assert.equal(m.steps.length, 3);
+  });
+
+  it('drops repeated steps so the x axis stays strictly increasing', () => {
+    const m = new PanelModel();
+    send(m, { type: 'snapshot', snapshot: snapshot(1, delta(1, 10)) });
+    send(m, { type: 'metrics', runId: 1, delta: delta(8, 12), progress: progress(12) });
+    assert.deepEqual(m.steps.slice(-4), [9, 10, 11, 12]);
+    assert.equal(m.loss.length, 12);
+    assert.equal(m.loss[11], 1 / 12);
+  });
+
+  it('reads NaN and Infinity sent as JSON null as NaN', () => {
+    const m = new PanelModel();
+    const d = delta(1, 3);
+    d.loss[1] = NaN;
+    d.loss[2] = Infinity;
+    send(m, { type: 'snapshot', snapshot: snapshot(1, d) });
+    assert.equal(m.loss[0], 1);
+    assert.ok(Number.isNaN(m.loss[1]));
+    assert.ok(Number.isNaN(m.loss[2]));
+  });
+
+  it('replaces the active diagnostics and merges the timeline without duplicates', () => {
+    const m = new PanelModel();
+    send(m, { type: 'snapshot', snapshot: snapshot(1, delta(1, 5)) });
+    const first = { step: 40, code: 'dead-relu', path: '/layers/0', message: DEAD.message };
+    send(m, { type: 'diagnostics', runId: 1, active: [DEAD], timeline: [first] });
+    // The host may resend the whole timeline, or only the new entries: both end up once each.
+    const second = { step: 90, code: 'vanishing-gradient', path: '/layers/1', message: 'tiny gradients' };
+    send(m, { type: 'diagnostics', runId: 1, active: [], timeline: [first, second] });
+    assert.deepEqual(m.diagnostics, []);
+    assert.deepEqual(m.timeline.map((t) => t.step), [40, 90]);
+  });
+
+  it('appends epoch rows once and tells whether accuracy and validation loss are present', () => {
+    const m = new PanelModel();
+    send(m, { type: 'snapshot', snapshot: snapshot(1) });
+    assert.equal(m.hasAccuracy(), false);
+    const d = delta(1, 10);
+    d.epochs = [{ epoch: 1, step: 10, loss: 0.5, valLoss: 0.6 }];
+    send(m, { type: 'metrics', runId: 1, delta: d, progress: progress(10) });
+    assert.equal(m.hasValLoss(), true);
+    assert.equal(m.hasAccuracy(), false);
+    const d2 = delta(11, 20);
+    d2.epochs = [{ epoch: 1, step: 10, loss: 0.5 }, { epoch: 2, step: 20, loss: 0.4, accuracy: 0.75 }];
+    send(m, { type: 'metrics', runId: 1, delta: d2, progress: progress(20) });
+    assert.deepEqual(m.epochs.map((e) => e.epoch), [1, 2]);
+    assert.equal(m.hasAccuracy(), true);
+  });
+
+  it('tracks the spec-changed flag and the boundary grid', () => {
+    const m = new PanelModel();
+    send(m, { type: 'snapshot', snapshot: snapshot(1) });
+    assert.ok(send(m, { type: 'specChanged', changed: true })?.specChanged);
+    assert.equal(m.specChanged, true);
+    const grid = { size: 2, xMin: -1, xMax: 1, yMin: -1, yMax: 1, values: [0, 0.25, 0.75, 1], points: [{ x: 0, y: 0, label: 1 }], classes: 2 };
+    assert.ok(send(m, { type: 'boundary', runId: 1, grid })?.boundary);
+    assert.deepEqual(m.boundary, grid);
+    assert.equal(send(m, { type: 'boundary', runId: 1, grid: { ...grid, values: [0] } })?.boundary, true);
+    assert.equal(m.boundary, undefined, 'a grid with too few values is dropped');
+  });
+
+  it('rejects malformed messages without throwing', () => {
+    const m = new PanelModel();
+    for (const bad of [null, 3, 'snapshot', {}, { type: 'metrics' }, { type: 'nope' }, { type: 'specChanged', changed: 'yes' }]) {
+      assert.equal(m.apply(bad), undefined);
+    }
+    assert.ok(m.apply({ type: 'snapshot', snapshot: {} }), 'an empty snapshot still loads, with defaults');
+    assert.equal(m.progress.state, 'idle');
+    assert.equal(m.layers.length, 0);
+  });
+
+  it('coalesces changes of several messages', () => {
+    const a = noChanges();
+    mergeChanges(a, { ...noChanges(), metrics: true });
+    mergeChanges(a, { ...noChanges(), boundary: true });
+    assert.deepEqual(a, { ...noChanges(), metrics: true, boundary: true });
+  });
+});
+
+describe('webview saved state', () => {
+  it('saves a compact, JSON-safe copy of a long run and restores it', () => {
+    const m = new PanelModel();
+    const d = delta(1, 100_000);
+    d.loss[500] = NaN;
+    d.epochs = Array.from({ length: 2000 }, (_, i) => ({ epoch: i + 1, step: 50 * (i + 1), loss: 1 / (i + 1) }));
+    send(m, { type: 'snapshot', snapshot: snapshot(7, d, { specChanged: true, timeline: [{ step: 10, code: 'dead-relu', path: '/layers/0', message: 'x' }] }) });
+    const saved = makeSavedState(m, { lossLog: true });
+    const json = JSON.stringify(saved);
+    assert.ok(json.length < 150_000, `saved state is ${json.length} bytes`);
+    const back = readSavedState(JSON.parse(json));
+    assert.ok(back?.snapshot);
+    assert.equal(back.ui.lossLog, true);
+    const r = new PanelModel();
+    r.loadSnapshot(back.snapshot, true);
+    assert.equal(r.runId, 7);
+    assert.equal(r.restored, true);
+    assert.equal(r.specChanged, true);
+    assert.ok(r.steps.length <= 400 && r.steps.length >= 200, `${r.steps.length} rows`);
+    assert.equal(r.steps[r.steps.length - 1], 100_000);
+    assert.equal(r.steps[0], 1);
+    assert.ok(r.epochs.length <= 401);
+    assert.equal(r.epochs[r.epochs.length - 1].epoch, 2000);
+    assert.deepEqual(r.layersWith('deadFraction'), [0]);
+    assert.deepEqual(r.layersWith('saturatedFraction'), [1]);
+    assert.equal(r.series[2].deadFraction.every(Number.isNaN), true);
+    // The largest gradient (the last step) survives the downsampling.
+    assert.equal(Math.max(...r.series[2].gradNorm.filter(Number.isFinite)), 300_000);
+    assert.equal(r.timeline.length, 1);
+  });
+
+  it('waits for the host snapshot before appending deltas to a restored copy', () => {
+    const m = new PanelModel();
+    const live = new PanelModel();
+    live.loadSnapshot(snapshot(3, delta(1, 10)));
+    m.loadSnapshot(readSavedState(JSON.parse(JSON.stringify(makeSavedState(live, { lossLog: false }))))!.snapshot!, true);
+    assert.equal(send(m, { type: 'metrics', runId: 3, delta: delta(11, 12), progress: progress(12) }), undefined);
+    send(m, { type: 'snapshot', snapshot: snapshot(3, delta(1, 12)) });
+    assert.equal(m.restored, false);
+    assert.ok(send(m, { type: 'metrics', runId: 3, delta: delta(13, 14), progress: progress(14) }));
+    assert.equal(m.steps.length, 14);
+  });
+
+  it('ignores saved state of an unknown version or shape', () => {
+    assert.equal(readSavedState(undefined), undefined);
+    assert.equal(readSavedState({ version: 2, snapshot: {} }), undefined);
+    assert.deepEqual(readSavedState({ version: 1 }), { version: 1, snapshot: undefined, ui: { lossLog: false } });
+  });
+});
