@@ -378,13 +378,13 @@ async function launchBrowser(o, artifacts) {
 }
 
 // Relays VS Code's automation log (workbench log service: includes the extension host's console output in test runs).
-function relayAutomationLog(o, consoleLog) {
+function relayAutomationLog(o, consoleLog, isDone) {
   return (type, args) => {
     const parts = Array.isArray(args) ? args : [args];
     // The extension host's console.log(format, ...args) arrives unformatted (mocha: '%s%s', '  ', ...).
     const text = util.format(...parts);
     consoleLog.write(`automation ${type}: ${text}\n`);
-    if (!o.verbose && (isNoise(text) || isChatter(type, text))) return;
+    if (!o.verbose && (isNoise(text) || isChatter(type, text) || isDone())) return; // after the exit: workbench teardown chatter
     const out = type === 'error' || type === 'warn' ? process.stderr : process.stdout;
     out.write(text.endsWith('\n') ? text : `${text}\n`);
   };
@@ -401,6 +401,17 @@ function saveWorkbenchLogs(artifacts, logs) {
   }
 }
 
+/** Keeps the newest `keep` run folders of the default artifacts location. */
+function pruneArtifacts(root, keep) {
+  try {
+    const runs = fs.readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && /^(integration|e2e|launch)-\d{4}-/.test(d.name))
+      .map((d) => ({ p: path.join(root, d.name), t: fs.statSync(path.join(root, d.name)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const r of runs.slice(keep)) fs.rmSync(r.p, { recursive: true, force: true });
+  } catch { /* best effort */ }
+}
+
 async function keepOpen(url) {
   say(`--keep-open: code-server keeps running. Open in a browser on this machine:\n\n  ${url}\n\nCtrl+C to stop.`);
   await new Promise(() => {});
@@ -410,8 +421,10 @@ async function keepOpen(url) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const install = locateInstall();
-  const artifacts = o.artifacts ?? path.join(install.cache, 'artifacts', `${o.mode}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  const artifactsRoot = path.join(install.cache, 'artifacts');
+  const artifacts = o.artifacts ?? path.join(artifactsRoot, `${o.mode}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
   fs.mkdirSync(artifacts, { recursive: true });
+  if (!o.artifacts) pruneArtifacts(artifactsRoot, 30);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nnd-vscode-'));
   onCleanup(() => {
     // Keep the server-side logs (extension host, remote agent) with the artifacts, drop the rest.
@@ -431,7 +444,7 @@ async function main() {
     await new Promise(() => {});
   }
 
-  const { page, consoleLog } = await launchBrowser(o, artifacts);
+  const { browser, page, consoleLog } = await launchBrowser(o, artifacts);
   const screenshotsDir = path.join(artifacts, 'screenshots');
   fs.mkdirSync(screenshotsDir, { recursive: true });
   const shootFailure = async (name) => {
@@ -442,9 +455,11 @@ async function main() {
   };
 
   let resolveExit;
+  let exitReported = false;
   const exitPromise = new Promise((r) => { resolveExit = r; });
-  await page.exposeFunction('codeAutomationLog', relayAutomationLog(o, consoleLog));
+  await page.exposeFunction('codeAutomationLog', relayAutomationLog(o, consoleLog, () => exitReported));
   await page.exposeFunction('codeAutomationExit', (code, logs) => {
+    exitReported = true;
     try { saveWorkbenchLogs(artifacts, logs); } catch (err) { warn(`saving workbench logs: ${err.message}`); }
     resolveExit(code);
   });
@@ -482,6 +497,7 @@ async function main() {
     }
   }
   if (o.keepOpen) {
+    await withTimeout(browser.close(), 10000, 'closing Chromium').catch(() => {});
     await keepOpen(workbenchUrl(server.baseUrl, server.authority, o, false));
   }
   await finish(code, `artifacts: ${artifacts}`);
