@@ -1,0 +1,213 @@
+/**
+ * One uPlot chart in a card: created lazily when it first has data, given new tables with `setData`
+ * (at most once per animation frame, by the caller), recreated when its series, axis type or the
+ * theme change. uPlot styles its elements through the CSSOM (`el.style.x = …`) and injects no
+ * `<style>` element, so it works under the panel's strict CSP; its stylesheet is bundled into
+ * `dist/webview.css`.
+ */
+import uPlot from 'uplot';
+import { withAlpha } from './colors';
+import { h, icon, setText } from './dom';
+import type { ChartData, StepWindow } from './series';
+import { roleColor, Theme } from './theme';
+import { formatInt, formatLogTick, formatPercent, formatValue } from './values';
+
+export const CHART_HEIGHT = 190;
+
+export interface ChartOptions {
+  /** The user dragged across a step chart: zoom all step charts to these steps. */
+  onZoom?: (window: StepWindow) => void;
+  /** Extra controls in the card header (e.g. the log-scale toggle). */
+  tools?: HTMLElement[];
+}
+
+export class LiveChart {
+  readonly card: HTMLElement;
+  private readonly host: HTMLElement;
+  private readonly emptyNote: HTMLElement;
+  private plot: uPlot | undefined;
+  private key = '';
+  /** Steps at which diagnostics fired, drawn as dashed vertical lines. */
+  private markers: number[] = [];
+  private theme: Theme | undefined;
+
+  constructor(
+    readonly id: string,
+    title: string,
+    private readonly options: ChartOptions = {},
+  ) {
+    const titleId = `chart-${id}-title`;
+    this.host = h('div', { class: 'plot', role: 'img', 'aria-labelledby': titleId });
+    this.emptyNote = h('p', { class: 'empty-note' }, 'Waiting for data…');
+    this.card = h(
+      'section',
+      { class: `card chart chart-${id}`, 'aria-labelledby': titleId },
+      h('header', { class: 'card-header' }, h('h2', { id: titleId }, title), h('div', { class: 'card-tools' }, ...(options.tools ?? []))),
+      this.host,
+      this.emptyNote,
+    );
+    this.host.addEventListener('dblclick', () => this.options.onZoom?.(undefined));
+  }
+
+  /** The element whose size the chart follows. */
+  get sizeTarget(): HTMLElement {
+    return this.host;
+  }
+
+  setVisible(visible: boolean): void {
+    this.card.hidden = !visible;
+  }
+
+  render(data: ChartData, theme: Theme, markers: number[] = []): void {
+    this.markers = markers;
+    this.host.setAttribute('aria-label', data.summary);
+    this.emptyNote.hidden = !data.empty;
+    this.host.classList.toggle('is-empty', data.empty);
+    if (data.empty) {
+      setText(this.emptyNote, data.series.length === 0 ? 'Nothing to show for this network yet.' : 'Waiting for data…');
+      this.destroyPlot();
+      return;
+    }
+    const key = JSON.stringify([data.series, data.log, data.yRange, data.xLabel, theme.generation]);
+    const table: uPlot.AlignedData = [data.x, ...data.ys];
+    if (this.plot && key === this.key) {
+      this.plot.setData(table);
+      return;
+    }
+    this.destroyPlot();
+    this.key = key;
+    this.theme = theme;
+    this.plot = new uPlot(this.makeOptions(data, theme), table, this.host);
+  }
+
+  /** Follows the card's width (called from a ResizeObserver, coalesced per frame). */
+  resize(): void {
+    if (!this.plot) return;
+    const width = this.width();
+    if (Math.abs(width - this.plot.width) >= 1) this.plot.setSize({ width, height: CHART_HEIGHT });
+  }
+
+  /** Forgets the plot, so the next render recreates it (theme change). */
+  invalidate(): void {
+    this.key = '';
+  }
+
+  /** The chart's canvas (for tests and the harness). */
+  get canvas(): HTMLCanvasElement | undefined {
+    return this.plot?.ctx.canvas;
+  }
+
+  destroyPlot(): void {
+    this.plot?.destroy();
+    this.plot = undefined;
+    this.key = '';
+  }
+
+  private width(): number {
+    return Math.max(160, Math.floor(this.host.clientWidth || this.card.clientWidth - 16));
+  }
+
+  private makeOptions(data: ChartData, theme: Theme): uPlot.Options {
+    const font = `${Math.round(theme.fontSize * 0.85)}px ${theme.font}`;
+    const grid = withAlpha(theme.grid, 0.6);
+    const yValues = (_u: uPlot, splits: number[]): string[] => {
+      if (data.percent) return splits.map((v) => formatPercent(v));
+      if (!data.log) return splits.map((v) => formatValue(v));
+      // Label only the powers of ten when there are a few; the minor splits stay unlabelled.
+      const powers = splits.filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
+      return splits.map((v) => (powers.length >= 2 && !powers.includes(v) ? '' : formatLogTick(v)));
+    };
+    const series: uPlot.Series[] = [
+      { label: data.xLabel, value: (_u, v) => (v === null || v === undefined ? '–' : formatInt(v)) },
+      ...data.series.map((s): uPlot.Series => {
+        const color = roleColor(theme, s.color);
+        return {
+          label: s.label,
+          stroke: s.alpha < 1 ? withAlpha(color, s.alpha) : color,
+          width: s.width,
+          dash: s.dash,
+          spanGaps: false,
+          points: s.points ? { show: true, size: 5, width: 1, fill: color, stroke: color } : { show: false },
+          value: (_u, v) => (v === null || v === undefined ? '–' : data.percent ? formatPercent(v) : formatValue(v)),
+        };
+      }),
+    ];
+    const axis = (extra: uPlot.Axis): uPlot.Axis => ({
+      stroke: theme.foreground,
+      font,
+      labelFont: font,
+      grid: { stroke: grid, width: 1 },
+      ticks: { stroke: grid, width: 1, size: 4 },
+      ...extra,
+    });
+    const y: uPlot.Scale = data.log ? { distr: 3, log: 10 } : data.yRange ? { range: data.yRange } : {};
+    return {
+      width: this.width(),
+      height: CHART_HEIGHT,
+      scales: { x: { time: false }, y },
+      axes: [
+        axis({ values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? formatInt(v) : '')), size: 28 }),
+        axis({ values: yValues, size: 54 }),
+      ],
+      series,
+      legend: { show: true, live: true },
+      cursor: {
+        drag: { x: data.xLabel === 'step', y: false, setScale: false },
+        points: { size: 6 },
+        focus: { prox: 16 },
+      },
+      focus: { alpha: 0.35 },
+      hooks: {
+        setSelect: [
+          (u) => {
+            if (u.select.width < 4) return;
+            const lo = u.posToVal(u.select.left, 'x');
+            const hi = u.posToVal(u.select.left + u.select.width, 'x');
+            u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
+            if (hi > lo) this.options.onZoom?.([lo, hi]);
+          },
+        ],
+        draw: [(u) => this.drawMarkers(u)],
+      },
+    };
+  }
+
+  /** Dashed vertical lines where diagnostics fired (the timeline), in the warning colour. */
+  private drawMarkers(u: uPlot): void {
+    if (this.markers.length === 0 || !this.theme) return;
+    const { ctx, bbox } = u;
+    const min = u.scales.x.min ?? -Infinity, max = u.scales.x.max ?? Infinity;
+    ctx.save();
+    ctx.strokeStyle = withAlpha(this.theme.warning, 0.8);
+    ctx.fillStyle = this.theme.warning;
+    ctx.lineWidth = Math.max(1, devicePixelRatio);
+    ctx.setLineDash([4 * devicePixelRatio, 3 * devicePixelRatio]);
+    for (const step of this.markers) {
+      if (step < min || step > max) continue;
+      const x = Math.round(u.valToPos(step, 'x', true)) + 0.5;
+      ctx.beginPath();
+      ctx.moveTo(x, bbox.top);
+      ctx.lineTo(x, bbox.top + bbox.height);
+      ctx.stroke();
+      const s = 4 * devicePixelRatio;
+      ctx.beginPath();
+      ctx.moveTo(x - s, bbox.top);
+      ctx.lineTo(x + s, bbox.top);
+      ctx.lineTo(x, bbox.top + s * 1.4);
+      ctx.closePath();
+      ctx.fill();
+    }
+    ctx.restore();
+  }
+}
+
+/** A small toggle button (aria-pressed) for a chart's header, e.g. the loss chart's log scale. */
+export function toggleButton(label: string, codicon: string, title: string, pressed: boolean, onToggle: (pressed: boolean) => void): HTMLButtonElement {
+  const button = h('button', { class: 'toggle', type: 'button', title, 'aria-label': title, 'aria-pressed': String(pressed) }, icon(codicon), h('span', {}, label));
+  button.addEventListener('click', () => {
+    const next = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(next));
+    onToggle(next);
+  });
+  return button;
+}
