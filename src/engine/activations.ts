@@ -1,0 +1,106 @@
+/**
+ * Activation functions, forward and backward, over whole row-major batches. The switch on the
+ * activation name runs once per call; each case is its own tight loop.
+ */
+import type { Activation } from '../spec/types';
+import type { FloatArray } from './tensor';
+
+/** Slope of leaky_relu for negative inputs. */
+export const LEAKY_SLOPE = 0.01;
+
+/** The relu family: units can be "dead" (input ≤ 0 for every sample). */
+export function isReluFamily(kind: Activation): boolean {
+  return kind === 'relu' || kind === 'leaky_relu' || kind === 'elu';
+}
+
+/** Numerically stable logistic function: never evaluates exp of a large positive number. */
+export function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+/** out = act(z) over `rows × units` values; `out` may be `z` itself for `linear`. */
+export function activate(kind: Activation, z: FloatArray, out: FloatArray, rows: number, units: number): void {
+  const n = rows * units;
+  switch (kind) {
+    case 'linear':
+      if (out !== z) for (let i = 0; i < n; i++) out[i] = z[i];
+      return;
+    case 'relu':
+      for (let i = 0; i < n; i++) out[i] = z[i] > 0 ? z[i] : 0;
+      return;
+    case 'leaky_relu':
+      for (let i = 0; i < n; i++) out[i] = z[i] > 0 ? z[i] : LEAKY_SLOPE * z[i];
+      return;
+    case 'elu':
+      for (let i = 0; i < n; i++) out[i] = z[i] > 0 ? z[i] : Math.expm1(z[i]);
+      return;
+    case 'sigmoid':
+      for (let i = 0; i < n; i++) out[i] = sigmoid(z[i]);
+      return;
+    case 'tanh':
+      for (let i = 0; i < n; i++) out[i] = Math.tanh(z[i]);
+      return;
+    case 'softmax':
+      softmaxRows(z, out, rows, units);
+      return;
+  }
+}
+
+/** Row-wise softmax; subtracting the row maximum keeps every exp ≤ 1, so nothing overflows. */
+export function softmaxRows(z: FloatArray, out: FloatArray, rows: number, units: number): void {
+  for (let r = 0; r < rows; r++) {
+    const start = r * units;
+    let max = -Infinity;
+    for (let j = 0; j < units; j++) if (z[start + j] > max) max = z[start + j];
+    let sum = 0;
+    for (let j = 0; j < units; j++) {
+      const e = Math.exp(z[start + j] - max);
+      out[start + j] = e;
+      sum += e;
+    }
+    const inv = 1 / sum;
+    for (let j = 0; j < units; j++) out[start + j] *= inv;
+  }
+}
+
+/**
+ * grad ← grad ⊙ act'(z), in place: turns dL/d(output) into dL/d(input of the activation).
+ * `out` is the forward output, reused where the derivative is cheaper from it (sigmoid, tanh, elu).
+ */
+export function activationBackward(kind: Activation, z: FloatArray, out: FloatArray, grad: FloatArray, rows: number, units: number): void {
+  const n = rows * units;
+  switch (kind) {
+    case 'linear':
+      return;
+    case 'relu':
+      for (let i = 0; i < n; i++) if (!(z[i] > 0)) grad[i] = 0;
+      return;
+    case 'leaky_relu':
+      for (let i = 0; i < n; i++) if (!(z[i] > 0)) grad[i] *= LEAKY_SLOPE;
+      return;
+    case 'elu':
+      for (let i = 0; i < n; i++) if (!(z[i] > 0)) grad[i] *= out[i] + 1;
+      return;
+    case 'sigmoid':
+      for (let i = 0; i < n; i++) grad[i] *= out[i] * (1 - out[i]);
+      return;
+    case 'tanh':
+      for (let i = 0; i < n; i++) grad[i] *= 1 - out[i] * out[i];
+      return;
+    case 'softmax':
+      softmaxBackwardRows(out, grad, rows, units);
+      return;
+  }
+}
+
+/** Softmax Jacobian-vector product per row: g_k ← p_k (g_k − Σ_j g_j p_j). */
+function softmaxBackwardRows(p: FloatArray, grad: FloatArray, rows: number, units: number): void {
+  for (let r = 0; r < rows; r++) {
+    const start = r * units;
+    let dot = 0;
+    for (let j = 0; j < units; j++) dot += grad[start + j] * p[start + j];
+    for (let j = 0; j < units; j++) grad[start + j] = p[start + j] * (grad[start + j] - dot);
+  }
+}

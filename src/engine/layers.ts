@@ -1,0 +1,149 @@
+/**
+ * The two layer kinds. Each owns its buffers, sized once for the largest batch (`capacity` rows);
+ * smaller batches use the leading `rows` rows of the same buffers, so nothing is allocated per step.
+ */
+import type { Activation, DenseLayerSpec, DropoutLayerSpec } from '../spec/types';
+import { activate, activationBackward } from './activations';
+import { BatchNorm } from './batchnorm';
+import { initializeWeights } from './init';
+import { addRowVector, columnSums, matMulGWt, matMulXtG, matMulXW, transpose } from './kernels';
+import type { Random } from './random';
+import { allocate, Dtype, FloatArray, Param } from './tensor';
+
+/**
+ * How a forward pass runs. `train`: batch statistics (and running-average updates), dropout on.
+ * `eval`: running statistics, dropout off. `check`: batch statistics without touching the running
+ * averages, dropout off — the deterministic training-mode function that gradient checks differentiate.
+ */
+export type Mode = 'train' | 'eval' | 'check';
+
+/** What the network needs from a layer. */
+export interface Layer {
+  /** Index in `spec.layers`. */
+  readonly index: number;
+  /** Output width. */
+  readonly units: number;
+  /** dL/d(output), written by the next layer's backward (or by the loss), capacity × units. */
+  readonly gradOutput: FloatArray;
+  /** Returns the output (a buffer of the layer, or `input` itself when the layer is the identity). */
+  forward(input: FloatArray, rows: number, mode: Mode): FloatArray;
+  /** Computes parameter gradients and, if `gradInput` is given, writes dL/d(input) into it. */
+  backward(input: FloatArray, rows: number, gradInput: FloatArray | undefined): void;
+}
+
+/** act(X·W + b), with optional batch normalization before the activation. */
+export class DenseLayer implements Layer {
+  readonly name: string;
+  readonly activation: Activation;
+  readonly W: Param;
+  readonly b: Param;
+  readonly bn: BatchNorm | undefined;
+  /** X·W + b; with batch norm, overwritten by the normalized values ẑ. */
+  readonly linear: FloatArray;
+  /** The activation's input (the batch-norm output, or `linear` itself without batch norm). */
+  readonly preact: FloatArray;
+  readonly output: FloatArray;
+  readonly gradOutput: FloatArray;
+  /** Set when the loss writes dL/d(preact) directly (fused sigmoid+bce, softmax+cce). */
+  lossGivesPreactGrad = false;
+  private readonly wT: FloatArray;
+  private readonly xT: FloatArray;
+  private readonly gT: FloatArray;
+  private wTStale = true;
+
+  constructor(readonly spec: DenseLayerSpec, readonly index: number, readonly fanIn: number, capacity: number, dtype: Dtype) {
+    const units = spec.units;
+    this.name = spec.name ?? `dense_${index}`;
+    this.activation = spec.activation;
+    this.W = { name: 'W', value: allocate(dtype, fanIn * units), grad: allocate(dtype, fanIn * units), decays: true, layerIndex: index };
+    this.b = { name: 'b', value: allocate(dtype, units), grad: allocate(dtype, units), decays: false, layerIndex: index };
+    this.bn = spec.batchNorm ? new BatchNorm(dtype, units, index) : undefined;
+    this.linear = allocate(dtype, capacity * units);
+    this.preact = this.bn ? allocate(dtype, capacity * units) : this.linear;
+    this.output = spec.activation === 'linear' ? this.preact : allocate(dtype, capacity * units);
+    this.gradOutput = allocate(dtype, capacity * units);
+    this.wT = allocate(dtype, units * fanIn);
+    this.xT = allocate(dtype, fanIn * capacity);
+    this.gT = allocate(dtype, units * capacity);
+  }
+
+  /** Output width. */
+  get units(): number {
+    return this.spec.units;
+  }
+
+  /** The trainable tensors: W, b, then γ, β with batch norm. */
+  params(): Param[] {
+    return this.bn ? [this.W, this.b, this.bn.gamma, this.bn.beta] : [this.W, this.b];
+  }
+
+  /** Draws W from the spec's init and sets every bias to the spec's `bias`. */
+  initialize(rng: Random): void {
+    initializeWeights(this.spec.init, this.W.value, this.fanIn, this.units, rng);
+    this.b.value.fill(this.spec.bias);
+    this.weightsChanged();
+  }
+
+  /** Must be called after W is written from outside (optimizer step, gradient-check perturbation). */
+  weightsChanged(): void {
+    this.wTStale = true;
+  }
+
+  forward(input: FloatArray, rows: number, mode: Mode): FloatArray {
+    if (this.wTStale) {
+      transpose(this.W.value, this.fanIn, this.units, this.wT);
+      this.wTStale = false;
+    }
+    matMulXW(input, this.wT, this.linear, rows, this.fanIn, this.units);
+    addRowVector(this.linear, this.b.value, rows, this.units);
+    if (this.bn) this.bn.forward(this.linear, this.preact, rows, mode !== 'eval', mode === 'train');
+    activate(this.activation, this.preact, this.output, rows, this.units);
+    return this.output;
+  }
+
+  backward(input: FloatArray, rows: number, gradInput: FloatArray | undefined): void {
+    const g = this.gradOutput, units = this.units;
+    if (!this.lossGivesPreactGrad) activationBackward(this.activation, this.preact, this.output, g, rows, units);
+    if (this.bn) this.bn.backward(this.linear, g, rows);
+    columnSums(g, rows, units, this.b.grad);
+    transpose(input, rows, this.fanIn, this.xT);
+    transpose(g, rows, units, this.gT);
+    matMulXtG(this.xT, this.gT, this.W.grad, rows, this.fanIn, units);
+    if (gradInput) matMulGWt(g, this.W.value, gradInput, rows, units, this.fanIn);
+  }
+}
+
+/** Inverted dropout: keeps each value with probability 1 − rate and scales it by 1/(1 − rate). */
+export class DropoutLayer implements Layer {
+  readonly gradOutput: FloatArray;
+  private readonly output: FloatArray;
+  /** 0 or 1/(1 − rate) per value of the last training batch. */
+  private readonly mask: FloatArray;
+  /** Whether the last forward applied a mask (backward must match it). */
+  private masked = false;
+
+  constructor(readonly spec: DropoutLayerSpec, readonly index: number, readonly units: number, capacity: number, dtype: Dtype, private readonly rng: Random) {
+    this.output = allocate(dtype, capacity * units);
+    this.gradOutput = allocate(dtype, capacity * units);
+    this.mask = allocate(dtype, capacity * units);
+  }
+
+  forward(input: FloatArray, rows: number, mode: Mode): FloatArray {
+    this.masked = mode === 'train' && this.spec.rate > 0;
+    if (!this.masked) return input;
+    const n = rows * this.units, rate = this.spec.rate, scale = 1 / (1 - rate);
+    for (let i = 0; i < n; i++) {
+      const keep = this.rng.next() >= rate ? scale : 0;
+      this.mask[i] = keep;
+      this.output[i] = input[i] * keep;
+    }
+    return this.output;
+  }
+
+  backward(_input: FloatArray, rows: number, gradInput: FloatArray | undefined): void {
+    if (!gradInput) return;
+    const n = rows * this.units, g = this.gradOutput;
+    if (this.masked) for (let i = 0; i < n; i++) gradInput[i] = g[i] * this.mask[i];
+    else for (let i = 0; i < n; i++) gradInput[i] = g[i];
+  }
+}

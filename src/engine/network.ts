@@ -1,0 +1,90 @@
+/**
+ * A built network: its layers in spec order, the loss path at its head, forward and backward over
+ * preallocated buffers. Trainer, gradient check and gradient dump all drive this same object.
+ */
+import type { ModelSpec } from '../spec/types';
+import { computeLoss, isFused, LossPath, lossPath } from './losses';
+import { DenseLayer, DropoutLayer, Layer, Mode } from './layers';
+import type { Random } from './random';
+import type { Dtype, FloatArray, Param } from './tensor';
+
+/** The generators a network draws from: initial weights, and dropout masks during training. */
+export interface NetworkRandom {
+  init: Random;
+  dropout: Random;
+}
+
+/** Layers plus loss; shapes must have been validated (see `checkShapes`) before construction. */
+export class Network {
+  readonly layers: Layer[] = [];
+  /** The dense layers, in order: the ones with parameters and statistics. */
+  readonly dense: DenseLayer[] = [];
+  readonly outputLayer: DenseLayer;
+  readonly lossPath: LossPath;
+  /** All trainable tensors, layer by layer (W, b, [γ, β]). */
+  readonly params: Param[];
+  /** The input each layer received in the last forward pass (backward needs it). */
+  private readonly layerInputs: FloatArray[] = [];
+  /** Whether layer l must produce dL/d(input): only if some dense layer comes before it. */
+  private readonly wantsGradInput: boolean[] = [];
+
+  constructor(spec: ModelSpec, readonly inputs: number, readonly capacity: number, readonly dtype: Dtype, random: NetworkRandom) {
+    let width = inputs;
+    let denseSeen = false;
+    spec.layers.forEach((layerSpec, index) => {
+      this.wantsGradInput.push(denseSeen);
+      if (layerSpec.type === 'dense') {
+        const layer = new DenseLayer(layerSpec, index, width, capacity, dtype);
+        layer.initialize(random.init);
+        this.layers.push(layer);
+        this.dense.push(layer);
+        width = layerSpec.units;
+        denseSeen = true;
+      } else {
+        this.layers.push(new DropoutLayer(layerSpec, index, width, capacity, dtype, random.dropout));
+      }
+      this.layerInputs.push(undefined as unknown as FloatArray);
+    });
+    this.outputLayer = this.dense[this.dense.length - 1];
+    this.lossPath = lossPath(spec.loss, this.outputLayer.activation);
+    this.outputLayer.lossGivesPreactGrad = isFused(this.lossPath);
+    this.params = this.dense.flatMap((layer) => layer.params());
+  }
+
+  /** Output width. */
+  get outputUnits(): number {
+    return this.outputLayer.units;
+  }
+
+  /** Runs `rows` rows of x (rows × inputs, rows ≤ capacity); returns the output buffer (rows × outputs). */
+  forward(x: FloatArray, rows: number, mode: Mode): FloatArray {
+    let current = x;
+    for (let l = 0; l < this.layers.length; l++) {
+      this.layerInputs[l] = current;
+      current = this.layers[l].forward(current, rows, mode);
+    }
+    return current;
+  }
+
+  /**
+   * Mean loss of the last forward pass against targets y (rows × outputs). With `withGrad`, also
+   * seeds backward by writing the loss gradient into the output layer's gradOutput.
+   */
+  loss(y: FloatArray, rows: number, withGrad: boolean): number {
+    const head = this.outputLayer;
+    return computeLoss(this.lossPath, head.output, head.preact, y, rows, head.units, withGrad ? head.gradOutput : undefined);
+  }
+
+  /** Backpropagates the gradient seeded by `loss(…, true)` into every parameter's `grad`. */
+  backward(rows: number): void {
+    for (let l = this.layers.length - 1; l >= 0; l--) {
+      const gradInput = this.wantsGradInput[l] ? this.layers[l - 1].gradOutput : undefined;
+      this.layers[l].backward(this.layerInputs[l], rows, gradInput);
+    }
+  }
+
+  /** Tells the layers their weights were written from outside, so cached transposes are refreshed. */
+  weightsChanged(): void {
+    for (let l = 0; l < this.dense.length; l++) this.dense[l].weightsChanged();
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * SGD (momentum, Nesterov), Adam and RMSprop over a fixed list of parameter tensors, with coupled
+ * weight decay and global-norm gradient clipping. One loop per tensor per step, no allocation.
+ */
+import type { OptimizerSpec } from '../spec/types';
+import { allocate, Dtype, FloatArray, Param, sumSquares } from './tensor';
+
+/** Adam's decay rate of the first moment. */
+export const ADAM_BETA1 = 0.9;
+/** Adam's decay rate of the second moment. */
+export const ADAM_BETA2 = 0.999;
+/** RMSprop's decay rate of the squared-gradient average. */
+export const RMSPROP_RHO = 0.9;
+/** Added to the root of the second moment (Adam, RMSprop) so a zero gradient history cannot divide by 0. */
+export const OPTIMIZER_EPSILON = 1e-8;
+
+/**
+ * Applies one update per `step()` to every parameter from its `grad`. Order of operations: the raw
+ * gradients are scaled down if their global L2 norm exceeds `clipNorm`, then weight decay adds
+ * wd·w (weights only), then the optimizer's rule produces Δ and w ← w + Δ.
+ */
+export class Optimizer {
+  /** Σ g² of each parameter's raw gradient at the last step (filled when clipping or measuring). */
+  readonly gradSquares: Float64Array;
+  /** Σ Δ² of each parameter's last applied update. */
+  readonly updateSquares: Float64Array;
+  /** Σ w² of each parameter after the last update. */
+  readonly valueSquares: Float64Array;
+  /** Steps taken so far (Adam's bias correction uses it). */
+  steps = 0;
+  private readonly first: FloatArray[];
+  private readonly second: FloatArray[];
+
+  constructor(private readonly spec: OptimizerSpec, private readonly params: Param[], dtype: Dtype) {
+    const n = params.length;
+    this.gradSquares = new Float64Array(n);
+    this.updateSquares = new Float64Array(n);
+    this.valueSquares = new Float64Array(n);
+    const needsFirst = spec.type === 'adam' || (spec.type === 'sgd' && spec.momentum !== 0);
+    const needsSecond = spec.type === 'adam' || spec.type === 'rmsprop';
+    const none = allocate(dtype, 0);
+    this.first = params.map((p) => (needsFirst ? allocate(dtype, p.value.length) : none));
+    this.second = params.map((p) => (needsSecond ? allocate(dtype, p.value.length) : none));
+  }
+
+  /** One update of every parameter. `measureGradients` fills `gradSquares` even without clipping. */
+  step(measureGradients: boolean): void {
+    this.steps++;
+    const scale = this.clipScale(measureGradients);
+    for (let k = 0; k < this.params.length; k++) {
+      const p = this.params[k];
+      const decay = p.decays ? this.spec.weightDecay : 0;
+      if (this.spec.type === 'sgd') this.sgd(k, p, scale, decay);
+      else if (this.spec.type === 'adam') this.adam(k, p, scale, decay);
+      else this.rmsprop(k, p, scale, decay);
+    }
+  }
+
+  /** The factor that brings the global gradient norm down to clipNorm (1 when under it or off). */
+  private clipScale(measureGradients: boolean): number {
+    const clip = this.spec.clipNorm;
+    if (!(clip > 0) && !measureGradients) return 1;
+    let total = 0;
+    for (let k = 0; k < this.params.length; k++) {
+      this.gradSquares[k] = sumSquares(this.params[k].grad);
+      total += this.gradSquares[k];
+    }
+    const norm = Math.sqrt(total);
+    return clip > 0 && norm > clip ? clip / norm : 1;
+  }
+
+  private sgd(k: number, p: Param, scale: number, decay: number): void {
+    const w = p.value, grad = p.grad, v = this.first[k], n = w.length;
+    const lr = this.spec.lr, mu = this.spec.momentum, nesterov = this.spec.nesterov;
+    let updateSq = 0, valueSq = 0;
+    for (let i = 0; i < n; i++) {
+      const g = grad[i] * scale + decay * w[i];
+      let direction = g;
+      if (mu !== 0) {
+        v[i] = mu * v[i] + g;
+        direction = nesterov ? g + mu * v[i] : v[i];
+      }
+      const delta = -lr * direction;
+      w[i] += delta;
+      updateSq += delta * delta;
+      valueSq += w[i] * w[i];
+    }
+    this.updateSquares[k] = updateSq;
+    this.valueSquares[k] = valueSq;
+  }
+
+  private adam(k: number, p: Param, scale: number, decay: number): void {
+    const w = p.value, grad = p.grad, m = this.first[k], v = this.second[k], n = w.length;
+    const lr = this.spec.lr;
+    const correction1 = 1 - Math.pow(ADAM_BETA1, this.steps);
+    const correction2 = 1 - Math.pow(ADAM_BETA2, this.steps);
+    let updateSq = 0, valueSq = 0;
+    for (let i = 0; i < n; i++) {
+      const g = grad[i] * scale + decay * w[i];
+      m[i] = ADAM_BETA1 * m[i] + (1 - ADAM_BETA1) * g;
+      v[i] = ADAM_BETA2 * v[i] + (1 - ADAM_BETA2) * g * g;
+      const delta = (-lr * (m[i] / correction1)) / (Math.sqrt(v[i] / correction2) + OPTIMIZER_EPSILON);
+      w[i] += delta;
+      updateSq += delta * delta;
+      valueSq += w[i] * w[i];
+    }
+    this.updateSquares[k] = updateSq;
+    this.valueSquares[k] = valueSq;
+  }
+
+  private rmsprop(k: number, p: Param, scale: number, decay: number): void {
+    const w = p.value, grad = p.grad, s = this.second[k], n = w.length;
+    const lr = this.spec.lr;
+    let updateSq = 0, valueSq = 0;
+    for (let i = 0; i < n; i++) {
+      const g = grad[i] * scale + decay * w[i];
+      s[i] = RMSPROP_RHO * s[i] + (1 - RMSPROP_RHO) * g * g;
+      const delta = (-lr * g) / (Math.sqrt(s[i]) + OPTIMIZER_EPSILON);
+      w[i] += delta;
+      updateSq += delta * delta;
+      valueSq += w[i] * w[i];
+    }
+    this.updateSquares[k] = updateSq;
+    this.valueSquares[k] = valueSq;
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * The training loop: mini-batches over a seeded split and shuffle, forward, loss, backward, update,
+ * instruments, epoch statistics and validation. Deterministic: the same spec, seed and data give
+ * bit-identical losses on every run.
+ */
+import type { Dataset } from '../spec/dataset';
+import type { ModelSpec } from '../spec/types';
+import { assemble } from './assemble';
+import type { BatchSource } from './batches';
+import { EngineError } from './errors';
+import { Instruments, LayerStats } from './instruments';
+import { countCorrect } from './losses';
+import type { Network } from './network';
+import { Optimizer } from './optimizers';
+import { allocate, Dtype, FloatArray } from './tensor';
+
+/** What one `trainStep()` did. */
+export interface StepStats {
+  /** 0-based epoch the step belongs to. */
+  epoch: number;
+  /** Steps taken so far, this one included (= `trainer.step` after it). */
+  step: number;
+  /** Mean loss of the batch, before the update. */
+  loss: number;
+  /** One entry per dense layer; empty when the trainer does not instrument. */
+  layers: LayerStats[];
+}
+
+/** What one epoch did. */
+export interface EpochStats {
+  /** 0-based epoch index. */
+  epoch: number;
+  steps: number;
+  /** Mean train loss over the epoch's batches (training mode: dropout on, batch statistics). */
+  loss: number;
+  valLoss?: number;
+  /** Classification: fraction of training samples classified right during the epoch. */
+  accuracy?: number;
+  valAccuracy?: number;
+  /** End-of-epoch snapshot; deadFraction over the whole epoch. Empty when not instrumenting. */
+  layers: LayerStats[];
+}
+
+/** Options of a Trainer. */
+export interface TrainerOptions {
+  /** float32 (default) to train fast, float64 for reference computations. */
+  dtype?: Dtype;
+  /** Collect per-layer statistics (default true); false measures the bare training cost. */
+  instrument?: boolean;
+}
+
+/** Trains one network on one data set, batch by batch or epoch by epoch. */
+export class Trainer {
+  readonly stepsPerEpoch: number;
+  private readonly network: Network;
+  private readonly source: BatchSource;
+  private readonly optimizer: Optimizer;
+  private readonly instruments: Instruments | undefined;
+  private readonly parameters: number;
+  private readonly capacity: number;
+  private readonly classes: number;
+  private readonly xBatch: FloatArray;
+  private readonly yBatch: FloatArray;
+  private readonly labelBatch: Int32Array;
+  private epochsDone = 0;
+  private stepsDone = 0;
+  private stepInEpoch = 0;
+  private samples = 0;
+  private epochLoss = 0;
+  private epochCorrect = 0;
+  private epochSamples = 0;
+  private justCompleted: EpochStats | undefined;
+
+  /** Validates and allocates everything; throws EngineError for specs it cannot train. */
+  constructor(private readonly spec: ModelSpec, data: Dataset, options: TrainerOptions = {}) {
+    const dtype = options.dtype ?? 'float32';
+    const built = assemble(spec, data, dtype);
+    this.network = built.network;
+    this.source = built.source;
+    this.capacity = built.capacity;
+    this.parameters = built.shape.parameters;
+    this.classes = data.task === 'classification' ? data.classes ?? 0 : 0;
+    this.stepsPerEpoch = Math.ceil(this.source.train.length / spec.training.batchSize);
+    this.optimizer = new Optimizer(spec.optimizer, this.network.params, dtype);
+    this.instruments = options.instrument === false ? undefined : new Instruments(this.network, this.optimizer);
+    this.xBatch = allocate(dtype, this.capacity * data.inputs);
+    this.yBatch = allocate(dtype, this.capacity * this.network.outputUnits);
+    this.labelBatch = new Int32Array(this.capacity);
+  }
+
+  /** Epochs completed so far. */
+  get epoch(): number {
+    return this.epochsDone;
+  }
+
+  /** Mini-batch steps taken so far. */
+  get step(): number {
+    return this.stepsDone;
+  }
+
+  /** Training samples processed so far. */
+  get samplesSeen(): number {
+    return this.samples;
+  }
+
+  /** Trainable parameters of the network. */
+  parameterCount(): number {
+    return this.parameters;
+  }
+
+  /** Exactly one mini-batch: forward, backward, update, instruments. */
+  trainStep(): StepStats {
+    const epoch = this.epochsDone;
+    const loss = this.runStep();
+    return { epoch, step: this.stepsDone, loss, layers: this.instruments ? this.instruments.snapshot() : [] };
+  }
+
+  /** The rest of the current epoch (all of it at an epoch boundary), then validation metrics. */
+  trainEpoch(): EpochStats {
+    let completed: EpochStats | undefined;
+    while (completed === undefined) {
+      this.runStep();
+      completed = this.justCompleted;
+    }
+    return completed;
+  }
+
+  /** The statistics of the epoch that the last trainStep() finished, or undefined if it did not finish one. */
+  completedEpoch(): EpochStats | undefined {
+    return this.justCompleted;
+  }
+
+  /** Loss (and accuracy for classification) over the training or validation samples, in evaluation mode. */
+  evaluate(which: 'train' | 'validation'): { loss: number; accuracy?: number } {
+    const indices = which === 'train' ? this.source.train : this.source.validation;
+    if (indices.length === 0) throw new EngineError('there is no validation set: set training.validationSplit above 0');
+    return this.evaluateIndices(indices);
+  }
+
+  /** Outputs for `rows` rows of x (rows × inputs), in evaluation mode; returns rows × outputUnits. */
+  predict(x: Float64Array, rows: number): Float64Array {
+    const inputs = this.source.inputs, outputs = this.network.outputUnits;
+    if (!Number.isInteger(rows) || rows < 0 || x.length !== rows * inputs) {
+      throw new EngineError(`predict needs rows × ${inputs} inputs, got ${x.length} values for ${rows} rows`);
+    }
+    const result = new Float64Array(rows * outputs);
+    for (let start = 0; start < rows; start += this.capacity) {
+      const count = Math.min(this.capacity, rows - start);
+      for (let i = 0; i < count * inputs; i++) this.xBatch[i] = x[start * inputs + i];
+      const out = this.network.forward(this.xBatch, count, 'eval');
+      for (let i = 0; i < count * outputs; i++) result[start * outputs + i] = out[i];
+    }
+    return result;
+  }
+
+  /** One batch without building a StepStats object: the allocation-free path trainEpoch uses. */
+  private runStep(): number {
+    this.justCompleted = undefined;
+    if (this.stepInEpoch === 0) this.beginEpoch();
+    const batchSize = this.spec.training.batchSize;
+    const start = this.stepInEpoch * batchSize;
+    const rows = Math.min(batchSize, this.source.train.length - start);
+    this.source.gather(this.source.train, start, rows, this.xBatch, this.yBatch, this.labelBatch);
+    const out = this.network.forward(this.xBatch, rows, 'train');
+    this.instruments?.observeForward(rows);
+    const loss = this.network.loss(this.yBatch, rows, true);
+    if (this.classes > 0) this.epochCorrect += countCorrect(out, this.labelBatch, rows, this.network.outputUnits, this.classes);
+    this.network.backward(rows);
+    this.optimizer.step(this.instruments !== undefined);
+    this.network.weightsChanged();
+    this.stepsDone++;
+    this.samples += rows;
+    this.epochLoss += loss;
+    this.epochSamples += rows;
+    if (++this.stepInEpoch === this.stepsPerEpoch) this.justCompleted = this.finishEpoch();
+    return loss;
+  }
+
+  private beginEpoch(): void {
+    this.source.beginEpoch();
+    this.instruments?.beginEpoch();
+    this.epochLoss = 0;
+    this.epochCorrect = 0;
+    this.epochSamples = 0;
+  }
+
+  private finishEpoch(): EpochStats {
+    const stats: EpochStats = { epoch: this.epochsDone, steps: this.stepsPerEpoch, loss: this.epochLoss / this.stepsPerEpoch, layers: [] };
+    if (this.source.validation.length > 0) {
+      const validation = this.evaluateIndices(this.source.validation);
+      stats.valLoss = validation.loss;
+      if (validation.accuracy !== undefined) stats.valAccuracy = validation.accuracy;
+    }
+    if (this.classes > 0) stats.accuracy = this.epochCorrect / this.epochSamples;
+    if (this.instruments) stats.layers = this.instruments.snapshot();
+    this.epochsDone++;
+    this.stepInEpoch = 0;
+    return stats;
+  }
+
+  private evaluateIndices(indices: Int32Array): { loss: number; accuracy?: number } {
+    let lossSum = 0, correct = 0;
+    for (let start = 0; start < indices.length; start += this.capacity) {
+      const rows = Math.min(this.capacity, indices.length - start);
+      this.source.gather(indices, start, rows, this.xBatch, this.yBatch, this.labelBatch);
+      const out = this.network.forward(this.xBatch, rows, 'eval');
+      lossSum += this.network.loss(this.yBatch, rows, false) * rows;
+      if (this.classes > 0) correct += countCorrect(out, this.labelBatch, rows, this.network.outputUnits, this.classes);
+    }
+    const result: { loss: number; accuracy?: number } = { loss: lossSum / indices.length };
+    if (this.classes > 0) result.accuracy = correct / indices.length;
+    return result;
+  }
+}
