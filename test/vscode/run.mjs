@@ -422,7 +422,7 @@ async function main() {
   const o = parseArgs(process.argv.slice(2));
   const install = locateInstall();
   const artifactsRoot = path.join(install.cache, 'artifacts');
-  const artifacts = o.artifacts ?? path.join(artifactsRoot, `${o.mode}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+  const artifacts = o.artifacts ?? path.join(artifactsRoot, `${o.mode}-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
   fs.mkdirSync(artifacts, { recursive: true });
   if (!o.artifacts) pruneArtifacts(artifactsRoot, 30);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nnd-vscode-'));
