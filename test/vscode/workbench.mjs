@@ -76,11 +76,10 @@ export async function dismiss(page) {
 
 // ------------------------------------------------------------------------------------------------ quick input
 
-async function quickInput(page, key, text, { timeout = DEFAULT_TIMEOUT } = {}) {
+async function openQuickInput(page, key, { timeout = DEFAULT_TIMEOUT } = {}) {
   await dismiss(page);
   await page.keyboard.press(key);
-  const input = await page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible', timeout });
-  return input;
+  return page.waitForSelector('.quick-input-widget .quick-input-box input', { state: 'visible', timeout });
 }
 
 function visibleRowLabels(page) {
@@ -89,18 +88,41 @@ function visibleRowLabels(page) {
 }
 
 /**
+ * Opens a quick input with `key`, types `text` and presses Enter once the focused row satisfies `isHit(label)`.
+ * The result list is computed when the text is typed, so something registered a moment later (a command of an
+ * extension whose host is still starting, a file not yet indexed) would never appear: after `retryMs` without a
+ * hit the quick input is closed and reopened, until `timeout`.
+ */
+async function pick(page, key, text, isHit, what, { timeout = DEFAULT_TIMEOUT, retryMs = 2500 } = {}) {
+  const end = Date.now() + timeout;
+  let rows = [];
+  for (;;) {
+    const input = await openQuickInput(page, key, { timeout: Math.max(1000, end - Date.now()) });
+    await input.fill(text);
+    const attemptEnd = Math.min(end, Date.now() + retryMs);
+    while (Date.now() < attemptEnd) {
+      rows = await visibleRowLabels(page).catch(() => []);
+      if (rows.some((r) => r.focused && isHit(r.label))) {
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 5000 }).catch(() => {});
+        return;
+      }
+      await sleep(150);
+    }
+    if (Date.now() >= end) {
+      await page.keyboard.press('Escape');
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}; rows shown: ${JSON.stringify(rows.map((r) => r.label).slice(0, 8))}`);
+    }
+  }
+}
+
+/**
  * Opens a workspace file like a user: Ctrl+P, type the name, Enter on the row that matches.
  * Resolves when an editor tab for the file is active.
  */
 export async function openFile(page, fileName, { timeout = DEFAULT_TIMEOUT } = {}) {
-  const input = await quickInput(page, 'Control+P', fileName, { timeout });
-  await input.fill(fileName);
   const base = path.basename(fileName);
-  await waitFor(async () => {
-    const rows = await visibleRowLabels(page);
-    return rows.some((r) => r.label.includes(base)) && rows.find((r) => r.focused)?.label.includes(base);
-  }, `"${fileName}" in the Ctrl+P results`, { timeout });
-  await page.keyboard.press('Enter');
+  await pick(page, 'Control+P', fileName, (label) => label.includes(base), `"${fileName}" in the Ctrl+P results`, { timeout });
   await waitFor(async () => {
     const label = await page.getAttribute('.part.editor .tab.active', 'aria-label').catch(() => null);
     return label && label.includes(base);
@@ -113,15 +135,8 @@ export async function openFile(page, fileName, { timeout = DEFAULT_TIMEOUT } = {
  * `title` is what the palette shows, e.g. "NND Fixture: Mark First Line" (category: title).
  */
 export async function runCommand(page, title, { timeout = DEFAULT_TIMEOUT } = {}) {
-  const input = await quickInput(page, 'F1', title, { timeout });
-  await input.fill(`>${title}`);
-  await waitFor(async () => {
-    const rows = await visibleRowLabels(page);
-    const hit = rows.find((r) => r.label.toLowerCase().startsWith(title.toLowerCase()));
-    return hit && hit.focused;
-  }, `command "${title}" in the command palette`, { timeout });
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout }).catch(() => {});
+  const t = title.toLowerCase();
+  await pick(page, 'F1', `>${title}`, (label) => label.toLowerCase().startsWith(t), `command "${title}" in the command palette`, { timeout });
 }
 
 // ------------------------------------------------------------------------------------------------ problems
@@ -171,7 +186,7 @@ export async function waitForProblem(page, pattern, opts = {}) {
 
 /** Moves the cursor of the active editor to 1-based line/column with "Go to Line" (Ctrl+G, "line:column"). */
 export async function goTo(page, line, column = 1, { timeout = DEFAULT_TIMEOUT } = {}) {
-  const input = await quickInput(page, 'Control+G', '', { timeout });
+  const input = await openQuickInput(page, 'Control+G', { timeout });
   await input.fill(`:${line}:${column}`);
   await sleep(100);
   await page.keyboard.press('Enter');
