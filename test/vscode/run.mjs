@@ -434,7 +434,18 @@ async function main() {
   });
   say(`${o.mode} mode; extension ${o.extension}; workspace ${o.workspace}`);
 
+  // Hard stop for the whole run, whatever step hangs (server start, browser, page load, tests, cleanup).
+  if (o.mode !== 'launch' && !o.keepOpen) {
+    const hardLimit = o.timeout + o.serverTimeout + 180;
+    setTimeout(() => void finish(2, `ERROR: the run exceeded its hard limit of ${hardLimit} s (--timeout + --server-timeout + 180)`), hardLimit * 1000).unref();
+  }
+
   const server = await startCodeServer(o, install, tmp, artifacts);
+  // Fails the run at once if code-server or the page dies, instead of waiting for the timeout.
+  let rejectAbort;
+  const aborted = new Promise((_, reject) => { rejectAbort = reject; });
+  aborted.catch(() => {});
+  server.child.once('exit', (c, sig) => rejectAbort(new HarnessError(`code-server exited during the run (code ${c}, signal ${sig}); see ${artifacts}/code-server.log`)));
 
   if (o.mode === 'launch') {
     const url = workbenchUrl(server.baseUrl, server.authority, o, false);
@@ -445,6 +456,8 @@ async function main() {
   }
 
   const { browser, page, consoleLog } = await launchBrowser(o, artifacts);
+  page.on('crash', () => rejectAbort(new HarnessError('the workbench page crashed (Chromium renderer)')));
+  browser.on('disconnected', () => { if (!cleaning) rejectAbort(new HarnessError('Chromium exited during the run')); });
   const screenshotsDir = path.join(artifacts, 'screenshots');
   fs.mkdirSync(screenshotsDir, { recursive: true });
   const shootFailure = async (name) => {
@@ -473,7 +486,7 @@ async function main() {
   let code;
   if (withTests) {
     try {
-      code = await withTimeout(exitPromise, o.timeout * 1000, 'the test run (no codeAutomationExit)');
+      code = await withTimeout(Promise.race([exitPromise, aborted]), o.timeout * 1000, 'the test run (no codeAutomationExit)');
     } catch (err) {
       if (!(err instanceof TimeoutError)) throw err;
       await shootFailure('timeout');
@@ -486,7 +499,7 @@ async function main() {
     if (typeof run !== 'function') throw new HarnessError(`${o.e2e} does not export run()`);
     try {
       await withTimeout(
-        Promise.resolve(run({ page, baseUrl: server.baseUrl, url, workspace: o.workspace, extension: o.extension, screenshotsDir, log: say })),
+        Promise.race([aborted, Promise.resolve(run({ page, baseUrl: server.baseUrl, url, workspace: o.workspace, extension: o.extension, screenshotsDir, log: say }))]),
         o.timeout * 1000, 'the e2e module');
       code = 0;
       say('e2e passed');
@@ -497,6 +510,7 @@ async function main() {
     }
   }
   if (o.keepOpen) {
+    browser.removeAllListeners('disconnected');
     await withTimeout(browser.close(), 10000, 'closing Chromium').catch(() => {});
     await keepOpen(workbenchUrl(server.baseUrl, server.authority, o, false));
   }
