@@ -17,6 +17,8 @@ export interface GradientCheckOptions {
   step?: number;
   /** Entries checked per tensor; larger tensors are sampled with a seeded generator (default 200). */
   maxPerTensor?: number;
+  /** Denominator floor of the relative error (default RELATIVE_ERROR_FLOOR). */
+  floor?: number;
 }
 
 /** Result for one dense layer (all its tensors: W, b and, with batch norm, γ, β). */
@@ -69,6 +71,9 @@ export interface InitialGradients {
  */
 export const RELATIVE_ERROR_FLOOR = 1e-4;
 
+/** Default finite-difference step: with the O(h⁴) stencil, truncation (~h⁴) and round-off (~1e-16/h) both stay near 1e-12. */
+export const DEFAULT_STEP = 1e-4;
+
 /** A first batch, run once in check mode. */
 interface Probe {
   network: Network;
@@ -115,8 +120,9 @@ function kinkPattern(network: Network, rows: number): Uint8Array {
   return pattern;
 }
 
-function samePattern(a: Uint8Array, b: Uint8Array): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+function matchesPattern(network: Network, rows: number, pattern: Uint8Array): boolean {
+  const current = kinkPattern(network, rows);
+  for (let i = 0; i < pattern.length; i++) if (current[i] !== pattern[i]) return false;
   return true;
 }
 
@@ -135,27 +141,63 @@ function entriesToCheck(length: number, limit: number, rng: Random): Int32Array 
 }
 
 /** |a − n| / max(|a| + |n|, floor). */
-export function relativeError(analytic: number, numeric: number): number {
-  return Math.abs(analytic - numeric) / Math.max(Math.abs(analytic) + Math.abs(numeric), RELATIVE_ERROR_FLOOR);
+export function relativeError(analytic: number, numeric: number, floor = RELATIVE_ERROR_FLOOR): number {
+  return Math.abs(analytic - numeric) / Math.max(Math.abs(analytic) + Math.abs(numeric), floor);
 }
 
 /**
- * dL/dθ by the 4-point central difference (8[L(θ+h) − L(θ−h)] − [L(θ+2h) − L(θ−2h)]) / 12h, or
- * undefined when one of the perturbations crossed a relu kink (the difference is then meaningless).
+ * When the two central differences (steps h and 2h) disagree by more than this fraction of the
+ * estimate, the loss curves too sharply at scale h for the stencil; Ridders' extrapolation takes over.
  */
-function numericDerivative(probe: Probe, value: FloatArray, i: number, h: number, pattern: Uint8Array): number | undefined {
+const REFINE_THRESHOLD = 1e-4;
+
+/**
+ * dL/dθᵢ by the 4-point central difference (8[L(θ+h) − L(θ−h)] − [L(θ+2h) − L(θ−2h)]) / 12h,
+ * refined by Ridders' method where the loss is sharply curved (e.g. batch norm of a nearly constant
+ * unit); undefined when a perturbation moved a relu-family input across 0 (the loss has a kink there).
+ */
+function numericDerivative(probe: Probe, value: FloatArray, i: number, h: number, pattern: Uint8Array, floor: number): number | undefined {
   const original = value[i];
-  const losses = [0, 0, 0, 0];
-  const offsets = [h, -h, 2 * h, -2 * h];
   let smooth = true;
-  for (let k = 0; k < 4; k++) {
-    value[i] = original + offsets[k];
-    losses[k] = lossAt(probe);
-    smooth = smooth && samePattern(pattern, kinkPattern(probe.network, probe.rows));
-  }
+  const lossWith = (delta: number): number => {
+    value[i] = original + delta;
+    const loss = lossAt(probe);
+    smooth = smooth && matchesPattern(probe.network, probe.rows, pattern);
+    return loss;
+  };
+  const near = (lossWith(h) - lossWith(-h)) / (2 * h);
+  const far = (lossWith(2 * h) - lossWith(-2 * h)) / (4 * h);
+  let estimate = (4 * near - far) / 3;
+  if (Math.abs(near - far) > REFINE_THRESHOLD * Math.max(Math.abs(estimate), floor)) estimate = ridders(lossWith, h);
   value[i] = original;
-  if (!smooth) return undefined;
-  return (8 * (losses[0] - losses[1]) - (losses[2] - losses[3])) / (12 * h);
+  return smooth ? estimate : undefined;
+}
+
+/** Ridders' step shrink factor, table size and give-up ratio (Numerical Recipes, dfridr). */
+const RIDDERS_SHRINK = 2;
+const RIDDERS_STEPS = 16;
+const RIDDERS_SAFE = 2;
+
+/** Ridders' polynomial extrapolation of central differences at shrinking steps: f'(0) with the smallest error estimate. */
+function ridders(f: (delta: number) => number, h: number): number {
+  const table: number[][] = [];
+  let step = h, best = NaN, bestError = Infinity;
+  for (let i = 0; i < RIDDERS_STEPS; i++) {
+    table.push([(f(step) - f(-step)) / (2 * step)]);
+    let factor = RIDDERS_SHRINK * RIDDERS_SHRINK;
+    for (let j = 1; j <= i; j++) {
+      table[i][j] = (table[i][j - 1] * factor - table[i - 1][j - 1]) / (factor - 1);
+      factor *= RIDDERS_SHRINK * RIDDERS_SHRINK;
+      const error = Math.max(Math.abs(table[i][j] - table[i][j - 1]), Math.abs(table[i][j] - table[i - 1][j - 1]));
+      if (error <= bestError) {
+        bestError = error;
+        best = table[i][j];
+      }
+    }
+    if (i > 0 && Math.abs(table[i][i] - table[i - 1][i - 1]) >= RIDDERS_SAFE * bestError) break;
+    step /= RIDDERS_SHRINK;
+  }
+  return best;
 }
 
 /**
@@ -164,8 +206,9 @@ function numericDerivative(probe: Probe, value: FloatArray, i: number, h: number
  * relu kink are skipped and counted.
  */
 export function gradientCheck(spec: ModelSpec, data: Dataset, options: GradientCheckOptions = {}): GradientCheckResult {
-  const h = options.step ?? 1e-4;
+  const h = options.step ?? DEFAULT_STEP;
   const limit = options.maxPerTensor ?? 200;
+  const floor = options.floor ?? RELATIVE_ERROR_FLOOR;
   const probe = firstBatch(spec, data);
   backprop(probe);
   const pattern = kinkPattern(probe.network, probe.rows);
@@ -175,13 +218,13 @@ export function gradientCheck(spec: ModelSpec, data: Dataset, options: GradientC
     const result: LayerGradientCheck = { index: layer.index, name: layer.name, maxRelError: 0, checked: 0, skipped: 0 };
     for (const param of layer.params()) {
       for (const i of entriesToCheck(param.value.length, limit, rng)) {
-        const numeric = numericDerivative(probe, param.value, i, h, pattern);
+        const numeric = numericDerivative(probe, param.value, i, h, pattern, floor);
         if (numeric === undefined) {
           result.skipped++;
           continue;
         }
         result.checked++;
-        result.maxRelError = Math.max(result.maxRelError, relativeError(analytic.get(param)![i], numeric));
+        result.maxRelError = Math.max(result.maxRelError, relativeError(analytic.get(param)![i], numeric, floor));
       }
     }
     return result;
