@@ -115,11 +115,9 @@ const warn = (msg) => process.stderr.write(`[run ${stamp()}] ${msg}\n`);
 // Harmless noise of code-server / the web workbench in an offline sandbox (see README "Known log noise").
 const NOISE = [
   /open-vsx\.org/i,
-  /getaddrinfo (ENOTFOUND|EAI_AGAIN)/i,
-  /(telemetry|mobile\.events\.data\.microsoft\.com|dc\.services\.visualstudio\.com|default\.exp-tas\.com|vscode-sync|update\.code\.visualstudio\.com|marketplace\.visualstudio\.com|main\.vscode-cdn\.net|vscode-unpkg\.net|az764295\.vo\.msecnd\.net)/i,
-  /vsda/i,
-  /ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/,
-  /Failed to load resource/i,
+  /(mobile\.events\.data\.microsoft\.com|dc\.services\.visualstudio\.com|default\.exp-tas\.com|vscode-sync|update\.code\.visualstudio\.com|marketplace\.visualstudio\.com|main\.vscode-cdn\.net|vscode-unpkg\.net|az764295\.vo\.msecnd\.net)/i,
+  /vsda(_bg\.wasm|\.js)?\b.*(not found|Failed)|File not found: .*vsda/i,
+  /ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED/,
   /\[: \d+: unexpected operator/, // Debian's /usr/bin/chromium wrapper parsing findmnt output with two /dev/shm mounts
 ];
 const isNoise = (line) => NOISE.some((re) => re.test(line));
