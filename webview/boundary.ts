@@ -9,7 +9,7 @@ import { h, replaceChildren } from './dom';
 import type { Theme } from './theme';
 import { formatValue } from './values';
 
-const MAX_SIZE = 360;
+const MAX_SIZE = 400;
 
 /** Class colours: orange and blue first, as in Playground. */
 export function classColors(theme: Theme): string[] {
@@ -58,7 +58,7 @@ export class BoundaryView {
         return h('li', {}, swatch, `class ${k}`);
       }),
     );
-    this.caption.textContent = `x ∈ [${formatValue(grid.xMin)}, ${formatValue(grid.xMax)}], y ∈ [${formatValue(grid.yMin)}, ${formatValue(grid.yMax)}]. Shading: predicted class, paler where unsure; dots: ${grid.points.length} training samples.`;
+    this.caption.textContent = `x ∈ [${formatValue(grid.xMin)}, ${formatValue(grid.xMax)}], y ∈ [${formatValue(grid.yMin)}, ${formatValue(grid.yMax)}]. Shading: predicted class, fading to the background where the model is unsure. Dots: ${grid.points.length} training samples.`;
     this.canvas.setAttribute('aria-label', `Decision boundary over ${grid.size}×${grid.size} grid with ${grid.points.length} training points in ${grid.classes} classes`);
   }
 
@@ -67,7 +67,7 @@ export class BoundaryView {
   }
 
   private cssWidth(): number {
-    const available = this.card.clientWidth - 24;
+    const available = this.card.clientWidth - 22;
     return Math.max(120, Math.min(MAX_SIZE, Math.floor(available > 0 ? available : MAX_SIZE)));
   }
 

@@ -14,6 +14,8 @@ import { formatInt, formatLogTick, formatPercent, formatValue } from './values';
 
 export const CHART_HEIGHT = 190;
 
+const fmtX = (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatInt(v));
+
 export interface ChartOptions {
   /** The user dragged across a step chart: zoom all step charts to these steps. */
   onZoom?: (window: StepWindow) => void;
@@ -30,6 +32,9 @@ export class LiveChart {
   /** Steps at which diagnostics fired, drawn as dashed vertical lines. */
   private markers: number[] = [];
   private theme: Theme | undefined;
+  private emptyText = 'Waiting for data…';
+  /** The legend's readout while the cursor is off the plot (see `ChartData.latest`). */
+  private latest: (number | undefined)[] = [];
 
   constructor(
     readonly id: string,
@@ -54,17 +59,23 @@ export class LiveChart {
     return this.host;
   }
 
+  /** The note shown while the chart has nothing to draw. */
+  setEmptyText(text: string): void {
+    this.emptyText = text;
+  }
+
   setVisible(visible: boolean): void {
     this.card.hidden = !visible;
   }
 
   render(data: ChartData, theme: Theme, markers: number[] = []): void {
     this.markers = markers;
+    this.latest = data.latest;
     this.host.setAttribute('aria-label', data.summary);
     this.emptyNote.hidden = !data.empty;
     this.host.classList.toggle('is-empty', data.empty);
     if (data.empty) {
-      setText(this.emptyNote, data.series.length === 0 ? 'Nothing to show for this network yet.' : 'Waiting for data…');
+      setText(this.emptyNote, this.emptyText);
       this.destroyPlot();
       return;
     }
@@ -72,6 +83,8 @@ export class LiveChart {
     const table: uPlot.AlignedData = [data.x, ...data.ys];
     if (this.plot && key === this.key) {
       this.plot.setData(table);
+      // Not hovering: refresh the legend's "latest value" readout.
+      if (this.plot.cursor.idx === null || this.plot.cursor.idx === undefined) this.plot.setLegend({ idxs: table.map(() => null) });
       return;
     }
     this.destroyPlot();
@@ -110,15 +123,24 @@ export class LiveChart {
   private makeOptions(data: ChartData, theme: Theme): uPlot.Options {
     const font = `${Math.round(theme.fontSize * 0.85)}px ${theme.font}`;
     const grid = withAlpha(theme.grid, 0.6);
+    // On log axes, only powers of ten get a label and a grid line once there are two of them.
+    const isPower = (v: number) => v > 0 && Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9;
+    const majorOnly = (splits: number[]): (number | null)[] => (splits.filter(isPower).length >= 2 ? splits.map((v) => (isPower(v) ? v : null)) : splits);
     const yValues = (_u: uPlot, splits: number[]): string[] => {
       if (data.percent) return splits.map((v) => formatPercent(v));
       if (!data.log) return splits.map((v) => formatValue(v));
-      // Label only the powers of ten when there are a few; the minor splits stay unlabelled.
-      const powers = splits.filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
-      return splits.map((v) => (powers.length >= 2 && !powers.includes(v) ? '' : formatLogTick(v)));
+      return majorOnly(splits).map((v) => (v === null ? '' : formatLogTick(v)));
+    };
+    const format = (v: number | null | undefined) => (v === null || v === undefined ? '–' : data.percent ? formatPercent(v) : formatValue(v));
+    // Without a cursor on the plot the legend shows each series' latest value instead of a dash.
+    const legendValue = (_u: uPlot, raw: number | null, seriesIdx: number, idx: number | null): string => {
+      if (idx !== null && idx !== undefined) return seriesIdx === 0 ? fmtX(raw) : format(raw);
+      const latest = this.latest[seriesIdx];
+      if (latest !== undefined) return seriesIdx === 0 ? fmtX(latest) : format(latest);
+      return '–';
     };
     const series: uPlot.Series[] = [
-      { label: data.xLabel, value: (_u, v) => (v === null || v === undefined ? '–' : formatInt(v)) },
+      { label: data.xLabel, value: legendValue },
       ...data.series.map((s): uPlot.Series => {
         const color = roleColor(theme, s.color);
         return {
@@ -128,7 +150,7 @@ export class LiveChart {
           dash: s.dash,
           spanGaps: false,
           points: s.points ? { show: true, size: 5, width: 1, fill: color, stroke: color } : { show: false },
-          value: (_u, v) => (v === null || v === undefined ? '–' : data.percent ? formatPercent(v) : formatValue(v)),
+          value: legendValue,
         };
       }),
     ];
@@ -147,7 +169,7 @@ export class LiveChart {
       scales: { x: { time: false }, y },
       axes: [
         axis({ values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? formatInt(v) : '')), size: 28 }),
-        axis({ values: yValues, size: 54 }),
+        axis({ values: yValues, size: 54, ...(data.log ? { grid: { stroke: grid, width: 1, filter: (_u: uPlot, splits: number[]) => majorOnly(splits) }, ticks: { stroke: grid, width: 1, size: 4, filter: (_u: uPlot, splits: number[]) => majorOnly(splits) } } : {}) }),
       ],
       series,
       legend: { show: true, live: true },

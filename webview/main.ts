@@ -88,10 +88,10 @@ app.append(
   h(
     'main',
     { class: 'grid' },
-    charts.loss.card,
     warnings.card,
-    charts.accuracy.card,
+    charts.loss.card,
     boundary.card,
+    charts.accuracy.card,
     charts.grad.card,
     charts.dead.card,
     charts.update.card,
@@ -143,7 +143,7 @@ function frame(): void {
     warnings.render(model);
     timeline.render(model);
   }
-  if (c.run || c.metrics || c.diagnostics || redrawTheme) renderCharts();
+  if (c.run || c.metrics || c.progress || c.diagnostics || redrawTheme) renderCharts();
   if (c.run || c.boundary || redrawTheme) boundary.render(model.boundary, theme);
   if (resizePending) {
     resizePending = false;
@@ -152,13 +152,20 @@ function frame(): void {
   }
   if (anyChange(c)) {
     performance.measure('nn-panel-frame', { start, end: performance.now() });
-    if (c.run || (c.progress && model.progress.state !== 'training')) saveNow();
+    // Save at once when the run's state changes (e.g. it finished), else at most every SAVE_INTERVAL_MS.
+    if (c.run || model.progress.state !== lastSavedState) saveNow();
     else saveSoon();
   }
 }
 
 function renderCharts(): void {
   const markers = model.timeline.map((t) => t.step);
+  // Before the first step of a run that is not under way, only the loss card (with a hint) is shown.
+  const state = model.progress.state;
+  const noData = model.steps.length === 0 && model.epochs.length === 0 && state !== 'training' && state !== 'paused';
+  for (const chart of [charts.grad, charts.update]) chart.setVisible(!noData);
+  timeline.card.hidden = noData && model.timeline.length === 0;
+  charts.loss.setEmptyText(noData ? 'No data yet.' : 'Waiting for data…');
   charts.loss.render(lossChart(model, tables, ui.lossLog, stepWindow), theme, markers);
   const accuracy = accuracyChart(model);
   charts.accuracy.setVisible(accuracy !== undefined);
@@ -167,7 +174,7 @@ function renderCharts(): void {
   charts.grad.render(gradChart(model, tables, stepWindow), theme, markers);
   const dead = deadChart(model, tables, stepWindow);
   // A network without ReLU, sigmoid or tanh layers has nothing to show here once it has trained.
-  charts.dead.setVisible(dead.series.length > 0 || model.steps.length === 0);
+  charts.dead.setVisible(!noData && (dead.series.length > 0 || model.steps.length === 0));
   charts.dead.render(dead, theme, markers);
   charts.update.render(updateChart(model, tables, stepWindow), theme, markers);
 }
@@ -187,12 +194,14 @@ function renderNotice(): void {
 // ---------------------------------------------------------------- saved state
 
 let lastSave = 0;
+let lastSavedState = '';
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
 function saveNow(): void {
   if (saveTimer !== undefined) clearTimeout(saveTimer);
   saveTimer = undefined;
   lastSave = performance.now();
+  lastSavedState = model.progress.state;
   vscode.setState(makeSavedState(model, ui));
 }
 

@@ -33,6 +33,8 @@ export interface ChartData {
   series: SeriesDef[];
   x: number[];
   ys: (number | null | undefined)[][];
+  /** What the legend shows while the cursor is off the plot: the run's latest x, then each series' latest value. */
+  latest: (number | undefined)[];
   /** True when no series has a single drawable value. */
   empty: boolean;
   /** One sentence for screen readers: the latest values. */
@@ -111,7 +113,9 @@ export function lossChart(model: PanelModel, tables: ChartTables, log: boolean, 
   const parts = [`latest step loss ${fmt(model.latest(model.loss))}`];
   if (lastEpoch) parts.push(`epoch ${lastEpoch.epoch} loss ${fmt(lastEpoch.loss)}`);
   if (lastEpoch?.valLoss !== undefined) parts.push(`validation loss ${fmt(lastEpoch.valLoss)}`);
-  return { id: 'loss', title: 'Loss', xLabel: 'step', log, series, x: joined.x, ys: joined.ys, empty: !hasValue(joined.ys), summary: `Loss chart: ${parts.join(', ')}.` };
+  const latest = [model.steps[model.steps.length - 1], model.latest(model.loss), lastEpoch?.loss];
+  if (withVal) latest.push(lastEpoch?.valLoss);
+  return { id: 'loss', title: 'Loss', xLabel: 'step', log, series, x: joined.x, ys: joined.ys, latest, empty: !hasValue(joined.ys), summary: `Loss chart: ${parts.join(', ')}.` };
 }
 
 /** Training and validation accuracy per epoch (only when the run measures accuracy). */
@@ -128,7 +132,8 @@ export function accuracyChart(model: PanelModel): ChartData | undefined {
   }
   const last = rows[rows.length - 1];
   const summary = `Accuracy chart: epoch ${last?.epoch ?? 0}, accuracy ${pct(last?.accuracy)}${withVal ? `, validation accuracy ${pct(last?.valAccuracy)}` : ''}.`;
-  return { id: 'accuracy', title: 'Accuracy', xLabel: 'epoch', log: false, yRange: [0, 1], percent: true, series, x: rows.map((e) => e.epoch), ys, empty: !hasValue(ys), summary };
+  const latest = [last?.epoch, last?.accuracy, ...(withVal ? [last?.valAccuracy] : [])];
+  return { id: 'accuracy', title: 'Accuracy', xLabel: 'epoch', log: false, yRange: [0, 1], percent: true, series, x: rows.map((e) => e.epoch), ys, latest, empty: !hasValue(ys), summary };
 }
 
 /** One log-scale line per layer of one instrument (gradient norm, update/weight ratio). */
@@ -137,8 +142,10 @@ function perLayerLog(model: PanelModel, table: StepTable, key: SeriesKey, id: Ch
   const columns = positions.map((i) => model.series[i][key]);
   const t = table.table(model, columns, acceptPositive, `${key}|${positions.length}`, window);
   const series = positions.map((i): SeriesDef => ({ label: label(model, i), color: `layer:${i}`, width: 1.5, alpha: 1 }));
-  const latest = positions.map((i) => `${label(model, i)} ${fmt(model.latest(model.series[i][key]))}`).join(', ');
-  return { id, title, xLabel: 'step', log: true, series, x: t.x, ys: t.ys, empty: !hasValue(t.ys), summary: `${title} chart, log scale: ${latest || 'no layers'}.` };
+  const values = positions.map((i) => model.latest(model.series[i][key]));
+  const text = positions.map((i, j) => `${label(model, i)} ${fmt(values[j])}`).join(', ');
+  const latest = [model.steps[model.steps.length - 1], ...values];
+  return { id, title, xLabel: 'step', log: true, series, x: t.x, ys: t.ys, latest, empty: !hasValue(t.ys), summary: `${title} chart, log scale: ${text || 'no layers'}.` };
 }
 
 export function gradChart(model: PanelModel, tables: ChartTables, window: StepWindow): ChartData {
@@ -159,10 +166,8 @@ export function deadChart(model: PanelModel, tables: ChartTables, window: StepWi
     ...dead.map((i): SeriesDef => ({ label: `${label(model, i)} dead`, color: `layer:${i}`, width: 1.5, alpha: 1 })),
     ...saturated.map((i): SeriesDef => ({ label: `${label(model, i)} saturated`, color: `layer:${i}`, width: 1.5, alpha: 1, dash: [4, 3] })),
   ];
-  const latest = [
-    ...dead.map((i) => `${label(model, i)} dead ${pct(model.latest(model.series[i].deadFraction))}`),
-    ...saturated.map((i) => `${label(model, i)} saturated ${pct(model.latest(model.series[i].saturatedFraction))}`),
-  ].join(', ');
+  const values = [...dead.map((i) => model.latest(model.series[i].deadFraction)), ...saturated.map((i) => model.latest(model.series[i].saturatedFraction))];
+  const text = series.map((s, j) => `${s.label} ${pct(values[j])}`).join(', ');
   return {
     id: 'dead',
     title: 'Dead ReLU / saturated units',
@@ -173,8 +178,9 @@ export function deadChart(model: PanelModel, tables: ChartTables, window: StepWi
     series,
     x: t.x,
     ys: t.ys,
+    latest: [model.steps[model.steps.length - 1], ...values],
     empty: series.length === 0 || !hasValue(t.ys),
-    summary: `Dead and saturated units chart: ${latest || 'no ReLU, sigmoid or tanh layers report yet'}.`,
+    summary: `Dead and saturated units chart: ${text || 'no ReLU, sigmoid or tanh layers report yet'}.`,
   };
 }
 

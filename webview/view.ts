@@ -161,7 +161,7 @@ export class WarningsList {
     const diags = model.diagnostics;
     setText(this.count, diags.length > 0 ? `(${diags.length})` : '');
     if (diags.length === 0) {
-      replaceChildren(this.list, h('li', { class: 'none' }, icon('pass'), model.hasRun ? 'No warnings in this run.' : 'No run yet.'));
+      replaceChildren(this.list, h('li', { class: 'none' }, icon('pass'), model.steps.length > 0 || model.progress.state !== 'idle' ? 'No warnings in this run.' : 'No warnings.'));
       return;
     }
     const order: Record<string, number> = { error: 0, warning: 1, info: 2 };

@@ -81,6 +81,11 @@ function page(origin) {
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const origin = `http://${req.headers.host}`;
+  if (url.pathname === '/favicon.ico') {
+    res.writeHead(204);
+    res.end();
+    return;
+  }
   if (url.pathname === '/') {
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end(page(origin));
@@ -121,7 +126,7 @@ async function openPage({ theme = 'dark', width = 1100, height = 900, initialSta
   const p = await context.newPage();
   const errors = [];
   p.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  p.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  p.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()} ${m.location()?.url ?? ''}`));
   if (initialState !== undefined) await p.addInitScript((s) => (window.__initialState = s), initialState);
   await p.goto(`${origin}/?theme=${theme}`);
   await p.waitForFunction(() => window.__harness && window.__harness.posted.length > 0);
@@ -300,6 +305,7 @@ for (const theme of ['light', 'high-contrast']) {
   const { page: p, context, errors } = await openPage({ theme: 'dark', width: 600, height: 900 });
   await stream(p, sequence, 20);
   await shot(p, 'dark-600px.png');
+  await shot(p, 'dark-600px-top.png', { fullPage: false, clip: { x: 0, y: 0, width: 600, height: 420 } });
   const overflow = await p.evaluate(() => ({ doc: document.documentElement.scrollWidth, win: window.innerWidth }));
   check('600 px: no horizontal overflow', overflow.doc <= overflow.win, JSON.stringify(overflow));
   const overlap = await p.evaluate(() => {

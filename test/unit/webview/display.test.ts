@@ -111,6 +111,7 @@ describe('webview chart series', () => {
     assert.equal(c.ys[2][9], 0.3);
     assert.equal(c.ys[1][0], undefined, 'epoch series are undefined (spanned) between epochs');
     assert.equal(c.empty, false);
+    assert.deepEqual(c.latest, [12, 1 / 12, 0.2, 0.3], 'the legend shows the true latest values, not a bucket extreme');
   });
 
   it('leaves non-positive losses out of the log-scale loss chart', () => {
