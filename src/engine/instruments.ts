@@ -1,12 +1,14 @@
 /**
  * Per-layer training instruments: gradient and weight norms, update-to-weight ratio, dead relu units
- * and saturated sigmoid/tanh outputs. Everything is a by-product of buffers the step already filled,
- * read in one pass each, so instrumented training stays within a few percent of bare training.
+ * and saturated sigmoid/tanh outputs. Only what cannot be recovered later is done every step (the
+ * per-unit firing flags, and the update norm the optimizer accumulates in its own loop); norms and
+ * saturation are read from the buffers the last step left behind, when a snapshot is asked for.
  */
 import { isReluFamily } from './activations';
 import type { DenseLayer } from './layers';
 import type { Network } from './network';
 import type { Optimizer } from './optimizers';
+import { sumSquares } from './tensor';
 
 /** Statistics of one dense layer. */
 export interface LayerStats {
@@ -35,19 +37,12 @@ const TANH_SATURATION = 0.99;
 export class Instruments {
   /** Per dense layer: whether each unit has fired this epoch (relu family only). */
   private readonly fired: (Uint8Array | undefined)[];
-  private readonly saturated: Float64Array;
-  /** Per dense layer: its first and one-past-last positions in the optimizer's parameter list. */
-  private readonly paramRanges: [number, number][] = [];
+  /** Per dense layer: the position of its W in the optimizer's parameter list. */
+  private readonly weightPositions: number[] = [];
 
   constructor(private readonly network: Network, private readonly optimizer: Optimizer) {
     this.fired = network.dense.map((layer) => (isReluFamily(layer.activation) ? new Uint8Array(layer.units) : undefined));
-    this.saturated = new Float64Array(network.dense.length);
-    let position = 0;
-    for (const layer of network.dense) {
-      const count = layer.params().length;
-      this.paramRanges.push([position, position + count]);
-      position += count;
-    }
+    for (const layer of network.dense) this.weightPositions.push(network.params.indexOf(layer.W));
   }
 
   /** Forgets which units fired: dead-unit fractions are per epoch. */
@@ -55,25 +50,27 @@ export class Instruments {
     for (const flags of this.fired) flags?.fill(0);
   }
 
-  /** Reads the activations of a training forward pass of `rows` rows. */
+  /** Notes which relu-family units fired in a training forward pass of `rows` rows. */
   observeForward(rows: number): void {
     const dense = this.network.dense;
     for (let l = 0; l < dense.length; l++) {
       const flags = this.fired[l];
       if (flags) markFired(dense[l], flags, rows);
-      if (dense[l].activation === 'sigmoid' || dense[l].activation === 'tanh') this.saturated[l] = saturatedFraction(dense[l], rows);
     }
   }
 
-  /** The current statistics of every dense layer (a new array: callers may keep it). */
-  snapshot(): LayerStats[] {
-    return this.network.dense.map((layer, l) => this.layerStats(layer, l));
+  /**
+   * The statistics of every dense layer after the last training step of `rows` rows (a new array:
+   * callers may keep it). Must run before anything else overwrites the layers' output buffers.
+   */
+  snapshot(rows: number): LayerStats[] {
+    return this.network.dense.map((layer, l) => this.layerStats(layer, l, rows));
   }
 
-  private layerStats(layer: DenseLayer, l: number): LayerStats {
-    const [first, end] = this.paramRanges[l];
+  private layerStats(layer: DenseLayer, l: number, rows: number): LayerStats {
+    const first = this.weightPositions[l];
     let gradSquares = 0;
-    for (let k = first; k < end; k++) gradSquares += this.optimizer.gradSquares[k];
+    for (const param of layer.params()) gradSquares += sumSquares(param.grad);
     const weightNorm = Math.sqrt(this.optimizer.valueSquares[first]);
     const updateNorm = Math.sqrt(this.optimizer.updateSquares[first]);
     const stats: LayerStats = {
@@ -85,7 +82,7 @@ export class Instruments {
     };
     const flags = this.fired[l];
     if (flags) stats.deadFraction = 1 - countOnes(flags) / flags.length;
-    if (layer.activation === 'sigmoid' || layer.activation === 'tanh') stats.saturatedFraction = this.saturated[l];
+    if (layer.activation === 'sigmoid' || layer.activation === 'tanh') stats.saturatedFraction = saturatedFraction(layer, rows);
     return stats;
   }
 }

@@ -20,7 +20,7 @@ export const OPTIMIZER_EPSILON = 1e-8;
  * wd·w (weights only), then the optimizer's rule produces Δ and w ← w + Δ.
  */
 export class Optimizer {
-  /** Σ g² of each parameter's raw gradient at the last step (filled when clipping or measuring). */
+  /** Σ g² of each parameter's raw gradient at the last step (filled only when clipping). */
   readonly gradSquares: Float64Array;
   /** Σ Δ² of each parameter's last applied update. */
   readonly updateSquares: Float64Array;
@@ -43,10 +43,10 @@ export class Optimizer {
     this.second = params.map((p) => (needsSecond ? allocate(dtype, p.value.length) : none));
   }
 
-  /** One update of every parameter. `measureGradients` fills `gradSquares` even without clipping. */
-  step(measureGradients: boolean): void {
+  /** One update of every parameter. */
+  step(): void {
     this.steps++;
-    const scale = this.clipScale(measureGradients);
+    const scale = this.clipScale();
     for (let k = 0; k < this.params.length; k++) {
       const p = this.params[k];
       const decay = p.decays ? this.spec.weightDecay : 0;
@@ -57,16 +57,16 @@ export class Optimizer {
   }
 
   /** The factor that brings the global gradient norm down to clipNorm (1 when under it or off). */
-  private clipScale(measureGradients: boolean): number {
+  private clipScale(): number {
     const clip = this.spec.clipNorm;
-    if (!(clip > 0) && !measureGradients) return 1;
+    if (!(clip > 0)) return 1;
     let total = 0;
     for (let k = 0; k < this.params.length; k++) {
       this.gradSquares[k] = sumSquares(this.params[k].grad);
       total += this.gradSquares[k];
     }
     const norm = Math.sqrt(total);
-    return clip > 0 && norm > clip ? clip / norm : 1;
+    return norm > clip ? clip / norm : 1;
   }
 
   private sgd(k: number, p: Param, scale: number, decay: number): void {

@@ -111,8 +111,11 @@ export class Trainer {
   /** Exactly one mini-batch: forward, backward, update, instruments. */
   trainStep(): StepStats {
     const epoch = this.epochsDone;
+    const rows = this.nextBatchRows();
     const loss = this.runStep();
-    return { epoch, step: this.stepsDone, loss, layers: this.instruments ? this.instruments.snapshot() : [] };
+    // After an epoch's last step, validation has overwritten the activations: reuse the epoch's snapshot.
+    const layers = this.justCompleted ? this.justCompleted.layers.slice() : this.instruments?.snapshot(rows) ?? [];
+    return { epoch, step: this.stepsDone, loss, layers };
   }
 
   /** The rest of the current epoch (all of it at an epoch boundary), then validation metrics. */
@@ -153,26 +156,31 @@ export class Trainer {
     return result;
   }
 
+  /** Rows of the batch the next step will train on. */
+  private nextBatchRows(): number {
+    const batchSize = this.spec.training.batchSize;
+    return Math.min(batchSize, this.source.train.length - this.stepInEpoch * batchSize);
+  }
+
   /** One batch without building a StepStats object: the allocation-free path trainEpoch uses. */
   private runStep(): number {
     this.justCompleted = undefined;
     if (this.stepInEpoch === 0) this.beginEpoch();
-    const batchSize = this.spec.training.batchSize;
-    const start = this.stepInEpoch * batchSize;
-    const rows = Math.min(batchSize, this.source.train.length - start);
+    const start = this.stepInEpoch * this.spec.training.batchSize;
+    const rows = this.nextBatchRows();
     this.source.gather(this.source.train, start, rows, this.xBatch, this.yBatch, this.labelBatch);
     const out = this.network.forward(this.xBatch, rows, 'train');
     this.instruments?.observeForward(rows);
     const loss = this.network.loss(this.yBatch, rows, true);
     if (this.classes > 0) this.epochCorrect += countCorrect(out, this.labelBatch, rows, this.network.outputUnits, this.classes);
     this.network.backward(rows);
-    this.optimizer.step(this.instruments !== undefined);
+    this.optimizer.step();
     this.network.weightsChanged();
     this.stepsDone++;
     this.samples += rows;
     this.epochLoss += loss;
     this.epochSamples += rows;
-    if (++this.stepInEpoch === this.stepsPerEpoch) this.justCompleted = this.finishEpoch();
+    if (++this.stepInEpoch === this.stepsPerEpoch) this.justCompleted = this.finishEpoch(rows);
     return loss;
   }
 
@@ -184,15 +192,16 @@ export class Trainer {
     this.epochSamples = 0;
   }
 
-  private finishEpoch(): EpochStats {
-    const stats: EpochStats = { epoch: this.epochsDone, steps: this.stepsPerEpoch, loss: this.epochLoss / this.stepsPerEpoch, layers: [] };
+  /** Closes the epoch whose last batch had `rows` rows: snapshot first, while its activations are still there. */
+  private finishEpoch(rows: number): EpochStats {
+    const layers = this.instruments ? this.instruments.snapshot(rows) : [];
+    const stats: EpochStats = { epoch: this.epochsDone, steps: this.stepsPerEpoch, loss: this.epochLoss / this.stepsPerEpoch, layers };
     if (this.source.validation.length > 0) {
       const validation = this.evaluateIndices(this.source.validation);
       stats.valLoss = validation.loss;
       if (validation.accuracy !== undefined) stats.valAccuracy = validation.accuracy;
     }
     if (this.classes > 0) stats.accuracy = this.epochCorrect / this.epochSamples;
-    if (this.instruments) stats.layers = this.instruments.snapshot();
     this.epochsDone++;
     this.stepInEpoch = 0;
     return stats;
