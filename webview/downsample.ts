@@ -76,33 +76,39 @@ export class MinMaxDownsampler {
    */
   feed(x: ArrayLike<number>, columns: readonly (ArrayLike<number> | undefined)[], start: number, end: number, offset: number): void {
     if (start - offset !== this.count) throw new RangeError(`rows must continue at ${this.count + offset}, got ${start}`);
+    if (end <= start) return;
+    const total = end - offset;
+    // Grow the buckets first, so that all rows fit: merging pairs keeps every bucket aligned.
+    while (Math.ceil(total / this.bucketSize) > this.maxBuckets) this.mergePairs();
+    const size = this.bucketSize;
     for (let src = start; src < end; src++) {
-      const row = src - offset;
-      let bucket = Math.floor(row / this.bucketSize);
-      if (bucket >= this.maxBuckets) {
-        this.mergePairs();
-        bucket = Math.floor(row / this.bucketSize);
-      }
-      const xv = x[src];
-      if (bucket === this.firstX.length) this.openBucket(xv);
-      this.lastX[bucket] = xv;
-      for (let s = 0; s < this.seriesCount; s++) {
-        const column = columns[s];
-        if (!column || src >= column.length) continue;
+      const bucket = Math.floor((src - offset) / size);
+      if (bucket === this.firstX.length) this.openBucket(x[src]);
+      this.lastX[bucket] = x[src];
+    }
+    // Then each series on its own (column by column is much faster than row by row).
+    const accept = this.accept;
+    for (let s = 0; s < this.seriesCount; s++) {
+      const column = columns[s];
+      if (!column) continue;
+      const minV = this.minV[s], minI = this.minI[s], maxV = this.maxV[s], maxI = this.maxI[s];
+      const stop = Math.min(end, column.length);
+      for (let src = start; src < stop; src++) {
         const v = column[src];
-        if (!this.accept(v)) continue;
-        const minI = this.minI[s], maxI = this.maxI[s];
-        if (minI[bucket] < 0 || v < this.minV[s][bucket]) {
-          this.minV[s][bucket] = v;
+        if (!accept(v)) continue;
+        const row = src - offset;
+        const bucket = Math.floor(row / size);
+        if (minI[bucket] < 0 || v < minV[bucket]) {
+          minV[bucket] = v;
           minI[bucket] = row;
         }
-        if (maxI[bucket] < 0 || v > this.maxV[s][bucket]) {
-          this.maxV[s][bucket] = v;
+        if (maxI[bucket] < 0 || v > maxV[bucket]) {
+          maxV[bucket] = v;
           maxI[bucket] = row;
         }
       }
-      this.count = row + 1;
     }
+    this.count = total;
   }
 
   /** The current table: one point per bucket while buckets hold one step, else up to two. */

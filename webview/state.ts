@@ -8,7 +8,7 @@
  */
 import type { BoundaryGrid, EpochRow, HostToWebview, LayerInfo, LayerSeries, MetricsDelta, PanelSnapshot, Progress, RunState } from '../src/protocol';
 import type { Diagnostic } from '../src/spec/types';
-import { downsampleRange } from './downsample';
+import { acceptFinite, MinMaxDownsampler } from './downsample';
 
 export type TimelineEntry = PanelSnapshot['timeline'][number];
 
@@ -157,6 +157,7 @@ export class PanelModel {
   dataVersion = 0;
 
   private timelineKeys = new Set<string>();
+  private saver: { key: string; sampler: MinMaxDownsampler } | undefined;
 
   /** Applies one host message; undefined when it was ignored (malformed, or of another run). */
   apply(message: unknown): Changes | undefined {
@@ -233,23 +234,28 @@ export class PanelModel {
       this.series.push(padded(this.steps.length));
       this.present.push(noPresence());
     }
+    // The rows to keep: those whose step follows the last one kept (the x axis stays strictly increasing).
+    const keep: number[] = [];
     let last = this.steps.length > 0 ? this.steps[this.steps.length - 1] : -Infinity;
-    let added = 0;
     for (let i = 0; i < steps.length; i++) {
       const step = num(steps[i]);
-      if (!(step > last)) continue; // a repeat (or garbage): keep the x axis strictly increasing
+      if (!(step > last)) continue; // a repeat (or garbage)
       last = step;
-      added++;
-      this.steps.push(step);
-      this.loss.push(num(loss[i]));
-      for (let l = 0; l < this.series.length; l++) {
-        const source = layers[l];
-        const target = this.series[l];
-        for (const key of SERIES_KEYS) {
-          const column = source?.[key];
-          target[key].push(Array.isArray(column) && i < column.length ? num(column[i]) : NaN);
-        }
+      keep.push(i);
+    }
+    const added = keep.length;
+    // Column by column: every column gets exactly one value per kept row (NaN where none was sent).
+    const take = (target: number[], column: unknown) => {
+      const source = Array.isArray(column) ? column : [];
+      for (let k = 0; k < keep.length; k++) {
+        const i = keep[k];
+        target.push(i < source.length ? num(source[i]) : NaN);
       }
+    };
+    take(this.steps, steps);
+    take(this.loss, loss);
+    for (let l = 0; l < this.series.length; l++) {
+      for (const key of SERIES_KEYS) take(this.series[l][key], layers[l]?.[key]);
     }
     if (added > 0) {
       for (let l = 0; l < layers.length; l++) {
@@ -307,7 +313,11 @@ export class PanelModel {
   compactSnapshot(maxBuckets = SAVED_BUCKETS): PanelSnapshot {
     const columns: number[][] = [this.loss];
     this.series.forEach((s) => SERIES_KEYS.forEach((k) => columns.push(s[k])));
-    const table = downsampleRange(this.steps, columns, 0, this.steps.length, maxBuckets);
+    // Incremental, like the charts: saving every second or so costs only the rows added since.
+    const key = `${this.runVersion}|${columns.length}|${maxBuckets}`;
+    if (!this.saver || this.saver.key !== key) this.saver = { key, sampler: new MinMaxDownsampler(columns.length, acceptFinite, maxBuckets) };
+    this.saver.sampler.appendFrom(this.steps, columns);
+    const table = this.saver.sampler.table();
     const col = (c: (number | null)[]) => c.map((v) => (v === null ? NaN : round(v)));
     const layers: LayerSeries[] = this.series.map((_, l) => {
       const s = emptySeries();

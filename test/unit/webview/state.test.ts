@@ -207,6 +207,18 @@ describe('webview saved state', () => {
     assert.equal(r.timeline.length, 1);
   });
 
+  it('compacts incrementally: saving as rows arrive gives the same copy as saving once at the end', () => {
+    const streamed = new PanelModel();
+    send(streamed, { type: 'snapshot', snapshot: snapshot(5, delta(1, 1000)) });
+    for (let from = 1001; from <= 20_000; from += 1000) {
+      streamed.compactSnapshot();
+      send(streamed, { type: 'metrics', runId: 5, delta: delta(from, from + 999), progress: progress(from + 999) });
+    }
+    const once = new PanelModel();
+    send(once, { type: 'snapshot', snapshot: snapshot(5, delta(1, 20_000)) });
+    assert.deepEqual(streamed.compactSnapshot(), once.compactSnapshot());
+  });
+
   it('waits for the host snapshot before appending deltas to a restored copy', () => {
     const m = new PanelModel();
     const live = new PanelModel();
