@@ -16,34 +16,37 @@ export class BatchNorm {
   readonly beta: Param;
   readonly runningMean: FloatArray;
   readonly runningVar: FloatArray;
+  /** ẑ of the last forward pass, capacity × units (backward needs it). */
+  private readonly normalized: FloatArray;
   /** Mean used by the last normalization (batch or running). */
   private readonly mean: FloatArray;
   /** 1/√(σ²+ε) of the last normalization. */
   private readonly invStd: FloatArray;
 
-  constructor(dtype: Dtype, private readonly units: number, layerIndex: number) {
+  constructor(dtype: Dtype, private readonly units: number, capacity: number, layerIndex: number) {
     this.gamma = { name: 'gamma', value: allocate(dtype, units).fill(1), grad: allocate(dtype, units), decays: false, layerIndex };
     this.beta = { name: 'beta', value: allocate(dtype, units), grad: allocate(dtype, units), decays: false, layerIndex };
     this.runningMean = allocate(dtype, units);
     this.runningVar = allocate(dtype, units).fill(1);
+    this.normalized = allocate(dtype, capacity * units);
     this.mean = allocate(dtype, units);
     this.invStd = allocate(dtype, units);
   }
 
   /**
-   * Normalizes z in place (it becomes ẑ, which backward needs) and writes y = γẑ + β.
-   * `useBatchStats` picks batch statistics (training) or the running ones (evaluation).
+   * Writes y = γẑ + β for z (rows × units), keeping ẑ for backward. `useBatchStats` picks batch
+   * statistics (training) or the running ones (evaluation).
    */
   forward(z: FloatArray, y: FloatArray, rows: number, useBatchStats: boolean, updateRunning: boolean): void {
     if (useBatchStats) this.batchStatistics(z, rows, updateRunning);
     else this.runningStatistics();
-    const units = this.units, mean = this.mean, invStd = this.invStd;
+    const units = this.units, mean = this.mean, invStd = this.invStd, zHat = this.normalized;
     const gamma = this.gamma.value, beta = this.beta.value;
     for (let r = 0; r < rows; r++) {
       const start = r * units;
       for (let j = 0; j < units; j++) {
         const normalized = (z[start + j] - mean[j]) * invStd[j];
-        z[start + j] = normalized;
+        zHat[start + j] = normalized;
         y[start + j] = gamma[j] * normalized + beta[j];
       }
     }
@@ -80,11 +83,11 @@ export class BatchNorm {
   }
 
   /**
-   * g holds dL/dy on entry and dL/dz on exit; ẑ is what forward left in place of z.
-   * dz = γ/σ · (dy − mean(dy) − ẑ·mean(dy·ẑ)), the batch-statistics gradient.
+   * g holds dL/dy on entry and dL/dz on exit:
+   * dz = γ/σ · (dy − mean(dy) − ẑ·mean(dy·ẑ)), the gradient through the batch statistics.
    */
-  backward(zHat: FloatArray, g: FloatArray, rows: number): void {
-    const units = this.units, dGamma = this.gamma.grad, dBeta = this.beta.grad;
+  backward(g: FloatArray, rows: number): void {
+    const units = this.units, dGamma = this.gamma.grad, dBeta = this.beta.grad, zHat = this.normalized;
     dGamma.fill(0);
     dBeta.fill(0);
     for (let r = 0; r < rows; r++) {

@@ -5,15 +5,13 @@
  */
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
-import { isReluFamily } from './activations';
-import { assemble } from './assemble';
-import type { Network } from './network';
+import { Probe } from './probe';
 import { Random } from './random';
 import type { FloatArray, Param } from './tensor';
 
 /** Options of `gradientCheck`. */
 export interface GradientCheckOptions {
-  /** Finite-difference step h (default 1e-4; the 4-point stencil's error is O(h⁴)). */
+  /** Finite-difference step h (default DEFAULT_STEP). */
   step?: number;
   /** Entries checked per tensor; larger tensors are sampled with a seeded generator (default 200). */
   maxPerTensor?: number;
@@ -64,67 +62,18 @@ export interface InitialGradients {
 }
 
 /**
- * Denominator floor of the relative error. Central differences of a loss of size ~1 carry
- * round-off noise of ~1e-12 in absolute terms, so gradients that are exactly zero in theory (dead
- * units, a bias before batch norm) would otherwise show large "relative" errors made only of noise.
- * An actual backprop mistake still shows: an absolute error of 1e-10 already gives 1e-6.
+ * Denominator floor of the relative error. Finite differences of a loss of size ~1 carry round-off
+ * noise of 1e-13…1e-12 in absolute terms, so gradients that are zero in theory (dead units, a bias
+ * before batch norm) would otherwise show "relative" errors near 1 made only of noise. Below the
+ * floor the comparison is absolute: an error of 1e-10 already reads 1e-6.
  */
 export const RELATIVE_ERROR_FLOOR = 1e-4;
 
-/** Default finite-difference step: with the O(h⁴) stencil, truncation (~h⁴) and round-off (~1e-16/h) both stay near 1e-12. */
-export const DEFAULT_STEP = 1e-4;
-
-/** A first batch, run once in check mode. */
-interface Probe {
-  network: Network;
-  x: Float64Array;
-  y: Float64Array;
-  rows: number;
-}
-
-/** Loads the first training batch exactly as the Trainer's first step would. */
-function firstBatch(spec: ModelSpec, data: Dataset): Probe {
-  const { network, source, capacity } = assemble(spec, data, 'float64');
-  source.beginEpoch();
-  const rows = Math.min(capacity, source.train.length);
-  const x = new Float64Array(rows * source.inputs);
-  const y = new Float64Array(rows * source.outputs);
-  source.gather(source.train, 0, rows, x, y, new Int32Array(rows));
-  return { network, x, y, rows };
-}
-
-/** Loss of the probe's batch at the current parameters (check mode: deterministic, no side effects). */
-function lossAt(probe: Probe): number {
-  probe.network.weightsChanged();
-  probe.network.forward(probe.x, probe.rows, 'check');
-  return probe.network.loss(probe.y, probe.rows, false);
-}
-
-/** Forward, loss and backward at the current parameters; returns the loss. */
-function backprop(probe: Probe): number {
-  probe.network.forward(probe.x, probe.rows, 'check');
-  const loss = probe.network.loss(probe.y, probe.rows, true);
-  probe.network.backward(probe.rows);
-  return loss;
-}
-
-/** Which relu-family inputs are > 0: when a perturbation changes this, the loss is not smooth there. */
-function kinkPattern(network: Network, rows: number): Uint8Array {
-  const layers = network.dense.filter((layer) => isReluFamily(layer.activation));
-  const pattern = new Uint8Array(layers.reduce((n, layer) => n + rows * layer.units, 0));
-  let offset = 0;
-  for (const layer of layers) {
-    for (let i = 0; i < rows * layer.units; i++) pattern[offset + i] = layer.preact[i] > 0 ? 1 : 0;
-    offset += rows * layer.units;
-  }
-  return pattern;
-}
-
-function matchesPattern(network: Network, rows: number, pattern: Uint8Array): boolean {
-  const current = kinkPattern(network, rows);
-  for (let i = 0; i < pattern.length; i++) if (current[i] !== pattern[i]) return false;
-  return true;
-}
+/**
+ * Default finite-difference step. The 4-point stencil is O(h⁴), so its best step is near ε^(1/5) ≈ 1e-3
+ * (a 2-point stencil wants ~1e-5): round-off ~1e-16/h and truncation ~h⁴ both stay near 1e-13.
+ */
+export const DEFAULT_STEP = 1e-3;
 
 /** Entries to check: all of them, or a seeded sample without repetition. */
 function entriesToCheck(length: number, limit: number, rng: Random): Int32Array {
@@ -156,21 +105,14 @@ const REFINE_THRESHOLD = 1e-4;
  * refined by Ridders' method where the loss is sharply curved (e.g. batch norm of a nearly constant
  * unit); undefined when a perturbation moved a relu-family input across 0 (the loss has a kink there).
  */
-function numericDerivative(probe: Probe, value: FloatArray, i: number, h: number, pattern: Uint8Array, floor: number): number | undefined {
-  const original = value[i];
-  let smooth = true;
-  const lossWith = (delta: number): number => {
-    value[i] = original + delta;
-    const loss = lossAt(probe);
-    smooth = smooth && matchesPattern(probe.network, probe.rows, pattern);
-    return loss;
-  };
+function numericDerivative(probe: Probe, d: number, param: Param, i: number, h: number, floor: number): number | undefined {
+  probe.crossedKink = false;
+  const lossWith = (delta: number): number => probe.perturbedLoss(d, param, i, delta);
   const near = (lossWith(h) - lossWith(-h)) / (2 * h);
   const far = (lossWith(2 * h) - lossWith(-2 * h)) / (4 * h);
   let estimate = (4 * near - far) / 3;
   if (Math.abs(near - far) > REFINE_THRESHOLD * Math.max(Math.abs(estimate), floor)) estimate = ridders(lossWith, h);
-  value[i] = original;
-  return smooth ? estimate : undefined;
+  return probe.crossedKink ? undefined : estimate;
 }
 
 /** Ridders' step shrink factor, table size and give-up ratio (Numerical Recipes, dfridr). */
@@ -204,21 +146,24 @@ function ridders(f: (delta: number) => number, h: number): number {
  * Compares backprop with finite differences for every dense layer's W, b (and γ, β) on the first
  * batch, in float64, dropout off, batch norm in training mode. Entries whose perturbation crosses a
  * relu kink are skipped and counted.
+ *
+ * Known limit: batch norm over a unit that is (nearly) constant across the batch — e.g. after a
+ * softmax of one unit — divides rounding noise by √ε; such networks can show errors around 1e-6
+ * that are noise, not backprop faults.
  */
 export function gradientCheck(spec: ModelSpec, data: Dataset, options: GradientCheckOptions = {}): GradientCheckResult {
   const h = options.step ?? DEFAULT_STEP;
   const limit = options.maxPerTensor ?? 200;
   const floor = options.floor ?? RELATIVE_ERROR_FLOOR;
-  const probe = firstBatch(spec, data);
-  backprop(probe);
-  const pattern = kinkPattern(probe.network, probe.rows);
+  const probe = Probe.firstBatch(spec, data);
+  probe.backprop();
   const analytic = new Map<Param, Float64Array>(probe.network.params.map((p) => [p, Float64Array.from(p.grad)]));
   const rng = new Random(spec.seed).fork(5);
-  const layers = probe.network.dense.map((layer) => {
+  const layers = probe.network.dense.map((layer, d) => {
     const result: LayerGradientCheck = { index: layer.index, name: layer.name, maxRelError: 0, checked: 0, skipped: 0 };
     for (const param of layer.params()) {
       for (const i of entriesToCheck(param.value.length, limit, rng)) {
-        const numeric = numericDerivative(probe, param.value, i, h, pattern, floor);
+        const numeric = numericDerivative(probe, d, param, i, h, floor);
         if (numeric === undefined) {
           result.skipped++;
           continue;
@@ -229,7 +174,6 @@ export function gradientCheck(spec: ModelSpec, data: Dataset, options: GradientC
     }
     return result;
   });
-  probe.network.weightsChanged();
   return { layers, maxRelError: layers.reduce((worst, l) => Math.max(worst, l.maxRelError), 0) };
 }
 
@@ -244,8 +188,8 @@ function rowsOf(values: FloatArray, rows: number, cols: number): number[][] {
  * batch (after the Trainer's split and shuffle), dropout off, gradients before any update.
  */
 export function initialGradients(spec: ModelSpec, data: Dataset): InitialGradients {
-  const probe = firstBatch(spec, data);
-  const loss = backprop(probe);
+  const probe = Probe.firstBatch(spec, data);
+  const loss = probe.backprop();
   const layers = probe.network.dense.map((layer) => {
     const entry: LayerGradients = {
       index: layer.index,

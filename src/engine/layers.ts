@@ -38,7 +38,7 @@ export class DenseLayer implements Layer {
   readonly W: Param;
   readonly b: Param;
   readonly bn: BatchNorm | undefined;
-  /** X·W + b; with batch norm, overwritten by the normalized values ẑ. */
+  /** X·W + b. */
   readonly linear: FloatArray;
   /** The activation's input (the batch-norm output, or `linear` itself without batch norm). */
   readonly preact: FloatArray;
@@ -57,7 +57,7 @@ export class DenseLayer implements Layer {
     this.activation = spec.activation;
     this.W = { name: 'W', value: allocate(dtype, fanIn * units), grad: allocate(dtype, fanIn * units), decays: true, layerIndex: index };
     this.b = { name: 'b', value: allocate(dtype, units), grad: allocate(dtype, units), decays: false, layerIndex: index };
-    this.bn = spec.batchNorm ? new BatchNorm(dtype, units, index) : undefined;
+    this.bn = spec.batchNorm ? new BatchNorm(dtype, units, capacity, index) : undefined;
     this.linear = allocate(dtype, capacity * units);
     this.preact = this.bn ? allocate(dtype, capacity * units) : this.linear;
     this.output = spec.activation === 'linear' ? this.preact : allocate(dtype, capacity * units);
@@ -90,12 +90,22 @@ export class DenseLayer implements Layer {
   }
 
   forward(input: FloatArray, rows: number, mode: Mode): FloatArray {
+    this.computeLinear(input, rows);
+    return this.finishForward(rows, mode);
+  }
+
+  /** linear = X·W + b. */
+  computeLinear(input: FloatArray, rows: number): void {
     if (this.wTStale) {
       transpose(this.W.value, this.fanIn, this.units, this.wT);
       this.wTStale = false;
     }
     matMulXW(input, this.wT, this.linear, rows, this.fanIn, this.units);
     addRowVector(this.linear, this.b.value, rows, this.units);
+  }
+
+  /** Batch norm (if any) and activation of what is in `linear`; returns the output. */
+  finishForward(rows: number, mode: Mode): FloatArray {
     if (this.bn) this.bn.forward(this.linear, this.preact, rows, mode !== 'eval', mode === 'train');
     activate(this.activation, this.preact, this.output, rows, this.units);
     return this.output;
@@ -104,7 +114,7 @@ export class DenseLayer implements Layer {
   backward(input: FloatArray, rows: number, gradInput: FloatArray | undefined): void {
     const g = this.gradOutput, units = this.units;
     if (!this.lossGivesPreactGrad) activationBackward(this.activation, this.preact, this.output, g, rows, units);
-    if (this.bn) this.bn.backward(this.linear, g, rows);
+    if (this.bn) this.bn.backward(g, rows);
     columnSums(g, rows, units, this.b.grad);
     transpose(input, rows, this.fanIn, this.xT);
     transpose(g, rows, units, this.gT);

@@ -58,8 +58,13 @@ export class Network {
 
   /** Runs `rows` rows of x (rows × inputs, rows ≤ capacity); returns the output buffer (rows × outputs). */
   forward(x: FloatArray, rows: number, mode: Mode): FloatArray {
-    let current = x;
-    for (let l = 0; l < this.layers.length; l++) {
+    return this.forwardFrom(0, x, rows, mode);
+  }
+
+  /** Runs layers first… onwards on `input` (what layer `first` receives); returns the network output. */
+  forwardFrom(first: number, input: FloatArray, rows: number, mode: Mode): FloatArray {
+    let current = input;
+    for (let l = first; l < this.layers.length; l++) {
       this.layerInputs[l] = current;
       current = this.layers[l].forward(current, rows, mode);
     }
@@ -73,6 +78,11 @@ export class Network {
   loss(y: FloatArray, rows: number, withGrad: boolean): number {
     const head = this.outputLayer;
     return computeLoss(this.lossPath, head.output, head.preact, y, rows, head.units, withGrad ? head.gradOutput : undefined);
+  }
+
+  /** The input layer `index` received in the last forward pass. */
+  inputOf(index: number): FloatArray {
+    return this.layerInputs[index];
   }
 
   /** Backpropagates the gradient seeded by `loss(…, true)` into every parameter's `grad`. */
