@@ -126,10 +126,15 @@ export class LiveChart {
     // On log axes, only powers of ten get a label and a grid line once there are two of them.
     const isPower = (v: number) => v > 0 && Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9;
     const majorOnly = (splits: number[]): (number | null)[] => (splits.filter(isPower).length >= 2 ? splits.map((v) => (isPower(v) ? v : null)) : splits);
-    const yValues = (_u: uPlot, splits: number[]): string[] => {
+    const yValues = (u: uPlot, splits: number[]): string[] => {
       if (data.percent) return splits.map((v) => formatPercent(v));
       if (!data.log) return splits.map((v) => formatValue(v));
-      return majorOnly(splits).map((v) => (v === null ? '' : formatLogTick(v)));
+      // Over many decades, label every 2nd, 3rd… power so the labels keep ~20 px apart.
+      const major = majorOnly(splits);
+      const powers = major.filter((v): v is number => v !== null && isPower(v));
+      const room = Math.max(2, Math.floor((u.bbox.height / (window.devicePixelRatio || 1)) / 20));
+      const every = Math.max(1, Math.ceil(powers.length / room));
+      return major.map((v) => (v === null || (isPower(v) && Math.round(Math.log10(v)) % every !== 0) ? '' : formatLogTick(v)));
     };
     const format = (v: number | null | undefined) => (v === null || v === undefined ? '–' : data.percent ? formatPercent(v) : formatValue(v));
     // Without a cursor on the plot the legend shows each series' latest value instead of a dash.

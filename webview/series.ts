@@ -110,10 +110,10 @@ export function lossChart(model: PanelModel, tables: ChartTables, log: boolean, 
   ];
   if (withVal) series.push({ label: 'val loss (epoch)', color: 'orange', width: 2, alpha: 1, points: true, dash: [6, 3] });
   const lastEpoch = model.epochs[model.epochs.length - 1];
-  const parts = [`latest step loss ${fmt(model.latest(model.loss))}`];
+  const parts = [`latest step loss ${fmt(lastOf(model.loss))}`];
   if (lastEpoch) parts.push(`epoch ${lastEpoch.epoch} loss ${fmt(lastEpoch.loss)}`);
   if (lastEpoch?.valLoss !== undefined) parts.push(`validation loss ${fmt(lastEpoch.valLoss)}`);
-  const latest = [model.steps[model.steps.length - 1], model.latest(model.loss), lastEpoch?.loss];
+  const latest = [model.steps[model.steps.length - 1], lastOf(model.loss), lastEpoch?.loss];
   if (withVal) latest.push(lastEpoch?.valLoss);
   return { id: 'loss', title: 'Loss', xLabel: 'step', log, series, x: joined.x, ys: joined.ys, latest, empty: !hasValue(joined.ys), summary: `Loss chart: ${parts.join(', ')}.` };
 }
@@ -142,7 +142,7 @@ function perLayerLog(model: PanelModel, table: StepTable, key: SeriesKey, id: Ch
   const columns = positions.map((i) => model.series[i][key]);
   const t = table.table(model, columns, acceptPositive, `${key}|${positions.length}`, window);
   const series = positions.map((i): SeriesDef => ({ label: label(model, i), color: `layer:${i}`, width: 1.5, alpha: 1 }));
-  const values = positions.map((i) => model.latest(model.series[i][key]));
+  const values = positions.map((i) => lastOf(model.series[i][key]));
   const text = positions.map((i, j) => `${label(model, i)} ${fmt(values[j])}`).join(', ');
   const latest = [model.steps[model.steps.length - 1], ...values];
   return { id, title, xLabel: 'step', log: true, series, x: t.x, ys: t.ys, latest, empty: !hasValue(t.ys), summary: `${title} chart, log scale: ${text || 'no layers'}.` };
@@ -166,7 +166,7 @@ export function deadChart(model: PanelModel, tables: ChartTables, window: StepWi
     ...dead.map((i): SeriesDef => ({ label: `${label(model, i)} dead`, color: `layer:${i}`, width: 1.5, alpha: 1 })),
     ...saturated.map((i): SeriesDef => ({ label: `${label(model, i)} saturated`, color: `layer:${i}`, width: 1.5, alpha: 1, dash: [4, 3] })),
   ];
-  const values = [...dead.map((i) => model.latest(model.series[i].deadFraction)), ...saturated.map((i) => model.latest(model.series[i].saturatedFraction))];
+  const values = [...dead.map((i) => lastOf(model.series[i].deadFraction)), ...saturated.map((i) => lastOf(model.series[i].saturatedFraction))];
   const text = series.map((s, j) => `${s.label} ${pct(values[j])}`).join(', ');
   return {
     id: 'dead',
@@ -184,8 +184,15 @@ export function deadChart(model: PanelModel, tables: ChartTables, window: StepWi
   };
 }
 
+/** The last value of a column as sent (NaN included: after a divergence, "NaN" is the news). */
+function lastOf(column: readonly number[]): number | undefined {
+  return column.length > 0 ? column[column.length - 1] : undefined;
+}
+
 function fmt(v: number | undefined): string {
-  if (v === undefined || !Number.isFinite(v)) return 'none';
+  if (v === undefined) return 'none';
+  if (Number.isNaN(v)) return 'NaN';
+  if (!Number.isFinite(v)) return v > 0 ? 'infinite' : 'minus infinite';
   return Math.abs(v) >= 1e4 || Math.abs(v) < 1e-3 ? v.toExponential(2) : String(Number(v.toPrecision(4)));
 }
 

@@ -303,12 +303,6 @@ export class PanelModel {
     return out;
   }
 
-  /** The last finite value of a column, if any. */
-  latest(column: readonly number[]): number | undefined {
-    for (let i = column.length - 1; i >= 0 && i >= column.length - 64; i--) if (Number.isFinite(column[i])) return column[i];
-    return undefined;
-  }
-
   /** The current state as a snapshot downsampled to at most `2 × maxBuckets` rows, for `setState`. */
   compactSnapshot(maxBuckets = SAVED_BUCKETS): PanelSnapshot {
     const columns: number[][] = [this.loss];

@@ -269,6 +269,20 @@ const sequence = [...runSequence()];
   await p.click('.zoom-bar button');
   await frames(p);
 
+  // Log scale for the loss axis.
+  await clearPosted(p);
+  await p.click('.chart-loss .toggle');
+  await frames(p, 2);
+  const logState = await p.evaluate(() => document.querySelector('.chart-loss .toggle').getAttribute('aria-pressed'));
+  const logInk = await canvasInk(p);
+  const loss = await p.$('.chart-loss');
+  const lossPath = join(out, 'dark-loss-log.png');
+  await loss.screenshot({ path: lossPath });
+  results.screenshots.push(lossPath);
+  check('log toggle redraws the loss chart on a log axis', logState === 'true' && logInk.series > 200 && (await posted(p)).length === 0, `${logState} ${JSON.stringify(logInk)}`);
+  await p.click('.chart-loss .toggle');
+  await frames(p);
+
   // Theme switch at run time.
   await p.evaluate(() => window.__harness.applyTheme('light'));
   await frames(p, 3);
@@ -342,6 +356,28 @@ for (const theme of ['light', 'high-contrast']) {
   const ink = await canvasInk(p);
   check('a reloaded panel draws the saved run before the host answers', ink.series > 100, JSON.stringify(ink));
   check('restored: no page errors', errors.length === 0, errors.join('; '));
+  await context.close();
+}
+
+// ---------------------------------------------------------------- 4b. a diverged run (NaN/Infinity arrive as JSON null), log axis
+
+{
+  const { page: p, context, errors } = await openPage({ theme: 'dark', width: 1100, initialState: { version: 1, ui: { lossLog: true } } });
+  const d = makeDelta(1, 400, 400, 100, Math.random);
+  for (let i = 250; i < 400; i++) {
+    d.loss[i] = i < 300 ? d.loss[i] * 10 ** ((i - 250) / 8) : NaN;
+    d.layers.forEach((l) => (l.gradNorm[i] = i < 300 ? l.gradNorm[i] * 10 ** ((i - 250) / 6) : Infinity));
+  }
+  await p.evaluate((m) => window.__harness.send(JSON.parse(JSON.stringify(m))), snapshot(4, d, {
+    progress: { state: 'diverged', epoch: 3, totalEpochs: 10, step: 400, samplesPerSec: 0 },
+    diagnostics: [{ code: 'nan-loss', severity: 'error', message: 'The loss became NaN at step 300: training diverged.', path: '/optimizer/lr', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }],
+    timeline: [{ step: 300, code: 'nan-loss', path: '/optimizer/lr', message: 'The loss became NaN at step 300: training diverged.' }],
+  }));
+  await frames(p, 2);
+  await shot(p, 'diverged-log.png');
+  const ink = await canvasInk(p);
+  check('diverged run on a log axis still draws', ink.series > 100, JSON.stringify(ink));
+  check('diverged: no page errors', errors.length === 0, errors.join('; '));
   await context.close();
 }
 

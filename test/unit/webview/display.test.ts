@@ -122,6 +122,17 @@ describe('webview chart series', () => {
     assert.equal(lossChart(m, tables, true, undefined).ys[0][2], null);
   });
 
+  it('reports a NaN latest loss as NaN (the news after a divergence), not an older finite value', () => {
+    const m = new PanelModel();
+    const snap = runSnapshot(12, false);
+    snap.metrics.loss[11] = NaN;
+    m.loadSnapshot(JSON.parse(JSON.stringify(snap)));
+    const c = lossChart(m, new ChartTables(), true, undefined);
+    assert.ok(Number.isNaN(c.latest[1]));
+    assert.match(c.summary, /latest step loss NaN/);
+    assert.equal(c.ys[0][11], null);
+  });
+
   it('zooms step charts to a window of steps', () => {
     const m = new PanelModel();
     m.loadSnapshot(runSnapshot(100, false));
