@@ -9,7 +9,7 @@ import { encodeTargets } from './losses';
 import { Network } from './network';
 import { Random } from './random';
 import type { Dtype } from './tensor';
-import { checkShapes, NetworkShape } from './validate';
+import { checkShapes, type NetworkShape } from './validate';
 
 /** Salts of the independent random streams forked from the spec's seed. */
 const STREAM = { init: 1, split: 2, shuffle: 3, dropout: 4 } as const;

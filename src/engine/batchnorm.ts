@@ -3,7 +3,7 @@
  * y = γ·(z − μ)/√(σ² + ε) + β per unit, with batch statistics while training and running averages
  * (momentum 0.9) at evaluation.
  */
-import { allocate, Dtype, FloatArray, Param } from './tensor';
+import { allocate, type Dtype, type FloatArray, type Param } from './tensor';
 
 /** Added to the variance so a constant unit does not divide by zero. */
 export const BN_EPSILON = 1e-5;

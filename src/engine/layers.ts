@@ -8,7 +8,7 @@ import { BatchNorm } from './batchnorm';
 import { initializeWeights } from './init';
 import { addRowVector, columnSums, matMulGWt, matMulXtG, matMulXW, transpose } from './kernels';
 import type { Random } from './random';
-import { allocate, Dtype, FloatArray, Param } from './tensor';
+import { allocate, type Dtype, type FloatArray, type Param } from './tensor';
 
 /**
  * How a forward pass runs. `train`: batch statistics (and running-average updates), dropout on.

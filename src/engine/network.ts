@@ -3,8 +3,8 @@
  * preallocated buffers. Trainer, gradient check and gradient dump all drive this same object.
  */
 import type { ModelSpec } from '../spec/types';
-import { computeLoss, isFused, LossPath, lossPath } from './losses';
-import { DenseLayer, DropoutLayer, Layer, Mode } from './layers';
+import { computeLoss, isFused, type LossPath, lossPath } from './losses';
+import { DenseLayer, DropoutLayer, type Layer, type Mode } from './layers';
 import type { Random } from './random';
 import type { Dtype, FloatArray, Param } from './tensor';
 

@@ -3,7 +3,7 @@
  * weight decay and global-norm gradient clipping. One loop per tensor per step, no allocation.
  */
 import type { OptimizerSpec } from '../spec/types';
-import { allocate, Dtype, FloatArray, Param, sumSquares } from './tensor';
+import { allocate, type Dtype, type FloatArray, type Param, sumSquares } from './tensor';
 
 /** Adam's decay rate of the first moment. */
 export const ADAM_BETA1 = 0.9;

@@ -35,8 +35,3 @@ export function sumSquares(values: FloatArray, length = values.length): number {
   }
   return sum;
 }
-
-/** Copies `length` elements without creating subarray views (which would allocate). */
-export function copyInto(source: FloatArray, sourceStart: number, target: FloatArray, targetStart: number, length: number): void {
-  for (let i = 0; i < length; i++) target[targetStart + i] = source[sourceStart + i];
-}

@@ -8,11 +8,11 @@ import type { ModelSpec } from '../spec/types';
 import { assemble } from './assemble';
 import type { BatchSource } from './batches';
 import { EngineError } from './errors';
-import { Instruments, LayerStats } from './instruments';
+import { Instruments, type LayerStats } from './instruments';
 import { countCorrect } from './losses';
 import type { Network } from './network';
 import { Optimizer } from './optimizers';
-import { allocate, Dtype, FloatArray } from './tensor';
+import { allocate, type Dtype, type FloatArray } from './tensor';
 
 /** What one `trainStep()` did. */
 export interface StepStats {
@@ -135,9 +135,9 @@ export class Trainer {
 
   /** Loss (and accuracy for classification) over the training or validation samples, in evaluation mode. */
   evaluate(which: 'train' | 'validation'): { loss: number; accuracy?: number } {
-    const indices = which === 'train' ? this.source.train : this.source.validation;
-    if (indices.length === 0) throw new EngineError('there is no validation set: set training.validationSplit above 0');
-    return this.evaluateIndices(indices);
+    if (which === 'train') return this.evaluateIndices(this.source.train);
+    if (this.source.validation.length === 0) throw new EngineError('there is no validation set: set training.validationSplit above 0');
+    return this.evaluateIndices(this.source.validation);
   }
 
   /** Outputs for `rows` rows of x (rows × inputs), in evaluation mode; returns rows × outputUnits. */
@@ -195,13 +195,17 @@ export class Trainer {
   /** Closes the epoch whose last batch had `rows` rows: snapshot first, while its activations are still there. */
   private finishEpoch(rows: number): EpochStats {
     const layers = this.instruments ? this.instruments.snapshot(rows) : [];
-    const stats: EpochStats = { epoch: this.epochsDone, steps: this.stepsPerEpoch, loss: this.epochLoss / this.stepsPerEpoch, layers };
-    if (this.source.validation.length > 0) {
-      const validation = this.evaluateIndices(this.source.validation);
-      stats.valLoss = validation.loss;
-      if (validation.accuracy !== undefined) stats.valAccuracy = validation.accuracy;
-    }
-    if (this.classes > 0) stats.accuracy = this.epochCorrect / this.epochSamples;
+    const validation = this.source.validation.length > 0 ? this.evaluateIndices(this.source.validation) : undefined;
+    // Keys in reading order: they show up as is in the CLI's JSON lines.
+    const stats: EpochStats = {
+      epoch: this.epochsDone,
+      steps: this.stepsPerEpoch,
+      loss: this.epochLoss / this.stepsPerEpoch,
+      ...(validation && { valLoss: validation.loss }),
+      ...(this.classes > 0 && { accuracy: this.epochCorrect / this.epochSamples }),
+      ...(validation?.accuracy !== undefined && { valAccuracy: validation.accuracy }),
+      layers,
+    };
     this.epochsDone++;
     this.stepInEpoch = 0;
     return stats;

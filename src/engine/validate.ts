@@ -43,8 +43,8 @@ export function checkShapes(spec: ModelSpec, data: Dataset): NetworkShape {
 }
 
 function checkData(data: Dataset): void {
-  if (!isCount(data.samples) || data.samples < 1) throw new EngineError(`the data set has ${data.samples} samples; at least 1 is needed to train`);
-  if (!isCount(data.inputs) || data.inputs < 1) throw new EngineError(`the data set has ${data.inputs} input features; at least 1 is needed`);
+  if (!Number.isInteger(data.samples) || data.samples < 1) throw new EngineError(`the data set has ${data.samples} samples; at least 1 is needed to train`);
+  if (!Number.isInteger(data.inputs) || data.inputs < 1) throw new EngineError(`the data set has ${data.inputs} input features; at least 1 is needed`);
   if (data.x.length !== data.samples * data.inputs) {
     throw new EngineError(`the data set's features hold ${data.x.length} values, not samples × inputs = ${data.samples} × ${data.inputs}`);
   }
@@ -53,7 +53,7 @@ function checkData(data: Dataset): void {
 function checkLayers(layers: LayerSpec[]): void {
   if (layers.length === 0) throw new EngineError('the network has no layers; add at least one dense layer');
   layers.forEach((layer, index) => {
-    if (layer.type === 'dense' && (!isCount(layer.units) || layer.units < 1)) {
+    if (layer.type === 'dense' && (!Number.isInteger(layer.units) || layer.units < 1)) {
       throw new EngineError(`layer ${index} has ${layer.units} units; a dense layer needs a whole number of at least 1`);
     }
     if (layer.type === 'dropout' && !(layer.rate >= 0 && layer.rate < 1)) {
@@ -65,14 +65,10 @@ function checkLayers(layers: LayerSpec[]): void {
 
 function checkTraining(spec: ModelSpec, data: Dataset): void {
   const { batchSize, validationSplit } = spec.training;
-  if (!isCount(batchSize) || batchSize < 1) throw new EngineError(`batchSize is ${batchSize}; it must be a whole number of at least 1`);
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new EngineError(`batchSize is ${batchSize}; it must be a whole number of at least 1`);
   if (!(validationSplit >= 0 && validationSplit < 1)) throw new EngineError(`validationSplit is ${validationSplit}; it must be in [0, 1)`);
   if (validationSplit > 0 && data.samples < 2) {
     throw new EngineError(`validationSplit needs at least 2 samples (one to train, one to validate), but the data set has ${data.samples}`);
   }
   if (Number.isNaN(spec.maxParams)) throw new EngineError(`maxParams is ${spec.maxParams}; it must be a number`);
-}
-
-function isCount(n: number): boolean {
-  return Number.isInteger(n);
 }
