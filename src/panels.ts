@@ -6,6 +6,7 @@ import type { TrainingManager } from './training/manager';
 /** Saved with the webview so a reloaded window knows which spec a restored panel belongs to. */
 interface SavedPanelState {
   specUri?: string;
+  snapshot?: { specUri?: string };
 }
 
 /** The training panels, one per spec; restores them after a window reload. */
@@ -35,11 +36,12 @@ export class PanelRegistry implements vscode.Disposable, vscode.WebviewPanelSeri
 
   /** Called by VS Code after a reload for each panel that was open. */
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: SavedPanelState | undefined): Promise<void> {
-    if (!state?.specUri) {
+    const specUri = state?.specUri ?? state?.snapshot?.specUri;
+    if (!specUri) {
       panel.dispose();
       return;
     }
-    this.adopt(panel, vscode.Uri.parse(state.specUri));
+    this.adopt(panel, vscode.Uri.parse(specUri));
   }
 
   private adopt(panel: vscode.WebviewPanel, uri: vscode.Uri): TrainingPanel {

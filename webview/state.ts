@@ -341,6 +341,8 @@ export const SAVED_BUCKETS = 200;
 /** Everything `setState` keeps: the last run (downsampled) and the panel's own settings. */
 export interface SavedState {
   version: 1;
+  /** The spec this panel shows, kept even before any run: the host's serializer reads it after a reload. */
+  specUri?: string;
   snapshot: PanelSnapshot | undefined;
   ui: UiSettings;
 }
@@ -353,7 +355,7 @@ export interface UiSettings {
 export const DEFAULT_UI: UiSettings = { lossLog: false };
 
 export function makeSavedState(model: PanelModel, ui: UiSettings): SavedState {
-  return { version: 1, snapshot: model.hasRun ? model.compactSnapshot() : undefined, ui: { ...ui } };
+  return { version: 1, specUri: model.specUri || undefined, snapshot: model.hasRun ? model.compactSnapshot() : undefined, ui: { ...ui } };
 }
 
 /** Reads what `getState` returned (anything, possibly from an older version): undefined if unusable. */
