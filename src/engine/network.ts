@@ -8,6 +8,9 @@ import { DenseLayer, DropoutLayer, type Layer, type Mode } from './layers';
 import type { Random } from './random';
 import type { Dtype, FloatArray, Param } from './tensor';
 
+/** Placeholder until the first forward pass records each layer's input. */
+const NO_INPUT = new Float64Array(0);
+
 /** The generators a network draws from: initial weights, and dropout masks during training. */
 export interface NetworkRandom {
   init: Random;
@@ -43,7 +46,7 @@ export class Network {
       } else {
         this.layers.push(new DropoutLayer(layerSpec, index, width, capacity, dtype, random.dropout));
       }
-      this.layerInputs.push(undefined as unknown as FloatArray);
+      this.layerInputs.push(NO_INPUT);
     });
     this.outputLayer = this.dense[this.dense.length - 1];
     this.lossPath = lossPath(spec.loss, this.outputLayer.activation);
