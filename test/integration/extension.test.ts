@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { monitorEventLoopDelay } from 'perf_hooks';
 import * as vscode from 'vscode';
 import type { NnDebuggerApi } from '../../src/extension';
 import type { TrainingRun } from '../../src/training/training-run';
@@ -129,6 +130,21 @@ export function extensionTests(): void {
       console.log(`stop took ${stopMs} ms`);
       assert.equal(run.progress.state, 'stopped');
       assert.ok(stopMs < 1000, `stop took ${stopMs} ms`);
+    });
+
+    it('the extension host stays responsive while a 264k-parameter network trains', async () => {
+      const doc = await open('runs/wide.nn.json');
+      await vscode.commands.executeCommand('nnDebugger.train', doc.uri);
+      const run = await until('training to start', () => api.manager.runFor(doc.uri)?.progress.step && api.manager.runFor(doc.uri));
+      const delay = monitorEventLoopDelay({ resolution: 10 });
+      delay.enable();
+      await new Promise((r) => setTimeout(r, 3000));
+      delay.disable();
+      const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+      console.log(`event-loop delay while training: p50 ${ms(delay.percentile(50))} ms, p99 ${ms(delay.percentile(99))} ms, max ${ms(delay.max)} ms; ${run.progress.samplesPerSec} samples/s`);
+      await api.manager.stop(doc.uri);
+      assert.ok(run.progress.step > 10, 'it trained meanwhile');
+      assert.ok(delay.percentile(99) < 100e6, `p99 event-loop delay ${ms(delay.percentile(99))} ms`);
     });
 
     it('Step trains exactly one batch at a time', async () => {
