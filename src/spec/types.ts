@@ -108,7 +108,14 @@ export type LayerSpec = DenseLayerSpec | DropoutLayerSpec;
 export type DataSpec =
   | { kind: 'builtin'; name: BuiltinDataset; samples: number; noise: number; classes: number; normalize: Normalization }
   | { kind: 'csv'; path: string; target: string[]; features?: string[]; normalize: Normalization }
-  | { kind: 'inline'; x: number[][]; y: number[] | number[][]; normalize: Normalization };
+  | {
+      kind: 'inline';
+      x: number[][];
+      y: number[] | number[][];
+      normalize: Normalization;
+      /** Present when `y` was written as strings: the distinct labels, sorted; `y` then holds indices into them. */
+      classNames?: string[];
+    };
 
 export interface OptimizerSpec {
   type: OptimizerName;
@@ -146,6 +153,19 @@ export interface DiagnosticsConfig {
   /** Epochs a condition must persist before it is reported (debounces noise). */
   patience: number;
 }
+
+/**
+ * Thresholds used when the spec's `diagnostics` block leaves them out. The one place these
+ * defaults live: the parser fills them in, the schema documents them.
+ */
+export const DEFAULT_DIAGNOSTICS: Readonly<DiagnosticsConfig> = Object.freeze({
+  deadReluFraction: 0.5,
+  explodingGradNorm: 1e3,
+  explodingRatio: 70,
+  vanishingGradNorm: 1e-7,
+  vanishingRatio: 1e-3,
+  patience: 2,
+});
 
 /** The validated spec with defaults filled in. */
 export interface ModelSpec {
