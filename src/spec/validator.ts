@@ -11,7 +11,7 @@ import type { Diagnostic, Severity } from './types';
 /** Problems recorded per file; a file with more is broken throughout and a list this long is enough. */
 export const MAX_SPEC_DIAGNOSTICS = 100;
 
-/** Collects `invalid-spec` diagnostics for one document. */
+/** Collects the `invalid-spec` diagnostics of one spec file. */
 export class Validator {
   readonly diagnostics: Diagnostic[] = [];
   private errors = 0;

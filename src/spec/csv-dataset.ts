@@ -1,0 +1,128 @@
+/**
+ * A parsed CSV table → `Dataset`, following the spec's `target` and `features`. The target is a
+ * classification label when it is not numeric, or when it holds only integers and the loss is a
+ * cross-entropy; otherwise the target column(s) are regressed.
+ */
+import { MAX_ROW_PROBLEMS, CsvTable, parseNumber } from './csv';
+import type { Dataset } from './dataset';
+import { allIntegers, encodeNumericLabels, encodeStringLabels } from './labels';
+import { childPointer } from './pointer';
+import { didYouMean } from './suggest';
+import type { DataSpec, LossName } from './types';
+
+type CsvSpec = Extract<DataSpec, { kind: 'csv' }>;
+
+/** A problem with the data, at the spec key it concerns. */
+export interface DataProblem {
+  pointer: string;
+  message: string;
+}
+
+/** Builds the (not yet normalized) data set, or says what is wrong with the file. */
+export function csvDataset(table: CsvTable, spec: CsvSpec, loss: LossName, file: string): { dataset?: Dataset; problems: DataProblem[] } {
+  const columns = resolveColumns(table, spec, file);
+  if ('problems' in columns) return { problems: columns.problems };
+  const { featureIndex, targetIndex } = columns;
+  if (table.rows.length === 0) {
+    return { problems: [{ pointer: '/data/csv', message: `${file} has a header but no data rows; add one row per sample` }] };
+  }
+  const problems: DataProblem[] = [];
+  const report = (message: string) => {
+    if (problems.length < MAX_ROW_PROBLEMS) problems.push({ pointer: '/data/csv', message: `${file}: ${message}` });
+  };
+  const x = readFeatures(table, featureIndex, report);
+  const targets = readTargets(table, targetIndex, loss, report);
+  if (problems.length > 0 || targets === undefined) return { problems };
+  const dataset: Dataset = {
+    samples: table.rows.length,
+    inputs: featureIndex.length,
+    x,
+    featureNames: featureIndex.map((i) => table.header[i]),
+    targetNames: targetIndex.map((i) => table.header[i]),
+    ...targets,
+  };
+  if (dataset.task === 'classification' && (dataset.classes ?? 0) < 2) {
+    const only = dataset.classNames?.[0] ?? '';
+    return { problems: [{ pointer: '/data/target', message: `${file}: the target "${dataset.targetNames[0]}" has a single class ("${only}"); a classifier needs at least two` }] };
+  }
+  return { dataset, problems: [] };
+}
+
+function resolveColumns({ header, headerLine }: CsvTable, spec: CsvSpec, file: string): { featureIndex: number[]; targetIndex: number[] } | { problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const lookup = (name: string, pointer: string): number => {
+    const index = header.indexOf(name);
+    if (index < 0) {
+      const listed = header.length > 20 ? `${header.slice(0, 20).join(', ')}, …` : header.join(', ');
+      problems.push({ pointer, message: `column "${name}" is not in the header of ${file} (line ${headerLine})${didYouMean(name, header)}; its columns are ${listed}` });
+    }
+    return index;
+  };
+  const single = spec.target.length === 1;
+  const targetIndex = spec.target.map((name, i) => lookup(name, single ? '/data/target' : childPointer('/data/target', i)));
+  const featureIndex = spec.features
+    ? spec.features.map((name, i) => lookup(name, childPointer('/data/features', i)))
+    : header.map((_, i) => i).filter((i) => !targetIndex.includes(i));
+  if (problems.length > 0) return { problems };
+  if (featureIndex.length === 0) {
+    return { problems: [{ pointer: '/data/target', message: `${file} has no column left for the inputs: every column is a target` }] };
+  }
+  return { featureIndex, targetIndex };
+}
+
+function readFeatures(table: CsvTable, featureIndex: number[], report: (message: string) => void): Float64Array {
+  const x = new Float64Array(table.rows.length * featureIndex.length);
+  table.rows.forEach((row, r) => {
+    featureIndex.forEach((column, f) => {
+      const value = parseNumber(row.cells[column]);
+      if (value === undefined) report(`line ${row.line}, feature "${table.header[column]}" is ${describeCell(row.cells[column])}; features must be numbers`);
+      else x[r * featureIndex.length + f] = value;
+    });
+  });
+  return x;
+}
+
+type Targets = Pick<Dataset, 'task' | 'labels' | 'classes' | 'classNames' | 'targets' | 'targetColumns'>;
+
+function readTargets(table: CsvTable, targetIndex: number[], loss: LossName, report: (message: string) => void): Targets | undefined {
+  if (targetIndex.length === 1) {
+    const column = targetIndex[0];
+    const cells = table.rows.map((row) => row.cells[column]);
+    const empty = table.rows.find((row) => row.cells[column] === '');
+    if (empty) {
+      report(`line ${empty.line}, the target "${table.header[column]}" is empty; every row needs a target`);
+      return undefined;
+    }
+    const numbers = cells.map(parseNumber);
+    if (numbers.every((n) => n !== undefined)) return numericTarget(numbers as number[], loss);
+    if (loss === 'mse' && numbers.some((n) => n !== undefined)) {
+      const bad = table.rows.find((_, r) => numbers[r] === undefined)!;
+      report(`line ${bad.line}, the target "${table.header[column]}" is ${describeCell(bad.cells[column])} while other rows hold numbers; mse needs numeric targets`);
+      return undefined;
+    }
+    const { labels, classNames } = encodeStringLabels(cells);
+    return { task: 'classification', labels, classes: classNames.length, classNames, targetColumns: 1 };
+  }
+  const targets = new Float64Array(table.rows.length * targetIndex.length);
+  table.rows.forEach((row, r) => {
+    targetIndex.forEach((column, t) => {
+      const value = parseNumber(row.cells[column]);
+      if (value === undefined) report(`line ${row.line}, target "${table.header[column]}" is ${describeCell(row.cells[column])}; with several target columns every target must be a number`);
+      else targets[r * targetIndex.length + t] = value;
+    });
+  });
+  return { task: 'regression', targets, targetColumns: targetIndex.length };
+}
+
+function numericTarget(values: number[], loss: LossName): Targets {
+  if ((loss === 'bce' || loss === 'cce') && allIntegers(values)) {
+    const { labels, classNames } = encodeNumericLabels(values);
+    return { task: 'classification', labels, classes: classNames.length, classNames, targetColumns: 1 };
+  }
+  return { task: 'regression', targets: Float64Array.from(values), targetColumns: 1 };
+}
+
+function describeCell(cell: string): string {
+  if (cell === '') return 'empty';
+  return JSON.stringify(cell.length > 30 ? `${cell.slice(0, 30)}…` : cell);
+}

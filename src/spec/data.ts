@@ -1,0 +1,76 @@
+/**
+ * Loads the data a valid spec names: generates a builtin set, reads a CSV file from inside the
+ * workspace, or takes the inline samples; then normalizes the features. Problems come back as
+ * `data-error` diagnostics at the spec key they concern; this never throws.
+ */
+import * as fs from 'fs';
+import { builtinDataset } from './builtin';
+import { parseCsv } from './csv';
+import { csvDataset, DataProblem } from './csv-dataset';
+import type { Dataset } from './dataset';
+import { inlineDataset } from './inline-dataset';
+import { normalizeFeatures } from './normalize';
+import type { ParsedSpec } from './parse';
+import type { DataSpec, Diagnostic, ModelSpec } from './types';
+import { resolveDataPath } from './workspace-path';
+
+/** Where a spec lives, for resolving and confining its data paths. */
+export interface DataContext {
+  /** Absolute folder of the spec file: CSV paths are relative to it. */
+  specDir: string;
+  /** Absolute folder that data files must stay inside (the workspace folder; for the CLI the current directory). */
+  workspaceRoot: string;
+  /** Reads a file as UTF-8 (default `fs.readFileSync`); called only for paths that passed the checks. */
+  readFile?: (absPath: string) => string;
+}
+
+/** The loaded data set, or the `data-error` diagnostics that explain why there is none. */
+export interface LoadedData {
+  dataset?: Dataset;
+  diagnostics: Diagnostic[];
+}
+
+/** Loads and normalizes the data of a valid spec. */
+export function loadDataset(parsed: ParsedSpec & { spec: ModelSpec }, ctx: DataContext): LoadedData {
+  const spec = parsed.spec;
+  const toDiagnostics = (problems: DataProblem[]): Diagnostic[] =>
+    problems.map(({ pointer, message }) => ({ code: 'data-error', severity: 'error', message, path: pointer, range: parsed.rangeOf(pointer) }));
+  try {
+    const loaded = loadRaw(spec.data, spec, ctx);
+    if (!loaded.dataset) return { diagnostics: toDiagnostics(loaded.problems) };
+    const dataset = loaded.dataset;
+    normalizeFeatures(dataset.x, dataset.samples, dataset.inputs, spec.data.normalize);
+    return { dataset, diagnostics: [] };
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    return { diagnostics: toDiagnostics([{ pointer: '/data', message: `internal error while loading the data (${reason}); please report this` }]) };
+  }
+}
+
+function loadRaw(data: DataSpec, spec: ModelSpec, ctx: DataContext): { dataset?: Dataset; problems: DataProblem[] } {
+  switch (data.kind) {
+    case 'builtin':
+      return { dataset: builtinDataset(data, spec.seed), problems: [] };
+    case 'inline': {
+      const { dataset, problem } = inlineDataset(data, spec.loss);
+      return { dataset, problems: problem ? [{ pointer: '/data/inline/y', message: problem }] : [] };
+    }
+    case 'csv':
+      return loadCsv(data, spec, ctx);
+  }
+}
+
+function loadCsv(data: Extract<DataSpec, { kind: 'csv' }>, spec: ModelSpec, ctx: DataContext): { dataset?: Dataset; problems: DataProblem[] } {
+  const at = (message: string): { problems: DataProblem[] } => ({ problems: [{ pointer: '/data/csv', message }] });
+  const resolved = resolveDataPath(data.path, ctx.specDir, ctx.workspaceRoot);
+  if ('refused' in resolved) return at(`cannot use the CSV: ${resolved.refused}`);
+  let text: string;
+  try {
+    text = (ctx.readFile ?? ((file: string) => fs.readFileSync(file, 'utf8')))(resolved.file);
+  } catch (err) {
+    return at(`cannot read "${data.path}": ${(err as NodeJS.ErrnoException).code ?? 'read error'}`);
+  }
+  const { table, problems } = parseCsv(text);
+  if (!table) return { problems: problems.map(({ message }) => ({ pointer: '/data/csv', message: `${data.path}: ${message}` })) };
+  return csvDataset(table, data, spec.loss, data.path);
+}
