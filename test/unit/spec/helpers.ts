@@ -1,0 +1,61 @@
+import { strict as assert } from 'assert';
+import { parseSpec, ParsedSpec } from '../../../src/spec/parse';
+import type { Diagnostic, ModelSpec, Range } from '../../../src/spec/types';
+
+/** A small valid spec as an object, to be varied per test and turned into text. */
+export function baseSpec(): Record<string, unknown> {
+  return {
+    data: { builtin: 'xor' },
+    layers: [
+      { type: 'dense', units: 4, activation: 'relu' },
+      { type: 'dense', units: 1, activation: 'sigmoid' },
+    ],
+    loss: 'bce',
+  };
+}
+
+/** Pretty-printed JSON, as a person would write it (2 spaces). */
+export function text(spec: unknown): string {
+  return JSON.stringify(spec, null, 2);
+}
+
+/** Parses and asserts the spec is valid, returning it. */
+export function validSpec(source: string, defaultName?: string): ModelSpec {
+  const parsed = parseSpec(source, { defaultName });
+  assert.ok(parsed.spec, `expected a valid spec, got ${JSON.stringify(parsed.diagnostics, null, 1)}`);
+  assert.deepEqual(errors(parsed), []);
+  return parsed.spec;
+}
+
+/** The error diagnostics of a parse. */
+export function errors(parsed: ParsedSpec): Diagnostic[] {
+  return parsed.diagnostics.filter((d) => d.severity === 'error');
+}
+
+/** Parses text that must be invalid and returns the single error at `path`. */
+export function errorAt(source: string, path: string): Diagnostic {
+  const parsed = parseSpec(source);
+  assert.equal(parsed.spec, undefined, 'an invalid spec must not produce a ModelSpec');
+  const found = errors(parsed).filter((d) => d.path === path);
+  assert.equal(found.length, 1, `expected one error at ${path}, got ${JSON.stringify(parsed.diagnostics.map((d) => [d.path, d.message]))}`);
+  assert.equal(found[0].code, 'invalid-spec');
+  return found[0];
+}
+
+/**
+ * The range of the `occurrence`-th appearance of `needle` in `source`, computed independently of
+ * the parser's own position code (split on line breaks).
+ */
+export function rangeOfText(source: string, needle: string, occurrence = 0): Range {
+  let offset = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    offset = source.indexOf(needle, offset + 1);
+    assert.ok(offset >= 0, `"${needle}" (occurrence ${occurrence}) not in the text`);
+  }
+  return { start: positionOf(source, offset), end: positionOf(source, offset + needle.length) };
+}
+
+function positionOf(source: string, offset: number): Range['start'] {
+  const before = source.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
