@@ -1,0 +1,279 @@
+import { strict as assert } from 'assert';
+import { parseSpec } from '../../../src/spec/parse';
+import { baseSpec, errorAt, errors, rangeOfText, text } from './helpers';
+
+/** baseSpec with a change applied to a copy. */
+function variant(change: (spec: Record<string, any>) => void): string {
+  const spec = baseSpec() as Record<string, any>;
+  change(spec);
+  return text(spec);
+}
+
+describe('spec parser: invalid values, each at its own range', () => {
+  const cases: { name: string; source: string; path: string; message: RegExp; marks: string; occurrence?: number }[] = [
+    {
+      name: 'a negative unit count',
+      source: variant((s) => (s.layers[0].units = -3)),
+      path: '/layers/0/units',
+      message: /^layers\[0\]\.units must be a positive integer, got -3/,
+      marks: '-3',
+    },
+    {
+      name: 'a fractional unit count',
+      source: variant((s) => (s.layers[1].units = 2.5)),
+      path: '/layers/1/units',
+      message: /must be a positive integer, got 2\.5/,
+      marks: '2.5',
+    },
+    {
+      name: 'a misspelt activation',
+      source: variant((s) => (s.layers[1].activation = 'sigmoud')),
+      path: '/layers/1/activation',
+      message: /unknown activation "sigmoud" \(did you mean "sigmoid"\?\); expected one of linear, relu, leaky_relu, elu, sigmoid, tanh, softmax/,
+      marks: '"sigmoud"',
+    },
+    {
+      name: 'a number written as a string',
+      source: variant((s) => (s.optimizer = { lr: '0.01' })),
+      path: '/optimizer/lr',
+      message: /optimizer\.lr must be a number greater than 0, got "0\.01" \(a string; remove the quotes\)/,
+      marks: '"0.01"',
+    },
+    {
+      name: 'a zero learning rate',
+      source: variant((s) => (s.optimizer = { type: 'sgd', lr: 0 })),
+      path: '/optimizer/lr',
+      message: /optimizer\.lr must be a number greater than 0, got 0/,
+      marks: '0',
+      occurrence: 0,
+    },
+    {
+      name: 'a validation split of 1',
+      source: variant((s) => (s.training = { validationSplit: 1 })),
+      path: '/training/validationSplit',
+      message: /in \[0, 1\), got 1/,
+      marks: '1',
+      occurrence: 1,
+    },
+    {
+      name: 'a dropout rate of 1',
+      source: variant((s) => s.layers.splice(1, 0, { type: 'dropout', rate: 1 })),
+      path: '/layers/1/rate',
+      message: /layers\[1\]\.rate must be a number in \[0, 1\), got 1/,
+      marks: '1',
+      occurrence: 0,
+    },
+    {
+      name: 'a string where a boolean belongs',
+      source: variant((s) => (s.training = { shuffle: 'yes' })),
+      path: '/training/shuffle',
+      message: /training\.shuffle must be true or false, got "yes" \(a string\)/,
+      marks: '"yes"',
+    },
+    {
+      name: 'an unknown loss, suggested from another library\'s name',
+      source: variant((s) => (s.loss = 'binary_crossentropy')),
+      path: '/loss',
+      message: /unknown loss "binary_crossentropy" \(did you mean "bce"\?\)/,
+      marks: '"binary_crossentropy"',
+    },
+    {
+      name: 'an unknown builtin data set',
+      source: variant((s) => (s.data = { builtin: 'moon' })),
+      path: '/data/builtin',
+      message: /unknown builtin data set "moon" \(did you mean "moons"\?\)/,
+      marks: '"moon"',
+    },
+    {
+      name: 'a number too large to represent',
+      source: variant((s) => (s.training = { epochs: 1 })).replace('"epochs": 1', '"epochs": 1e999'),
+      path: '/training/epochs',
+      message: /got 1e999 \(too large to represent\)/,
+      marks: '1e999',
+    },
+    {
+      name: 'null as a layer',
+      source: variant((s) => (s.layers[0] = null)),
+      path: '/layers/0',
+      message: /layers\[0\] must be a layer object .*, got null/,
+      marks: 'null',
+    },
+  ];
+  for (const c of cases) {
+    it(`reports ${c.name}`, () => {
+      const d = errorAt(c.source, c.path);
+      assert.match(d.message, c.message);
+      assert.deepEqual(d.range, rangeOfText(c.source, c.marks, c.occurrence ?? 0));
+    });
+  }
+
+  it('reports an unknown key at the key, with the closest known key', () => {
+    const source = variant((s) => (s.layers[0] = { type: 'dense', units: 4, activaton: 'relu' }));
+    const d = errorAt(source, '/layers/0/activaton');
+    assert.match(d.message, /unknown key "activaton" in layers\[0\] \(did you mean "activation"\?\); a dense layer takes only type, units, activation/);
+    assert.deepEqual(d.range, rangeOfText(source, '"activaton"'));
+  });
+
+  it('suggests camelCase keys for snake_case spellings', () => {
+    const d = errorAt(variant((s) => (s.training = { batch_size: 8 })), '/training/batch_size');
+    assert.match(d.message, /did you mean "batchSize"\?/);
+  });
+
+  it('says where a top-level key belongs', () => {
+    const d = errorAt(variant((s) => (s.epochs = 5)), '/epochs');
+    assert.match(d.message, /"epochs" belongs inside "training"/);
+  });
+
+  it('reports missing required fields at the parent, saying what to add', () => {
+    const source = variant((s) => {
+      delete s.loss;
+      delete s.layers[1].units;
+    });
+    const loss = errorAt(source, '/loss');
+    assert.match(loss.message, /the spec needs "loss": .*"mse".*"bce".*"cce"/);
+    assert.deepEqual(loss.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } });
+    const units = errorAt(source, '/layers/1/units');
+    assert.match(units.message, /layers\[1\] needs "units": the number of neurons/);
+    assert.deepEqual(units.range.start, rangeOfText(source, '{', 3).start);
+  });
+
+  it('requires exactly one data source', () => {
+    assert.match(errorAt(variant((s) => (s.data = { samples: 5 })), '/data').message, /data needs exactly one source: "builtin"/);
+    const two = variant((s) => (s.data = { builtin: 'xor', csv: 'a.csv' }));
+    const d = errorAt(two, '/data/csv');
+    assert.match(d.message, /more than one source \("builtin" and "csv"\)/);
+    assert.deepEqual(d.range, rangeOfText(two, '"csv"'));
+  });
+
+  it('checks inline data shapes entry by entry', () => {
+    const source = variant((s) => (s.data = { inline: { x: [[1, 2], [3], [4, 'a']], y: [0, 1] } }));
+    const parsed = parseSpec(source);
+    assert.equal(parsed.spec, undefined);
+    const paths = errors(parsed).map((d) => d.path);
+    assert.deepEqual(paths, ['/data/inline/x/1', '/data/inline/x/2/1']);
+    const fixed = variant((s) => (s.data = { inline: { x: [[1], [2], [3]], y: [0, 1] } }));
+    assert.match(errorAt(fixed, '/data/inline/y').message, /has 2 entries but data\.inline\.x has 3 rows/);
+  });
+
+  it('reports a column listed as both feature and target', () => {
+    const d = errorAt(variant((s) => (s.data = { csv: 'a.csv', target: 'y', features: ['x', 'y'] })), '/data/features/1');
+    assert.match(d.message, /column "y" is also the target/);
+  });
+
+  it('reports every problem of a file at once', () => {
+    const source = variant((s) => {
+      s.nam = 'typo';
+      s.seed = 1.5;
+      s.layers[0].units = 0;
+      s.layers[1].activation = 'sigmod';
+      s.loss = 'mae';
+      s.optimizer = { type: 'adamw', lr: -1 };
+      s.training = { epochs: 0, batchSize: 'big' };
+      s.diagnostics = { patience: 0 };
+    });
+    const parsed = parseSpec(source);
+    assert.equal(parsed.spec, undefined);
+    assert.deepEqual(errors(parsed).map((d) => d.path).sort(), [
+      '/diagnostics/patience',
+      '/layers/0/units',
+      '/layers/1/activation',
+      '/loss',
+      '/nam',
+      '/optimizer/lr',
+      '/optimizer/type',
+      '/seed',
+      '/training/batchSize',
+      '/training/epochs',
+    ]);
+    const starts = parsed.diagnostics.map((d) => d.range.start.line * 1000 + d.range.start.character);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'listed in document order');
+  });
+
+  it('reports null in every block without throwing', () => {
+    const source = '{"name": null, "seed": null, "data": null, "layers": null, "loss": null, "optimizer": null, "training": null, "diagnostics": null, "maxParams": null}';
+    const parsed = parseSpec(source);
+    assert.equal(parsed.spec, undefined);
+    assert.equal(errors(parsed).length, 9);
+    for (const d of errors(parsed)) assert.match(d.message, /got null/);
+  });
+
+  it('refuses a root that is not an object', () => {
+    for (const source of ['[]', '42', '"spec"', 'null']) {
+      const d = errorAt(source, '');
+      assert.match(d.message, /must be a JSON object/);
+      assert.deepEqual(d.range, rangeOfText(source, source));
+    }
+  });
+});
+
+describe('spec parser: warnings keep the spec usable', () => {
+  it('warns about settings that have no effect, at the setting', () => {
+    const source = variant((s) => {
+      s.optimizer = { type: 'adam', momentum: 0.9 };
+      s.layers[0].init = 'he_normal';
+      s.layers[0].std = 0.1;
+      s.data = { builtin: 'xor', classes: 3 };
+    });
+    const parsed = parseSpec(source);
+    assert.ok(parsed.spec, 'warnings alone do not invalidate the spec');
+    const warnings = parsed.diagnostics.filter((d) => d.severity === 'warning');
+    assert.deepEqual(warnings.map((d) => d.path), ['/data/classes', '/layers/0/std', '/optimizer/momentum']);
+    assert.match(warnings[1].message, /has no effect: "he_normal" does not use it; only "init": "normal" uses "std"/);
+    assert.deepEqual(warnings[1].range, rangeOfText(source, '"std"'));
+    assert.equal(parsed.spec.data.classes, 2);
+  });
+});
+
+describe('spec parser: JSON syntax', () => {
+  it('reports a trailing comma at the comma', () => {
+    const source = '{\n  "loss": "mse",\n}';
+    const parsed = parseSpec(source);
+    assert.equal(parsed.spec, undefined);
+    assert.equal(parsed.diagnostics.length, 1);
+    assert.match(parsed.diagnostics[0].message, /trailing comma/);
+    assert.deepEqual(parsed.diagnostics[0].range, { start: { line: 1, character: 15 }, end: { line: 1, character: 16 } });
+  });
+
+  it('refuses comments, at the comment', () => {
+    const source = text(baseSpec()).replace('"loss"', '// the loss\n  "loss"');
+    const parsed = parseSpec(source);
+    assert.equal(parsed.spec, undefined);
+    assert.equal(parsed.diagnostics.length, 1);
+    assert.match(parsed.diagnostics[0].message, /comments are not allowed/);
+    assert.deepEqual(parsed.diagnostics[0].range, rangeOfText(source, '// the loss'));
+  });
+
+  it('explains common non-JSON spellings', () => {
+    const message = (source: string) => parseSpec(source).diagnostics[0]?.message ?? '';
+    assert.match(message("{'loss': 'mse'}"), /JSON strings use double quotes/);
+    assert.match(message('{"loss": mse}'), /strings need double quotes: "mse"/);
+    assert.match(message('{"seed": NaN}'), /NaN is not a JSON value/);
+    assert.match(message('{"shuffle": True}'), /JSON spells these true, false and null/);
+    assert.match(message('{"loss": "mse"\n "seed": 1}'), /expected "," between two items/);
+    assert.match(message('{"loss": "ms'), /unterminated string/);
+    assert.match(message(''), /the file is empty/);
+    assert.match(message('{"a": 1} {"b": 2}'), /exactly one JSON object/);
+  });
+
+  it('reports only syntax errors while the JSON is broken', () => {
+    const parsed = parseSpec('{"layers": [}');
+    assert.ok(parsed.diagnostics.length >= 1);
+    assert.ok(parsed.diagnostics.every((d) => d.message.startsWith('JSON syntax error')));
+  });
+
+  it('reports duplicate keys at the later key', () => {
+    const source = '{\n  "loss": "mse",\n  "loss": "bce"\n}';
+    const d = errorAt(source, '/loss');
+    assert.match(d.message, /duplicate key "loss" at the top level/);
+    assert.deepEqual(d.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 8 } });
+  });
+
+  it('refuses absurd nesting with one error instead of overflowing the stack', () => {
+    const source = `{"data": ${'['.repeat(50_000)}${']'.repeat(50_000)}}`;
+    const parsed = parseSpec(source);
+    assert.equal(parsed.spec, undefined);
+    assert.equal(parsed.diagnostics.length, 1);
+    assert.match(parsed.diagnostics[0].message, /nested more than 100 levels/);
+    assert.equal(parsed.diagnostics[0].range.start.character, 9 + 99);
+  });
+});
