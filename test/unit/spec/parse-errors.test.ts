@@ -220,7 +220,7 @@ describe('spec parser: warnings keep the spec usable', () => {
     assert.deepEqual(warnings.map((d) => d.path), ['/data/classes', '/layers/0/std', '/optimizer/momentum']);
     assert.match(warnings[1].message, /has no effect: "he_normal" does not use it; only "init": "normal" uses "std"/);
     assert.deepEqual(warnings[1].range, rangeOfText(source, '"std"'));
-    assert.equal(parsed.spec.data.classes, 2);
+    assert.deepEqual(parsed.spec.data, { kind: 'builtin', name: 'xor', samples: 200, noise: 0.1, classes: 2, normalize: 'none' });
   });
 });
 
