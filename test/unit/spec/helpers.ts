@@ -1,4 +1,6 @@
 import { strict as assert } from 'assert';
+import { DataContext, LoadedData, loadDataset } from '../../../src/spec/data';
+import type { Dataset } from '../../../src/spec/dataset';
 import { parseSpec, ParsedSpec } from '../../../src/spec/parse';
 import type { Diagnostic, ModelSpec, Range } from '../../../src/spec/types';
 
@@ -58,4 +60,28 @@ export function rangeOfText(source: string, needle: string, occurrence = 0): Ran
 function positionOf(source: string, offset: number): Range['start'] {
   const before = source.slice(0, offset).split(/\r\n|\r|\n/);
   return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+/** Parses a spec object that must be valid and loads its data. */
+export function load(spec: unknown, ctx: Partial<DataContext> = {}): LoadedData & { parsed: ParsedSpec & { spec: ModelSpec } } {
+  const parsed = parseSpec(text(spec));
+  assert.ok(parsed.spec, `spec must be valid: ${JSON.stringify(parsed.diagnostics)}`);
+  const valid = parsed as ParsedSpec & { spec: ModelSpec };
+  const root = ctx.workspaceRoot ?? process.cwd();
+  return { parsed: valid, ...loadDataset(valid, { specDir: ctx.specDir ?? root, workspaceRoot: root, readFile: ctx.readFile }) };
+}
+
+/** Loads a spec whose data must load, returning the data set. */
+export function loadOk(spec: unknown, ctx: Partial<DataContext> = {}): Dataset {
+  const loaded = load(spec, ctx);
+  assert.deepEqual(loaded.diagnostics, []);
+  assert.ok(loaded.dataset);
+  return loaded.dataset;
+}
+
+/** How many samples carry each class index. */
+export function classCounts(data: Dataset): number[] {
+  const counts = new Array<number>(data.classes ?? 0).fill(0);
+  data.labels?.forEach((label) => counts[label]++);
+  return counts;
 }

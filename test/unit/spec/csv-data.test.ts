@@ -1,0 +1,189 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { baseSpec, load, loadOk } from './helpers';
+
+/** A temporary workspace: `ws/specs` holds the spec, `ws/specs/data` the CSVs, `outside` is beyond it. */
+class Workspace {
+  readonly base = fs.mkdtempSync(path.join(os.tmpdir(), 'nnd-spec-'));
+  readonly root = path.join(this.base, 'ws');
+  readonly specDir = path.join(this.root, 'specs');
+  readonly reads: string[] = [];
+
+  constructor() {
+    fs.mkdirSync(path.join(this.specDir, 'data'), { recursive: true });
+    fs.mkdirSync(path.join(this.base, 'outside'));
+  }
+
+  write(relative: string, content: string): string {
+    const file = path.join(this.specDir, relative);
+    fs.writeFileSync(file, content);
+    return file;
+  }
+
+  /** Loads a spec whose data block is `data`, recording every file read. */
+  load(data: Record<string, unknown>, loss = 'mse') {
+    return load({ ...baseSpec(), loss, data }, { specDir: this.specDir, workspaceRoot: this.root, readFile: (file) => this.readSpy(file) });
+  }
+
+  loadOk(data: Record<string, unknown>, loss = 'mse') {
+    return loadOk({ ...baseSpec(), loss, data }, { specDir: this.specDir, workspaceRoot: this.root, readFile: (file) => this.readSpy(file) });
+  }
+
+  private readSpy(file: string): string {
+    this.reads.push(file);
+    return fs.readFileSync(file, 'utf8');
+  }
+
+  dispose(): void {
+    fs.rmSync(this.base, { recursive: true, force: true });
+  }
+}
+
+describe('CSV data', () => {
+  let ws: Workspace;
+  beforeEach(() => (ws = new Workspace()));
+  afterEach(() => ws.dispose());
+
+  /** The single data-error of a load, asserting its place. */
+  function dataError(data: Record<string, unknown>, pointer = '/data/csv', loss = 'mse') {
+    const loaded = ws.load(data, loss);
+    assert.equal(loaded.dataset, undefined);
+    assert.equal(loaded.diagnostics.length, 1, JSON.stringify(loaded.diagnostics));
+    const d = loaded.diagnostics[0];
+    assert.equal(d.code, 'data-error');
+    assert.equal(d.severity, 'error');
+    assert.equal(d.path, pointer);
+    assert.deepEqual(d.range, loaded.parsed.rangeOf(pointer));
+    return d;
+  }
+
+  it('reads numeric features and a regression target', () => {
+    ws.write('data/h.csv', 'size,rooms,price\n100,3,2.5\n80,2,1.75\n');
+    const data = ws.loadOk({ csv: 'data/h.csv', target: 'price' });
+    assert.deepEqual({ samples: data.samples, inputs: data.inputs, task: data.task }, { samples: 2, inputs: 2, task: 'regression' });
+    assert.deepEqual(Array.from(data.x), [100, 3, 80, 2]);
+    assert.deepEqual(Array.from(data.targets!), [2.5, 1.75]);
+    assert.deepEqual([data.featureNames, data.targetNames], [['size', 'rooms'], ['price']]);
+  });
+
+  it('takes the listed features in the listed order, and several targets', () => {
+    ws.write('data/m.csv', 'a,b,c,t1,t2\n1,2,3,4,5\n6,7,8,9,10\n');
+    const data = ws.loadOk({ csv: 'data/m.csv', target: ['t1', 't2'], features: ['c', 'a'] });
+    assert.deepEqual(Array.from(data.x), [3, 1, 8, 6]);
+    assert.equal(data.targetColumns, 2);
+    assert.deepEqual(Array.from(data.targets!), [4, 5, 9, 10]);
+  });
+
+  it('turns a text target into classes, sorted by name', () => {
+    ws.write('data/c.csv', 'x,kind\n1,dog\n2,cat\n3,dog\n4,bird\n');
+    const data = ws.loadOk({ csv: 'data/c.csv', target: 'kind' });
+    assert.equal(data.task, 'classification');
+    assert.deepEqual(data.classNames, ['bird', 'cat', 'dog']);
+    assert.deepEqual(Array.from(data.labels!), [2, 1, 2, 0]);
+  });
+
+  it('reads an integer target as classes under bce/cce and as numbers under mse', () => {
+    ws.write('data/q.csv', 'x,quality\n1,5\n2,7\n3,5\n4,6\n');
+    const classes = ws.loadOk({ csv: 'data/q.csv', target: 'quality' }, 'cce');
+    assert.equal(classes.task, 'classification');
+    assert.deepEqual(classes.classNames, ['5', '6', '7']);
+    assert.deepEqual(Array.from(classes.labels!), [0, 2, 0, 1]);
+    const numbers = ws.loadOk({ csv: 'data/q.csv', target: 'quality' }, 'mse');
+    assert.equal(numbers.task, 'regression');
+    assert.deepEqual(Array.from(numbers.targets!), [5, 7, 5, 6]);
+    ws.write('data/f.csv', 'x,y\n1,0.5\n2,1\n');
+    assert.equal(ws.loadOk({ csv: 'data/f.csv', target: 'y' }, 'bce').task, 'regression');
+  });
+
+  it('handles a BOM, CRLF, quoted fields and a trailing blank line', () => {
+    ws.write('data/q.csv', '\uFEFFname,"size, m2",label\r\n"a ""quoted"", name",1.5,yes\r\n"multi\r\nline",2,no\r\n\r\n');
+    const data = ws.loadOk({ csv: 'data/q.csv', target: 'label', features: ['size, m2'] });
+    assert.equal(data.samples, 2);
+    assert.deepEqual(Array.from(data.x), [1.5, 2]);
+    assert.deepEqual(data.featureNames, ['size, m2']);
+    assert.deepEqual(data.classNames, ['no', 'yes']);
+  });
+
+  it('names the line of a row with the wrong number of values, counting lines inside quotes', () => {
+    ws.write('data/b.csv', 'a,b,y\n1,2,3\n"x\ny",2,3\n4,5\n');
+    const d = dataError({ csv: 'data/b.csv', target: 'y', features: ['b'] });
+    assert.match(d.message, /^data\/b\.csv: line 5 has 2 values but the header has 3 columns/);
+  });
+
+  it('names the line and column of a non-numeric feature', () => {
+    ws.write('data/n.csv', 'a,b,y\n1,2,0\n3,abc,1\n');
+    const d = dataError({ csv: 'data/n.csv', target: 'y' });
+    assert.match(d.message, /line 3, feature "b" is "abc"; features must be numbers/);
+  });
+
+  it('names an unknown target column with a suggestion, at data.target', () => {
+    ws.write('data/t.csv', 'size,price\n1,2\n');
+    const d = dataError({ csv: 'data/t.csv', target: 'pric' }, '/data/target');
+    assert.match(d.message, /column "pric" is not in the header of data\/t\.csv \(line 1\) \(did you mean "price"\?\); its columns are size, price/);
+  });
+
+  it('names an unknown feature column at its entry', () => {
+    ws.write('data/t.csv', 'size,price\n1,2\n');
+    dataError({ csv: 'data/t.csv', target: 'price', features: ['size', 'rooms'] }, '/data/features/1');
+  });
+
+  it('refuses empty files, header-only files and files without a header', () => {
+    ws.write('data/e.csv', '\n\n');
+    assert.match(dataError({ csv: 'data/e.csv', target: 'y' }).message, /the file is empty/);
+    ws.write('data/h.csv', 'x,y\n');
+    assert.match(dataError({ csv: 'data/h.csv', target: 'y' }).message, /has a header but no data rows/);
+    ws.write('data/n.csv', '1,2\n3,4\n');
+    assert.match(dataError({ csv: 'data/n.csv', target: 'y' }).message, /line 1\) holds only numbers: the file has no header/);
+  });
+
+  it('refuses a mostly numeric target with a stray text value under mse', () => {
+    ws.write('data/s.csv', 'x,y\n1,2\n2,n/a\n');
+    assert.match(dataError({ csv: 'data/s.csv', target: 'y' }).message, /line 3, the target "y" is "n\/a" while other rows hold numbers/);
+  });
+
+  it('refuses a path leaving the workspace with "..", without reading it', () => {
+    fs.writeFileSync(path.join(ws.base, 'outside', 'secret.csv'), 'root:x:0:0\n');
+    const d = dataError({ csv: '../../outside/secret.csv', target: 'y' });
+    assert.match(d.message, /points outside the workspace folder/);
+    assert.doesNotMatch(d.message, /root:x/);
+    assert.deepEqual(ws.reads, []);
+  });
+
+  it('refuses a symbolic link that leads outside the workspace, without reading it', () => {
+    fs.writeFileSync(path.join(ws.base, 'outside', 'secret.csv'), 'a,y\n1,2\n');
+    fs.symlinkSync(path.join(ws.base, 'outside'), path.join(ws.specDir, 'data', 'linked'));
+    const d = dataError({ csv: 'data/linked/secret.csv', target: 'y' });
+    assert.match(d.message, /symbolic link to a place outside the workspace folder/);
+    assert.deepEqual(ws.reads, []);
+  });
+
+  it('follows a symbolic link that stays inside the workspace', () => {
+    ws.write('data/real.csv', 'a,y\n1,2\n');
+    fs.symlinkSync(path.join(ws.specDir, 'data', 'real.csv'), path.join(ws.specDir, 'alias.csv'));
+    assert.equal(ws.loadOk({ csv: 'alias.csv', target: 'y' }).samples, 1);
+    assert.deepEqual(ws.reads, [fs.realpathSync(path.join(ws.specDir, 'data', 'real.csv'))]);
+  });
+
+  it('refuses absolute paths, missing files and folders without reading', () => {
+    const absolute = ws.write('data/a.csv', 'a,y\n1,2\n');
+    assert.match(dataError({ csv: absolute, target: 'y' }).message, /is an absolute path/);
+    assert.match(dataError({ csv: 'data/missing.csv', target: 'y' }).message, /data file "data\/missing\.csv" not found/);
+    assert.match(dataError({ csv: 'data', target: 'y' }).message, /is not a file/);
+    assert.deepEqual(ws.reads, []);
+  });
+
+  it('turns a failing read into a data-error', () => {
+    ws.write('data/a.csv', 'a,y\n1,2\n');
+    const loaded = load({ ...baseSpec(), data: { csv: 'data/a.csv', target: 'y' } }, {
+      specDir: ws.specDir,
+      workspaceRoot: ws.root,
+      readFile: () => {
+        throw Object.assign(new Error('denied'), { code: 'EACCES' });
+      },
+    });
+    assert.equal(loaded.dataset, undefined);
+    assert.match(loaded.diagnostics[0].message, /cannot read "data\/a\.csv": EACCES/);
+  });
+});
