@@ -59,7 +59,8 @@ function copyAssets() {
 }
 
 async function main() {
-  const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning' };
+  // 'module' first: jsonc-parser's UMD build hides its requires from the bundler.
+  const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', mainFields: ['module', 'main'] };
   const contexts = await Promise.all(entries.map((e) => esbuild.context({ ...common, ...e })));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));

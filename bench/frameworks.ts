@@ -105,7 +105,7 @@ export function brainRunner(c: BenchCase, targets: Float32Array, outputs: number
   const brain = require('brain.js');
   const net = new brain.NeuralNetwork({ hiddenLayers: c.widths.slice(1, -1), activation: c.hidden });
   const inputs = c.widths[0];
-  const samples = [];
+  const samples: { input: number[]; output: number[] }[] = [];
   for (let i = 0; i < c.data.samples; i++) {
     samples.push({
       input: Array.from(c.data.x.subarray(i * inputs, (i + 1) * inputs)),

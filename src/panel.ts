@@ -24,7 +24,7 @@ export class TrainingPanel implements vscode.Disposable {
   constructor(
     readonly panel: vscode.WebviewPanel,
     readonly specUri: vscode.Uri,
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly manager: TrainingManager,
     private readonly actions: PanelActions,
     private readonly onDisposed: () => void,

@@ -162,7 +162,7 @@ export const DEFAULT_DIAGNOSTICS: Readonly<DiagnosticsConfig> = Object.freeze({
   deadReluFraction: 0.5,
   explodingGradNorm: 1e3,
   explodingRatio: 70,
-  vanishingGradNorm: 1e-7,
+  vanishingGradNorm: 1e-4,
   vanishingRatio: 1e-3,
   patience: 2,
 });

@@ -32,6 +32,12 @@ async function finished(run: TrainingRun, timeoutMs = 60_000): Promise<TrainingR
   return until('the run to finish', () => !run.isLive && run, timeoutMs);
 }
 
+/** The spec's run once it has trained at least `steps` batches. */
+function trainingRun(api: NnDebuggerApi, uri: vscode.Uri, steps = 1): TrainingRun | undefined {
+  const run = api.manager.runFor(uri);
+  return run && run.progress.step >= steps ? run : undefined;
+}
+
 /** Registers the suites; called by index.ts once mocha's globals exist. */
 export function extensionTests(): void {
   let api: NnDebuggerApi;
@@ -122,7 +128,7 @@ export function extensionTests(): void {
     it('Stop takes effect quickly', async () => {
       const doc = await open('runs/long-run.nn.json');
       await vscode.commands.executeCommand('nnDebugger.train', doc.uri);
-      const run = await until('training to start', () => api.manager.runFor(doc.uri)?.progress.step && api.manager.runFor(doc.uri));
+      const run = await until('training to start', () => trainingRun(api, doc.uri));
       const started = Date.now();
       await vscode.commands.executeCommand('nnDebugger.stop', doc.uri);
       await finished(run, 5_000);
@@ -135,7 +141,7 @@ export function extensionTests(): void {
     it('the extension host stays responsive while a 264k-parameter network trains', async () => {
       const doc = await open('runs/wide.nn.json');
       await vscode.commands.executeCommand('nnDebugger.train', doc.uri);
-      const run = await until('training to start', () => api.manager.runFor(doc.uri)?.progress.step && api.manager.runFor(doc.uri));
+      const run = await until('training to start', () => trainingRun(api, doc.uri));
       const delay = monitorEventLoopDelay({ resolution: 10 });
       delay.enable();
       await new Promise((r) => setTimeout(r, 3000));
@@ -150,7 +156,7 @@ export function extensionTests(): void {
     it('Step trains exactly one batch at a time', async () => {
       const doc = await open('runs/long-run.nn.json');
       await vscode.commands.executeCommand('nnDebugger.step', doc.uri);
-      const run = await until('one step', () => api.manager.runFor(doc.uri)?.progress.step === 1 && api.manager.runFor(doc.uri));
+      const run = await until('one step', () => trainingRun(api, doc.uri, 1));
       assert.equal(run.progress.state, 'paused');
       await vscode.commands.executeCommand('nnDebugger.step', doc.uri);
       await until('a second step', () => run.progress.step === 2);

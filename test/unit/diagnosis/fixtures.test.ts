@@ -16,7 +16,7 @@ const FAULTS: { file: string; code: DiagnosticCode; path: string; runtime?: bool
   { file: 'dead-relu', code: 'dead-relu', path: '/layers/0/activation', runtime: true },
   { file: 'nan-loss', code: 'nan-loss', path: '/optimizer/lr', runtime: true },
   { file: 'vanishing-gradient', code: 'vanishing-gradient', path: '/layers/0', runtime: true },
-  { file: 'exploding-gradient', code: 'exploding-gradient', path: '/layers/0', runtime: true },
+  { file: 'exploding-gradient', code: 'exploding-gradient', path: '/layers/6', runtime: true },
 ];
 
 describe('diagnostics on fault fixtures', () => {
