@@ -1,0 +1,86 @@
+import { strict as assert } from 'assert';
+import { baseSpec, load, loadOk } from './helpers';
+
+function inline(x: number[][], y: unknown[], loss = 'bce', normalize?: string) {
+  return { ...baseSpec(), loss, data: { inline: { x, y }, ...(normalize ? { normalize } : {}) } };
+}
+
+describe('inline data', () => {
+  const x = [[0, 0], [0, 1], [1, 0], [1, 1]];
+
+  it('integer labels are classes under bce and cce', () => {
+    for (const loss of ['bce', 'cce']) {
+      const data = loadOk(inline(x, [0, 1, 1, 0], loss));
+      assert.equal(data.task, 'classification');
+      assert.equal(data.classes, 2);
+      assert.deepEqual(Array.from(data.labels!), [0, 1, 1, 0]);
+      assert.deepEqual(Array.from(data.x), [0, 0, 0, 1, 1, 0, 1, 1]);
+      assert.deepEqual(data.featureNames, ['x0', 'x1']);
+    }
+  });
+
+  it('integer labels are numbers to regress under mse', () => {
+    const data = loadOk(inline(x, [0, 1, 1, 0], 'mse'));
+    assert.equal(data.task, 'regression');
+    assert.deepEqual(Array.from(data.targets!), [0, 1, 1, 0]);
+  });
+
+  it('string labels are classes whatever the loss, sorted by name', () => {
+    const data = loadOk(inline(x, ['no', 'yes', 'yes', 'maybe'], 'mse'));
+    assert.equal(data.task, 'classification');
+    assert.deepEqual(data.classNames, ['maybe', 'no', 'yes']);
+    assert.deepEqual(Array.from(data.labels!), [1, 2, 2, 0]);
+  });
+
+  it('fractional targets and target rows are regressed', () => {
+    assert.equal(loadOk(inline(x, [0.5, 1, 0, 0.25], 'bce')).task, 'regression');
+    const rows = loadOk(inline(x, [[1, 2], [3, 4], [5, 6], [7, 8]], 'mse'));
+    assert.equal(rows.targetColumns, 2);
+    assert.deepEqual(rows.targetNames, ['y0', 'y1']);
+    assert.deepEqual(Array.from(rows.targets!), [1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('a single class is a data-error at data.inline.y', () => {
+    const loaded = load(inline(x, [1, 1, 1, 1], 'bce'));
+    assert.equal(loaded.dataset, undefined);
+    assert.equal(loaded.diagnostics.length, 1);
+    assert.equal(loaded.diagnostics[0].code, 'data-error');
+    assert.equal(loaded.diagnostics[0].path, '/data/inline/y');
+    assert.match(loaded.diagnostics[0].message, /single class \("1"\); a classifier needs at least two/);
+  });
+});
+
+describe('feature normalization', () => {
+  const x = [[1, 10, 5], [2, 20, 5], [3, 60, 5], [6, 30, 5]];
+  const columns = (flat: Float64Array) => [0, 1, 2].map((c) => [0, 1, 2, 3].map((r) => flat[r * 3 + c]));
+
+  it('none leaves the features as written', () => {
+    assert.deepEqual(Array.from(loadOk(inline(x, [0, 1, 0, 1], 'bce', 'none')).x), x.flat());
+  });
+
+  it('standard gives each column mean 0 and standard deviation 1 (constant columns 0)', () => {
+    const [a, b, constant] = columns(loadOk(inline(x, [0, 1, 0, 1], 'bce', 'standard')).x);
+    for (const column of [a, b]) {
+      const mean = column.reduce((s, v) => s + v, 0) / 4;
+      const std = Math.sqrt(column.reduce((s, v) => s + (v - mean) ** 2, 0) / 4);
+      assert.ok(Math.abs(mean) < 1e-12 && Math.abs(std - 1) < 1e-12, `mean ${mean}, std ${std}`);
+    }
+    assert.deepEqual(constant, [0, 0, 0, 0]);
+    assert.ok(a[0] < a[1] && a[1] < a[2] && a[2] < a[3], 'order kept');
+  });
+
+  it('minmax maps each column onto [0, 1] (constant columns 0)', () => {
+    const [a, b, constant] = columns(loadOk(inline(x, [0, 1, 0, 1], 'bce', 'minmax')).x);
+    assert.deepEqual(a, [0, 0.2, 0.4, 1]);
+    assert.deepEqual(b, [0, 0.2, 1, 0.4]);
+    assert.deepEqual(constant, [0, 0, 0, 0]);
+  });
+
+  it('applies to builtin data too', () => {
+    const data = loadOk({ ...baseSpec(), data: { builtin: 'iris', normalize: 'minmax' } });
+    for (let c = 0; c < 4; c++) {
+      const column = Array.from({ length: 150 }, (_, i) => data.x[i * 4 + c]);
+      assert.deepEqual([Math.min(...column), Math.max(...column)], [0, 1]);
+    }
+  });
+});
