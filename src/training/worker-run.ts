@@ -14,6 +14,8 @@ const SLICE_MS = 15;
 const FLUSH_MS = 50;
 /** Least time between two decision-boundary grids (they cost a forward pass over the grid). */
 const BOUNDARY_MS = 400;
+/** The boundary may take at most this share of the worker's time: on wide networks it is costly. */
+const BOUNDARY_SHARE = 0.1;
 
 type Start = Extract<HostToWorker, { type: 'start' }>;
 
@@ -26,6 +28,7 @@ export class WorkerRun {
   private delta: MetricsDelta;
   private lastFlush = 0;
   private lastBoundary = 0;
+  private boundaryInterval = BOUNDARY_MS;
   private samplesSinceFlush = 0;
   private samplesPerSec = 0;
   private stepsWanted = 0;
@@ -99,7 +102,8 @@ export class WorkerRun {
       if (this.state === 'paused') this.stepsWanted--;
       this.trainOneStep();
     }
-    this.flush(false);
+    // A single step while paused must reach the host now: no later slice will flush it.
+    this.flush(this.state !== 'training');
     if (!this.isOver()) this.schedule();
   }
 
@@ -147,13 +151,15 @@ export class WorkerRun {
     this.lastFlush = now;
     this.post({ type: 'metrics', runId: this.runId, delta: this.delta, progress: this.progress() });
     this.delta = emptyMetrics(this.dense.length);
-    if (now - this.lastBoundary >= BOUNDARY_MS) this.postBoundary();
+    if (now - this.lastBoundary >= this.boundaryInterval) this.postBoundary();
   }
 
   private postBoundary(): void {
-    this.lastBoundary = performance.now();
+    const started = performance.now();
     const grid = boundaryGrid(this.trainer, this.dataset);
     if (grid) this.post({ type: 'boundary', runId: this.runId, grid });
+    this.lastBoundary = performance.now();
+    this.boundaryInterval = Math.max(BOUNDARY_MS, (this.lastBoundary - started) / BOUNDARY_SHARE);
   }
 
   private progress(): Progress {
