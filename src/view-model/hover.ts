@@ -31,7 +31,7 @@ export function layerHoverMarkdown(input: LayerHoverInput): string {
   if (latest.deadFraction !== undefined) lines.push(`| dead units | ${(100 * latest.deadFraction).toFixed(1)}% |`);
   if (latest.saturatedFraction !== undefined) lines.push(`| saturated outputs | ${(100 * latest.saturatedFraction).toFixed(1)}% |`);
   const norms = input.history.gradNorms(index);
-  lines.push('', `gradient norm over ${norms.length} steps: \`${sparkline(norms, 32)}\``);
+  lines.push('', `gradient norm over ${norms.length} steps (log scale): ${sparkline(norms, 32)}`);
   return lines.join('\n');
 }
 

@@ -58,7 +58,7 @@ export async function run({ page, screenshotsDir, log }) {
     const hover = await wb.hoverAt(page, 6, 30);
     log(`hover: ${JSON.stringify(hover.slice(0, 200))}`);
     assert.match(hover, /gradient norm/);
-    assert.match(hover, /layers\[1\]/);
+    assert.match(hover, /layers\[0\] · dense/);
     await shot(page, screenshotsDir, 'layer-hover');
     await wb.dismiss(page);
   });

@@ -75,7 +75,7 @@ describe('layer hover', () => {
     const md = layerHoverMarkdown({ index: 0, layer, fanIn: 2, history });
     assert.match(md, /\| gradient norm \| 100 \|/);
     assert.match(md, /\| dead units \| 25\.0% \|/);
-    assert.match(md, /over 3 steps: `▁[▂▃▄▅]█`/);
+    assert.match(md, /over 3 steps \(log scale\): ▁[▂▃▄▅]█/);
   });
   it('sparkline is log-scaled, bucketed and skips non-finite values', () => {
     assert.equal(sparkline([1, 10, 100, NaN, 1000], 4), '▁▃▆█');
