@@ -22,6 +22,9 @@ export const MAX_SAMPLES = 1_000_000;
 /** `data.noise`: standard deviation of the Gaussian noise added to each generated coordinate. */
 export const DEFAULT_NOISE = 0.1;
 
+/** Largest `data.noise`: the generated data spans about ±1, so far more noise only erases it (and 1e308 overflows). */
+export const MAX_NOISE = 100;
+
 /** `data.classes` for spirals and blobs. */
 export const DEFAULT_CLASSES = 2;
 

@@ -9,12 +9,23 @@ import type { Normalization } from './types';
 export function normalizeFeatures(x: Float64Array, samples: number, inputs: number, kind: Normalization): void {
   if (kind === 'none' || samples === 0) return;
   for (let column = 0; column < inputs; column++) {
+    // Both normalizations ignore the column's scale, so dividing by its largest magnitude first
+    // changes nothing but keeps sums and differences of values near ±1e308 finite.
+    const magnitude = largestMagnitude(x, samples, inputs, column);
+    const prescale = magnitude > 0 && Number.isFinite(magnitude) ? 1 / magnitude : 1;
+    for (let i = 0; i < samples; i++) x[i * inputs + column] *= prescale;
     const { offset, scale } = kind === 'standard' ? standardScale(x, samples, inputs, column) : minMaxScale(x, samples, inputs, column);
     for (let i = 0; i < samples; i++) {
       const at = i * inputs + column;
       x[at] = (x[at] - offset) * scale;
     }
   }
+}
+
+function largestMagnitude(x: Float64Array, samples: number, inputs: number, column: number): number {
+  let largest = 0;
+  for (let i = 0; i < samples; i++) largest = Math.max(largest, Math.abs(x[i * inputs + column]));
+  return largest;
 }
 
 /** Mean and 1/std (population). A constant column is only centred: dividing by 0 would give NaN. */

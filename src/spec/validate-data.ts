@@ -3,7 +3,7 @@
  * itself shows is checked here; reading the CSV is the data loader's job (`data.ts`).
  */
 import type { Node } from 'jsonc-parser';
-import { DEFAULT_CLASSES, DEFAULT_NOISE, DEFAULT_SAMPLES, FIXED_CLASSES, IRIS_SAMPLES, MAX_CLASSES, MAX_SAMPLES } from './defaults';
+import { DEFAULT_CLASSES, DEFAULT_NOISE, DEFAULT_SAMPLES, FIXED_CLASSES, IRIS_SAMPLES, MAX_CLASSES, MAX_NOISE, MAX_SAMPLES } from './defaults';
 import { childPointer, displayPath } from './pointer';
 import { NumberRule, readEnum, readNumber, readString, reportMissing } from './readers';
 import { BUILTIN_DATASETS, BuiltinDataset, DataSpec, Normalization, NORMALIZATIONS } from './types';
@@ -18,7 +18,7 @@ export const CSV_KEYS = ['csv', 'target', 'features', 'normalize'];
 export const INLINE_KEYS = ['inline', 'normalize'];
 
 const SAMPLES_RULE: NumberRule = { integer: true, min: 1, max: MAX_SAMPLES, expect: `an integer from 1 to ${MAX_SAMPLES}` };
-const NOISE_RULE: NumberRule = { min: 0, expect: 'a number ≥ 0', why: 'it is the standard deviation of the noise added to each coordinate' };
+const NOISE_RULE: NumberRule = { min: 0, max: MAX_NOISE, expect: `a number from 0 to ${MAX_NOISE}`, why: 'it is the standard deviation of the noise added to each coordinate' };
 const CLASSES_RULE: NumberRule = { integer: true, min: 2, max: MAX_CLASSES, expect: `an integer from 2 to ${MAX_CLASSES}` };
 
 const SOURCE_EXAMPLES = '{"builtin": "moons"}, {"csv": "data/train.csv", "target": "label"} or {"inline": {"x": [[0, 1]], "y": [1]}}';

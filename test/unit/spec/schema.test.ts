@@ -59,6 +59,7 @@ describe('nn-spec.schema.json', () => {
     assert.equal(builtin.properties.samples.default, defaults.DEFAULT_SAMPLES);
     assert.equal(builtin.properties.samples.maximum, defaults.MAX_SAMPLES);
     assert.equal(builtin.properties.noise.default, defaults.DEFAULT_NOISE);
+    assert.equal(builtin.properties.noise.maximum, defaults.MAX_NOISE);
     assert.equal(builtin.properties.classes.default, defaults.DEFAULT_CLASSES);
     assert.equal(builtin.properties.classes.maximum, defaults.MAX_CLASSES);
     assert.equal(dense.properties.activation.default, defaults.DEFAULT_ACTIVATION);
@@ -121,6 +122,7 @@ describe('nn-spec.schema.json', () => {
       'too many samples': (s) => (s.data.samples = 2_000_000),
       'one class': (s) => (s.data = { builtin: 'blobs', classes: 1 }),
       'negative noise': (s) => (s.data.noise = -0.1),
+      'huge noise': (s) => (s.data.noise = 1e308),
       'patience 0': (s) => (s.diagnostics = { patience: 0 }),
       'ratio 1': (s) => (s.diagnostics = { explodingRatio: 1 }),
       'zero std': (s) => (s.layers[0].init = { name: 'normal', std: 0 }),
