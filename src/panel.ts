@@ -18,7 +18,7 @@ export interface PanelActions {
 /** One training panel per spec, beside the editor, titled with the spec's name. */
 export class TrainingPanel implements vscode.Disposable {
   private ready = false;
-  private specChanged = false;
+  private changed = false;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -41,9 +41,14 @@ export class TrainingPanel implements vscode.Disposable {
 
   /** Marks the spec as edited since the run started (the panel offers a restart). */
   setSpecChanged(changed: boolean): void {
-    if (this.specChanged === changed) return;
-    this.specChanged = changed;
+    if (this.changed === changed) return;
+    this.changed = changed;
     this.post({ type: 'specChanged', changed });
+  }
+
+  /** Whether the spec was edited since the shown run started. */
+  get specChanged(): boolean {
+    return this.changed;
   }
 
   /** Sends the full state again (new run, or the webview reloaded). */
@@ -64,7 +69,7 @@ export class TrainingPanel implements vscode.Disposable {
       diagnostics: run ? [...run.startErrors, ...run.active] : [],
       timeline: run?.timeline ?? [],
       boundary: run?.boundary,
-      specChanged: this.specChanged,
+      specChanged: this.changed,
     };
   }
 
@@ -72,7 +77,7 @@ export class TrainingPanel implements vscode.Disposable {
     if (e.uri.toString() !== this.specUri.toString()) return;
     const { run } = e;
     if (e.kind === 'started') {
-      this.specChanged = false;
+      this.changed = false;
       this.sendSnapshot();
     } else if (e.kind === 'metrics') this.post({ type: 'metrics', runId: run.runId, delta: e.delta, progress: run.progress });
     else if (e.kind === 'diagnostics') this.post({ type: 'diagnostics', runId: run.runId, active: run.active, timeline: run.timeline });

@@ -63,5 +63,15 @@ export async function run({ page, screenshotsDir, log }) {
     await wb.dismiss(page);
   });
 
+  await check('the panel survives a window reload and shows the last run', log, async () => {
+    await page.reload();
+    await wb.waitForWorkbench(page);
+    const restored = await wb.webviewFrame(page, '.chart-loss canvas', { timeout: 60_000 });
+    const stats = await wb.waitForCanvasDrawn(restored, '.chart-loss canvas', { timeout: 30_000 });
+    assert.ok(stats.distinctColors > 2);
+    assert.match((await restored.textContent('.spec-name')) ?? '', /spirals/);
+    await shot(page, screenshotsDir, 'panel-after-reload');
+  });
+
   log(`e2e: ${passed} passed, 0 failed`);
 }

@@ -153,6 +153,38 @@ export function extensionTests(): void {
       assert.ok(delay.percentile(99) < 100e6, `p99 event-loop delay ${ms(delay.percentile(99))} ms`);
     });
 
+    it('two specs train at once', async () => {
+      const a = await open('runs/long-run.nn.json');
+      const b = await open('runs/wide.nn.json');
+      await vscode.commands.executeCommand('nnDebugger.train', a.uri);
+      await vscode.commands.executeCommand('nnDebugger.train', b.uri);
+      const runA = await until('the first run to train', () => trainingRun(api, a.uri, 5));
+      const runB = await until('the second run to train', () => trainingRun(api, b.uri, 5));
+      assert.ok(runA.isLive && runB.isLive, 'both live');
+      assert.notEqual(runA.runId, runB.runId);
+      await Promise.all([api.manager.stop(a.uri), api.manager.stop(b.uri)]);
+    });
+
+    it('editing the spec during a run leaves the run alone and marks the panel', async () => {
+      const doc = await open('runs/long-run.nn.json');
+      await vscode.commands.executeCommand('nnDebugger.train', doc.uri);
+      const run = await until('training', () => trainingRun(api, doc.uri, 2));
+      const editor = vscode.window.activeTextEditor!;
+      const at = doc.getText().indexOf('"lr": 0.003') + '"lr": '.length;
+      await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 5)), '0.002'));
+      await until('the panel to know', () => api.panels.get(doc.uri)?.specChanged);
+      assert.ok(run.isLive, 'the run goes on');
+      assert.match(run.source.specText, /"lr": 0\.003/);
+      await api.manager.stop(doc.uri);
+      await vscode.commands.executeCommand('undo');
+    });
+
+    it('Check gradients passes on a healthy spec', async () => {
+      const doc = await open('healthy/spirals-elu-batchnorm.nn.json');
+      const error = await vscode.commands.executeCommand<number>('nnDebugger.checkGradients', doc.uri);
+      assert.ok(typeof error === 'number' && error < 1e-6, `max relative error ${error}`);
+    });
+
     it('Step trains exactly one batch at a time', async () => {
       const doc = await open('runs/long-run.nn.json');
       await vscode.commands.executeCommand('nnDebugger.step', doc.uri);
