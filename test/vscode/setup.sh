@@ -128,6 +128,11 @@ JSON
   # node-gyp cannot download headers here: point it at the Node 24 headers, and run everything under Node 24.
   (
     cd "$CS_DIR"
+    # Under `npm test` the outer npm exports npm_config_user_agent (naming Node 20) and friends, which
+    # the inner npm would obey and code-server's postinstall would read: start from a clean npm env.
+    while IFS='=' read -r name _; do
+      case "$name" in npm_*) unset "$name" ;; esac
+    done < <(env)
     export PATH="$NODE24_BIN_DIR:$PATH"
     export npm_config_nodedir="$NODE24_HEADERS_DIR"
     npm install --no-audit --no-fund --loglevel=error
