@@ -106,6 +106,8 @@ describe('builtin data sets', () => {
       assert.ok(Math.abs(data.x[i]) <= Math.PI);
       assert.equal(data.targets![i], Math.sin(data.x[i]));
     }
+    assert.deepEqual(builtin({ builtin: 'sine' }, 3, 'mse'), builtin({ builtin: 'sine' }, 3, 'mse'));
+    assert.notDeepEqual(builtin({ builtin: 'sine' }, 3, 'mse').x, builtin({ builtin: 'sine' }, 4, 'mse').x);
     const noisy = builtin({ builtin: 'sine', samples: 50, noise: 0.2 }, 1, 'mse');
     const residual = Array.from(noisy.targets!, (t, i) => t - Math.sin(noisy.x[i]));
     const std = Math.sqrt(residual.reduce((s, r) => s + r * r, 0) / residual.length);

@@ -2,6 +2,8 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Random } from '../../../src/engine/random';
+import { parseCsv } from '../../../src/spec/csv';
+import { csvDataset } from '../../../src/spec/csv-dataset';
 import { loadDataset } from '../../../src/spec/data';
 import { parseSpec, ParsedSpec } from '../../../src/spec/parse';
 import type { Diagnostic, ModelSpec, Range } from '../../../src/spec/types';
@@ -138,6 +140,22 @@ describe('spec parser fuzzing', function () {
     }
     // The mutations must mostly break specs, or the test would only exercise the happy path.
     assert.ok(refused > CASES / 2 && refused < CASES, `${refused} of ${CASES} refused`);
+  });
+
+  it('the CSV reader never throws, and a table it returns is rectangular', () => {
+    const rng = new Random(11);
+    const alphabet = 'ab,,,"""\n\r\n 1.5-e3x\uFEFF';
+    for (let i = 0; i < 3000; i++) {
+      const source = Array.from({ length: rng.int(60) }, () => alphabet[rng.int(alphabet.length)]).join('');
+      const { table, problems } = parseCsv(source);
+      assert.equal(table === undefined, problems.length > 0);
+      if (!table) continue;
+      assert.ok(table.rows.every((row) => row.cells.length === table.header.length && row.line >= 1));
+      const target = [table.header[rng.int(table.header.length)]];
+      const loss = rng.next() < 0.5 ? 'mse' : 'cce';
+      const built = csvDataset(table, { kind: 'csv', path: 'f.csv', target, normalize: 'none' }, loss, 'f.csv');
+      assert.equal(built.dataset === undefined, built.problems.length > 0);
+    }
   });
 
   it('never throws on random text', () => {
