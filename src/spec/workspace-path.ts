@@ -34,23 +34,31 @@ export function resolveDataPath(written: string, specDir: string, workspaceRoot:
     return { refused: `"${printable(written)}" is an absolute path; write it relative to the spec's folder, for a file inside the workspace folder` };
   }
   const root = path.resolve(workspaceRoot);
+  const realRoot = tryRealpath(system, root);
+  if (realRoot === undefined) return { refused: `the workspace folder ${root} cannot be accessed, so "${printable(written)}" cannot be checked` };
   const lexical = path.resolve(specDir, written);
-  if (!isInside(root, lexical)) return { refused: outside(written, root) };
-  let realRoot: string;
+  // Only the two given folders are resolved before this check, never the data path itself: the
+  // spec's folder and the workspace folder may reach the same place by different links.
+  const realSpecDir = tryRealpath(system, path.resolve(specDir)) ?? path.resolve(specDir);
+  if (!isInside(root, lexical) && !isInside(realRoot, path.resolve(realSpecDir, written))) return { refused: outside(written, root) };
   let real: string;
-  try {
-    realRoot = system.realpath(root);
-  } catch {
-    return { refused: `the workspace folder ${root} cannot be accessed, so "${printable(written)}" cannot be checked` };
-  }
   try {
     real = system.realpath(lexical);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { refused: code === 'ENOENT' || code === 'ENOTDIR' ? `data file "${printable(written)}" not found (looked for ${lexical})` : `"${printable(written)}" cannot be accessed (${code ?? 'error'})` };
+    const missing = code === 'ENOENT' || code === 'ENOTDIR';
+    return { refused: missing ? `data file "${printable(written)}" not found (looked for ${lexical})` : `"${printable(written)}" cannot be accessed (${code ?? 'error'})` };
   }
   if (!isInside(realRoot, real)) return { refused: `"${printable(written)}" is a symbolic link to a place outside the workspace folder; only files inside it are read` };
   return checkFile(written, real, system);
+}
+
+function tryRealpath(system: PathSystem, folder: string): string | undefined {
+  try {
+    return system.realpath(folder);
+  } catch {
+    return undefined;
+  }
 }
 
 function checkFile(written: string, real: string, system: PathSystem): ResolvedDataPath {

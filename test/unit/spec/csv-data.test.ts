@@ -166,6 +166,17 @@ describe('CSV data', () => {
     assert.deepEqual(ws.reads, [fs.realpathSync(path.join(ws.specDir, 'data', 'real.csv'))]);
   });
 
+  it('accepts a workspace folder given through a link while the spec folder is given resolved', () => {
+    ws.write('data/a.csv', 'a,y\n1,2\n');
+    const linkedRoot = path.join(ws.base, 'ws-link');
+    fs.symlinkSync(ws.root, linkedRoot);
+    const spec = { ...baseSpec(), loss: 'mse', data: { csv: 'data/a.csv', target: 'y' } };
+    assert.equal(loadOk(spec, { specDir: fs.realpathSync(ws.specDir), workspaceRoot: linkedRoot }).samples, 1);
+    assert.equal(loadOk(spec, { specDir: path.join(linkedRoot, 'specs'), workspaceRoot: fs.realpathSync(ws.root) }).samples, 1);
+    const escape = load({ ...spec, data: { csv: '../../outside/x.csv', target: 'y' } }, { specDir: path.join(linkedRoot, 'specs'), workspaceRoot: ws.root });
+    assert.match(escape.diagnostics[0].message, /points outside the workspace folder/);
+  });
+
   it('refuses absolute paths, missing files and folders without reading', () => {
     const absolute = ws.write('data/a.csv', 'a,y\n1,2\n');
     assert.match(dataError({ csv: absolute, target: 'y' }).message, /is an absolute path/);
