@@ -49,9 +49,11 @@ export const DEFAULT_ACTIVATION: Activation = 'linear';
 /** Layer `bias` (initial value of every bias) when omitted. */
 export const DEFAULT_BIAS = 0;
 
-/** `std` of `"init": "normal"`, `limit` of `"uniform"`, `value` of `"constant"` when omitted. */
+/** `std` of `"init": "normal"` when omitted. */
 export const DEFAULT_INIT_STD = 0.05;
+/** `limit` of `"init": "uniform"` when omitted. */
 export const DEFAULT_INIT_LIMIT = 0.05;
+/** `value` of `"init": "constant"` when omitted. */
 export const DEFAULT_INIT_VALUE = 0;
 
 /** He initialisation suits the ReLU family (it keeps their halved variance); Xavier suits the rest. */

@@ -12,9 +12,11 @@ import { checkKeys, childObject, describeValue, ObjectView, Validator, valueOf }
 
 /** The keys that name a data source; a `data` block has exactly one. */
 export const DATA_SOURCES = ['builtin', 'csv', 'inline'] as const;
-/** Keys of each kind of `data` block. */
+/** Keys of a builtin `data` block. */
 export const BUILTIN_KEYS = ['builtin', 'samples', 'noise', 'classes', 'normalize'];
+/** Keys of a csv `data` block. */
 export const CSV_KEYS = ['csv', 'target', 'features', 'normalize'];
+/** Keys of an inline `data` block. */
 export const INLINE_KEYS = ['inline', 'normalize'];
 
 const SAMPLES_RULE: NumberRule = { integer: true, min: 1, max: MAX_SAMPLES, expect: `an integer from 1 to ${MAX_SAMPLES}` };
