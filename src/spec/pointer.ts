@@ -19,12 +19,6 @@ export function pointerSegments(pointer: string): string[] | undefined {
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** The pointer of the parent ("" for a top-level key and for the root itself). */
-export function parentPointer(pointer: string): string {
-  const cut = pointer.lastIndexOf('/');
-  return cut <= 0 ? '' : pointer.slice(0, cut);
-}
-
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const INDEX = /^(0|[1-9][0-9]*)$/;
 

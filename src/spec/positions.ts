@@ -55,16 +55,6 @@ export class LineIndex {
     if (this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
-
-  /** The range from the start of the document to its end. */
-  wholeRange(): Range {
-    return this.rangeAt(0, this.text.length);
-  }
-}
-
-/** True when `inner` lies within `outer` (both ends inclusive). */
-export function rangeContains(outer: Range, inner: Range): boolean {
-  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
 }
 
 /** Negative, zero or positive as `a` is before, at or after `b`. */

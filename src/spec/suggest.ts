@@ -95,9 +95,3 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   const guess = suggest(word, candidates);
   return guess === undefined ? '' : ` (did you mean "${guess}"?)`;
 }
-
-/** "a, b or c" for messages that list the accepted values. */
-export function formatChoices(values: readonly string[]): string {
-  if (values.length <= 1) return values.join('');
-  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
-}
