@@ -165,6 +165,8 @@ export class PanelModel {
     const changes = noChanges();
     switch (message.type) {
       case 'snapshot':
+        // After a window reload the host starts with no run (runId 0): the saved last run stays.
+        if (this.restored && this.hasRun && message.snapshot.runId === 0) return changes;
         this.loadSnapshot(message.snapshot);
         return { run: true, metrics: true, progress: true, diagnostics: true, boundary: true, specChanged: true };
       case 'specChanged':

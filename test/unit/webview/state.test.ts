@@ -231,6 +231,21 @@ describe('webview saved state', () => {
     assert.equal(m.steps.length, 14);
   });
 
+  it('keeps the restored last run when the reloaded host has no run, and the saved state names the spec', () => {
+    const live = new PanelModel();
+    live.loadSnapshot(snapshot(3, delta(1, 10)));
+    const saved = JSON.parse(JSON.stringify(makeSavedState(live, { lossLog: false })));
+    assert.equal(saved.specUri, live.specUri);
+    const m = new PanelModel();
+    m.loadSnapshot(readSavedState(saved)!.snapshot!, true);
+    const idle = snapshot(0, delta(1, 0));
+    send(m, { type: 'snapshot', snapshot: idle });
+    assert.equal(m.runId, 3, 'the last run stays on screen');
+    assert.equal(m.steps.length, 10);
+    send(m, { type: 'snapshot', snapshot: snapshot(4, delta(1, 2)) });
+    assert.equal(m.runId, 4, 'a new run replaces it');
+  });
+
   it('ignores saved state of an unknown version or shape', () => {
     assert.equal(readSavedState(undefined), undefined);
     assert.equal(readSavedState({ version: 2, snapshot: {} }), undefined);
