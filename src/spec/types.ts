@@ -30,7 +30,12 @@ export type DiagnosticCode =
   | 'dead-relu'
   | 'exploding-gradient'
   | 'vanishing-gradient'
-  | 'nan-loss';
+  | 'nan-loss'
+  | 'lr-too-high'
+  | 'lr-too-low'
+  | 'saturated-activation'
+  | 'loss-plateau'
+  | 'oscillating-loss';
 
 /**
  * One problem, in one shape everywhere (CLI, extension, tests).
@@ -42,6 +47,19 @@ export interface Diagnostic {
   message: string;
   path: string;
   range: Range;
+  /** Machine-readable fixes, best first: quick fixes in the editor apply them. */
+  suggestions?: SuggestedEdit[];
+}
+
+/** A precise fix: set the value at `path` (a JSON Pointer, created if missing) to `value`. */
+export interface SuggestedEdit {
+  /** What the quick fix says, e.g. `Set "init" to "he_normal"`. */
+  title: string;
+  path: string;
+  /** The new JSON value; `undefined` removes the property. */
+  value: unknown;
+  /** The obvious fix: marked preferred in the editor. */
+  preferred?: boolean;
 }
 
 export const ACTIVATIONS = ['linear', 'relu', 'leaky_relu', 'elu', 'sigmoid', 'tanh', 'softmax'] as const;
