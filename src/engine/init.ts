@@ -47,3 +47,10 @@ export function initializeWeights(init: InitSpec, w: FloatArray, fanIn: number, 
   else if (dist.kind === 'uniform') for (let i = 0; i < n; i++) w[i] = rng.uniform(-dist.limit, dist.limit);
   else w.fill(dist.value, 0, n);
 }
+
+/** The standard deviation an init draws weights with (0 for constants): the scale hovers and rules show. */
+export function initStd(init: InitSpec, fanIn: number, fanOut: number): number {
+  const dist = initDistribution(init, fanIn, fanOut);
+  if (dist.kind === 'normal') return dist.std;
+  return dist.kind === 'uniform' ? dist.limit / Math.sqrt(3) : 0;
+}

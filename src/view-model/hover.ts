@@ -1,3 +1,4 @@
+import { initStd } from '../engine/init';
 import type { DenseLayerSpec, LayerSpec } from '../spec/types';
 import type { RunHistory } from './run-history';
 
@@ -38,30 +39,9 @@ export function layerHoverMarkdown(input: LayerHoverInput): string {
 function shapeLine(layer: DenseLayerSpec, fanIn?: number): string {
   const shape = fanIn === undefined ? `? → ${layer.units}` : `${fanIn} → ${layer.units}`;
   const params = fanIn === undefined ? '' : ` · ${((fanIn + 1) * layer.units).toLocaleString('en-US')} parameters`;
-  const scale = fanIn === undefined ? '' : ` (weight std ${num(initStd(layer, fanIn))})`;
+  const scale = fanIn === undefined ? '' : ` (weight std ${num(initStd(layer.init, fanIn, layer.units))})`;
   const bn = layer.batchNorm ? ' · batch norm' : '';
   return `${shape} units · ${layer.activation}${params}${bn} · init ${layer.init.name}${scale}`;
-}
-
-/** The standard deviation a layer's weights start with. */
-export function initStd(layer: DenseLayerSpec, fanIn: number): number {
-  const fanOut = layer.units;
-  switch (layer.init.name) {
-    case 'he_normal':
-    case 'he_uniform':
-      return Math.sqrt(2 / fanIn);
-    case 'xavier_normal':
-    case 'xavier_uniform':
-      return Math.sqrt(2 / (fanIn + fanOut));
-    case 'lecun_normal':
-      return Math.sqrt(1 / fanIn);
-    case 'normal':
-      return layer.init.std ?? 0.05;
-    case 'uniform':
-      return (layer.init.limit ?? 0.05) / Math.sqrt(3);
-    default:
-      return 0;
-  }
 }
 
 /** A unicode sparkline of a positive series on a log scale, bucketed to at most `width` bars. */
