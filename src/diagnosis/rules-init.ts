@@ -1,4 +1,4 @@
-import type { Activation, Diagnostic } from '../spec/types';
+import type { Activation, Diagnostic, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, denseLayers, fanIns, fmt, layerLabel, RuleContext } from './context';
 
 /** How far (as a factor either way) an explicit init scale may stray from the ideal one. */
@@ -13,17 +13,12 @@ export function initSymmetry(ctx: RuleContext): Diagnostic[] {
     const init = layer.init;
     if ((init.name !== 'zeros' && init.name !== 'constant') || layer.units < 2) continue;
     const value = init.name === 'zeros' ? 0 : init.value ?? 0;
-    found.push(
-      diagnosticAt(
-        ctx.parsed,
-        'init-symmetry',
-        'warning',
-        `/layers/${index}/init`,
-        `${layerLabel(ctx.spec, index)} starts all ${layer.units} units with the same weights (${init.name}` +
-          `${init.name === 'constant' ? ` ${fmt(value)}` : ''}): they receive identical gradients and stay identical, ` +
-          `so the layer behaves like a single unit. Use "init": "${suggestedInit(layer.activation)}".`,
-      ),
-    );
+    const message =
+      `${layerLabel(ctx.spec, index)} starts all ${layer.units} units with the same weights (${init.name}` +
+      `${init.name === 'constant' ? ` ${fmt(value)}` : ''}): they receive identical gradients and stay identical, ` +
+      `so the layer behaves like a single unit. Use "init": "${suggestedInit(layer.activation)}".`;
+    const diagnostic = diagnosticAt(ctx.parsed, 'init-symmetry', 'warning', `/layers/${index}/init`, message);
+    found.push({ ...diagnostic, suggestions: [initFix(index, layer.activation)] });
   }
   return found;
 }
@@ -40,7 +35,8 @@ export function initScale(ctx: RuleContext): Diagnostic[] {
     const ideal = idealStd(layer.activation, inputs);
     const ratio = actual / ideal;
     if (ratio >= 1 / INIT_SCALE_FACTOR && ratio <= INIT_SCALE_FACTOR) continue;
-    found.push(diagnosticAt(ctx.parsed, 'init-scale', 'warning', `/layers/${index}/init`, scaleMessage(ctx, index, actual, ideal, inputs)));
+    const diagnostic = diagnosticAt(ctx.parsed, 'init-scale', 'warning', `/layers/${index}/init`, scaleMessage(ctx, index, actual, ideal, inputs));
+    found.push({ ...diagnostic, suggestions: [initFix(index, layer.activation)] });
   }
   return found;
 }
@@ -75,4 +71,10 @@ export function idealStd(activation: Activation, fanIn: number): number {
 /** The init a layer with this activation should use. */
 export function suggestedInit(activation: Activation): string {
   return RELU_FAMILY.has(activation) ? 'he_normal' : 'xavier_uniform';
+}
+
+/** Replaces a layer's init (a name or a whole `{name, std}` object) with the scaled one for its activation. */
+function initFix(index: number, activation: Activation): SuggestedEdit {
+  const init = suggestedInit(activation);
+  return { title: `Set "init" to "${init}"`, path: `/layers/${index}/init`, value: init, preferred: true };
 }

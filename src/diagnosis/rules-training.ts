@@ -1,4 +1,4 @@
-import type { Diagnostic, OptimizerName } from '../spec/types';
+import type { Diagnostic, OptimizerName, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, denseLayers, fmt, RuleContext } from './context';
 
 /**
@@ -17,16 +17,16 @@ export function noNonlinearity(ctx: RuleContext): Diagnostic[] {
   if (hidden.length === 0 || hidden.some((d) => d.layer.activation !== 'linear')) return [];
   const first = hidden[0];
   const count = hidden.length === 1 ? 'The hidden layer is' : `All ${hidden.length} hidden layers are`;
-  return [
-    diagnosticAt(
-      ctx.parsed,
-      'no-nonlinearity',
-      'warning',
-      `/layers/${first.index}/activation`,
-      `${count} linear, so the whole network computes a single linear map of its inputs and cannot learn ` +
-        'curved decision boundaries however many units it has. Use "activation": "relu" (or tanh) in the hidden layers.',
-    ),
+  const path = `/layers/${first.index}/activation`;
+  const message =
+    `${count} linear, so the whole network computes a single linear map of its inputs and cannot learn ` +
+    'curved decision boundaries however many units it has. Use "activation": "relu" (or tanh) in the hidden layers.';
+  // One nonlinear hidden layer is enough to lift the collapse, so the fix edits only the marked one.
+  const suggestions: SuggestedEdit[] = [
+    { title: 'Set "activation" to "relu"', path, value: 'relu', preferred: true },
+    { title: 'Set "activation" to "tanh"', path, value: 'tanh' },
   ];
+  return [{ ...diagnosticAt(ctx.parsed, 'no-nonlinearity', 'warning', path, message), suggestions }];
 }
 
 /** `lr-out-of-range`: a learning rate no run of this optimizer would sensibly use. */
@@ -38,14 +38,9 @@ export function lrOutOfRange(ctx: RuleContext): Diagnostic[] {
     lr > range.high
       ? 'steps this large usually overshoot, so the loss oscillates or diverges to NaN'
       : 'steps this small barely move the weights, so the loss will hardly fall in any reasonable number of epochs';
-  return [
-    diagnosticAt(
-      ctx.parsed,
-      'lr-out-of-range',
-      'warning',
-      '/optimizer/lr',
-      `Learning rate ${fmt(lr)} is outside the sensible range for ${type} (${fmt(range.low)} to ${fmt(range.high)}): ` +
-        `${why}. Try ${fmt(range.typical)}.`,
-    ),
-  ];
+  const message =
+    `Learning rate ${fmt(lr)} is outside the sensible range for ${type} (${fmt(range.low)} to ${fmt(range.high)}): ` +
+    `${why}. Try ${fmt(range.typical)}.`;
+  const fix: SuggestedEdit = { title: `Set "lr" to ${range.typical}`, path: '/optimizer/lr', value: range.typical, preferred: true };
+  return [{ ...diagnosticAt(ctx.parsed, 'lr-out-of-range', 'warning', '/optimizer/lr', message), suggestions: [fix] }];
 }
