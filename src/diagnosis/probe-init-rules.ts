@@ -1,0 +1,107 @@
+/**
+ * What the probe reads from the freshly initialized network on the sample, before any update:
+ * ReLU units that never fire, gradients that vanish or explode from the output back to the first
+ * layer, and sigmoid/tanh outputs pinned at their limits. Thresholds are the spec's own runtime ones
+ * (`diagnostics`), so the probe and a run agree on what counts as a fault.
+ */
+import type { DenseLayerSpec, Diagnostic, SuggestedEdit } from '../spec/types';
+import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
+import type { InitLayerStats } from './probe-session';
+
+/**
+ * Fraction of a sigmoid/tanh layer's outputs over the sample that must sit at the limits (sigmoid
+ * below 0.01 or above 0.99, |tanh| above 0.99) to raise `saturated-activation`. Healthy specs
+ * measure below 0.05; DeepDiagnosis and TheDeepChecker also alarm above half of a layer.
+ */
+export const SATURATED_FRACTION = 0.5;
+
+/** The init-time findings of the probe. */
+export function initFindings(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagnostic[] {
+  return [...deadRelu(ctx, layers), ...gradientFlow(ctx, layers), ...saturation(ctx, layers)];
+}
+
+function denseSpec(ctx: RuleContext, index: number): DenseLayerSpec {
+  return ctx.spec.layers[index] as DenseLayerSpec;
+}
+
+/** `dead-relu`: ReLU units whose input is ≤ 0 for every sample before training even starts. */
+function deadRelu(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagnostic[] {
+  const threshold = ctx.spec.diagnostics.deadReluFraction;
+  const found: Diagnostic[] = [];
+  for (const stats of layers) {
+    const layer = denseSpec(ctx, stats.index);
+    if (layer.activation !== 'relu' || stats.deadUnits === undefined || stats.deadUnits / stats.units < threshold) continue;
+    const path = `/layers/${stats.index}/activation`;
+    const bias = layer.bias < 0 ? ` Its "bias" of ${fmt(layer.bias)} pushes every input below 0.` : '';
+    const message =
+      `At initialization, ${stats.deadUnits} of ${stats.units} ReLU units in ${layerLabel(ctx.spec, stats.index)} ` +
+      `(${fmt((100 * stats.deadUnits) / stats.units)}%, threshold ${fmt(100 * threshold)}%) output 0 for every one of the probe's samples: ` +
+      `they get no gradient, so training can never revive them.${bias} Use "activation": "leaky_relu" or a small positive "bias".`;
+    const suggestions: SuggestedEdit[] = [{ title: 'Set "activation" to "leaky_relu"', path, value: 'leaky_relu', preferred: layer.bias >= 0 }];
+    if (layer.bias < 0) suggestions.unshift({ title: 'Set "bias" to 0.01', path: `/layers/${stats.index}/bias`, value: 0.01, preferred: true });
+    found.push({ ...diagnosticAt(ctx.parsed, 'dead-relu', 'warning', path, message), suggestions });
+  }
+  return found;
+}
+
+/** Gradient per parameter (RMS): the L2 norm grows with the layer's size, the RMS does not. */
+function rms(stats: InitLayerStats): number {
+  return stats.gradNorm / Math.sqrt(stats.params);
+}
+
+/** `exploding-gradient` / `vanishing-gradient` at init, by the same norms and first/last ratio as in training. */
+function gradientFlow(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagnostic[] {
+  if (layers.length === 0) return [];
+  const config = ctx.spec.diagnostics;
+  const first = layers[0], last = layers[layers.length - 1];
+  // With no gradient at the output (e.g. zero-initialized hidden layers) the ratio says nothing.
+  const ratio = rms(last) > 0 ? rms(first) / rms(last) : NaN;
+  const worst = layers.reduce((a, b) => (!(b.gradNorm <= a.gradNorm) ? b : a));
+  if (!Number.isFinite(worst.gradNorm) || worst.gradNorm > config.explodingGradNorm) {
+    const why = `its gradient norm on the probe's samples is ${fmt(worst.gradNorm)} (threshold ${fmt(config.explodingGradNorm)})`;
+    return [flow(ctx, 'exploding-gradient', worst, why)];
+  }
+  if (layers.length >= 2 && ratio > config.explodingRatio) {
+    const why = `its gradient per weight is ${fmt(ratio)}× that of the output layer (threshold ${fmt(config.explodingRatio)}×)`;
+    return [flow(ctx, 'exploding-gradient', first, why)];
+  }
+  if (layers.length >= 2 && ratio < config.vanishingRatio && first.gradNorm < config.vanishingGradNorm) {
+    const why =
+      `its gradient norm is ${fmt(first.gradNorm)} (threshold ${fmt(config.vanishingGradNorm)}) and its gradient per weight ` +
+      `${fmt(ratio)}× that of the output layer (threshold ${fmt(config.vanishingRatio)}×)`;
+    return [flow(ctx, 'vanishing-gradient', first, why)];
+  }
+  return [];
+}
+
+function flow(ctx: RuleContext, code: 'exploding-gradient' | 'vanishing-gradient', stats: InitLayerStats, why: string): Diagnostic {
+  const exploding = code === 'exploding-gradient';
+  const advice = exploding
+    ? 'The first updates will throw the weights far off. Use a scaled init (he_normal for ReLU, xavier_uniform otherwise), set "clipNorm" (e.g. 1), or add "batchNorm": true.'
+    : 'The early layers will barely learn. Use relu-family activations instead of sigmoid/tanh in hidden layers, he_normal init, or "batchNorm": true.';
+  const message = `At initialization, gradients ${exploding ? 'explode' : 'vanish'} at ${layerLabel(ctx.spec, stats.index)}: ${why}. ${advice}`;
+  const diagnostic = diagnosticAt(ctx.parsed, code, 'warning', `/layers/${stats.index}`, message);
+  if (!exploding || ctx.spec.optimizer.clipNorm > 0) return diagnostic;
+  return { ...diagnostic, suggestions: [{ title: 'Set "clipNorm" to 1', path: '/optimizer/clipNorm', value: 1 }] };
+}
+
+/** `saturated-activation`: sigmoid/tanh outputs pinned at their limits, where their gradient is ~0. */
+function saturation(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const output = layers[layers.length - 1];
+  for (const stats of layers) {
+    const layer = denseSpec(ctx, stats.index);
+    if (stats.saturatedFraction === undefined || stats.saturatedFraction < SATURATED_FRACTION) continue;
+    // A sigmoid output under bce is computed from the logits: its gradient does not vanish.
+    if (stats === output && layer.activation === 'sigmoid' && ctx.spec.loss === 'bce') continue;
+    const limits = layer.activation === 'sigmoid' ? 'below 0.01 or above 0.99' : 'beyond ±0.99';
+    const cause = ctx.spec.data.normalize === 'none' ? ' The data is not normalized; "normalize": "standard" keeps the inputs near 0.' : '';
+    const message =
+      `At initialization, ${fmt(100 * stats.saturatedFraction)}% of the ${layer.activation} outputs of ${layerLabel(ctx.spec, stats.index)} ` +
+      `on the probe's samples are ${limits} (threshold ${fmt(100 * SATURATED_FRACTION)}%): there the activation is flat, so ` +
+      `almost no gradient passes and the layer learns very slowly.${cause} Use a smaller init scale, or relu-family activations.`;
+    const diagnostic = diagnosticAt(ctx.parsed, 'saturated-activation', 'warning', `/layers/${stats.index}/activation`, message);
+    found.push(cause ? { ...diagnostic, suggestions: [{ title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard', preferred: true }] } : diagnostic);
+  }
+  return found;
+}

@@ -1,0 +1,105 @@
+/**
+ * What the probe's short trial says about the learning rate: too high when the loss over the sample
+ * rises, swings back up or stops being a number; too low when neither the loss nor the weights move
+ * enough that the whole run, at the trial's pace, would get anywhere. Thresholds were chosen on a
+ * learning-rate grid over the examples and fixtures against full training runs
+ * (docs/probe-and-lr-finder.md).
+ */
+import type { Diagnostic, SuggestedEdit } from '../spec/types';
+import { diagnosticAt, fmt, RuleContext } from './context';
+
+/** Loss over the sample above this multiple of the initial loss: the rate makes things worse. Healthy: ≤ 1.03. */
+export const RISE_FACTOR = 1.5;
+/** A jump back up between two measurements by more than this fraction of the initial loss: it oscillates. Healthy: ≤ 0.33. */
+export const REBOUND_FRACTION = 0.5;
+/** Projected over the whole run, the weights move less than this fraction of their norm… */
+export const LOW_WEIGHT_TRAVEL = 0.3;
+/** …and the loss falls by less than this fraction: the rate is too low. Healthy: both above 10. */
+export const LOW_LOSS_TRAVEL = 0.3;
+
+/** The probe's short training, as the learning-rate rules read it. */
+export interface ProbeTrace {
+  lr: number;
+  /** Steps taken (fewer than planned when the loss stopped being a number). */
+  steps: number;
+  sampleRows: number;
+  /** Loss over the whole sample before the first step. */
+  initialLoss: number;
+  /** Loss over the whole sample after `step` steps, every few steps. */
+  checkpoints: { step: number; loss: number }[];
+  /** Median over the steps of the largest ‖ΔW‖/‖W‖ of any layer. */
+  medianUpdateRatio: number;
+  /** Mini-batch steps the spec's own run will take (epochs × steps per epoch). */
+  runSteps: number;
+}
+
+/** `lr-too-high` or `lr-too-low` from the trial, each with the finder's rate as the suggested value. */
+export function lrFindings(ctx: RuleContext, trace: ProbeTrace, suggestedLr: number | undefined): Diagnostic[] {
+  const high = tooHighEvidence(trace);
+  if (high) return [lrDiagnostic(ctx, 'lr-too-high', high, trace, suggestedLr)];
+  const low = tooLowEvidence(trace);
+  if (low) return [lrDiagnostic(ctx, 'lr-too-low', low, trace, suggestedLr)];
+  return [];
+}
+
+/** Why the rate is too high, in words with the numbers, or undefined when it is not. */
+export function tooHighEvidence(trace: ProbeTrace): string | undefined {
+  const start = trace.initialLoss, at = `at lr ${fmt(trace.lr)}`;
+  const broken = trace.checkpoints.find((c) => !Number.isFinite(c.loss));
+  if (!Number.isFinite(start)) return `the loss is ${start} before any step`;
+  if (broken) return `the loss became ${broken.loss} within ${broken.step} steps ${at}`;
+  const peak = trace.checkpoints.reduce((a, b) => (b.loss > a.loss ? b : a), { step: 0, loss: start });
+  if (peak.loss > RISE_FACTOR * start) {
+    return `the loss went ${fmt(start)} → ${fmt(peak.loss)} (${fmt(peak.loss / start)}×) in ${peak.step} steps ${at}`;
+  }
+  let low = { step: 0, loss: start };
+  for (const c of trace.checkpoints) {
+    if (c.loss - low.loss > REBOUND_FRACTION * start) {
+      return `the loss fell to ${fmt(low.loss)} by step ${low.step}, then jumped back to ${fmt(c.loss)} by step ${c.step} (it started at ${fmt(start)}) ${at}`;
+    }
+    if (c.loss < low.loss) low = c;
+  }
+  return undefined;
+}
+
+/** Why the rate is too low, or undefined when the trial moved enough. */
+export function tooLowEvidence(trace: ProbeTrace): string | undefined {
+  const last = trace.checkpoints[trace.checkpoints.length - 1];
+  if (!last || trace.steps === 0) return undefined;
+  const drop = (trace.initialLoss - last.loss) / trace.initialLoss;
+  const perStep = trace.runSteps / trace.steps;
+  const weightTravel = trace.medianUpdateRatio * trace.runSteps;
+  const lossTravel = drop * perStep;
+  if (!(weightTravel < LOW_WEIGHT_TRAVEL && lossTravel < LOW_LOSS_TRAVEL)) return undefined;
+  return (
+    `in ${trace.steps} steps at lr ${fmt(trace.lr)} the loss went ${fmt(trace.initialLoss)} → ${fmt(last.loss)} ` +
+    `(${fmt(100 * drop)}%) and each step moved the weights by ${fmt(100 * trace.medianUpdateRatio)}% of their norm; ` +
+    `at that pace the run's ${trace.runSteps} steps would move the weights ${fmt(100 * weightTravel)}% and cut the loss ` +
+    `by about ${fmt(100 * Math.max(0, lossTravel))}%`
+  );
+}
+
+function lrDiagnostic(
+  ctx: RuleContext,
+  code: 'lr-too-high' | 'lr-too-low',
+  evidence: string,
+  trace: ProbeTrace,
+  suggestedLr: number | undefined,
+): Diagnostic {
+  const lr = trace.lr;
+  const fits = suggestedLr !== undefined && (code === 'lr-too-high' ? suggestedLr < lr : suggestedLr > lr);
+  const value = fits ? roundLr(suggestedLr) : code === 'lr-too-high' ? roundLr(lr / 10) : undefined;
+  const source = fits ? ' (the learning-rate finder\'s suggestion for this network)' : '';
+  const what = code === 'lr-too-high' ? 'Learning rate too high' : 'Learning rate too low';
+  const advice = value !== undefined ? ` Try ${fmt(value)}${source}.` : ' Raise it, or run "Find Learning Rate".';
+  const message = `${what}: training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}.${advice}`;
+  const diagnostic = diagnosticAt(ctx.parsed, code, 'warning', '/optimizer/lr', message);
+  if (value === undefined) return diagnostic;
+  const suggestion: SuggestedEdit = { title: `Set "lr" to ${fmt(value)}`, path: '/optimizer/lr', value, preferred: true };
+  return { ...diagnostic, suggestions: [suggestion] };
+}
+
+/** Two significant digits: a rate the user would write. */
+export function roundLr(lr: number): number {
+  return Number(lr.toPrecision(2));
+}
