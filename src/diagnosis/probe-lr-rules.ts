@@ -1,6 +1,6 @@
 /**
  * What the probe's short trial says about the learning rate: too high when the loss over the sample
- * rises, swings back up or stops being a number; too low when neither the loss nor the weights move
+ * rises, swings back up or stops being a number, or each step rewrites a large part of the weights; too low when neither the loss nor the weights move
  * enough that the whole run, at the trial's pace, would get anywhere. Thresholds were chosen on a
  * learning-rate grid over the examples and fixtures against full training runs
  * (docs/probe-and-lr-finder.md).
@@ -12,6 +12,11 @@ import { diagnosticAt, fmt, RuleContext } from './context';
 export const RISE_FACTOR = 1.5;
 /** A jump back up between two measurements by more than this fraction of the initial loss: it oscillates. Healthy: ≤ 0.33. */
 export const REBOUND_FRACTION = 0.5;
+/**
+ * Median ‖ΔW‖/‖W‖ per step above this: every update rewrites a tenth of the weights, so they
+ * overshoot (DeepDiagnosis and TheDeepChecker use the same bound). Healthy: ≤ 0.041.
+ */
+export const HIGH_UPDATE_RATIO = 0.1;
 /** Projected over the whole run, the weights move less than this fraction of their norm… */
 export const LOW_WEIGHT_TRAVEL = 0.3;
 /** …and the loss falls by less than this fraction: the rate is too low. Healthy: both above 10. */
@@ -51,6 +56,12 @@ export function tooHighEvidence(trace: ProbeTrace): string | undefined {
   const peak = trace.checkpoints.reduce((a, b) => (b.loss > a.loss ? b : a), { step: 0, loss: start });
   if (peak.loss > RISE_FACTOR * start) {
     return `the loss went ${fmt(start)} → ${fmt(peak.loss)} (${fmt(peak.loss / start)}×) in ${peak.step} steps ${at}`;
+  }
+  if (trace.medianUpdateRatio > HIGH_UPDATE_RATIO) {
+    return (
+      `each step changed the weights by ${fmt(100 * trace.medianUpdateRatio)}% of their norm (median over ${trace.steps} steps ${at}; ` +
+      `above ${fmt(100 * HIGH_UPDATE_RATIO)}% the updates overshoot)`
+    );
   }
   let low = { step: 0, loss: start };
   for (const c of trace.checkpoints) {
