@@ -4,9 +4,10 @@
  * Pure (no vscode): the editor adapter turns the offsets into positions.
  */
 import { applyEdits, Edit, findNodeAtLocation, getNodeValue, JSONPath, modify, Node, ParseError, parseTree } from 'jsonc-parser';
+import { LR_RANGES } from '../diagnosis/rules-training';
 import { parseSpec } from '../spec/parse';
 import { pointerSegments } from '../spec/pointer';
-import type { Diagnostic, SuggestedEdit } from '../spec/types';
+import type { Diagnostic, ModelSpec } from '../spec/types';
 
 /** Replace `length` characters at `offset` with `content`. */
 export interface TextEdit {
@@ -23,15 +24,16 @@ export interface QuickFix {
   edits: TextEdit[];
 }
 
-/** Renames the key whose value `path` points to; a misspelt key keeps its value. */
-interface RenameKey {
+/**
+ * One fix before it becomes text edits: values to set (paths that do not share a missing parent),
+ * or a key to rename (a misspelt key keeps its value).
+ */
+interface Change {
   title: string;
-  path: string;
-  newKey: string;
   preferred?: boolean;
+  sets?: { path: string; value: unknown }[];
+  rename?: { path: string; newKey: string };
 }
-
-type Change = SuggestedEdit | RenameKey;
 
 /** Applies edits computed on `text` (any order, non-overlapping). */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
@@ -46,17 +48,33 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
 export function quickFixes(text: string, diagnostic: Diagnostic): QuickFix[] {
   const fixes: QuickFix[] = [];
   const seen = new Set<string>();
-  for (const change of [...(diagnostic.suggestions ?? []), ...derivedChanges(text, diagnostic)]) {
-    const key = 'newKey' in change ? `rename ${change.path} ${change.newKey}` : `set ${change.path} ${JSON.stringify(change.value)}`;
+  const attached = (diagnostic.suggestions ?? []).map((s): Change => ({ title: s.title, preferred: s.preferred, sets: [{ path: s.path, value: s.value }] }));
+  // The diagnostic's own suggestion for a value wins over a derived one: two different lr fixes would only confuse.
+  const taken = new Set(attached.map((c) => c.sets?.[0].path));
+  const derived = derivedChanges(text, diagnostic).filter((c) => !c.sets?.some((s) => taken.has(s.path)));
+  for (const change of [...attached, ...derived]) {
+    const key = JSON.stringify([change.sets, change.rename]);
     if (seen.has(key)) continue;
     seen.add(key);
-    const edits = 'newKey' in change ? renameKeyEdits(text, change.path, change.newKey) : setValueEdits(text, change.path, change.value);
+    const edits = editsOf(text, change);
     if (edits) fixes.push({ title: change.title, preferred: change.preferred === true, edits });
   }
   // The first preferred one wins: the editor applies "the" preferred fix with one keystroke.
   const preferred = fixes.findIndex((f) => f.preferred);
   fixes.forEach((f, i) => (f.preferred = i === preferred));
   return fixes;
+}
+
+/** The edits of a change, or undefined when any part of it cannot be made. */
+function editsOf(text: string, change: Change): TextEdit[] | undefined {
+  if (change.rename) return renameKeyEdits(text, change.rename.path, change.rename.newKey);
+  const edits: TextEdit[] = [];
+  for (const { path, value } of change.sets ?? []) {
+    const part = setValueEdits(text, path, value);
+    if (!part) return undefined;
+    edits.push(...part);
+  }
+  return edits.length > 0 ? edits : undefined;
 }
 
 /**
@@ -171,16 +189,22 @@ function derivedChanges(text: string, d: Diagnostic): Change[] {
     case 'data-error':
       return didYouMeanChanges(text, d);
     case 'dead-relu':
-      return d.path.endsWith('/activation') ? [{ title: 'Set "activation" to "leaky_relu"', path: d.path, value: 'leaky_relu', preferred: true }] : [];
+      return d.path.endsWith('/activation') ? [set('Set "activation" to "leaky_relu"', d.path, 'leaky_relu', true)] : [];
+    // Measured on the fault fixtures: batch normalization in the hidden layers clears both, while
+    // clipping leaves the (raw) gradient as large as before and only bounds the step.
     case 'exploding-gradient':
-      return [clipNorm(true), ...batchNorm(d.path)];
+      return [...batchNormInHiddenLayers(text, true), set('Set "clipNorm" to 1 in the optimizer', '/optimizer/clipNorm', 1)];
     case 'vanishing-gradient':
-      return batchNorm(d.path, true);
+      return batchNormInHiddenLayers(text, true);
     case 'nan-loss':
-      return [...lowerLr(text), clipNorm(false)];
+      return [...lowerLr(text), set('Set "clipNorm" to 1 in the optimizer', '/optimizer/clipNorm', 1)];
     default:
       return [];
   }
+}
+
+function set(title: string, path: string, value: unknown, preferred = false): Change {
+  return { title, preferred, sets: [{ path, value }] };
 }
 
 const DID_YOU_MEAN = /\(did you mean "(.+?)"\?\)/;
@@ -191,31 +215,42 @@ function didYouMeanChanges(text: string, d: Diagnostic): Change[] {
   if (guess === undefined) return [];
   if (d.message.startsWith('unknown key ')) {
     const key = pointerSegments(d.path)?.pop();
-    return key === undefined ? [] : [{ title: `Rename "${key}" to "${guess}"`, path: d.path, newKey: guess, preferred: true }];
+    return key === undefined ? [] : [{ title: `Rename "${key}" to "${guess}"`, preferred: true, rename: { path: d.path, newKey: guess } }];
   }
   const root = parseStrict(text);
   const node = root && locate(root, d.path)?.node;
   // A single CSV target may be written as a one-element array; the name is its element then.
   const named = node?.type === 'array' && node.children?.length === 1 ? node.children[0] : node;
   if (named?.type !== 'string') return [];
-  const path = named === node ? d.path : `${d.path}/0`;
-  return [{ title: `Change "${named.value}" to "${guess}"`, path, value: guess, preferred: true }];
+  return [set(`Change "${named.value}" to "${guess}"`, named === node ? d.path : `${d.path}/0`, guess, true)];
 }
 
-function clipNorm(preferred: boolean): SuggestedEdit {
-  return { title: 'Set "clipNorm" to 1 in the optimizer', path: '/optimizer/clipNorm', value: 1, preferred };
+/**
+ * `"batchNorm": true` on every hidden dense layer that lacks it: normalizing one layer is not
+ * enough when the signal shrinks or grows again in the layers after it.
+ */
+function batchNormInHiddenLayers(text: string, preferred: boolean): Change[] {
+  const spec = validSpec(text);
+  if (!spec) return [];
+  const dense = spec.layers.flatMap((layer, index) => (layer.type === 'dense' ? [{ layer, index }] : []));
+  const missing = dense.slice(0, -1).filter(({ layer }) => !layer.batchNorm);
+  if (missing.length === 0) return [];
+  const where = missing.length === 1 ? `layers[${missing[0].index}]` : `the ${missing.length} hidden layers`;
+  return [{ title: `Add "batchNorm": true to ${where}`, preferred, sets: missing.map(({ index }) => ({ path: `/layers/${index}/batchNorm`, value: true })) }];
 }
 
-/** `"batchNorm": true` on the dense layer a diagnostic at `/layers/i…` concerns. */
-function batchNorm(path: string, preferred = false): SuggestedEdit[] {
-  const layer = /^\/layers\/(\d+)/.exec(path)?.[0];
-  return layer ? [{ title: `Add "batchNorm": true to layers[${layer.slice('/layers/'.length)}]`, path: `${layer}/batchNorm`, value: true, preferred }] : [];
+/**
+ * A tenth of the learning rate in effect (written or default), the usual cure for a loss that
+ * overflowed; the optimizer's typical rate when a tenth is still above its sensible range.
+ */
+function lowerLr(text: string): Change[] {
+  const optimizer = validSpec(text)?.optimizer;
+  if (!optimizer || !(optimizer.lr > 0)) return [];
+  const range = LR_RANGES[optimizer.type];
+  const value = optimizer.lr / 10 > range.high ? range.typical : Number((optimizer.lr / 10).toPrecision(3));
+  return [set(`Set "lr" to ${value}`, '/optimizer/lr', value, true)];
 }
 
-/** A tenth of the learning rate in effect (written or default): the usual cure for a loss that overflowed. */
-function lowerLr(text: string): SuggestedEdit[] {
-  const lr = parseSpec(text).spec?.optimizer.lr;
-  if (lr === undefined || !(lr > 0)) return [];
-  const value = Number((lr / 10).toPrecision(3));
-  return [{ title: `Set "lr" to ${value}`, path: '/optimizer/lr', value, preferred: true }];
+function validSpec(text: string): ModelSpec | undefined {
+  return parseSpec(text).spec;
 }

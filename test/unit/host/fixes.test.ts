@@ -180,24 +180,48 @@ describe('quick fixes per diagnostic', () => {
     assert.equal(apply(ONE_LINE_LAYERS, fixes[0]), ONE_LINE_LAYERS.replace('"relu"', '"leaky_relu"'));
   });
 
-  it('exploding-gradient clips the gradient norm (preferred) or adds batchNorm to the layer', () => {
-    const fixes = quickFixes(ONE_LINE_LAYERS, diagnostic('exploding-gradient', '/layers/0'));
-    assert.deepEqual(titles(fixes), ['* Set "clipNorm" to 1 in the optimizer', 'Add "batchNorm": true to layers[0]']);
-    assert.equal(apply(ONE_LINE_LAYERS, fixes[0]), ONE_LINE_LAYERS.replace('"lr": 3 }', '"lr": 3, "clipNorm": 1 }'));
-    assert.equal(apply(ONE_LINE_LAYERS, fixes[1]), ONE_LINE_LAYERS.replace('"init": "zeros" }', '"init": "zeros", "batchNorm": true }'));
+  it('exploding-gradient adds batchNorm to the hidden layers (preferred) or clips the gradient norm', () => {
+    const fixes = quickFixes(ONE_LINE_LAYERS, diagnostic('exploding-gradient', '/layers/1'));
+    assert.deepEqual(titles(fixes), ['* Add "batchNorm": true to layers[0]', 'Set "clipNorm" to 1 in the optimizer']);
+    assert.equal(apply(ONE_LINE_LAYERS, fixes[0]), ONE_LINE_LAYERS.replace('"init": "zeros" }', '"init": "zeros", "batchNorm": true }'));
+    assert.equal(apply(ONE_LINE_LAYERS, fixes[1]), ONE_LINE_LAYERS.replace('"lr": 3 }', '"lr": 3, "clipNorm": 1 }'));
   });
 
-  it('vanishing-gradient adds batchNorm to the layer, unless it is already on', () => {
-    const fixes = quickFixes(ONE_LINE_LAYERS, diagnostic('vanishing-gradient', '/layers/1'));
-    assert.deepEqual(titles(fixes), ['* Add "batchNorm": true to layers[1]']);
-    const on = apply(ONE_LINE_LAYERS, fixes[0]);
-    assert.deepEqual(quickFixes(on, diagnostic('vanishing-gradient', '/layers/1')), []);
+  it('vanishing-gradient adds batchNorm to every hidden layer that lacks it, in one fix', () => {
+    const text = [
+      '{',
+      '  "data": { "builtin": "moons" },',
+      '  "layers": [',
+      '    {',
+      '      "type": "dense",',
+      '      "units": 8,',
+      '      "activation": "sigmoid"',
+      '    },',
+      '    { "type": "dense", "units": 8, "activation": "sigmoid", "batchNorm": true },',
+      '    { "type": "dropout", "rate": 0.1 },',
+      '    { "type": "dense", "units": 8, "activation": "sigmoid" },',
+      '    { "type": "dense", "units": 1, "activation": "sigmoid" }',
+      '  ],',
+      '  "loss": "bce"',
+      '}',
+    ].join('\n');
+    const fixes = quickFixes(text, diagnostic('vanishing-gradient', '/layers/0'));
+    assert.deepEqual(titles(fixes), ['* Add "batchNorm": true to the 2 hidden layers']);
+    const expected = text
+      .replace('"activation": "sigmoid"\n    },', '"activation": "sigmoid",\n      "batchNorm": true\n    },')
+      .replace('{ "type": "dense", "units": 8, "activation": "sigmoid" },', '{ "type": "dense", "units": 8, "activation": "sigmoid", "batchNorm": true },');
+    const on = apply(text, fixes[0]);
+    assert.equal(on, expected);
+    assert.deepEqual(quickFixes(on, diagnostic('vanishing-gradient', '/layers/0')), [], 'nothing left to add');
   });
 
-  it('nan-loss offers a tenth of the learning rate (preferred) and clipNorm', () => {
+  it('nan-loss lowers the learning rate (preferred) or clips the gradient norm', () => {
     const fixes = quickFixes(ONE_LINE_LAYERS, diagnostic('nan-loss', '/optimizer/lr'));
-    assert.deepEqual(titles(fixes), ['* Set "lr" to 0.3', 'Set "clipNorm" to 1 in the optimizer']);
-    assert.equal(apply(ONE_LINE_LAYERS, fixes[0]), ONE_LINE_LAYERS.replace('"lr": 3', '"lr": 0.3'));
+    // A tenth of 3 is still above Adam's sensible range, so the fix goes to Adam's typical rate.
+    assert.deepEqual(titles(fixes), ['* Set "lr" to 0.001', 'Set "clipNorm" to 1 in the optimizer']);
+    assert.equal(apply(ONE_LINE_LAYERS, fixes[0]), ONE_LINE_LAYERS.replace('"lr": 3', '"lr": 0.001'));
+    const inRange = ONE_LINE_LAYERS.replace('"lr": 3', '"lr": 0.05');
+    assert.equal(quickFixes(inRange, diagnostic('nan-loss', '/optimizer/lr'))[0].title, 'Set "lr" to 0.005');
   });
 
   it('nan-loss with the default learning rate writes the lower one into the optimizer', () => {
@@ -212,7 +236,10 @@ describe('quick fixes per diagnostic', () => {
       { title: 'Set "clipNorm" to 1 in the optimizer', path: '/optimizer/clipNorm', value: 1, preferred: true },
     ];
     const fixes = quickFixes(ONE_LINE_LAYERS, diagnostic('nan-loss', '/optimizer/lr', '', finder));
-    assert.deepEqual(titles(fixes), ['* Set "lr" to 0.02 (learning-rate finder)', 'Set "clipNorm" to 1 in the optimizer', 'Set "lr" to 0.3']);
+    // The derived lr fix gives way to the attached one; the derived clipNorm duplicates an attached one.
+    assert.deepEqual(titles(fixes), ['* Set "lr" to 0.02 (learning-rate finder)', 'Set "clipNorm" to 1 in the optimizer']);
+    const leaky = quickFixes(ONE_LINE_LAYERS, diagnostic('dead-relu', '/layers/0/activation', '', [{ title: 'Set "bias" to 0.1', path: '/layers/0/bias', value: 0.1 }]));
+    assert.deepEqual(titles(leaky), ['Set "bias" to 0.1', '* Set "activation" to "leaky_relu"']);
     const high = quickFixes(ONE_LINE_LAYERS, diagnostic('lr-too-high', '/optimizer/lr', '', finder.slice(0, 1)));
     assert.equal(apply(ONE_LINE_LAYERS, high[0]), ONE_LINE_LAYERS.replace('"lr": 3', '"lr": 0.02'));
   });
