@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { SpecCodeActions } from './code-actions';
 import { SpecCodeLens } from './code-lens';
 import { registerCommands } from './commands';
 import { SpecDiagnostics } from './diagnostics-adapter';
@@ -40,6 +41,9 @@ export function activate(context: vscode.ExtensionContext): NnDebuggerApi {
     new TrainingStatusBar(manager),
     vscode.languages.registerCodeLensProvider(SPEC_SELECTOR, codeLens),
     vscode.languages.registerHoverProvider(SPEC_SELECTOR, new LayerHover(checker, manager)),
+    vscode.languages.registerCodeActionsProvider(SPEC_SELECTOR, new SpecCodeActions(diagnostics), {
+      providedCodeActionKinds: SpecCodeActions.providedCodeActionKinds,
+    }),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, panels),
     vscode.workspace.onDidChangeTextDocument((e) => markEdited(e.document, manager, panels)),
     ...registerCommands({ checker, manager, panels: () => panels }),
