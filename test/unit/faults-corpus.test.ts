@@ -1,0 +1,99 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { DiagnosticCode } from '../../src/spec/types';
+import { checkCorpusSpec, corpusPath, CORPUS_DIR, loadManifest, STAGES } from '../faults/corpus';
+import { loadProbe } from '../faults/evaluate';
+
+/** Every diagnostic code; typed as a Record so the compiler flags a code added to or removed from the union. */
+const CODES: Record<DiagnosticCode, true> = {
+  'invalid-spec': true,
+  'data-error': true,
+  'shape-mismatch': true,
+  'loss-activation-mismatch': true,
+  'init-symmetry': true,
+  'init-scale': true,
+  'no-nonlinearity': true,
+  'lr-out-of-range': true,
+  'dead-relu': true,
+  'exploding-gradient': true,
+  'vanishing-gradient': true,
+  'nan-loss': true,
+  'lr-too-high': true,
+  'lr-too-low': true,
+  'saturated-activation': true,
+  'loss-plateau': true,
+  'oscillating-loss': true,
+};
+const ALL_CODES = Object.keys(CODES) as DiagnosticCode[];
+
+const manifest = loadManifest();
+const specsIn = (folder: string) => fs.readdirSync(path.join(CORPUS_DIR, folder)).filter((f) => f.endsWith('.nn.json')).map((f) => `${folder}/${f}`);
+
+describe('fault corpus: the manifest', () => {
+  it('lists every spec of faulty/ and healthy/ once, and nothing else', () => {
+    const listed = [...manifest.faults, ...manifest.healthy].map((e) => e.file);
+    assert.equal(new Set(listed).size, listed.length, 'a file is listed twice');
+    assert.deepEqual([...listed].sort(), [...specsIn('faulty'), ...specsIn('healthy')].sort());
+    for (const file of listed) assert.ok(fs.existsSync(corpusPath(file)), file);
+  });
+
+  it('describes each fault with a known code, a stage and the codes that catch it', () => {
+    for (const f of manifest.faults) {
+      assert.ok(ALL_CODES.includes(f.code), `${f.file}: unknown code ${f.code}`);
+      assert.ok(STAGES.includes(f.stage), `${f.file}: unknown stage ${f.stage}`);
+      assert.ok(f.catches.includes(f.code), `${f.file}: its own code must catch it`);
+      for (const code of f.catches) assert.ok(ALL_CODES.includes(code), `${f.file}: unknown code ${code} in catches`);
+      assert.ok(f.fault.length > 10, `${f.file}: describe the bug`);
+      assert.ok(path.basename(f.file).startsWith(`${f.code}.`), `${f.file}: name it after its code`);
+    }
+  });
+
+  it('covers every code with at least 2 faults, 40 faults in all, and at least 15 healthy specs', () => {
+    const missing = ALL_CODES.filter((code) => manifest.faults.filter((f) => f.code === code).length < 2);
+    assert.deepEqual(missing, [], 'codes with fewer than 2 faults');
+    assert.ok(manifest.faults.length >= 40, `${manifest.faults.length} faults`);
+    assert.ok(manifest.healthy.length >= 15, `${manifest.healthy.length} healthy specs`);
+  });
+});
+
+describe('fault corpus: the static check', () => {
+  for (const h of manifest.healthy) {
+    it(`${h.file} draws no diagnostic`, () => {
+      assert.deepEqual(checkCorpusSpec(h.file).diagnostics, []);
+    });
+  }
+
+  for (const f of manifest.faults.filter((f) => f.stage === 'static')) {
+    it(`${f.file} is caught: ${f.code}`, function () {
+      const codes = checkCorpusSpec(f.file).diagnostics.map((d) => d.code);
+      if (f.pendingDetector && !codes.includes(f.code)) this.skip();
+      assert.ok(codes.includes(f.code), `expected ${f.code}, got [${codes.join(', ')}]`);
+    });
+  }
+
+  // A fault the static check already catches belongs to the static stage: keeps the edit-time vs
+  // training split of the benchmark honest. These specs must also be trainable, or training never sees them.
+  for (const f of manifest.faults.filter((f) => f.stage !== 'static')) {
+    it(`${f.file} passes the static check (it is meant for the ${f.stage})`, () => {
+      const result = checkCorpusSpec(f.file);
+      assert.deepEqual(result.diagnostics.map((d) => `${d.code}@${d.path}`), []);
+      assert.ok(result.spec && result.dataset);
+    });
+  }
+});
+
+describe('fault corpus: the edit-time probe on healthy specs', () => {
+  const { probe, missing } = loadProbe();
+  for (const h of manifest.healthy) {
+    it(`${h.file} draws nothing from the probe`, function () {
+      if (!probe) {
+        assert.ok(missing);
+        this.skip();
+      }
+      const result = probe(checkCorpusSpec(h.file));
+      assert.ok(result, 'the probe ran');
+      assert.deepEqual(result.diagnostics.map((d) => `${d.code}@${d.path}: ${d.message}`), []);
+    });
+  }
+});
