@@ -17,7 +17,10 @@ export const SATURATED_FRACTION = 0.5;
 
 /** The init-time findings of the probe. */
 export function initFindings(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagnostic[] {
-  return [...deadRelu(ctx, layers), ...gradientFlow(ctx, layers), ...saturation(ctx, layers)];
+  const dead = deadRelu(ctx, layers);
+  // Dead units pass no gradient back, so the gradient vanishes below them: the dead layer is the cause to show.
+  const flow = gradientFlow(ctx, layers).filter((d) => dead.length === 0 || d.code !== 'vanishing-gradient');
+  return [...dead, ...flow, ...saturation(ctx, layers)];
 }
 
 function denseSpec(ctx: RuleContext, index: number): DenseLayerSpec {
@@ -32,7 +35,7 @@ function deadRelu(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagnost
     const layer = denseSpec(ctx, stats.index);
     if (layer.activation !== 'relu' || stats.deadUnits === undefined || stats.deadUnits / stats.units < threshold) continue;
     const path = `/layers/${stats.index}/activation`;
-    const bias = layer.bias < 0 ? ` Its "bias" of ${fmt(layer.bias)} pushes every input below 0.` : '';
+    const bias = layer.bias < 0 ? ` Its "bias" of ${fmt(layer.bias)} pushes their inputs below 0.` : '';
     const message =
       `At initialization, ${stats.deadUnits} of ${stats.units} ReLU units in ${layerLabel(ctx.spec, stats.index)} ` +
       `(${fmt((100 * stats.deadUnits) / stats.units)}%, threshold ${fmt(100 * threshold)}%) output 0 for every one of the probe's samples: ` +

@@ -59,7 +59,7 @@ export function tooHighEvidence(trace: ProbeTrace): string | undefined {
   }
   if (trace.medianUpdateRatio > HIGH_UPDATE_RATIO) {
     return (
-      `each step changed the weights by ${fmt(100 * trace.medianUpdateRatio)}% of their norm (median over ${trace.steps} steps ${at}; ` +
+      `each step changed the weights by ${percent(trace.medianUpdateRatio)} of their norm (median over ${trace.steps} steps ${at}; ` +
       `above ${fmt(100 * HIGH_UPDATE_RATIO)}% the updates overshoot)`
     );
   }
@@ -84,9 +84,9 @@ export function tooLowEvidence(trace: ProbeTrace): string | undefined {
   if (!(weightTravel < LOW_WEIGHT_TRAVEL && lossTravel < LOW_LOSS_TRAVEL)) return undefined;
   return (
     `in ${trace.steps} steps at lr ${fmt(trace.lr)} the loss went ${fmt(trace.initialLoss)} → ${fmt(last.loss)} ` +
-    `(${fmt(100 * drop)}%) and each step moved the weights by ${fmt(100 * trace.medianUpdateRatio)}% of their norm; ` +
-    `at that pace the run's ${trace.runSteps} steps would move the weights ${fmt(100 * weightTravel)}% and cut the loss ` +
-    `by about ${fmt(100 * Math.max(0, lossTravel))}%`
+    `(${percent(drop)}) and each step moved the weights by ${percent(trace.medianUpdateRatio)} of their norm; ` +
+    `at that pace the run's ${trace.runSteps} steps would move the weights ${percent(weightTravel)} and cut the loss ` +
+    `by ${percent(Math.max(0, lossTravel))}`
   );
 }
 
@@ -108,6 +108,12 @@ function lrDiagnostic(
   if (value === undefined) return diagnostic;
   const suggestion: SuggestedEdit = { title: `Set "lr" to ${fmt(value)}`, path: '/optimizer/lr', value, preferred: true };
   return { ...diagnostic, suggestions: [suggestion] };
+}
+
+/** A fraction as a percentage for messages; tiny ones as "under 0.01%" rather than in exponent notation. */
+function percent(fraction: number): string {
+  const value = 100 * fraction;
+  return value !== 0 && Math.abs(value) < 0.01 ? 'under 0.01%' : `${fmt(value)}%`;
 }
 
 /** Two significant digits: a rate the user would write. */

@@ -1,0 +1,93 @@
+import { strict as assert } from 'assert';
+import { HIGH_UPDATE_RATIO, LOW_LOSS_TRAVEL, LOW_WEIGHT_TRAVEL, REBOUND_FRACTION, RISE_FACTOR, roundLr, tooHighEvidence, tooLowEvidence, type ProbeTrace } from '../../../src/diagnosis/probe-lr-rules';
+import { sampleDataset } from '../../../src/diagnosis/probe-sample';
+import { checkFile } from '../helpers';
+
+/** A trial whose loss over the sample follows `losses` (one value every 5 steps), starting at 1. */
+function trace(losses: number[], overrides: Partial<ProbeTrace> = {}): ProbeTrace {
+  return {
+    lr: 0.01,
+    steps: 5 * losses.length,
+    sampleRows: 256,
+    initialLoss: 1,
+    checkpoints: losses.map((loss, i) => ({ step: 5 * (i + 1), loss })),
+    medianUpdateRatio: 0.01,
+    runSteps: 1000,
+    ...overrides,
+  };
+}
+
+describe('probe rules: learning rate too high', () => {
+  it('a falling loss is fine', () => {
+    assert.equal(tooHighEvidence(trace([0.9, 0.7, 0.5, 0.4, 0.35, 0.3, 0.28, 0.25])), undefined);
+  });
+
+  it('a loss that rises past the factor is too high, with the numbers', () => {
+    const evidence = tooHighEvidence(trace([1.2, 2, 4.1, 3], { lr: 10 }));
+    assert.equal(evidence, 'the loss went 1 → 4.1 (4.1×) in 15 steps at lr 10');
+    assert.equal(tooHighEvidence(trace([RISE_FACTOR * 0.99])), undefined, 'just under the factor');
+  });
+
+  it('a loss that stops being a number is too high', () => {
+    assert.match(tooHighEvidence(trace([0.9, NaN]))!, /became NaN within 10 steps/);
+    assert.match(tooHighEvidence(trace([0.9, Infinity]))!, /became Infinity/);
+  });
+
+  it('a loss that falls, then jumps back by half the start, oscillates', () => {
+    assert.match(tooHighEvidence(trace([0.3, 0.1, 0.1 + REBOUND_FRACTION + 0.05, 0.2]))!, /fell to 0.1 by step 10, then jumped back to 0.65 by step 15/);
+    assert.equal(tooHighEvidence(trace([0.3, 0.1, 0.1 + REBOUND_FRACTION - 0.05, 0.2])), undefined);
+  });
+
+  it('updates that rewrite more than a tenth of the weights each step are too high', () => {
+    assert.match(tooHighEvidence(trace([0.5, 0.4], { medianUpdateRatio: 2 * HIGH_UPDATE_RATIO }))!, /changed the weights by 20% of their norm/);
+    assert.equal(tooHighEvidence(trace([0.5, 0.4], { medianUpdateRatio: HIGH_UPDATE_RATIO / 2 })), undefined);
+  });
+});
+
+describe('probe rules: learning rate too low', () => {
+  it('barely moving loss and weights, projected over the run, is too low', () => {
+    // 40 steps, loss down 0.1%: over 1000 steps 2.5%; weights 1e-5 a step: 1% over the run.
+    const evidence = tooLowEvidence(trace([1, 1, 1, 1, 1, 1, 1, 0.999], { medianUpdateRatio: 1e-5, lr: 1e-5 }));
+    assert.ok(evidence);
+    assert.match(evidence, /in 40 steps at lr 1.00e-5 the loss went 1 → 0.999 \(0.1%\)/);
+    assert.match(evidence, /the run's 1000 steps would move the weights 1% and cut the loss by 2.5%/);
+  });
+
+  it('enough movement of either the loss or the weights is not too low', () => {
+    const weightsMove = (LOW_WEIGHT_TRAVEL * 2) / 1000;
+    assert.equal(tooLowEvidence(trace([0.999], { medianUpdateRatio: weightsMove })), undefined);
+    const lossMoves = 1 - (LOW_LOSS_TRAVEL * 2 * 5) / 1000;
+    assert.equal(tooLowEvidence(trace([lossMoves], { medianUpdateRatio: 1e-6 })), undefined);
+  });
+
+  it('no trial, no verdict', () => {
+    assert.equal(tooLowEvidence(trace([], { medianUpdateRatio: 0 })), undefined);
+  });
+
+  it('rounds a suggested rate to two significant digits', () => {
+    assert.equal(roundLr(0.0034567), 0.0035);
+    assert.equal(roundLr(12.34), 12);
+  });
+});
+
+describe('probe sample', () => {
+  it('is seeded, sized, in data order, and keeps rows intact', () => {
+    const dataset = checkFile('examples/spirals.nn.json').dataset!;
+    const a = sampleDataset(dataset, 100, 7), b = sampleDataset(dataset, 100, 7), c = sampleDataset(dataset, 100, 8);
+    assert.deepEqual(a, b);
+    assert.notDeepEqual(a.x, c.x);
+    assert.equal(a.samples, 100);
+    assert.equal(a.x.length, 200);
+    assert.equal(a.labels?.length, 100);
+    // Every sampled row is a row of the data with its own label.
+    for (let r = 0; r < 100; r++) {
+      const match = [...Array(dataset.samples).keys()].find((i) => dataset.x[2 * i] === a.x[2 * r] && dataset.x[2 * i + 1] === a.x[2 * r + 1]);
+      assert.ok(match !== undefined && dataset.labels![match] === a.labels![r]);
+    }
+  });
+
+  it('returns small data sets whole', () => {
+    const dataset = checkFile('examples/iris.nn.json').dataset!;
+    assert.equal(sampleDataset(dataset, 256, 1), dataset);
+  });
+});

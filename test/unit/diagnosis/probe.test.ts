@@ -1,0 +1,141 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { probeChecked, runProbe } from '../../../src/diagnosis/probe';
+import { planProbe, PROBE_LIMITS } from '../../../src/diagnosis/probe-plan';
+import type { DiagnosticCode } from '../../../src/spec/types';
+import { checkFile, REPO_ROOT, specsIn } from '../helpers';
+
+/** Every spec that must train cleanly: the probe may not say a word about any of them. */
+function healthySpecs(): string[] {
+  const heldOut = fs.existsSync(path.join(REPO_ROOT, 'test/faults/healthy')) ? specsIn('test/faults/healthy') : [];
+  return [...specsIn('examples').filter((f) => !f.includes('broken')), ...specsIn('test/fixtures/healthy'), ...heldOut];
+}
+
+function probeFile(file: string, options = {}) {
+  const check = checkFile(file);
+  const result = probeChecked(check, options);
+  assert.ok(result, `${file} must be probed: ${JSON.stringify(check.diagnostics.map((d) => d.message))}`);
+  return { check, result };
+}
+
+describe('probe: healthy specs draw nothing', () => {
+  for (const file of healthySpecs()) {
+    it(file, () => {
+      const { result } = probeFile(file);
+      assert.deepEqual(result.diagnostics.map((d) => d.message), []);
+      assert.ok(result.trace && result.trace.steps === result.plan.steps, 'the whole trial ran');
+    });
+  }
+});
+
+/** Specs whose fault the probe must find before any training, where it must say so, and the numbers it must show. */
+const FAULTS: { file: string; code: DiagnosticCode; path: string; evidence: RegExp }[] = [
+  { file: 'test/fixtures/probe/lr-too-high.nn.json', code: 'lr-too-high', path: '/optimizer/lr', evidence: /at lr 0\.1\b/ },
+  { file: 'test/fixtures/probe/lr-too-low.nn.json', code: 'lr-too-low', path: '/optimizer/lr', evidence: /in 40 steps at lr 1\.00e-4 the loss went 0\.69\d* → 0\.69/ },
+  { file: 'test/fixtures/probe/dead-relu.nn.json', code: 'dead-relu', path: '/layers/0/activation', evidence: /8 of 12 ReLU units/ },
+  { file: 'test/fixtures/probe/saturated-activation.nn.json', code: 'saturated-activation', path: '/layers/0/activation', evidence: /\d+(\.\d+)?% of the tanh outputs/ },
+  { file: 'test/fixtures/faults/nan-loss.nn.json', code: 'lr-too-high', path: '/optimizer/lr', evidence: /the loss became NaN within \d+ steps at lr 50/ },
+  { file: 'test/fixtures/faults/lr-out-of-range.nn.json', code: 'lr-too-high', path: '/optimizer/lr', evidence: /the loss went 0\.902 → \d/ },
+  { file: 'test/fixtures/faults/dead-relu.nn.json', code: 'dead-relu', path: '/layers/0/activation', evidence: /16 of 16/ },
+  { file: 'test/fixtures/faults/vanishing-gradient.nn.json', code: 'vanishing-gradient', path: '/layers/0', evidence: /gradient norm is [\d.e+-]+ \(threshold 1\.00e-4\)/ },
+  { file: 'test/fixtures/faults/exploding-gradient.nn.json', code: 'exploding-gradient', path: '/layers/6', evidence: /gradient norm on the probe's samples is [\d.e+]+ \(threshold 1000\)/ },
+];
+
+describe('probe: faults found before training', () => {
+  for (const fault of FAULTS) {
+    it(`${path.basename(fault.file)} raises ${fault.code} at ${fault.path}`, () => {
+      const { check, result } = probeFile(fault.file);
+      const found = result.diagnostics.find((d) => d.code === fault.code);
+      assert.ok(found, `expected ${fault.code}, got ${JSON.stringify(result.diagnostics.map((d) => d.code))}`);
+      assert.equal(found.path, fault.path);
+      assert.deepEqual(found.range, check.parsed.rangeOf(fault.path));
+      assert.equal(found.severity, 'warning');
+      assert.match(found.message, fault.evidence);
+    });
+  }
+
+  it('a spec with errors is not probed', () => {
+    assert.equal(probeChecked(checkFile('test/fixtures/faults/shape-mismatch.nn.json')), undefined);
+    assert.equal(probeChecked(checkFile('examples/broken.nn.json')), undefined);
+  });
+});
+
+describe('probe: suggested values', () => {
+  it('lr-too-high suggests the finder\'s rate, below the current one', () => {
+    const { result } = probeFile('test/fixtures/probe/lr-too-high.nn.json');
+    const found = result.diagnostics.find((d) => d.code === 'lr-too-high')!;
+    const edit = found.suggestions?.[0];
+    assert.ok(edit && result.finder?.suggestion !== undefined);
+    assert.equal(edit.path, '/optimizer/lr');
+    assert.equal(edit.value, Number(result.finder.suggestion.toPrecision(2)));
+    assert.ok((edit.value as number) < 0.1);
+    assert.match(found.message, /finder's suggestion/);
+  });
+
+  it('lr-too-low suggests the finder\'s rate, above the current one', () => {
+    const { result } = probeFile('test/fixtures/probe/lr-too-low.nn.json');
+    const edit = result.diagnostics.find((d) => d.code === 'lr-too-low')?.suggestions?.[0];
+    assert.ok(edit && (edit.value as number) > 1e-4, JSON.stringify(edit));
+  });
+
+  it('without the finder, lr-too-high falls back to a tenth of the rate', () => {
+    const { result } = probeFile('test/fixtures/faults/nan-loss.nn.json', { finder: false });
+    const edit = result.diagnostics.find((d) => d.code === 'lr-too-high')?.suggestions?.[0];
+    assert.equal(edit?.value, 5);
+    assert.equal(result.finder, undefined);
+  });
+
+  it('dead units from a negative bias: a positive bias first, leaky_relu second', () => {
+    const { result } = probeFile('test/fixtures/probe/dead-relu.nn.json');
+    const values = result.diagnostics[0].suggestions?.map((s) => [s.path, s.value]);
+    assert.deepEqual(values, [['/layers/0/bias', 0.01], ['/layers/0/activation', 'leaky_relu']]);
+  });
+
+  it('saturation on raw data suggests standard normalization', () => {
+    const { result } = probeFile('test/fixtures/probe/saturated-activation.nn.json');
+    assert.deepEqual(result.diagnostics[0].suggestions?.map((s) => [s.path, s.value]), [['/data/normalize', 'standard']]);
+  });
+
+  it('a healthy spec never runs the finder', () => {
+    assert.equal(probeFile('examples/xor.nn.json').result.finder, undefined);
+  });
+});
+
+describe('probe: determinism and budget', () => {
+  it('gives the same result twice and leaves the spec untouched', () => {
+    const check = checkFile('test/fixtures/probe/lr-too-high.nn.json');
+    const before = structuredClone(check.spec);
+    const first = runProbe(check.parsed, check.spec!, check.dataset!);
+    const second = runProbe(check.parsed, check.spec!, check.dataset!);
+    assert.deepEqual(second, first);
+    assert.deepEqual(check.spec, before);
+  });
+
+  it('a network too large for the budget is skipped with a reason', () => {
+    const { result } = probeFile('test/fixtures/runs/wide.nn.json');
+    assert.equal(result.plan.sampleSize, 0);
+    assert.deepEqual(result.diagnostics, []);
+    assert.match(result.skipped ?? '', /too large/);
+  });
+
+  it('shrinks the sample, then the steps, to stay within the budget', () => {
+    const spec = checkFile('examples/spirals.nn.json').spec!;
+    const full = planProbe(spec, 2, 600);
+    assert.deepEqual([full.sampleSize, full.steps], [PROBE_LIMITS.sampleSize, PROBE_LIMITS.steps]);
+    const tight = planProbe(spec, 2, 600, { ...PROBE_LIMITS, workBudget: full.work / 1.2 });
+    assert.ok(tight.sampleSize < full.sampleSize && tight.steps === PROBE_LIMITS.steps && tight.work <= full.work / 1.2, JSON.stringify(tight));
+    const tighter = planProbe(spec, 2, 600, { ...PROBE_LIMITS, workBudget: full.work / 2 });
+    assert.ok(tighter.steps < PROBE_LIMITS.steps && tighter.steps >= PROBE_LIMITS.minSteps && tighter.work <= full.work / 2, JSON.stringify(tighter));
+  });
+
+  it('with no budget for a trial, still judges the initialization', () => {
+    const check = checkFile('test/fixtures/faults/dead-relu.nn.json');
+    // Exactly the init pass over the smallest sample: 3 multiply-adds per weight (2·16 + 16·1) and row.
+    const workBudget = 3 * 48 * PROBE_LIMITS.minSampleSize;
+    const result = runProbe(check.parsed, check.spec!, check.dataset!, { limits: { ...PROBE_LIMITS, workBudget } });
+    assert.equal(result.plan.steps, 0);
+    assert.equal(result.trace, undefined);
+    assert.deepEqual(result.diagnostics.map((d) => d.code), ['dead-relu']);
+  });
+});
