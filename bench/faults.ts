@@ -89,8 +89,9 @@ function summary(verdicts: FaultVerdict[], healthy: SpecOutcome[], probe: Return
   const onTime = verdicts.filter((v) => v.caught && STAGES.indexOf(v.caught) <= STAGES.indexOf(v.entry.stage)).length;
   const silent = healthy.filter((o) => alarms(o).length === 0 && !o.crash).length;
   const lat = latency([...verdicts.map((v) => v.outcome), ...healthy]);
+  const caught = verdicts.filter((v) => v.caught).length;
   const lines = [
-    `- Recall: ${n - verdicts.filter((v) => !v.caught).length}/${n} faults caught (${pct(n - verdicts.filter((v) => !v.caught).length, n)}); ` +
+    `- Recall: ${caught}/${n} faults caught (${pct(caught, n)}); ` +
       `by the fault's own code: ${verdicts.filter((v) => v.ownCode).length}/${n}.`,
     `- Where: ${at('static')} by the static check, ${at('probe')} by the probe (edit time: ${at('static') + at('probe')}), ` +
       `${at('training')} only during training; ${onTime}/${n} at or before the stage the manifest expects.`,
@@ -108,9 +109,23 @@ function summary(verdicts: FaultVerdict[], healthy: SpecOutcome[], probe: Return
   return lines;
 }
 
+/** Codes a fault raised that are not among those that catch it, as `stage:code`, each once. */
+function offTarget(v: FaultVerdict): string[] {
+  const found = STAGES.flatMap((s) => stageDiagnostics(v.outcome, s).filter((d) => !v.entry.catches.includes(d.code)).map((d) => `${s}:${d.code}`));
+  return [...new Set(found)];
+}
+
+/** How often faults drew codes whose advice does not fix them: not counted as catches, shown for precision. */
+function offTargetLine(verdicts: FaultVerdict[]): string {
+  const counts = new Map<string, number>();
+  for (const v of verdicts) for (const label of offTarget(v)) counts.set(label, (counts.get(label) ?? 0) + 1);
+  const worst = [...counts].sort((a, b) => b[1] - a[1]).map(([label, n]) => `${label} ×${n}`);
+  const specs = verdicts.filter((v) => offTarget(v).length > 0).length;
+  return `- Off-target codes (raised on a fault but not in its \`catches\`): on ${specs}/${verdicts.length} faults; ${worst.join(', ') || 'none'}.`;
+}
+
 function faultJson(v: FaultVerdict) {
   const { outcome, entry } = v;
-  const offTarget = STAGES.flatMap((s) => stageDiagnostics(outcome, s).filter((d) => !entry.catches.includes(d.code)).map((d) => `${s}:${d.code}`));
   return {
     ...entry,
     caughtAt: v.caught ?? null,
@@ -119,7 +134,7 @@ function faultJson(v: FaultVerdict) {
     probe: labels(outcome.probe),
     probeMs: outcome.probeMs,
     training: labels(outcome.training),
-    offTarget: [...new Set(offTarget)],
+    offTarget: offTarget(v),
     epochs: outcome.epochs,
     finalLoss: outcome.finalLoss,
     crash: outcome.crash,
@@ -141,6 +156,7 @@ function main(): number {
     ...codeTable(rows, verdicts),
     '',
     ...summary(verdicts, healthy, probe),
+    offTargetLine(verdicts),
     `- Crashes: ${crashes.length}${crashes.map((o) => `\n  - ${slug(o.file)}: ${o.crash}`).join('')}`,
     `- Wall time: ${wallS.toFixed(1)} s.`,
   ];
