@@ -1,11 +1,16 @@
 /**
  * Dense matrix kernels on row-major typed arrays.
  *
- * Every product reduces to one register-blocked kernel, C = A·Bᵀ, where both operands are walked
- * along contiguous rows and each 4×4 block of C is accumulated in local variables. In V8 this runs
- * 2–4× faster than the textbook i-k-j loop (which re-loads and re-stores C for every k), because
- * 16 multiply-adds are done per 8 loads and C is stored once. The other layouts are obtained by
- * transposing an operand into a preallocated scratch buffer: O(n·k) work against O(n·k·m).
+ * Every product reduces to one register-blocked kernel over strided operands, C = A·B with
+ * A(i, p) = a[i·aRow + p·aStep] and B(p, j) = b[j·bCol + p·bStep]. Each 4×4 block of C is
+ * accumulated in local variables: in V8 that runs 2–4× faster than the textbook i-k-j loop (which
+ * re-loads and re-stores C for every p), because 16 multiply-adds are done per 8 loads and C is
+ * stored once. Strides let the small matrices of a small network be read where they lie (no
+ * transposed copies, which cost as much as the product when a side is 1 or 2); large operands are
+ * transposed into scratch first so that the inner loop walks contiguous memory.
+ *
+ * Every entry of C is one dot product accumulated in double precision in the order p = 0 … k−1,
+ * whatever the layout or blocking, so all paths give bit-identical results.
  */
 import type { FloatArray } from './tensor';
 
@@ -26,32 +31,37 @@ export function transpose(src: FloatArray, rows: number, cols: number, dst: Floa
   }
 }
 
-/** C (n × m) = A (n × k) · B (m × k)ᵀ: every entry is a dot product of two contiguous rows. */
-export function matMulNT(a: FloatArray, b: FloatArray, c: FloatArray, n: number, m: number, k: number): void {
+/**
+ * C (n × m, row-major) = A · B, A(i, p) = a[i·aRow + p·aStep], B(p, j) = b[j·bCol + p·bStep].
+ * Only the n × m leading entries of c are written.
+ */
+export function matMul(a: FloatArray, aRow: number, aStep: number, b: FloatArray, bCol: number, bStep: number, c: FloatArray, n: number, m: number, k: number): void {
   let i = 0;
-  for (; i + 4 <= n; i += 4) fourRows(a, b, c, i, m, k);
-  for (; i < n; i++) oneRow(a, b, c, i, m, k);
+  for (; i + 4 <= n; i += 4) fourRows(a, aRow, aStep, b, bCol, bStep, c, i, m, k);
+  for (; i < n; i++) oneRow(a, i * aRow, aStep, b, bCol, bStep, c, i * m, m, k);
 }
 
 /** Rows i … i+3 of C, in 4×4 register blocks, then the leftover columns 4×1. */
-function fourRows(a: FloatArray, b: FloatArray, c: FloatArray, i: number, m: number, k: number): void {
-  const a0 = i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
+function fourRows(a: FloatArray, aRow: number, aStep: number, b: FloatArray, bCol: number, bStep: number, c: FloatArray, i: number, m: number, k: number): void {
+  const aRow2 = 2 * aRow, aRow3 = 3 * aRow, bCol2 = 2 * bCol, bCol3 = 3 * bCol;
   const c0 = i * m, c1 = c0 + m, c2 = c1 + m, c3 = c2 + m;
   let j = 0;
   for (; j + 4 <= m; j += 4) {
-    const b0 = j * k, b1 = b0 + k, b2 = b1 + k, b3 = b2 + k;
+    let pa = i * aRow, pb = j * bCol;
     let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
     let s20 = 0, s21 = 0, s22 = 0, s23 = 0, s30 = 0, s31 = 0, s32 = 0, s33 = 0;
     for (let p = 0; p < k; p++) {
-      const x0 = b[b0 + p], x1 = b[b1 + p], x2 = b[b2 + p], x3 = b[b3 + p];
-      let v = a[a0 + p];
+      const x0 = b[pb], x1 = b[(pb + bCol) | 0], x2 = b[(pb + bCol2) | 0], x3 = b[(pb + bCol3) | 0];
+      let v = a[pa];
       s00 += v * x0; s01 += v * x1; s02 += v * x2; s03 += v * x3;
-      v = a[a1 + p];
+      v = a[(pa + aRow) | 0];
       s10 += v * x0; s11 += v * x1; s12 += v * x2; s13 += v * x3;
-      v = a[a2 + p];
+      v = a[(pa + aRow2) | 0];
       s20 += v * x0; s21 += v * x1; s22 += v * x2; s23 += v * x3;
-      v = a[a3 + p];
+      v = a[(pa + aRow3) | 0];
       s30 += v * x0; s31 += v * x1; s32 += v * x2; s33 += v * x3;
+      pa = (pa + aStep) | 0;
+      pb = (pb + bStep) | 0;
     }
     c[c0 + j] = s00; c[c0 + j + 1] = s01; c[c0 + j + 2] = s02; c[c0 + j + 3] = s03;
     c[c1 + j] = s10; c[c1 + j + 1] = s11; c[c1 + j + 2] = s12; c[c1 + j + 3] = s13;
@@ -59,25 +69,47 @@ function fourRows(a: FloatArray, b: FloatArray, c: FloatArray, i: number, m: num
     c[c3 + j] = s30; c[c3 + j + 1] = s31; c[c3 + j + 2] = s32; c[c3 + j + 3] = s33;
   }
   for (; j < m; j++) {
-    const b0 = j * k;
+    let pa = i * aRow, pb = j * bCol;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
     for (let p = 0; p < k; p++) {
-      const x = b[b0 + p];
-      s0 += a[a0 + p] * x; s1 += a[a1 + p] * x; s2 += a[a2 + p] * x; s3 += a[a3 + p] * x;
+      const x = b[pb];
+      s0 += a[pa] * x; s1 += a[pa + aRow] * x; s2 += a[pa + aRow2] * x; s3 += a[pa + aRow3] * x;
+      pa += aStep;
+      pb += bStep;
     }
     c[c0 + j] = s0; c[c1 + j] = s1; c[c2 + j] = s2; c[c3 + j] = s3;
   }
 }
 
-/** Row i of C when fewer than four rows are left. */
-function oneRow(a: FloatArray, b: FloatArray, c: FloatArray, i: number, m: number, k: number): void {
-  const a0 = i * k, c0 = i * m;
-  for (let j = 0; j < m; j++) {
-    const b0 = j * k;
-    let s = 0;
-    for (let p = 0; p < k; p++) s += a[a0 + p] * b[b0 + p];
-    c[c0 + j] = s;
+/** One row of C (A's row starting at aStart, C's at cStart) when fewer than four rows are left: 1×4 blocks, then 1×1. */
+function oneRow(a: FloatArray, aStart: number, aStep: number, b: FloatArray, bCol: number, bStep: number, c: FloatArray, cStart: number, m: number, k: number): void {
+  const bCol2 = 2 * bCol, bCol3 = 3 * bCol;
+  let j = 0;
+  for (; j + 4 <= m; j += 4) {
+    let pa = aStart, pb = j * bCol;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let p = 0; p < k; p++) {
+      const v = a[pa];
+      s0 += v * b[pb]; s1 += v * b[pb + bCol]; s2 += v * b[pb + bCol2]; s3 += v * b[pb + bCol3];
+      pa += aStep;
+      pb += bStep;
+    }
+    c[cStart + j] = s0; c[cStart + j + 1] = s1; c[cStart + j + 2] = s2; c[cStart + j + 3] = s3;
   }
+  for (; j < m; j++) {
+    let pa = aStart, pb = j * bCol, s = 0;
+    for (let p = 0; p < k; p++) {
+      s += a[pa] * b[pb];
+      pa += aStep;
+      pb += bStep;
+    }
+    c[cStart + j] = s;
+  }
+}
+
+/** C (n × m) = A (n × k) · B (m × k)ᵀ: every entry is a dot product of two contiguous rows. */
+export function matMulNT(a: FloatArray, b: FloatArray, c: FloatArray, n: number, m: number, k: number): void {
+  matMul(a, k, 1, b, k, 1, c, n, m, k);
 }
 
 /** out (rows × units) = X (rows × fanIn) · W, given Wᵀ (units × fanIn) already transposed. */

@@ -4,6 +4,7 @@
  */
 import { Random } from '../../../src/engine/random';
 import type { Dataset } from '../../../src/spec/dataset';
+import { DEFAULT_DIAGNOSTICS } from '../../../src/spec/types';
 import type { Activation, DenseLayerSpec, DropoutLayerSpec, InitSpec, LayerSpec, ModelSpec, OptimizerSpec, TrainingSpec } from '../../../src/spec/types';
 
 /** A dense layer with he_normal init, bias 0 and no batch norm unless overridden. */
@@ -25,7 +26,7 @@ export function makeSpec(layers: LayerSpec[], overrides: Partial<Omit<ModelSpec,
     data: { kind: 'inline', x: [], y: [], normalize: 'none' },
     layers,
     loss: 'mse',
-    diagnostics: { deadReluFraction: 0.5, explodingGradNorm: 1e3, explodingRatio: 70, vanishingGradNorm: 1e-7, vanishingRatio: 1e-3, patience: 2 },
+    diagnostics: { ...DEFAULT_DIAGNOSTICS, vanishingGradNorm: 1e-7 },
     maxParams: 10_000_000,
     ...rest,
     optimizer: { type: 'sgd', lr: 0.1, momentum: 0, nesterov: false, weightDecay: 0, clipNorm: 0, ...optimizer },

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { addRowVector, columnSums, matMulGWt, matMulNT, matMulXtG, matMulXW, transpose } from '../../../src/engine/kernels';
+import { addRowVector, columnSums, matMul, matMulGWt, matMulNT, matMulXtG, matMulXW, transpose } from '../../../src/engine/kernels';
 import { randomFeatures } from './helpers';
 
 /** Textbook triple loop, the reference for the blocked kernels. */
@@ -45,6 +45,24 @@ describe('engine kernels', () => {
       const dX = new Float64Array(n * k);
       matMulGWt(g, w, dX, n, m, k);
       assertClose(dX, naiveProduct(g, naiveTranspose(w, k, m), n, m, k), 1e-12);
+    });
+  }
+
+  for (const [n, k, m] of SHAPES) {
+    it(`strided products read in place are bit-identical to the transposed ones for ${n}×${k}·${k}×${m}`, () => {
+      const x = Float32Array.from(randomFeatures(n * k, 1, 1)), w = Float32Array.from(randomFeatures(k * m, 1, 2)), g = Float32Array.from(randomFeatures(n * m, 1, 3));
+      const wT = new Float32Array(m * k), xT = new Float32Array(k * n), gT = new Float32Array(m * n);
+      transpose(w, k, m, wT);
+      transpose(x, n, k, xT);
+      transpose(g, n, m, gT);
+      const z = new Float32Array(n * m), zDirect = new Float32Array(n * m);
+      matMulXW(x, wT, z, n, k, m);
+      matMul(x, k, 1, w, 1, m, zDirect, n, m, k);
+      assert.deepEqual(zDirect, z);
+      const dW = new Float32Array(k * m), dWDirect = new Float32Array(k * m);
+      matMulXtG(xT, gT, dW, n, k, m);
+      matMul(x, 1, k, g, 1, m, dWDirect, k, m, n);
+      assert.deepEqual(dWDirect, dW);
     });
   }
 
