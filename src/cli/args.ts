@@ -1,6 +1,6 @@
 /** Command-line parsing for `nn-debugger`: small and strict, so bad arguments get a clear usage error. */
 
-export const COMMANDS = ['check', 'train', 'gradcheck', 'grads'] as const;
+export const COMMANDS = ['check', 'train', 'gradcheck', 'grads', 'lr-find'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** Parsed arguments of one invocation. */
@@ -9,6 +9,8 @@ export interface CliArgs {
   specPath: string;
   json: boolean;
   epochs?: number;
+  /** `check` runs the edit-time probe unless `--no-probe`. */
+  probe: boolean;
 }
 
 /** A mistake in the arguments: printed with the usage text, exit code 2. */
@@ -17,14 +19,17 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: nn-debugger <command> <spec.nn.json> [options]
 
 Commands:
-  check <spec> [--json]              report every problem in the spec without training
+  check <spec> [--json] [--no-probe] report every problem in the spec: static rules, then a short
+                                     seeded trial of a fresh network (the edit-time probe)
   train <spec> [--json] [--epochs N] train the network and report per-layer statistics and warnings
   gradcheck <spec> [--json]          compare backprop gradients with finite differences (float64)
   grads <spec> --json                dump initial parameters, first batch, loss and gradients (float64)
+  lr-find <spec> [--json]            learning-rate range test: the loss curve and a suggested lr
 
 Options:
   --json        machine-readable output (JSON; JSON Lines for train)
   --epochs N    override training.epochs (train only)
+  --no-probe    static rules only, no trial training (check only)
   -h, --help    show this help
 
 Exit codes: 0 ok, 1 the spec has errors or the check failed, 2 bad arguments or unreadable file.`;
@@ -36,10 +41,11 @@ export function parseArgs(argv: readonly string[]): CliArgs | undefined {
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(`unknown command "${command}"; expected one of ${COMMANDS.join(', ')}`);
   }
-  const args: Partial<CliArgs> = { command: command as CommandName, json: false };
+  const args: Partial<CliArgs> = { command: command as CommandName, json: false, probe: true };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--json') args.json = true;
+    else if (arg === '--no-probe' && command === 'check') args.probe = false;
     else if (arg === '--epochs') args.epochs = parseEpochs(rest[++i]);
     else if (arg.startsWith('--epochs=')) args.epochs = parseEpochs(arg.slice('--epochs='.length));
     else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);

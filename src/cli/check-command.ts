@@ -1,11 +1,16 @@
 import { hasErrors } from '../diagnosis/check';
+import { probeChecked } from '../diagnosis/probe';
 import { formatDiagnostic } from './format';
 import type { CliIO } from './io';
 import type { LoadedSpec } from './load';
 
-/** `nn-debugger check`: every diagnostic of the spec; exit 1 if any is an error. */
-export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO): number {
-  const { file, diagnostics } = loaded;
+/**
+ * `nn-debugger check`: every diagnostic of the spec, the static ones then the edit-time probe's
+ * (the same probe the editor runs, unless `probe` is false); exit 1 if any is an error.
+ */
+export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = true): number {
+  const { file } = loaded;
+  const diagnostics = [...loaded.diagnostics, ...((probe && probeChecked(loaded)?.diagnostics) || [])];
   if (json) {
     io.out(JSON.stringify({ file, diagnostics }));
   } else if (diagnostics.length === 0) {

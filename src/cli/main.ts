@@ -4,6 +4,7 @@ import { runCheck } from './check-command';
 import { runGradcheck, runGrads } from './grad-commands';
 import { CliIO, processIO } from './io';
 import { loadSpec } from './load';
+import { runLrFind } from './lr-find-command';
 import { runTrain } from './train-command';
 
 /**
@@ -20,13 +21,15 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     const loaded = loadSpec(args.specPath);
     switch (args.command) {
       case 'check':
-        return runCheck(loaded, args.json, io);
+        return runCheck(loaded, args.json, io, args.probe);
       case 'train':
         return runTrain(loaded, { json: args.json, epochs: args.epochs }, io);
       case 'gradcheck':
         return runGradcheck(loaded, args.json, io);
       case 'grads':
         return runGrads(loaded, io);
+      case 'lr-find':
+        return runLrFind(loaded, args.json, io);
     }
   } catch (err) {
     return reportFailure(err, io);
