@@ -197,4 +197,87 @@ export function extensionTests(): void {
       await api.manager.stop(doc.uri);
     });
   });
+
+  describe('quick fixes', () => {
+    const codeOf = (d: vscode.Diagnostic) => (d.code as { value: string } | undefined)?.value;
+
+    async function quickFixesAt(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+      // The command does not hand back `diagnostics`; every action at a fixture's range is for its one finding.
+      return actions;
+    }
+
+    /** Puts a fixture back as it is on disk, so later tests see it unchanged. */
+    async function restore(doc: vscode.TextDocument, original: string): Promise<void> {
+      const whole = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, whole, original);
+      await vscode.workspace.applyEdit(edit);
+      await doc.save();
+    }
+
+    const CASES: [string, string[], string][] = [
+      ['init-symmetry', ['Set "init" to "xavier_uniform"'], '"init": "xavier_uniform" }'],
+      ['init-scale', ['Set "init" to "he_normal"'], '"activation": "relu", "init": "he_normal" }'],
+      ['lr-out-of-range', ['Set "lr" to 0.001'], '"optimizer": { "type": "adam", "lr": 0.001 }'],
+      ['loss-activation-mismatch', ['Set "loss" to "cce"', 'Set "activation" to "linear"'], '"loss": "cce",'],
+      ['no-nonlinearity', ['Set "activation" to "relu"', 'Set "activation" to "tanh"'], '{ "type": "dense", "units": 16, "activation": "relu" },'],
+      ['shape-mismatch', ['Set "units" to 3'], '{ "type": "dense", "units": 3, "activation": "softmax" }'],
+      ['invalid-spec', ['Change "sigmoud" to "sigmoid"'], '{ "type": "dense", "units": 8, "activation": "sigmoid" },'],
+    ];
+    for (const [code, titles, fixedLine] of CASES) {
+      it(`${code}: offers ${titles.join(', ')}; the preferred one edits only its value and clears the diagnostic`, async () => {
+        const doc = await open(`faults/${code}.nn.json`);
+        const original = doc.getText();
+        const find = () => vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === code);
+        const d = await until(code, find);
+        const actions = await quickFixesAt(doc, d);
+        assert.deepEqual(actions.map((a) => a.title), titles);
+        assert.equal(actions[0].kind?.value, vscode.CodeActionKind.QuickFix.value);
+        assert.deepEqual(actions.map((a) => a.isPreferred === true), titles.map((_, i) => i === 0), 'the first is preferred');
+        try {
+          assert.ok(await vscode.workspace.applyEdit(actions[0].edit!), 'the edit applies');
+          await until(`${code} to clear`, () => !find());
+          assert.ok(doc.getText().includes(fixedLine), doc.getText());
+          const changedLines = doc.getText().split('\n').filter((line, i) => line !== original.split('\n')[i]);
+          assert.equal(changedLines.length, 1, `one line changed: ${changedLines.join(' | ')}`);
+        } finally {
+          await restore(doc, original);
+        }
+        await until(`${code} to return`, find);
+      });
+    }
+
+    it('renames a misspelt key, in a file written with tabs', async () => {
+      const uri = workspaceFile('faults/quick-fix-rename.tmp.nn.json');
+      const text = '{\n\t"data": { "builtin": "xor" },\n\t"layers": [\n\t\t{ "type": "dense", "unit": 4, "activation": "tanh" },\n\t\t{ "type": "dense", "units": 1, "activation": "sigmoid" }\n\t],\n\t"loss": "bce"\n}\n';
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+      try {
+        const doc = await vscode.workspace.openTextDocument(uri);
+        await vscode.window.showTextDocument(doc);
+        const find = () => vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'invalid-spec' && /did you mean "units"/.test(d.message));
+        const d = await until('the unknown key', find);
+        const [rename] = await quickFixesAt(doc, d);
+        assert.equal(rename?.title, 'Rename "unit" to "units"');
+        assert.ok(rename.isPreferred);
+        assert.ok(await vscode.workspace.applyEdit(rename.edit!));
+        assert.equal(doc.getText(), text.replace('"unit"', '"units"'));
+        await until('the spec to be valid', () => !vscode.languages.getDiagnostics(doc.uri).some((x) => x.severity === vscode.DiagnosticSeverity.Error));
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      } finally {
+        await vscode.workspace.fs.delete(uri);
+      }
+    });
+
+    it('offers leaky_relu on a dead-relu raised during training', async () => {
+      const doc = await open('faults/dead-relu.nn.json');
+      await vscode.commands.executeCommand('nnDebugger.train', doc.uri);
+      const d = await until('dead-relu', () => vscode.languages.getDiagnostics(doc.uri).find((x) => codeOf(x) === 'dead-relu'), 30_000);
+      await api.manager.stop(doc.uri);
+      const actions = await quickFixesAt(doc, d);
+      const leaky = actions.find((a) => a.title === 'Set "activation" to "leaky_relu"');
+      assert.ok(leaky, actions.map((a) => a.title).join(', '));
+      assert.ok(leaky.isPreferred);
+    });
+  });
 }
