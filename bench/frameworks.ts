@@ -5,6 +5,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { Trainer } from '../src/engine';
 import type { Dataset } from '../src/spec/dataset';
+import { DEFAULT_DIAGNOSTICS } from '../src/spec/types';
 import type { Activation, LossName, ModelSpec } from '../src/spec/types';
 
 /** A benchmark network: layer widths from input to output, and how it is trained. */
@@ -47,7 +48,7 @@ function specFor(c: BenchCase): ModelSpec {
     loss: c.loss,
     optimizer: { type: 'sgd', lr: c.lr, momentum: 0, nesterov: false, weightDecay: 0, clipNorm: 0 },
     training: { epochs: 1, batchSize: c.batchSize, shuffle: true, validationSplit: 0 },
-    diagnostics: { deadReluFraction: 0.5, explodingGradNorm: 1e3, explodingRatio: 70, vanishingGradNorm: 1e-4, vanishingRatio: 1e-3, patience: 2 },
+    diagnostics: { ...DEFAULT_DIAGNOSTICS },
     maxParams: 10_000_000,
   };
 }

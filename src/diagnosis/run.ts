@@ -3,7 +3,7 @@ import { EpochStats, Trainer } from '../engine';
 import type { ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
 import type { Diagnostic, ModelSpec } from '../spec/types';
-import { MonitorUpdate, TrainingMonitor } from './detectors';
+import { MonitorUpdate, referenceLoss, TrainingMonitor } from './detectors';
 
 /** How to run a monitored training. */
 export interface MonitoredRunOptions {
@@ -19,6 +19,8 @@ export interface MonitoredRunResult {
   /** Epochs completed. */
   epochs: number;
   last?: EpochStats;
+  /** The last epoch whose loss was finite: equals `last` unless the run diverged. */
+  lastGood?: EpochStats;
   /** Runtime diagnostics still active at the end. */
   active: Diagnostic[];
   /** Every runtime diagnostic raised during the run, in order, even if later cleared. */
@@ -26,7 +28,7 @@ export interface MonitoredRunResult {
   /** Training samples processed. */
   samples: number;
   wallMs: number;
-  /** Set when the run ended early because the loss stopped being a number. */
+  /** Set when the run ended early because the loss stopped being a number (`nan-loss` says which epoch was the last good one). */
   stoppedEarly: boolean;
 }
 
@@ -37,7 +39,7 @@ export interface MonitoredRunResult {
 export function runMonitored(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: MonitoredRunOptions = {}): MonitoredRunResult {
   const epochs = options.epochs ?? spec.training.epochs;
   const trainer = new Trainer(spec, dataset);
-  const monitor = new TrainingMonitor(parsed, spec, dataset.inputs);
+  const monitor = new TrainingMonitor(parsed, spec, dataset.inputs, { reference: referenceLoss(spec, dataset, trainer) });
   const raised: Diagnostic[] = [];
   const started = performance.now();
   let last: EpochStats | undefined;
@@ -51,5 +53,6 @@ export function runMonitored(parsed: ParsedSpec, spec: ModelSpec, dataset: Datas
   }
   const wallMs = performance.now() - started;
   const completed = last ? last.epoch + 1 : 0;
-  return { trainer, epochs: completed, last, active: monitor.active, raised, samples: trainer.samplesSeen, wallMs, stoppedEarly };
+  const lastGood = monitor.lastGoodEpoch;
+  return { trainer, epochs: completed, last, lastGood, active: monitor.active, raised, samples: trainer.samplesSeen, wallMs, stoppedEarly };
 }

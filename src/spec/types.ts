@@ -168,6 +168,27 @@ export interface DiagnosticsConfig {
   vanishingGradNorm: number;
   /** Ratio of first-layer to last-layer gradient norm below which `vanishing-gradient` fires. */
   vanishingRatio: number;
+  /** Fraction of a hidden sigmoid/tanh layer's outputs within 1% of their limits that raises `saturated-activation`. */
+  saturatedFraction: number;
+  /** Epochs over which `loss-plateau`, `oscillating-loss` and `lr-too-low` judge the loss curve. */
+  lossWindow: number;
+  /**
+   * A loss below this fraction of the baseline (the loss of predicting the class prior or the target
+   * mean) counts as learnt: `loss-plateau` and `lr-too-low` stay quiet below it.
+   */
+  goodLossRatio: number;
+  /** Least improvement of the best loss over `lossWindow` epochs, as a fraction of the baseline, that counts as progress. */
+  plateauImprovement: number;
+  /** Fraction of epochs in the window in which the loss changes direction above which the loss may be oscillating. */
+  oscillationFlips: number;
+  /** Median epoch-to-epoch loss change, as a fraction of the baseline, above which direction changes count as oscillation. */
+  oscillationSwing: number;
+  /** Update-to-weight ratio of a step above which `lr-too-high` fires. */
+  lrHighUpdateRatio: number;
+  /** Rise of the recent loss above the run's best, as a fraction of the baseline, above which `lr-too-high` fires. */
+  lrHighRise: number;
+  /** Largest update-to-weight ratio below which a stalled run raises `lr-too-low`. */
+  lrLowUpdateRatio: number;
   /** Epochs a condition must persist before it is reported (debounces noise). */
   patience: number;
 }
@@ -182,6 +203,15 @@ export const DEFAULT_DIAGNOSTICS: Readonly<DiagnosticsConfig> = Object.freeze({
   explodingRatio: 70,
   vanishingGradNorm: 1e-4,
   vanishingRatio: 1e-3,
+  saturatedFraction: 0.4,
+  lossWindow: 10,
+  goodLossRatio: 0.7,
+  plateauImprovement: 0.03,
+  oscillationFlips: 0.5,
+  oscillationSwing: 0.13,
+  lrHighUpdateRatio: 0.2,
+  lrHighRise: 0.12,
+  lrLowUpdateRatio: 1e-4,
   patience: 2,
 });
 

@@ -36,6 +36,15 @@ const DIAGNOSTIC_RULES: Record<keyof DiagnosticsConfig, NumberRule> = {
   explodingRatio: { min: 1, minExclusive: true, expect: 'a number greater than 1', why: 'it is how many times larger the first layer\'s gradient norm is than the last\'s' },
   vanishingGradNorm: { min: 0, minExclusive: true, expect: POSITIVE },
   vanishingRatio: { min: 0, minExclusive: true, max: 1, maxExclusive: true, expect: 'a number in (0, 1)', why: 'it is the first layer\'s gradient norm over the last\'s' },
+  saturatedFraction: { min: 0, minExclusive: true, max: 1, expect: 'a number in (0, 1]', why: 'it is a fraction of the layer\'s outputs' },
+  lossWindow: { integer: true, min: 2, expect: 'an integer of at least 2', why: 'it is the number of epochs over which the loss curve is judged' },
+  goodLossRatio: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the baseline loss' },
+  plateauImprovement: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the baseline loss' },
+  oscillationFlips: { min: 0, max: 1, maxExclusive: true, expect: 'a number in [0, 1)', why: 'it is a fraction of the epochs in the window' },
+  oscillationSwing: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the baseline loss' },
+  lrHighUpdateRatio: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a step\'s update norm over the weight norm' },
+  lrHighRise: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the baseline loss' },
+  lrLowUpdateRatio: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a step\'s update norm over the weight norm' },
   patience: { integer: true, min: 1, expect: 'a positive integer', why: 'it is the number of epochs a condition must last before it is reported' },
 };
 

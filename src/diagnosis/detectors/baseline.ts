@@ -1,0 +1,77 @@
+/**
+ * The reference loss the loss-curve detectors measure against, so one threshold fits every loss and
+ * data set: the baseline (what the best constant prediction costs, i.e. a network that learnt nothing
+ * but the class prior or the target mean), or the untrained network's loss when that is already lower
+ * (a random tanh net fits sin x on [−π, π] better than its mean does, for instance).
+ */
+import { encodeTargets, type Trainer } from '../../engine';
+import type { Dataset } from '../../spec/dataset';
+import type { LossName, ModelSpec } from '../../spec/types';
+
+/** Below this a baseline is degenerate (constant targets): the loss-curve detectors stay quiet. */
+const MIN_BASELINE = 1e-12;
+
+/**
+ * The loss of predicting each output's mean target for every sample, under the spec's loss:
+ * mse → mean target variance; bce → mean binary entropy of the positive rates; cce → entropy of the
+ * class prior. Undefined when the targets cannot be encoded or the baseline is degenerate.
+ */
+export function baselineLoss(spec: ModelSpec, dataset: Dataset): number | undefined {
+  const output = [...spec.layers].reverse().find((layer) => layer.type === 'dense');
+  if (output?.type !== 'dense' || dataset.samples === 0) return undefined;
+  let targets: Float64Array;
+  try {
+    targets = encodeTargets(dataset, spec.loss, output.units);
+  } catch {
+    return undefined;
+  }
+  const means = columnMeans(targets, dataset.samples, output.units);
+  const loss = constantLoss(spec.loss, targets, means, dataset.samples);
+  return loss > MIN_BASELINE && Number.isFinite(loss) ? loss : undefined;
+}
+
+/** A loss to compare with, and what it is, for messages. */
+export interface ReferenceLoss {
+  loss: number;
+  /** e.g. "the loss of predicting the class prior". */
+  what: string;
+}
+
+/**
+ * The reference for a run about to start: the lower of the baseline and the untrained network's loss
+ * on the training samples (evaluation mode, before any step). Undefined when neither is usable.
+ */
+export function referenceLoss(spec: ModelSpec, dataset: Dataset, trainer: Trainer): ReferenceLoss | undefined {
+  const baseline = baselineLoss(spec, dataset);
+  let initial: number | undefined;
+  try {
+    initial = trainer.evaluate('train').loss;
+  } catch {
+    initial = undefined;
+  }
+  const untrained = initial !== undefined && Number.isFinite(initial) && initial > MIN_BASELINE ? initial : undefined;
+  if (baseline !== undefined && (untrained === undefined || baseline <= untrained)) {
+    return { loss: baseline, what: `the loss of predicting the ${spec.loss === 'mse' || dataset.task === 'regression' ? 'mean target' : 'class prior'}` };
+  }
+  return untrained === undefined ? undefined : { loss: untrained, what: 'the untrained network\'s loss' };
+}
+
+function columnMeans(targets: Float64Array, rows: number, cols: number): Float64Array {
+  const means = new Float64Array(cols);
+  for (let r = 0; r < rows; r++) for (let k = 0; k < cols; k++) means[k] += targets[r * cols + k] / rows;
+  return means;
+}
+
+function constantLoss(loss: LossName, targets: Float64Array, means: Float64Array, rows: number): number {
+  const cols = means.length;
+  if (loss === 'mse') {
+    let sum = 0;
+    for (let r = 0; r < rows; r++) for (let k = 0; k < cols; k++) sum += (targets[r * cols + k] - means[k]) ** 2;
+    return sum / (rows * cols);
+  }
+  const xlogx = (p: number) => (p > 0 ? p * Math.log(p) : 0);
+  let sum = 0;
+  // bce averages over the outputs, cce sums over the classes of a row.
+  for (const p of means) sum -= loss === 'bce' ? xlogx(p) + xlogx(1 - p) : xlogx(p);
+  return loss === 'bce' ? sum / cols : sum;
+}

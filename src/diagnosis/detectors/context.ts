@@ -1,0 +1,55 @@
+/** What every runtime detector reads, and the shape of what it finds. */
+import type { ParsedSpec } from '../../spec/parse';
+import type { Diagnostic, DiagnosticsConfig, ModelSpec, SuggestedEdit } from '../../spec/types';
+import { diagnosticAt, fmt } from '../context';
+import type { ReferenceLoss } from './baseline';
+
+/** A condition seen in one epoch, before the patience filter decides whether to report it. */
+export interface Candidate {
+  key: string;
+  diagnostic: Diagnostic;
+  /** Reported at once, without waiting for `patience` epochs (e.g. NaN loss). */
+  immediate?: boolean;
+}
+
+/** The run as the detectors see it after an epoch. */
+export interface DetectorContext {
+  spec: ModelSpec;
+  config: DiagnosticsConfig;
+  /** Finite epoch losses so far, this epoch's included. */
+  losses: readonly number[];
+  /** The loss progress is measured against (`baseline.ts`); undefined until known. */
+  reference: ReferenceLoss | undefined;
+  /** Trainable parameters of each dense layer, by index in `spec.layers`. */
+  paramCounts: ReadonlyMap<number, number>;
+  /** A diagnostic located at `path` in the file. */
+  at(code: Diagnostic['code'], severity: Diagnostic['severity'], path: string, message: string, suggestions?: SuggestedEdit[]): Diagnostic;
+}
+
+/** Builds the `at` helper of a context from the parsed file. */
+export function locator(parsed: ParsedSpec): DetectorContext['at'] {
+  return (code, severity, path, message, suggestions) => {
+    const diagnostic = diagnosticAt(parsed, code, severity, path, message);
+    return suggestions && suggestions.length > 0 ? { ...diagnostic, suggestions } : diagnostic;
+  };
+}
+
+/** A learning rate rounded to one significant digit, so a suggestion reads like something a person writes. */
+export function roundLr(lr: number): number {
+  return Number(lr.toPrecision(1));
+}
+
+/** The quick fix that sets the learning rate. */
+export function setLr(lr: number, preferred = true): SuggestedEdit {
+  return { title: `Set "lr" to ${lr}`, path: '/optimizer/lr', value: lr, preferred };
+}
+
+/** The quick fix that clips the global gradient norm at 1. */
+export function setClipNorm(preferred: boolean): SuggestedEdit {
+  return { title: 'Set "clipNorm" to 1 in the optimizer', path: '/optimizer/clipNorm', value: 1, preferred };
+}
+
+/** "12.3% of the reference loss 0.693": a loss figure with the reference that makes it meaningful. */
+export function ofReference(ratio: number, reference: ReferenceLoss): string {
+  return `${fmt(100 * ratio)}% of the reference loss ${fmt(reference.loss)}`;
+}

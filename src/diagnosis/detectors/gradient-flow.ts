@@ -1,0 +1,65 @@
+/**
+ * Exploding and vanishing gradients, from each layer's absolute gradient norm and from the ratio of
+ * the first layer's gradient per weight to the output layer's (AUTOTRAINER's definition).
+ */
+import type { LayerStats } from '../../engine';
+import type { SuggestedEdit } from '../../spec/types';
+import { fmt, layerLabel } from '../context';
+import { Candidate, DetectorContext, setClipNorm, setLr, roundLr } from './context';
+
+type FlowCode = 'exploding-gradient' | 'vanishing-gradient';
+
+/** At most one of `exploding-gradient` and `vanishing-gradient`, on the layer it concerns. */
+export function gradientFlow(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
+  if (layers.length === 0) return [];
+  const found = exploding(ctx, layers) ?? vanishing(ctx, layers);
+  return found ? [found] : [];
+}
+
+function exploding(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate | undefined {
+  const worst = layers.reduce((a, b) => (!(b.gradNorm <= a.gradNorm) ? b : a));
+  const { explodingGradNorm, explodingRatio } = ctx.config;
+  if (!Number.isFinite(worst.gradNorm) || worst.gradNorm > explodingGradNorm) {
+    return flowCandidate(ctx, 'exploding-gradient', worst, `its gradient norm is ${fmt(worst.gradNorm)} (threshold ${fmt(explodingGradNorm)})`);
+  }
+  const ratio = rmsRatio(ctx, layers);
+  if (layers.length < 2 || !(ratio > explodingRatio)) return undefined;
+  const why = `the gradient per weight is ${fmt(ratio)}× larger here than in the output layer (threshold ${fmt(explodingRatio)}×)`;
+  return flowCandidate(ctx, 'exploding-gradient', layers[0], why);
+}
+
+function vanishing(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate | undefined {
+  if (layers.length < 2) return undefined;
+  const first = layers[0];
+  const ratio = rmsRatio(ctx, layers);
+  const { vanishingGradNorm, vanishingRatio } = ctx.config;
+  if (!(ratio < vanishingRatio && first.gradNorm < vanishingGradNorm)) return undefined;
+  const why =
+    `its gradient norm is ${fmt(first.gradNorm)} (threshold ${fmt(vanishingGradNorm)}) and per weight ${fmt(ratio)}× ` +
+    `that of the output layer (threshold ${fmt(vanishingRatio)}×)`;
+  return flowCandidate(ctx, 'vanishing-gradient', first, why);
+}
+
+function flowCandidate(ctx: DetectorContext, code: FlowCode, stats: LayerStats, why: string): Candidate {
+  const advice =
+    code === 'exploding-gradient'
+      ? 'Updates this large throw the weights far off. Lower the learning rate, set "clipNorm" (e.g. 1), add "batchNorm": true, or use a scaled init (he_normal / xavier_uniform).'
+      : 'The early layers barely learn. Use relu-family activations instead of sigmoid/tanh in hidden layers, he_normal init, or "batchNorm": true.';
+  const message = `Gradients ${code === 'exploding-gradient' ? 'explode' : 'vanish'} at ${layerLabel(ctx.spec, stats.index)}: ${why}. ${advice}`;
+  const suggestions = code === 'exploding-gradient' ? explodingFixes(ctx) : [];
+  return { key: code, diagnostic: ctx.at(code, 'warning', `/layers/${stats.index}`, message, suggestions) };
+}
+
+/** Clipping bounds every step; once a clip at 1 or below is set, only a smaller step is left. */
+function explodingFixes(ctx: DetectorContext): SuggestedEdit[] {
+  const { clipNorm, lr } = ctx.spec.optimizer;
+  if (clipNorm > 0 && clipNorm <= 1) return [setLr(roundLr(lr / 10))];
+  return [setClipNorm(true)];
+}
+
+/** First-layer over last-layer gradient RMS per parameter: the L2 norm grows with layer size, RMS does not. */
+function rmsRatio(ctx: DetectorContext, layers: readonly LayerStats[]): number {
+  const rms = (s: LayerStats) => s.gradNorm / Math.sqrt(ctx.paramCounts.get(s.index) ?? 1);
+  const last = rms(layers[layers.length - 1]);
+  return last > 0 ? rms(layers[0]) / last : rms(layers[0]) > 0 ? Infinity : 1;
+}

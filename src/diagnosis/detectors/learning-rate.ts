@@ -1,0 +1,68 @@
+/**
+ * The learning rate judged during training: too high when one step changes the weights by a large
+ * fraction or the loss climbs away from its best; too low when steps barely change the weights and
+ * the loss has stalled far from a good value.
+ */
+import type { LayerStats } from '../../engine';
+import { fmt, layerLabel } from '../context';
+import { LR_RANGES } from '../rules-training';
+import { Candidate, DetectorContext, ofReference, roundLr, setLr } from './context';
+import { Stall, stallEvidence } from './loss-curve';
+import { maxUpdateRatio, RECENT_EPOCHS, riseFromBest } from './signals';
+
+/** The update-to-weight ratio a healthy step aims at (the usual rule of thumb): lr-too-low scales towards it. */
+const TARGET_UPDATE_RATIO = 1e-3;
+
+/** `lr-too-high`: huge relative updates, or a loss that has climbed well above its best. */
+export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
+  const why = hugeUpdate(ctx, layers) ?? climbingLoss(ctx);
+  if (why === undefined) return [];
+  const { lr } = ctx.spec.optimizer;
+  const suggested = roundLr(lr / 10);
+  const message =
+    `The learning rate ${fmt(lr)} is too high for this network: ${why}. Steps this large overshoot the minimum, ` +
+    `so the loss bounces or diverges. Try ${fmt(suggested)}, or set "clipNorm".`;
+  return [{ key: 'lr-too-high', diagnostic: ctx.at('lr-too-high', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
+}
+
+function hugeUpdate(ctx: DetectorContext, layers: readonly LayerStats[]): string | undefined {
+  const ratio = maxUpdateRatio(layers);
+  const threshold = ctx.config.lrHighUpdateRatio;
+  if (!(ratio > threshold) && !Number.isNaN(ratio)) return undefined;
+  const layer = layers.find((l) => l.updateRatio === ratio || Number.isNaN(l.updateRatio));
+  const where = layer ? ` of ${layerLabel(ctx.spec, layer.index)}` : '';
+  return `the last step changed the weights${where} by ${fmt(100 * ratio)}% of their size (update/weight ratio; threshold ${fmt(100 * threshold)}%, healthy runs stay near 0.1%)`;
+}
+
+function climbingLoss(ctx: DetectorContext): string | undefined {
+  if (ctx.reference === undefined) return undefined;
+  const rise = riseFromBest(ctx.losses, ctx.reference.loss);
+  if (rise === undefined || !(rise > ctx.config.lrHighRise)) return undefined;
+  const split = ctx.losses.length - RECENT_EPOCHS;
+  const best = Math.min(...ctx.losses.slice(0, split));
+  const recent = Math.min(...ctx.losses.slice(split));
+  return (
+    `every one of the last ${RECENT_EPOCHS} epochs ended with a loss of at least ${fmt(recent)}, ${fmt(recent - best)} above the best ` +
+    `loss before them (${fmt(best)}; the rise is ${ofReference(rise, ctx.reference)}, ${ctx.reference.what}; threshold ${fmt(100 * ctx.config.lrHighRise)}%)`
+  );
+}
+
+/** `lr-too-low`: the run has stalled (`stall`) and no step changes any layer's weights by more than `lrLowUpdateRatio`. */
+export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], stalled: Stall | undefined): Candidate[] {
+  const ratio = maxUpdateRatio(layers);
+  if (stalled === undefined || layers.length === 0 || !(ratio < ctx.config.lrLowUpdateRatio)) return [];
+  const { lr, type } = ctx.spec.optimizer;
+  const suggested = raisedLr(lr, ratio, LR_RANGES[type].high);
+  const message =
+    `The learning rate ${fmt(lr)} is too low for this network: no layer's weights change by more than ${fmt(ratio)} of their size per step ` +
+    `(update/weight ratio; threshold ${fmt(ctx.config.lrLowUpdateRatio)}, healthy runs stay near 1e-3), and ${stallEvidence(ctx, stalled)}. ` +
+    `Training this slowly would take orders of magnitude more epochs. Try ${fmt(suggested)}.`;
+  return [{ key: 'lr-too-low', diagnostic: ctx.at('lr-too-low', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
+}
+
+/** Scales lr by the power of ten (10 to 1000) that brings the update ratio nearest TARGET_UPDATE_RATIO, within the optimizer's sensible range. */
+function raisedLr(lr: number, ratio: number, ceiling: number): number {
+  const exponent = ratio > 0 ? Math.round(Math.log10(TARGET_UPDATE_RATIO / ratio)) : 3;
+  const factor = 10 ** Math.min(3, Math.max(1, exponent));
+  return roundLr(Math.min(lr * factor, ceiling));
+}

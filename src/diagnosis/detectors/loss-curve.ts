@@ -1,0 +1,72 @@
+/**
+ * Detectors that judge the curve of epoch losses over a window of `lossWindow` epochs, always against
+ * the reference loss (see `baseline.ts` and `signals.ts`): no progress far from a good loss, and a
+ * loss that keeps changing direction by large amounts.
+ */
+import { fmt } from '../context';
+import type { ReferenceLoss } from './baseline';
+import { Candidate, DetectorContext, ofReference, roundLr, setLr } from './context';
+import { flipFraction, medianSwing, windowBestRatio, windowImprovement } from './signals';
+
+/** Evidence that training has stalled far from a good loss. */
+export interface Stall {
+  /** Improvement of the best loss over the window, over the reference. */
+  improvement: number;
+  /** Best loss of the window over the reference. */
+  bestRatio: number;
+  reference: ReferenceLoss;
+}
+
+/**
+ * Whether the best loss improved by less than `plateauImprovement` of the reference over the last
+ * `lossWindow` epochs while even the window's best loss stays above `goodLossRatio` of the reference.
+ */
+export function stall(ctx: DetectorContext): Stall | undefined {
+  const { reference, losses, config } = ctx;
+  if (reference === undefined) return undefined;
+  const improvement = windowImprovement(losses, config.lossWindow, reference.loss);
+  const bestRatio = windowBestRatio(losses, config.lossWindow, reference.loss);
+  if (improvement === undefined || bestRatio === undefined) return undefined;
+  if (!(improvement < config.plateauImprovement && bestRatio > config.goodLossRatio)) return undefined;
+  return { improvement, bestRatio, reference };
+}
+
+/** "improved by 0.3% of the reference loss 0.693 … while still at 98% of it (…)": the evidence of a stall. */
+export function stallEvidence(ctx: DetectorContext, found: Stall): string {
+  const { lossWindow, plateauImprovement, goodLossRatio } = ctx.config;
+  return (
+    `over the last ${lossWindow} epochs the best loss improved by ${ofReference(found.improvement, found.reference)} ` +
+    `(${found.reference.what}; progress is at least ${fmt(100 * plateauImprovement)}%), and it is still ${fmt(100 * found.bestRatio)}% ` +
+    `of that reference (learnt is below ${fmt(100 * goodLossRatio)}%)`
+  );
+}
+
+/** `loss-plateau`: the run has stalled and no more specific cause was found (the caller checks that). */
+export function lossPlateau(ctx: DetectorContext, found: Stall): Candidate {
+  const { weightDecay } = ctx.spec.optimizer;
+  const message =
+    `The loss has stopped falling far from a good value: ${stallEvidence(ctx, found)}. The network has learnt little, and neither ` +
+    'the learning rate nor dead or saturated units explain it. Do: give it capacity (a hidden layer, more units, a nonlinear activation), ' +
+    `check that the features can predict the target${weightDecay > 0 ? `, lower "weightDecay" (${fmt(weightDecay)})` : ''}, or remove heavy dropout.`;
+  const fixes = weightDecay > 0 ? [{ title: 'Remove "weightDecay"', path: '/optimizer/weightDecay', value: undefined, preferred: true }] : [];
+  return { key: 'loss-plateau', diagnostic: ctx.at('loss-plateau', 'warning', '/layers', message, fixes) };
+}
+
+/** `oscillating-loss`: the epoch loss keeps changing direction over the window, by large amounts. */
+export function oscillatingLoss(ctx: DetectorContext): Candidate[] {
+  const { reference, losses, config } = ctx;
+  if (reference === undefined) return [];
+  const flips = flipFraction(losses, config.lossWindow);
+  const swing = medianSwing(losses, config.lossWindow, reference.loss);
+  if (flips === undefined || swing === undefined) return [];
+  if (!(flips > config.oscillationFlips && swing > config.oscillationSwing)) return [];
+  const { lr, type, momentum } = ctx.spec.optimizer;
+  const suggested = roundLr(lr / 3);
+  const message =
+    `The loss is oscillating: over the last ${config.lossWindow} epochs it changed direction in ${fmt(100 * flips)}% of the epochs ` +
+    `(threshold ${fmt(100 * config.oscillationFlips)}%), by a median ${ofReference(swing, reference)} per epoch ` +
+    `(${reference.what}; threshold ${fmt(100 * config.oscillationSwing)}%). The steps overshoot the minimum instead of settling into it. ` +
+    `Do: lower the learning rate (${fmt(lr)}; try ${fmt(suggested)}), use a larger "batchSize" (${ctx.spec.training.batchSize}) for less noisy steps` +
+    `${type === 'sgd' && momentum >= 0.9 ? `, or less momentum (${fmt(momentum)})` : ''}.`;
+  return [{ key: 'oscillating-loss', diagnostic: ctx.at('oscillating-loss', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
+}

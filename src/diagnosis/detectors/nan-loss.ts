@@ -1,0 +1,60 @@
+/**
+ * `nan-loss`: the loss stopped being a number. The run must stop; this keeps what is needed to say
+ * which epoch was the last good one and where the blow-up started.
+ */
+import type { EpochStats } from '../../engine';
+import { fmt, layerLabel } from '../context';
+import { Candidate, DetectorContext, roundLr, setClipNorm, setLr } from './context';
+
+/** The first time a layer's gradient norm went over `explodingGradNorm` (or stopped being finite). */
+interface Explosion {
+  epoch: number;
+  index: number;
+  gradNorm: number;
+}
+
+/** Follows a run's finite epochs so that a NaN loss can be explained. */
+export class NanWatch {
+  private good: EpochStats | undefined;
+  private explosion: Explosion | undefined;
+
+  /** The last epoch whose loss was finite. */
+  get lastGood(): EpochStats | undefined {
+    return this.good;
+  }
+
+  /** Notes a finished epoch with a finite loss. */
+  observeFinite(stats: EpochStats, explodingGradNorm: number): void {
+    this.good = stats;
+    if (this.explosion) return;
+    const blown = stats.layers.find((l) => !(l.gradNorm <= explodingGradNorm));
+    if (blown) this.explosion = { epoch: stats.epoch, index: blown.index, gradNorm: blown.gradNorm };
+  }
+
+  /** The diagnostic for an epoch whose loss is NaN or infinite: raised at once, and the run stops. */
+  candidate(ctx: DetectorContext, stats: EpochStats): Candidate {
+    const { lr, clipNorm } = ctx.spec.optimizer;
+    const suggested = roundLr(lr / 10);
+    const message =
+      `The training loss became ${stats.loss} in epoch ${stats.epoch}: the weights overflowed, so training cannot go on and was stopped. ` +
+      `${this.lastGoodText()} ${this.causeText(ctx)} The usual cause is a learning rate too high for this network (${fmt(lr)}); ` +
+      `try ${fmt(suggested)}${clipNorm > 0 ? '' : ', or set "clipNorm" (e.g. 1) in the optimizer'}.`;
+    const fixes = [setLr(suggested), ...(clipNorm > 0 ? [] : [setClipNorm(false)])];
+    return { key: 'nan-loss', immediate: true, diagnostic: ctx.at('nan-loss', 'error', '/optimizer/lr', message, fixes) };
+  }
+
+  private lastGoodText(): string {
+    const good = this.good;
+    if (!good) return 'No epoch finished with a finite loss.';
+    return `The last good epoch was ${good.epoch} (loss ${fmt(good.loss)}): its statistics are the last ones to trust.`;
+  }
+
+  private causeText(ctx: DetectorContext): string {
+    const blown = this.explosion;
+    if (!blown) return 'No layer\'s gradient norm had exceeded the exploding threshold before, so the overflow came within one epoch.';
+    return (
+      `The blow-up started at ${layerLabel(ctx.spec, blown.index)}: its gradient norm reached ${fmt(blown.gradNorm)} in epoch ${blown.epoch} ` +
+      `(threshold ${fmt(ctx.config.explodingGradNorm)}), the first layer to do so.`
+    );
+  }
+}

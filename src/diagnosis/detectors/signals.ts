@@ -1,0 +1,86 @@
+/**
+ * The statistics the runtime detectors judge, as pure functions of the epoch losses and layer
+ * statistics: the detectors and `bench/detector-thresholds.ts` share them, so the margins the
+ * benchmark prints are margins of exactly what the detectors compare with their thresholds.
+ *
+ * Loss figures are divided by a reference loss (what predicting the class prior or the target mean
+ * costs, or the untrained network's loss if lower; see `baseline.ts`), called `baseline` here: that
+ * makes them comparable across losses and data sets, and keeps a converged network, whose tiny loss
+ * swings by large relative amounts, from looking unstable.
+ */
+import type { LayerStats } from '../../engine';
+
+/** Epochs averaged as "the loss now" when comparing with the best loss: one epoch is too noisy. */
+export const RECENT_EPOCHS = 3;
+
+/** The largest update-to-weight ratio over the layers in the epoch's last step (0 if none). */
+export function maxUpdateRatio(layers: readonly LayerStats[]): number {
+  let max = 0;
+  for (const layer of layers) if (layer.updateRatio > max || Number.isNaN(layer.updateRatio)) max = layer.updateRatio;
+  return max;
+}
+
+/** The lowest loss of `losses[from…to)`. */
+function minimum(losses: readonly number[], from: number, to: number): number {
+  let best = Infinity;
+  for (let i = Math.max(0, from); i < to; i++) if (losses[i] < best) best = losses[i];
+  return best;
+}
+
+/**
+ * How much the best loss improved over the last `window` epochs, as a fraction of the baseline:
+ * (best before the window − best now) / baseline. Undefined until `window` + 1 epochs are known.
+ */
+export function windowImprovement(losses: readonly number[], window: number, baseline: number): number | undefined {
+  if (losses.length <= window) return undefined;
+  const before = minimum(losses, 0, losses.length - window);
+  return (before - minimum(losses, 0, losses.length)) / baseline;
+}
+
+/** The best loss of the last `window` epochs over the baseline. Undefined until the window is full. */
+export function windowBestRatio(losses: readonly number[], window: number, baseline: number): number | undefined {
+  if (losses.length < window) return undefined;
+  return minimum(losses, losses.length - window, losses.length) / baseline;
+}
+
+/**
+ * Among the last `window` epoch-to-epoch changes of the loss, the fraction of consecutive pairs that
+ * change direction (up then down, or down then up). Undefined until `window` + 1 epochs are known.
+ */
+export function flipFraction(losses: readonly number[], window: number): number | undefined {
+  if (losses.length <= window || window < 2) return undefined;
+  let flips = 0;
+  const start = losses.length - window;
+  for (let i = start + 1; i < losses.length; i++) {
+    const before = losses[i - 1] - losses[i - 2];
+    const after = losses[i] - losses[i - 1];
+    if (before * after < 0) flips++;
+  }
+  return flips / (window - 1);
+}
+
+/**
+ * The median size of the last `window` epoch-to-epoch changes of the loss, over the baseline. The
+ * median, not the mean: one spike in an otherwise steady run is not an oscillation.
+ */
+export function medianSwing(losses: readonly number[], window: number, baseline: number): number | undefined {
+  if (losses.length <= window) return undefined;
+  const swings: number[] = [];
+  for (let i = losses.length - window; i < losses.length; i++) swings.push(Math.abs(losses[i] - losses[i - 1]));
+  swings.sort((a, b) => a - b);
+  const middle = swings.length >> 1;
+  const median = swings.length % 2 ? swings[middle] : (swings[middle - 1] + swings[middle]) / 2;
+  return median / baseline;
+}
+
+/**
+ * How far the loss has climbed away from its best: the lowest loss of the last RECENT_EPOCHS epochs
+ * minus the best loss before them, over the baseline. The lowest, so that every recent epoch sits
+ * that high (one spike is not a climb); a run that keeps improving has a negative rise. Undefined
+ * until RECENT_EPOCHS + 1 epochs are known.
+ */
+export function riseFromBest(losses: readonly number[], baseline: number): number | undefined {
+  if (losses.length <= RECENT_EPOCHS) return undefined;
+  const split = losses.length - RECENT_EPOCHS;
+  return (minimum(losses, split, losses.length) - minimum(losses, 0, split)) / baseline;
+}

@@ -1,0 +1,82 @@
+/**
+ * Unit-level detectors: ReLU units that never fire, and sigmoid/tanh units pinned at their limits.
+ * Both read the engine's per-layer fractions at the end of each epoch.
+ */
+import type { LayerStats } from '../../engine';
+import type { DenseLayerSpec, SuggestedEdit } from '../../spec/types';
+import { fmt, layerLabel } from '../context';
+import type { Candidate, DetectorContext } from './context';
+
+/** `dead-relu`: a ReLU layer in which at least `deadReluFraction` of the units never fired this epoch. */
+export function deadRelu(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
+  const found: Candidate[] = [];
+  const threshold = ctx.config.deadReluFraction;
+  for (const stats of layers) {
+    const layer = ctx.spec.layers[stats.index];
+    if (layer?.type !== 'dense' || layer.activation !== 'relu' || stats.deadFraction === undefined) continue;
+    if (stats.deadFraction < threshold) continue;
+    const dead = Math.round(stats.deadFraction * layer.units);
+    const path = `/layers/${stats.index}/activation`;
+    const message =
+      `${dead} of ${layer.units} ReLU units in ${layerLabel(ctx.spec, stats.index)} (${fmt(100 * stats.deadFraction)}%) ` +
+      `output 0 for every sample of the epoch (threshold ${fmt(100 * threshold)}%): they get no gradient ` +
+      'and can never recover. Use "activation": "leaky_relu", a lower learning rate, or a small positive "bias".';
+    const fix: SuggestedEdit = { title: 'Set "activation" to "leaky_relu"', path, value: 'leaky_relu', preferred: true };
+    found.push({ key: `dead-relu:${stats.index}`, diagnostic: ctx.at('dead-relu', 'warning', path, message, [fix]) });
+  }
+  return found;
+}
+
+/**
+ * `saturated-activation`: a hidden sigmoid/tanh layer whose outputs sit within 1% of their limits
+ * for at least `saturatedFraction` of the last batch. There the activation's slope is below ~0.02,
+ * so almost no gradient passes. The output layer is left alone: a confident classifier's outputs
+ * are meant to sit near 0 and 1.
+ */
+export function saturatedActivation(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
+  const found: Candidate[] = [];
+  const outputIndex = layers.length > 0 ? layers[layers.length - 1].index : -1;
+  for (const stats of layers) {
+    const layer = ctx.spec.layers[stats.index];
+    if (stats.index === outputIndex || layer?.type !== 'dense' || stats.saturatedFraction === undefined) continue;
+    if (!(stats.saturatedFraction >= ctx.config.saturatedFraction)) continue;
+    found.push(saturationCandidate(ctx, stats.index, layer, stats.saturatedFraction));
+  }
+  return found;
+}
+
+function saturationCandidate(ctx: DetectorContext, index: number, layer: DenseLayerSpec, fraction: number): Candidate {
+  const limits = layer.activation === 'sigmoid' ? 'below 0.01 or above 0.99' : 'beyond ±0.99';
+  const message =
+    `${fmt(100 * fraction)}% of the ${layer.activation} outputs of ${layerLabel(ctx.spec, index)} are ${limits} ` +
+    `(threshold ${fmt(100 * ctx.config.saturatedFraction)}%): there the ${layer.activation} is flat, so almost no gradient ` +
+    `passes and the layers before it stop learning. ${saturationAdvice(ctx, layer)}`;
+  return {
+    key: `saturated-activation:${index}`,
+    diagnostic: ctx.at('saturated-activation', 'warning', `/layers/${index}/activation`, message, saturationFixes(ctx, index, layer)),
+  };
+}
+
+/** Generated data sets already lie within a few units of 0; CSV, inline and iris data come raw. */
+function rawInputs(ctx: DetectorContext): boolean {
+  const data = ctx.spec.data;
+  return data.normalize === 'none' && (data.kind !== 'builtin' || data.name === 'iris');
+}
+
+function saturationAdvice(ctx: DetectorContext, layer: DenseLayerSpec): string {
+  const causes: string[] = [];
+  if (layer.bias !== 0) causes.push(`start the bias at 0 (it is ${fmt(layer.bias)}, which shifts every unit towards a limit)`);
+  if (rawInputs(ctx)) causes.push('normalize the inputs ("normalize": "standard"): large raw features push the sums far out');
+  causes.push('use "relu" or "leaky_relu", which do not saturate, or a lower learning rate');
+  return `Do: ${causes.join('; ')}.`;
+}
+
+/** The precise fixes, the likeliest first: a shifted bias, then raw inputs, then the activation. */
+function saturationFixes(ctx: DetectorContext, index: number, layer: DenseLayerSpec): SuggestedEdit[] {
+  const fixes: SuggestedEdit[] = [];
+  if (layer.bias !== 0) fixes.push({ title: 'Set "bias" to 0', path: `/layers/${index}/bias`, value: 0 });
+  if (rawInputs(ctx)) fixes.push({ title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard' });
+  fixes.push({ title: 'Set "activation" to "leaky_relu"', path: `/layers/${index}/activation`, value: 'leaky_relu' });
+  fixes[0].preferred = true;
+  return fixes;
+}
