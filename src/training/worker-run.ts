@@ -1,6 +1,6 @@
 import { performance } from 'perf_hooks';
 import { checkSpec, hasErrors } from '../diagnosis/check';
-import { TrainingMonitor } from '../diagnosis/detectors';
+import { referenceLoss, TrainingMonitor } from '../diagnosis/detectors';
 import { EpochStats, StepStats, Trainer } from '../engine';
 import { emptyMetrics, HostToWorker, LayerInfo, MetricsDelta, Progress, RunState, WorkerToHost } from '../protocol';
 import type { ParsedSpec } from '../spec/parse';
@@ -43,7 +43,8 @@ export class WorkerRun {
     private readonly trainer: Trainer,
     private readonly post: (msg: WorkerToHost) => void,
   ) {
-    this.monitor = new TrainingMonitor(parsed, spec, dataset.inputs);
+    // Before the first step: the reference includes the untrained network's loss.
+    this.monitor = new TrainingMonitor(parsed, spec, dataset.inputs, { reference: referenceLoss(spec, dataset, trainer) });
     this.dense = layerInfos(spec, dataset.inputs);
     this.delta = emptyMetrics(this.dense.length);
   }
