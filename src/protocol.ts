@@ -106,6 +106,43 @@ export type WorkerToHost =
   /** The run ended (done, stopped, diverged) or could not start (error, with the static diagnostics). */
   | { type: 'finished'; runId: number; progress: Progress; message?: string; diagnostics?: Diagnostic[] };
 
+// ---------------------------------------------------------------- host ↔ probe worker
+
+/** Where a spec lives and what it says: enough for a worker to check it on its own. */
+export interface SpecSource {
+  specText: string;
+  specDir: string;
+  workspaceRoot: string;
+  defaultName: string;
+}
+
+/** Host → probe worker: probe a spec after an edit, or run the learning-rate finder on it. */
+export type HostToProbeWorker = ({ type: 'probe' } | { type: 'lrFind' }) & SpecSource & { id: number };
+
+/** The learning-rate finder's curve and suggestion, as the panel draws it. */
+export interface LrFinderCurve {
+  optimizer: string;
+  /** The spec's own rate. */
+  specLr: number;
+  /** Strictly increasing rates, one per step of the sweep. */
+  lrs: number[];
+  /** The smoothed loss at each rate. */
+  losses: number[];
+  suggestion?: number;
+  /** Index into `lrs` of the suggestion. */
+  suggestionIndex?: number;
+  rule: string;
+  stoppedEarly: boolean;
+  sampleRows: number;
+}
+
+/** Probe worker → host. */
+export type ProbeWorkerToHost =
+  /** The probe's diagnostics for request `id` (empty when the spec has errors: the static check reports them). */
+  | { type: 'probed'; id: number; diagnostics: Diagnostic[]; probeMs: number; skipped?: string }
+  /** The finder's curve, or why there is none. */
+  | { type: 'lrFound'; id: number; curve?: LrFinderCurve; message?: string };
+
 // ---------------------------------------------------------------- webview → host
 
 /** Commands the panel's buttons send. */
@@ -153,7 +190,9 @@ export type HostToWebview =
   /** A new decision-boundary grid. */
   | { type: 'boundary'; runId: number; grid: BoundaryGrid }
   /** The spec was edited during the run: offer to restart with it. */
-  | { type: 'specChanged'; changed: boolean };
+  | { type: 'specChanged'; changed: boolean }
+  /** The learning-rate finder's curve for this spec (command "Find Learning Rate"). */
+  | { type: 'lrFinder'; curve: LrFinderCurve };
 
 const PANEL_COMMANDS: readonly string[] = ['train', 'pause', 'resume', 'step', 'stop', 'restart'];
 

@@ -173,6 +173,8 @@ export class PanelModel {
         this.specChanged = message.changed;
         changes.specChanged = true;
         return changes;
+      case 'lrFinder':
+        return undefined; // not part of a run: the learning-rate card draws it (lr-finder.ts)
     }
     // Everything else belongs to one run: drop it if it is not the run on screen, or if the screen
     // still shows the saved copy (the host's snapshot, which follows `ready`, has all of it).

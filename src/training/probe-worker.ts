@@ -1,0 +1,52 @@
+/**
+ * Entry of the probe worker thread: the edit-time probe and the learning-rate finder run here, so
+ * the extension host stays responsive while a fresh network trains for a few dozen steps. The host
+ * sends one request at a time (it coalesces edits), so every request is answered in order.
+ */
+import { performance } from 'perf_hooks';
+import { parentPort } from 'worker_threads';
+import { checkSpec, hasErrors } from '../diagnosis/check';
+import { findLearningRate } from '../diagnosis/lr-finder';
+import { probeChecked } from '../diagnosis/probe';
+import type { HostToProbeWorker, LrFinderCurve, ProbeWorkerToHost } from '../protocol';
+
+const port = parentPort;
+if (!port) throw new Error('the probe worker must run in a worker thread');
+
+port.on('message', (msg: HostToProbeWorker) => port.postMessage(answer(msg)));
+
+/** The answer to one request; never throws (a failure is an empty answer with a message). */
+function answer(msg: HostToProbeWorker): ProbeWorkerToHost {
+  try {
+    return msg.type === 'probe' ? probe(msg) : lrFind(msg);
+  } catch (err) {
+    const message = `NN Debugger: the ${msg.type === 'probe' ? 'edit-time probe' : 'learning-rate finder'} failed: ${(err as Error).message}`;
+    return msg.type === 'probe' ? { type: 'probed', id: msg.id, diagnostics: [], probeMs: 0, skipped: message } : { type: 'lrFound', id: msg.id, message };
+  }
+}
+
+function probe(msg: HostToProbeWorker): ProbeWorkerToHost {
+  const started = performance.now();
+  const result = probeChecked(checkSpec(msg.specText, msg));
+  return { type: 'probed', id: msg.id, diagnostics: result?.diagnostics ?? [], probeMs: performance.now() - started, skipped: result?.skipped };
+}
+
+function lrFind(msg: HostToProbeWorker): ProbeWorkerToHost {
+  const check = checkSpec(msg.specText, msg);
+  if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) {
+    return { type: 'lrFound', id: msg.id, message: 'NN Debugger: fix the errors in the spec before finding a learning rate.' };
+  }
+  const result = findLearningRate(check.spec, check.dataset);
+  const curve: LrFinderCurve = {
+    optimizer: check.spec.optimizer.type,
+    specLr: check.spec.optimizer.lr,
+    lrs: result.points.map((p) => p.lr),
+    losses: result.points.map((p) => p.smoothed),
+    suggestion: result.suggestion,
+    suggestionIndex: result.suggestionIndex,
+    rule: result.rule,
+    stoppedEarly: result.stoppedEarly,
+    sampleRows: result.sampleRows,
+  };
+  return { type: 'lrFound', id: msg.id, curve };
+}
