@@ -31,6 +31,8 @@ export function runTrain(loaded: LoadedSpec, options: { json: boolean; epochs?: 
     accuracy: run.last?.accuracy,
     samplesPerSec: run.wallMs > 0 ? Math.round((run.samples * 1000) / run.wallMs) : 0,
     wallMs: Math.round(run.wallMs),
+    // A diverged run's last statistics are NaN: say which epoch is the last one to trust.
+    ...(run.stoppedEarly && { stoppedEarly: true, lastGoodEpoch: run.lastGood?.epoch, lastGoodLoss: run.lastGood?.loss }),
   };
   if (options.json) io.out(JSON.stringify(end));
   else printSummary(loaded, run.last, run.active, end, io);
