@@ -17,6 +17,18 @@ const FAULTS: { file: string; code: DiagnosticCode; path: string; runtime?: bool
   { file: 'nan-loss', code: 'nan-loss', path: '/optimizer/lr', runtime: true },
   { file: 'vanishing-gradient', code: 'vanishing-gradient', path: '/layers/0', runtime: true },
   { file: 'exploding-gradient', code: 'exploding-gradient', path: '/layers/6', runtime: true },
+  { file: 'saturated-activation', code: 'saturated-activation', path: '/layers/0/activation', runtime: true },
+  { file: 'saturated-activation.raw-csv', code: 'saturated-activation', path: '/layers/0/activation', runtime: true },
+  { file: 'saturated-activation.raw-iris', code: 'saturated-activation', path: '/layers/0/activation', runtime: true },
+  { file: 'loss-plateau', code: 'loss-plateau', path: '/layers', runtime: true },
+  { file: 'loss-plateau.bottleneck', code: 'loss-plateau', path: '/layers', runtime: true },
+  { file: 'loss-plateau.weight-decay', code: 'loss-plateau', path: '/layers', runtime: true },
+  { file: 'oscillating-loss', code: 'oscillating-loss', path: '/optimizer/lr', runtime: true },
+  { file: 'lr-too-high', code: 'lr-too-high', path: '/optimizer/lr', runtime: true },
+  { file: 'lr-too-high.adam', code: 'lr-too-high', path: '/optimizer/lr', runtime: true },
+  { file: 'lr-too-high.momentum', code: 'lr-too-high', path: '/optimizer/lr', runtime: true },
+  { file: 'lr-too-low', code: 'lr-too-low', path: '/optimizer/lr', runtime: true },
+  { file: 'lr-too-low.sgd', code: 'lr-too-low', path: '/optimizer/lr', runtime: true },
 ];
 
 describe('diagnostics on fault fixtures', () => {
