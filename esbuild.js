@@ -24,6 +24,14 @@ const entries = [
     target: 'node20',
   },
   {
+    // The edit-time probe and the learning-rate finder: a short training after each edit, off the host thread.
+    entryPoints: ['src/training/probe-worker.ts'],
+    outfile: 'dist/probe-worker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',

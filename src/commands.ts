@@ -1,6 +1,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { gradientCheck } from './engine';
+import { findLearningRate } from './lr-finder-command';
+import type { ProbeRunner } from './probe-runner';
 import { isSpecDocument, SpecChecker } from './spec-checker';
 import type { PanelRegistry } from './panels';
 import { rangeOfPointer } from './panel';
@@ -15,6 +17,8 @@ export interface CommandContext {
   checker: SpecChecker;
   manager: TrainingManager;
   panels: () => PanelRegistry;
+  /** The edit-time probe's worker, which also runs the learning-rate finder. */
+  probes: ProbeRunner;
 }
 
 /** Resolves the spec a command acts on: its argument, else the active editor. */
@@ -43,6 +47,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     vscode.commands.registerCommand('nnDebugger.step', withDoc((doc) => (live(doc)?.isLive ? live(doc)!.step() : train(ctx, doc, true).then((run) => run?.step())))),
     vscode.commands.registerCommand('nnDebugger.showPanel', withDoc((doc) => ctx.panels().show(doc.uri, false))),
     vscode.commands.registerCommand('nnDebugger.checkGradients', withDoc((doc) => checkGradients(ctx, doc))),
+    vscode.commands.registerCommand('nnDebugger.findLearningRate', withDoc((doc) => findLearningRate(ctx, doc))),
     vscode.commands.registerCommand('nnDebugger.newSpec', () => newSpec()),
     vscode.commands.registerCommand('nnDebugger.revealPath', (uri: vscode.Uri, pointer: string) => reveal(ctx, uri, pointer)),
   ];

@@ -6,6 +6,7 @@ import { SpecDiagnostics } from './diagnostics-adapter';
 import { LayerHover } from './hover';
 import { PANEL_VIEW_TYPE } from './panel';
 import { PanelRegistry } from './panels';
+import { ProbeRunner } from './probe-runner';
 import { SpecChecker } from './spec-checker';
 import { TrainingStatusBar } from './status-bar';
 import { TrainingManager } from './training/manager';
@@ -17,6 +18,8 @@ export interface NnDebuggerApi {
   manager: TrainingManager;
   checker: SpecChecker;
   panels: PanelRegistry;
+  /** The edit-time probe (its latency figures too). */
+  probes: ProbeRunner;
   /** Milliseconds `activate` took. */
   activationMs: number;
 }
@@ -33,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): NnDebuggerApi {
     reveal: (uri, pointer) => void vscode.commands.executeCommand('nnDebugger.revealPath', uri, pointer),
   });
   const codeLens = new SpecCodeLens(manager);
+  const probes = new ProbeRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'probe-worker.js').fsPath, checker, diagnostics);
   context.subscriptions.push(
     diagnostics,
     checker,
@@ -46,9 +50,10 @@ export function activate(context: vscode.ExtensionContext): NnDebuggerApi {
     }),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, panels),
     vscode.workspace.onDidChangeTextDocument((e) => markEdited(e.document, manager, panels)),
-    ...registerCommands({ checker, manager, panels: () => panels }),
+    probes,
+    ...registerCommands({ checker, manager, panels: () => panels, probes }),
   );
-  return { manager, checker, panels, activationMs: Date.now() - started };
+  return { manager, checker, panels, probes, activationMs: Date.now() - started };
 }
 
 /** Editing a spec during its run leaves the run alone; the panel offers to restart with the edit. */
