@@ -2,6 +2,7 @@
 import type { ParsedSpec } from '../../spec/parse';
 import type { Diagnostic, DiagnosticsConfig, ModelSpec, SuggestedEdit } from '../../spec/types';
 import { diagnosticAt, fmt } from '../context';
+import { LR_RANGES } from '../rules-training';
 import type { ReferenceLoss } from './baseline';
 
 /** A condition seen in one epoch, before the patience filter decides whether to report it. */
@@ -37,6 +38,15 @@ export function locator(parsed: ParsedSpec): DetectorContext['at'] {
 /** A learning rate rounded to one significant digit, so a suggestion reads like something a person writes. */
 export function roundLr(lr: number): number {
   return Number(lr.toPrecision(1));
+}
+
+/**
+ * The learning rate divided by `factor`, rounded, and never above the top of the optimizer's sensible
+ * range (`lr-out-of-range`): a tenth of 50 is still far too high for SGD.
+ */
+export function lowerLr(spec: ModelSpec, factor: number): number {
+  const { lr, type } = spec.optimizer;
+  return roundLr(Math.min(lr / factor, LR_RANGES[type].high));
 }
 
 /** The quick fix that sets the learning rate. */

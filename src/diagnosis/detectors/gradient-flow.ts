@@ -5,7 +5,7 @@
 import type { LayerStats } from '../../engine';
 import type { SuggestedEdit } from '../../spec/types';
 import { fmt, layerLabel } from '../context';
-import { Candidate, DetectorContext, setClipNorm, setLr, roundLr } from './context';
+import { Candidate, DetectorContext, lowerLr, setClipNorm, setLr } from './context';
 
 type FlowCode = 'exploding-gradient' | 'vanishing-gradient';
 
@@ -52,8 +52,8 @@ function flowCandidate(ctx: DetectorContext, code: FlowCode, stats: LayerStats, 
 
 /** Clipping bounds every step; once a clip at 1 or below is set, only a smaller step is left. */
 function explodingFixes(ctx: DetectorContext): SuggestedEdit[] {
-  const { clipNorm, lr } = ctx.spec.optimizer;
-  if (clipNorm > 0 && clipNorm <= 1) return [setLr(roundLr(lr / 10))];
+  const { clipNorm } = ctx.spec.optimizer;
+  if (clipNorm > 0 && clipNorm <= 1) return [setLr(lowerLr(ctx.spec, 10))];
   return [setClipNorm(true)];
 }
 

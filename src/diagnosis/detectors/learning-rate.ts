@@ -6,7 +6,7 @@
 import type { LayerStats } from '../../engine';
 import { fmt, layerLabel } from '../context';
 import { LR_RANGES } from '../rules-training';
-import { Candidate, DetectorContext, ofReference, roundLr, setLr } from './context';
+import { Candidate, DetectorContext, lowerLr, ofReference, roundLr, setLr } from './context';
 import { Stall, stallEvidence } from './loss-curve';
 import { maxUpdateRatio, RECENT_EPOCHS, riseFromBest } from './signals';
 
@@ -18,7 +18,7 @@ export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): 
   const why = hugeUpdate(ctx, layers) ?? climbingLoss(ctx);
   if (why === undefined) return [];
   const { lr } = ctx.spec.optimizer;
-  const suggested = roundLr(lr / 10);
+  const suggested = lowerLr(ctx.spec, 10);
   const message =
     `The learning rate ${fmt(lr)} is too high for this network: ${why}. Steps this large overshoot the minimum, ` +
     `so the loss bounces or diverges. Try ${fmt(suggested)}, or set "clipNorm".`;
@@ -31,7 +31,10 @@ function hugeUpdate(ctx: DetectorContext, layers: readonly LayerStats[]): string
   if (!(ratio > threshold) && !Number.isNaN(ratio)) return undefined;
   const layer = layers.find((l) => l.updateRatio === ratio || Number.isNaN(l.updateRatio));
   const where = layer ? ` of ${layerLabel(ctx.spec, layer.index)}` : '';
-  return `the last step changed the weights${where} by ${fmt(100 * ratio)}% of their size (update/weight ratio; threshold ${fmt(100 * threshold)}%, healthy runs stay near 0.1%)`;
+  const { weightDecay } = ctx.spec.optimizer;
+  // Strong decay holds the weights so small that any step is large beside them.
+  const decay = weightDecay > 0 ? `; "weightDecay" ${fmt(weightDecay)} keeps the weights small, so lower it too if the loss does not fall` : '';
+  return `the last step changed the weights${where} by ${fmt(100 * ratio)}% of their size (update/weight ratio; threshold ${fmt(100 * threshold)}%, healthy runs stay below 10%)${decay}`;
 }
 
 function climbingLoss(ctx: DetectorContext): string | undefined {

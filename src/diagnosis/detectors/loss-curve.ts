@@ -5,7 +5,7 @@
  */
 import { fmt } from '../context';
 import type { ReferenceLoss } from './baseline';
-import { Candidate, DetectorContext, ofReference, roundLr, setLr } from './context';
+import { Candidate, DetectorContext, lowerLr, ofReference, setLr } from './context';
 import { flipFraction, medianSwing, windowBestRatio, windowImprovement } from './signals';
 
 /** Evidence that training has stalled far from a good loss. */
@@ -61,7 +61,7 @@ export function oscillatingLoss(ctx: DetectorContext): Candidate[] {
   if (flips === undefined || swing === undefined) return [];
   if (!(flips > config.oscillationFlips && swing > config.oscillationSwing)) return [];
   const { lr, type, momentum } = ctx.spec.optimizer;
-  const suggested = roundLr(lr / 3);
+  const suggested = lowerLr(ctx.spec, 3);
   const message =
     `The loss is oscillating: over the last ${config.lossWindow} epochs it changed direction in ${fmt(100 * flips)}% of the epochs ` +
     `(threshold ${fmt(100 * config.oscillationFlips)}%), by a median ${ofReference(swing, reference)} per epoch ` +

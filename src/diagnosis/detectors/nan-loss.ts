@@ -4,7 +4,7 @@
  */
 import type { EpochStats } from '../../engine';
 import { fmt, layerLabel } from '../context';
-import { Candidate, DetectorContext, roundLr, setClipNorm, setLr } from './context';
+import { Candidate, DetectorContext, lowerLr, setClipNorm, setLr } from './context';
 
 /** The first time a layer's gradient norm went over `explodingGradNorm` (or stopped being finite). */
 interface Explosion {
@@ -34,7 +34,7 @@ export class NanWatch {
   /** The diagnostic for an epoch whose loss is NaN or infinite: raised at once, and the run stops. */
   candidate(ctx: DetectorContext, stats: EpochStats): Candidate {
     const { lr, clipNorm } = ctx.spec.optimizer;
-    const suggested = roundLr(lr / 10);
+    const suggested = lowerLr(ctx.spec, 10);
     const message =
       `The training loss became ${stats.loss} in epoch ${stats.epoch}: the weights overflowed, so training cannot go on and was stopped. ` +
       `${this.lastGoodText()} ${this.causeText(ctx)} The usual cause is a learning rate too high for this network (${fmt(lr)}); ` +
