@@ -79,7 +79,10 @@ export class ProbeClient {
     if (!job) return;
     const id = this.nextId++;
     this.inFlight = { id, job };
-    this.ensureWorker().postMessage({ ...job.request, id } as HostToProbeWorker);
+    const worker = this.ensureWorker();
+    // Only a request in flight keeps the process alive (an idle worker must not hold up a CLI or test run).
+    worker.ref();
+    worker.postMessage({ ...job.request, id } as HostToProbeWorker);
   }
 
   private ensureWorker(): Worker {
@@ -94,7 +97,6 @@ export class ProbeClient {
     };
     worker.on('error', lost);
     worker.on('exit', lost);
-    worker.unref();
     this.worker = worker;
     return worker;
   }
@@ -105,5 +107,6 @@ export class ProbeClient {
     this.inFlight = undefined;
     job.resolve(answer);
     this.pump();
+    if (!this.inFlight) this.worker?.unref();
   }
 }

@@ -112,11 +112,20 @@ describe('probe: determinism and budget', () => {
     assert.deepEqual(check.spec, before);
   });
 
-  it('a network too large for the budget is skipped with a reason', () => {
+  it('a network too large for a trial is judged at init only, with a reason', () => {
     const { result } = probeFile('test/fixtures/runs/wide.nn.json');
+    assert.deepEqual([result.plan.sampleSize, result.plan.steps], [PROBE_LIMITS.minSampleSize, 0]);
+    assert.equal(result.trace, undefined);
+    assert.deepEqual(result.diagnostics, []);
+    assert.match(result.skipped ?? '', /too large for the learning-rate trial/);
+  });
+
+  it('a network too large even for that is not probed, with a reason', () => {
+    const check = checkFile('test/fixtures/runs/wide.nn.json');
+    const result = runProbe(check.parsed, check.spec!, check.dataset!, { limits: { ...PROBE_LIMITS, workBudget: 1e6 } });
     assert.equal(result.plan.sampleSize, 0);
     assert.deepEqual(result.diagnostics, []);
-    assert.match(result.skipped ?? '', /too large/);
+    assert.match(result.skipped ?? '', /too large for the edit-time probe/);
   });
 
   it('shrinks the sample, then the steps, to stay within the budget', () => {
