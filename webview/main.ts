@@ -12,6 +12,7 @@ import '../media/panel.css';
 import type { WebviewToHost } from '../src/protocol';
 import { BoundaryView } from './boundary';
 import { LiveChart, toggleButton } from './charts';
+import { isLrFinderMessage, LrFinderCard } from './lr-finder';
 import { h, icon, setText } from './dom';
 import { accuracyChart, ChartTables, deadChart, gradChart, lossChart, StepWindow, updateChart } from './series';
 import { anyChange, Changes, DEFAULT_UI, makeSavedState, mergeChanges, noChanges, PanelModel, readSavedState, UiSettings } from './state';
@@ -77,6 +78,7 @@ const charts = {
   update: new LiveChart('update', 'Update / weight ratio per layer (log)', { onZoom: setZoom }),
 };
 const boundary = new BoundaryView();
+const lrFinder = new LrFinderCard();
 const warnings = new WarningsList(post);
 const timeline = new Timeline(post);
 
@@ -89,6 +91,7 @@ app.append(
     'main',
     { class: 'grid' },
     warnings.card,
+    lrFinder.card,
     charts.loss.card,
     boundary.card,
     charts.accuracy.card,
@@ -149,6 +152,7 @@ function frame(): void {
     resizePending = false;
     Object.values(charts).forEach((chart) => chart.resize());
     boundary.resize();
+    lrFinder.resize();
   }
   if (anyChange(c)) {
     performance.measure('nn-panel-frame', { start, end: performance.now() });
@@ -214,6 +218,7 @@ function saveSoon(): void {
 // ---------------------------------------------------------------- events
 
 window.addEventListener('message', (event: MessageEvent) => {
+  if (isLrFinderMessage(event.data)) return lrFinder.render(theme, event.data.curve);
   const changes = model.apply(event.data);
   if (changes) request(changes);
 });
@@ -224,6 +229,7 @@ const resizeObserver = new ResizeObserver(() => {
 });
 Object.values(charts).forEach((chart) => resizeObserver.observe(chart.sizeTarget));
 resizeObserver.observe(boundary.sizeTarget);
+resizeObserver.observe(lrFinder.sizeTarget);
 
 watchTheme(() => {
   const next = readTheme();
@@ -231,6 +237,7 @@ watchTheme(() => {
   if (signature(next) === signature(theme)) return;
   theme = next;
   Object.values(charts).forEach((chart) => chart.invalidate());
+  lrFinder.render(theme);
   themeChanged = true;
   schedule();
 });

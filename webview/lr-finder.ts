@@ -1,0 +1,100 @@
+/**
+ * The learning-rate finder's card: the smoothed loss against the learning rate (log axis), with the
+ * suggestion marked by a dot and a dashed line, and the spec's own rate by a dotted line. Hidden
+ * until the "Find Learning Rate" command sends a curve; not part of any run.
+ */
+import uPlot from 'uplot';
+import type { HostToWebview, LrFinderCurve } from '../src/protocol';
+import { withAlpha } from './colors';
+import { h, setText } from './dom';
+import type { Theme } from './theme';
+import { formatLogTick, formatValue } from './values';
+
+const HEIGHT = 190;
+
+/** A `lrFinder` message with arrays of the same length (the host is trusted, but must not crash us). */
+export function isLrFinderMessage(value: unknown): value is Extract<HostToWebview, { type: 'lrFinder' }> {
+  const curve = (value as { type?: unknown; curve?: Partial<LrFinderCurve> } | null)?.curve;
+  return (value as { type?: unknown } | null)?.type === 'lrFinder' && Array.isArray(curve?.lrs) && Array.isArray(curve?.losses) && curve.lrs.length === curve.losses.length;
+}
+
+export class LrFinderCard {
+  readonly card: HTMLElement;
+  private readonly host = h('div', { class: 'plot', role: 'img', 'aria-label': 'Smoothed loss against learning rate' });
+  private readonly caption = h('p', { class: 'caption' });
+  private plot: uPlot | undefined;
+  private curve: LrFinderCurve | undefined;
+
+  constructor() {
+    this.card = h('section', { class: 'card chart chart-lr-finder', 'aria-labelledby': 'lr-finder-title' }, h('header', { class: 'card-header' }, h('h2', { id: 'lr-finder-title' }, 'Learning-rate finder')), this.host, this.caption);
+    this.card.hidden = true;
+  }
+
+  /** The element whose size the chart follows. */
+  get sizeTarget(): HTMLElement {
+    return this.host;
+  }
+
+  /** Draws a curve (or redraws the last one, e.g. after a theme change). */
+  render(theme: Theme, curve = this.curve): void {
+    if (!curve || curve.lrs.length < 2) return;
+    this.curve = curve;
+    this.card.hidden = false;
+    const suggestion = curve.suggestion === undefined ? 'no suggestion: the loss never fell' : `suggested lr ${formatValue(Number(curve.suggestion.toPrecision(2)))} (${curve.rule} rule)`;
+    setText(this.caption, `${suggestion} · the spec has ${formatValue(curve.specLr)} · ${curve.lrs.length} steps of ${curve.optimizer} on ${curve.sampleRows} samples${curve.stoppedEarly ? ', stopped when the loss diverged' : ''}`);
+    this.plot?.destroy();
+    this.plot = new uPlot(this.options(theme, curve), [curve.lrs, curve.losses], this.host);
+  }
+
+  /** Follows the card's width. */
+  resize(): void {
+    if (this.plot) this.plot.setSize({ width: this.width(), height: HEIGHT });
+  }
+
+  private width(): number {
+    return Math.max(160, Math.floor(this.host.clientWidth || this.card.clientWidth - 16));
+  }
+
+  private options(theme: Theme, curve: LrFinderCurve): uPlot.Options {
+    const font = `${Math.round(theme.fontSize * 0.85)}px ${theme.font}`;
+    const grid = { stroke: withAlpha(theme.grid, 0.6), width: 1 };
+    const axis: uPlot.Axis = { stroke: theme.foreground, font, grid, ticks: { ...grid, size: 4 } };
+    return {
+      width: this.width(),
+      height: HEIGHT,
+      scales: { x: { time: false, distr: 3, log: 10 }, y: {} },
+      axes: [{ ...axis, values: (_u, splits) => splits.map(formatLogTick), size: 28 }, { ...axis, values: (_u, splits) => splits.map((v) => formatValue(v)), size: 54 }],
+      series: [{ label: 'lr', value: (_u, v) => formatValue(v) }, { label: 'smoothed loss', stroke: theme.named.blue, width: 1.5, value: (_u, v) => formatValue(v) }],
+      legend: { show: true, live: true },
+      hooks: { draw: [(u) => this.drawMarks(u, theme, curve)] },
+    };
+  }
+
+  /** The spec's rate (dotted) and the suggestion (dashed, with a dot on the curve). */
+  private drawMarks(u: uPlot, theme: Theme, curve: LrFinderCurve): void {
+    const { ctx, bbox } = u;
+    const dpr = devicePixelRatio || 1;
+    const vertical = (lr: number, color: string, dash: number[]) => {
+      const x = Math.round(u.valToPos(lr, 'x', true)) + 0.5;
+      if (x < bbox.left || x > bbox.left + bbox.width) return;
+      ctx.strokeStyle = color;
+      ctx.setLineDash(dash.map((d) => d * dpr));
+      ctx.beginPath();
+      ctx.moveTo(x, bbox.top);
+      ctx.lineTo(x, bbox.top + bbox.height);
+      ctx.stroke();
+    };
+    ctx.save();
+    ctx.lineWidth = dpr;
+    vertical(curve.specLr, withAlpha(theme.foreground, 0.6), [1, 3]);
+    const i = curve.suggestionIndex;
+    if (i !== undefined && i >= 0 && i < curve.lrs.length) {
+      vertical(curve.lrs[i], theme.named.green, [4, 3]);
+      ctx.fillStyle = theme.named.green;
+      ctx.beginPath();
+      ctx.arc(u.valToPos(curve.lrs[i], 'x', true), u.valToPos(curve.losses[i], 'y', true), 4 * dpr, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+    ctx.restore();
+  }
+}
