@@ -37,6 +37,16 @@ describe('engine activations', () => {
     }
   });
 
+  it('the batched sigmoid gives exactly what the scalar sigmoid gives, special values included', () => {
+    const special = [0, -0, 1e-300, -1e-300, 0.3, -0.3, 0.35, -0.35, 1, -1, 20, -20, 40, -40, 745, -745, 800, -800, Infinity, -Infinity, NaN];
+    const z = Float64Array.from([...special, ...randomFeatures(2000, 1, 11).map((v, i) => v * (i % 2 ? 4 : 60))]);
+    for (const buffer of [z, Float32Array.from(z)]) {
+      const out = buffer instanceof Float32Array ? new Float32Array(z.length) : new Float64Array(z.length);
+      activate('sigmoid', buffer, out, 1, z.length);
+      buffer.forEach((v, i) => assert.ok(Object.is(out[i], buffer instanceof Float32Array ? Math.fround(sigmoid(v)) : sigmoid(v)), `sigmoid(${v}) = ${out[i]}`));
+    }
+  });
+
   it('softmax rows sum to 1 and stay finite for huge logits', () => {
     const z = Float64Array.from([1000, 1001, 1002, -1000, 0, 1000]);
     const out = new Float64Array(6);
