@@ -1,0 +1,63 @@
+/**
+ * Builders for detector tests: a parsed spec from a few overrides, and synthetic epoch statistics,
+ * so each detector can be driven through exactly the epochs a test is about.
+ */
+import { TrainingMonitor, type MonitorUpdate } from '../../../src/diagnosis/detectors';
+import type { EpochStats, LayerStats } from '../../../src/engine';
+import { parseSpec } from '../../../src/spec/parse';
+
+/** A small classifier: tanh hidden layer 0, sigmoid output layer 1, Adam at lr 0.01. */
+export function specText(overrides: Record<string, unknown> = {}): string {
+  const base = {
+    data: { inline: { x: [[0, 0], [0, 1], [1, 0], [1, 1]], y: [0, 1, 1, 0] } },
+    layers: [
+      { type: 'dense', units: 4, activation: 'tanh' },
+      { type: 'dense', units: 1, activation: 'sigmoid' },
+    ],
+    loss: 'bce',
+    optimizer: { type: 'adam', lr: 0.01 },
+  };
+  return JSON.stringify({ ...base, ...overrides }, null, 2);
+}
+
+/** The reference loss the tests use: ln 2, a balanced binary classifier's prior. */
+export const REFERENCE = Math.LN2;
+
+/** A monitor over `specText(overrides)` with the reference loss ln 2 (or none, for null). */
+export function monitorFor(overrides: Record<string, unknown> = {}, reference: number | null = REFERENCE): TrainingMonitor {
+  const parsed = parseSpec(specText(overrides));
+  if (!parsed.spec) throw new Error(`test spec invalid: ${JSON.stringify(parsed.diagnostics)}`);
+  return new TrainingMonitor(parsed, parsed.spec, 2, reference === null ? {} : { reference: { loss: reference, what: 'the loss of predicting the class prior' } });
+}
+
+/** Healthy per-layer statistics for the two-layer spec, with overrides per layer index. */
+export function layers(overrides: Record<number, Partial<LayerStats>> = {}): LayerStats[] {
+  return [0, 1].map((index) => ({ index, name: `dense_${index}`, gradNorm: 0.1, weightNorm: 2, updateRatio: 1e-2, ...overrides[index] }));
+}
+
+/** Feeds epochs with the given losses (and layer statistics) to a monitor; returns every update. */
+export class EpochFeeder {
+  private epoch = 0;
+  readonly updates: MonitorUpdate[] = [];
+
+  constructor(readonly monitor: TrainingMonitor) {}
+
+  /** One epoch per loss; `layerStats` may depend on the epoch. */
+  feed(losses: number[], layerStats: LayerStats[] | ((epoch: number) => LayerStats[]) = layers()): MonitorUpdate[] {
+    return losses.map((loss) => {
+      const stats: EpochStats = { epoch: this.epoch, steps: 4, loss, layers: typeof layerStats === 'function' ? layerStats(this.epoch) : layerStats };
+      this.epoch++;
+      const update = this.monitor.observeEpoch(stats);
+      this.updates.push(update);
+      return update;
+    });
+  }
+
+  /** Codes raised so far, in order. */
+  raisedCodes(): string[] {
+    return this.updates.flatMap((u) => u.raised.map((d) => d.code));
+  }
+}
+
+/** `n` copies of a value. */
+export const repeat = (value: number, n: number): number[] => Array.from({ length: n }, () => value);

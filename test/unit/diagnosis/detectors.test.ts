@@ -1,0 +1,226 @@
+import { strict as assert } from 'assert';
+import { parseSpec } from '../../../src/spec/parse';
+import type { Diagnostic } from '../../../src/spec/types';
+import { EpochFeeder, layers, monitorFor, repeat, specText } from './detectors-helpers';
+
+/** The one raised diagnostic of `code` among the feeder's updates. */
+function raised(feeder: EpochFeeder, code: string): Diagnostic {
+  const found = feeder.updates.flatMap((u) => u.raised).filter((d) => d.code === code);
+  assert.equal(found.length, 1, `expected one ${code}, got ${JSON.stringify(feeder.raisedCodes())}`);
+  return found[0];
+}
+
+/** The index of the epoch whose update raised `code`, or -1. */
+const raisedAt = (feeder: EpochFeeder, code: string) => feeder.updates.findIndex((u) => u.raised.some((d) => d.code === code));
+const clearedAt = (feeder: EpochFeeder, code: string) => feeder.updates.findIndex((u) => u.cleared.some((d) => d.code === code));
+
+describe('runtime detectors (synthetic epochs)', () => {
+  it('a healthy run (falling loss with noise, moderate updates) raises nothing in 100 epochs', () => {
+    const feeder = new EpochFeeder(monitorFor());
+    const losses = Array.from({ length: 100 }, (_, e) => 0.69 * Math.exp(-e / 10) + 0.005 * Math.sin(2.3 * e) + 0.01);
+    feeder.feed(losses, (e) => layers({ 0: { saturatedFraction: 0.2, updateRatio: 1e-2 / (1 + e / 20) } }));
+    assert.deepEqual(feeder.raisedCodes(), []);
+  });
+
+  describe('saturated-activation', () => {
+    it('is raised on a hidden layer after patience epochs and cleared when the outputs leave the limits', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed([0.6, 0.5], layers({ 0: { saturatedFraction: 0.9 } }));
+      feeder.feed([0.45], layers({ 0: { saturatedFraction: 0.1 } }));
+      const d = raised(feeder, 'saturated-activation');
+      assert.equal(raisedAt(feeder, 'saturated-activation'), 1);
+      assert.equal(d.path, '/layers/0/activation');
+      assert.match(d.message, /90% of the tanh outputs of layers\[0\] are beyond ±0\.99 \(threshold 40%\)/);
+      assert.equal(clearedAt(feeder, 'saturated-activation'), 2);
+    });
+
+    it('is not raised after one epoch, nor ever on the output layer of a classifier', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed([0.6], layers({ 0: { saturatedFraction: 0.9 } }));
+      feeder.feed(repeat(0.05, 5), layers({ 1: { saturatedFraction: 1 } }));
+      assert.deepEqual(feeder.raisedCodes(), []);
+    });
+
+    it('suggests a zero bias first when the bias is shifted, then normalizing raw inputs, then leaky_relu', () => {
+      const spec = { layers: [{ type: 'dense', units: 4, activation: 'sigmoid', bias: 5 }, { type: 'dense', units: 1, activation: 'sigmoid' }] };
+      const feeder = new EpochFeeder(monitorFor(spec));
+      feeder.feed([0.6, 0.6], layers({ 0: { saturatedFraction: 1 } }));
+      const fixes = raised(feeder, 'saturated-activation').suggestions ?? [];
+      assert.deepEqual(fixes.map((f) => [f.path, f.value, f.preferred ?? false]), [
+        ['/layers/0/bias', 0, true],
+        ['/data/normalize', 'standard', false],
+        ['/layers/0/activation', 'leaky_relu', false],
+      ]);
+    });
+
+    it('honours "saturatedFraction" from the spec', () => {
+      const feeder = new EpochFeeder(monitorFor({ diagnostics: { saturatedFraction: 0.95 } }));
+      feeder.feed([0.6, 0.6, 0.6], layers({ 0: { saturatedFraction: 0.9 } }));
+      assert.deepEqual(feeder.raisedCodes(), []);
+    });
+  });
+
+  describe('loss-plateau', () => {
+    it('is raised on /layers once the window is full and the loss has not moved far from the reference, and cleared when it falls', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed(repeat(0.69, 12));
+      feeder.feed([0.2]);
+      const d = raised(feeder, 'loss-plateau');
+      // 11 losses fill a 10-epoch window; patience 2 raises on the 12th.
+      assert.equal(raisedAt(feeder, 'loss-plateau'), 11);
+      assert.equal(d.path, '/layers');
+      assert.match(d.message, /improved by 0% of the reference loss 0\.693 \(the loss of predicting the class prior; progress is at least 3%\), and it is still 99\.5% of that reference/);
+      assert.equal(clearedAt(feeder, 'loss-plateau'), 12);
+    });
+
+    it('stays quiet on a flat loss that is already good', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed(repeat(0.1, 30));
+      assert.deepEqual(feeder.raisedCodes(), []);
+    });
+
+    it('gives way to a cause: saturated units explain a stall', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed(repeat(0.69, 15), layers({ 0: { saturatedFraction: 0.9 } }));
+      assert.deepEqual(feeder.raisedCodes(), ['saturated-activation']);
+    });
+
+    it('offers to remove weightDecay when it is set', () => {
+      const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'adam', lr: 0.01, weightDecay: 1 } }));
+      feeder.feed(repeat(0.69, 12));
+      assert.deepEqual(raised(feeder, 'loss-plateau').suggestions?.map((f) => [f.path, f.value]), [['/optimizer/weightDecay', undefined]]);
+    });
+
+    it('measures against the first epoch\'s loss when no reference is given, and honours lossWindow and patience', () => {
+      const feeder = new EpochFeeder(monitorFor({ diagnostics: { lossWindow: 4, patience: 1 } }, null));
+      feeder.feed(repeat(1.5, 5));
+      assert.equal(raisedAt(feeder, 'loss-plateau'), 4);
+      assert.match(raised(feeder, 'loss-plateau').message, /the first epoch's loss/);
+    });
+  });
+
+  describe('oscillating-loss', () => {
+    it('is raised at /optimizer/lr when the loss flips direction every epoch by large amounts, with a lower lr suggested', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed(Array.from({ length: 12 }, (_, e) => (e % 2 ? 0.6 : 0.3)));
+      const d = raised(feeder, 'oscillating-loss');
+      assert.equal(raisedAt(feeder, 'oscillating-loss'), 11);
+      assert.equal(d.path, '/optimizer/lr');
+      assert.match(d.message, /changed direction in 100% of the epochs \(threshold 50%\), by a median 43\.3% of the reference loss 0\.693/);
+      assert.deepEqual(d.suggestions, [{ title: 'Set "lr" to 0.003', path: '/optimizer/lr', value: 0.003, preferred: true }]);
+    });
+
+    it('is not raised for noise that is small beside the reference loss, and clears when the swings die down', () => {
+      const small = new EpochFeeder(monitorFor());
+      small.feed(Array.from({ length: 30 }, (_, e) => (e % 2 ? 0.06 : 0.03)));
+      assert.deepEqual(small.raisedCodes(), []);
+      const settling = new EpochFeeder(monitorFor());
+      settling.feed(Array.from({ length: 12 }, (_, e) => (e % 2 ? 0.6 : 0.3)));
+      settling.feed(repeat(0.3, 8));
+      assert.ok(clearedAt(settling, 'oscillating-loss') > 11);
+    });
+  });
+
+  describe('lr-too-high', () => {
+    it('is raised when every recent epoch sits well above the best loss, and cleared when the loss comes back', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed([0.6, 0.4, 0.2, 0.1, 0.3, 0.35, 0.4, 0.45]);
+      feeder.feed([0.05]);
+      const d = raised(feeder, 'lr-too-high');
+      assert.equal(raisedAt(feeder, 'lr-too-high'), 7);
+      assert.equal(d.path, '/optimizer/lr');
+      assert.match(d.message, /The learning rate 0\.01 is too high .*0\.25 above the best loss before them \(0\.1; the rise is 36\.1% of the reference loss 0\.693/);
+      assert.deepEqual(d.suggestions, [{ title: 'Set "lr" to 0.001', path: '/optimizer/lr', value: 0.001, preferred: true }]);
+      assert.equal(clearedAt(feeder, 'lr-too-high'), 8);
+    });
+
+    it('is raised when a step changes a layer\'s weights by more than lrHighUpdateRatio of their size', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed([0.6, 0.5], layers({ 1: { updateRatio: 0.5 } }));
+      assert.match(raised(feeder, 'lr-too-high').message, /changed the weights of layers\[1\] by 50% of their size \(update\/weight ratio; threshold 20%/);
+    });
+
+    it('suggests no more than the top of the optimizer\'s sensible range', () => {
+      const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'sgd', lr: 50 } }));
+      feeder.feed([0.6, 0.5], layers({ 1: { updateRatio: 2 } }));
+      assert.equal(raised(feeder, 'lr-too-high').suggestions?.[0].value, 1);
+    });
+
+    it('speaks for an oscillation it causes: one warning, not two', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed(Array.from({ length: 16 }, (_, e) => (e < 3 ? 0.1 : e % 2 ? 0.7 : 0.4)));
+      assert.deepEqual(feeder.raisedCodes(), ['lr-too-high']);
+    });
+  });
+
+  describe('lr-too-low', () => {
+    it('is raised instead of loss-plateau when a stalled run\'s updates are tiny, with lr scaled towards a 1e-3 update ratio', () => {
+      const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'adam', lr: 1e-5 } }));
+      feeder.feed(repeat(0.69, 12), layers({ 0: { updateRatio: 1e-6 }, 1: { updateRatio: 2e-6 } }));
+      assert.deepEqual(feeder.raisedCodes(), ['lr-too-low']);
+      const d = raised(feeder, 'lr-too-low');
+      assert.equal(d.path, '/optimizer/lr');
+      assert.match(d.message, /no layer's weights change by more than 2\.00e-6 of their size per step/);
+      // 1e-3 / 2e-6 = 500: the nearest power of ten is 1000.
+      assert.deepEqual(d.suggestions, [{ title: 'Set "lr" to 0.01', path: '/optimizer/lr', value: 0.01, preferred: true }]);
+    });
+
+    it('is not raised for a converged run whose updates have become tiny', () => {
+      const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'sgd', lr: 0.1 } }));
+      feeder.feed(repeat(0.01, 30), layers({ 0: { updateRatio: 1e-6 }, 1: { updateRatio: 1e-6 } }));
+      assert.deepEqual(feeder.raisedCodes(), []);
+    });
+  });
+
+  describe('suggestions on the earlier runtime codes', () => {
+    it('dead-relu: set the activation to leaky_relu', () => {
+      const feeder = new EpochFeeder(monitorFor({ layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }] }));
+      feeder.feed([0.6, 0.6], layers({ 0: { deadFraction: 0.75 } }));
+      assert.deepEqual(raised(feeder, 'dead-relu').suggestions, [{ title: 'Set "activation" to "leaky_relu"', path: '/layers/0/activation', value: 'leaky_relu', preferred: true }]);
+    });
+
+    it('exploding-gradient: clip at 1, or a tenth of the lr once a clip of 1 or less is already set', () => {
+      const plain = new EpochFeeder(monitorFor());
+      plain.feed([0.6, 0.6], layers({ 1: { gradNorm: 5e3 } }));
+      assert.deepEqual(raised(plain, 'exploding-gradient').suggestions, [{ title: 'Set "clipNorm" to 1 in the optimizer', path: '/optimizer/clipNorm', value: 1, preferred: true }]);
+      const clipped = new EpochFeeder(monitorFor({ optimizer: { type: 'adam', lr: 0.01, clipNorm: 0.5 } }));
+      clipped.feed([0.6, 0.6], layers({ 1: { gradNorm: 5e3 } }));
+      assert.deepEqual(raised(clipped, 'exploding-gradient').suggestions?.map((f) => [f.path, f.value]), [['/optimizer/lr', 0.001]]);
+    });
+  });
+
+  describe('nan-loss', () => {
+    it('stops at once, names the last good epoch and the layer whose gradient exploded first, and keeps earlier warnings', () => {
+      const monitor = monitorFor();
+      const feeder = new EpochFeeder(monitor);
+      feeder.feed([0.5], layers({ 1: { gradNorm: 2e3 } }));
+      feeder.feed([0.4], layers({ 0: { gradNorm: 3e3 }, 1: { gradNorm: 4e3 } }));
+      const [update] = feeder.feed([NaN], layers({ 0: { gradNorm: NaN }, 1: { gradNorm: NaN } }));
+      assert.equal(update.stop, true);
+      assert.deepEqual(update.raised.map((d) => d.code), ['nan-loss']);
+      assert.deepEqual(update.cleared, [], 'the exploding-gradient warning stays as evidence');
+      const d = update.raised[0];
+      assert.equal(d.path, '/optimizer/lr');
+      assert.equal(d.severity, 'error');
+      assert.match(d.message, /became NaN in epoch 2.*The last good epoch was 1 \(loss 0\.4\).*started at layers\[1\]: its gradient norm reached 2000 in epoch 0/);
+      assert.deepEqual(d.suggestions?.map((f) => [f.path, f.value, f.preferred]), [['/optimizer/lr', 0.001, true], ['/optimizer/clipNorm', 1, false]]);
+      assert.equal(monitor.lastGoodEpoch?.epoch, 1);
+      assert.deepEqual(monitor.active.map((a) => a.code).sort(), ['exploding-gradient', 'nan-loss']);
+    });
+
+    it('says so when no epoch had a finite loss', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      const [update] = feeder.feed([Infinity]);
+      assert.match(update.raised[0].message, /became Infinity in epoch 0.*No epoch finished with a finite loss/);
+    });
+  });
+
+  it('places every diagnostic at the range of its path in the file', () => {
+    const overrides = { optimizer: { type: 'adam', lr: 1e-5 } };
+    const feeder = new EpochFeeder(monitorFor(overrides));
+    feeder.feed(repeat(0.69, 12), layers({ 0: { updateRatio: 1e-6, saturatedFraction: 0 }, 1: { updateRatio: 1e-6 } }));
+    const d = raised(feeder, 'lr-too-low');
+    const parsed = parseSpec(specText(overrides));
+    assert.deepEqual(d.range, parsed.rangeOf('/optimizer/lr'));
+  });
+});
