@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): NnDebuggerApi {
     reveal: (uri, pointer) => void vscode.commands.executeCommand('nnDebugger.revealPath', uri, pointer),
   });
   const codeLens = new SpecCodeLens(manager);
-  const probes = new ProbeRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'probe-worker.js').fsPath, checker, diagnostics);
+  const probes = new ProbeRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'probe-worker.js').fsPath, checker, diagnostics, manager);
   context.subscriptions.push(
     diagnostics,
     checker,

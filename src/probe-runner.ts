@@ -5,6 +5,7 @@ import type { SpecDiagnostics } from './diagnostics-adapter';
 import type { SpecSource } from './protocol';
 import { isSpecDocument, specLocation, type SpecChecker } from './spec-checker';
 import type { Diagnostic } from './spec/types';
+import type { TrainingManager } from './training/manager';
 import { LrFindAnswer, ProbeClient } from './training/probe-client';
 
 /** Keystroke-to-diagnostics times kept for the latency figures (the most recent ones). */
@@ -24,7 +25,8 @@ export interface ProbeEvent {
  * Runs the edit-time probe after each static check that found no error, in the probe worker, and
  * publishes its findings with the static ones (so quick fixes and the Problems panel treat them
  * alike). Until the probe of the new text answers, the previous findings stay, re-placed at their
- * paths in the new text: no flicker while typing. A newer edit supersedes an older probe.
+ * paths in the new text: no flicker while typing. A newer edit supersedes an older probe. A finding
+ * that a training run of the spec also raises (same code, same place) is left to the run's.
  */
 export class ProbeRunner implements vscode.Disposable {
   private readonly client: ProbeClient;
@@ -38,10 +40,18 @@ export class ProbeRunner implements vscode.Disposable {
   /** Recent keystroke-to-probe-diagnostics times, in ms. */
   readonly latencies: number[] = [];
 
-  constructor(workerPath: string, private readonly checker: SpecChecker, private readonly diagnostics: SpecDiagnostics) {
+  constructor(
+    workerPath: string,
+    private readonly checker: SpecChecker,
+    private readonly diagnostics: SpecDiagnostics,
+    private readonly manager: TrainingManager,
+  ) {
     this.client = new ProbeClient(workerPath);
     this.subscriptions.push(
       checker.onDidCheck((uri) => this.afterCheck(uri)),
+      manager.onRunEvent((e) => {
+        if (e.kind === 'started' || e.kind === 'diagnostics') this.afterCheck(e.uri);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (isSpecDocument(e.document) && e.contentChanges.length > 0) this.editedAt.set(e.document.uri.toString(), performance.now());
       }),
@@ -89,9 +99,11 @@ export class ProbeRunner implements vscode.Disposable {
     this.probed.fire({ uri: doc.uri, diagnostics: answer.diagnostics, latencyMs, probeMs: answer.probeMs });
   }
 
-  /** Static findings plus the probe's, each probe finding placed at its path in the current text. */
+  /** Static findings plus the probe's (minus what the run raises), each placed at its path in the current text. */
   private publish(doc: vscode.TextDocument, result: CheckResult, probe: readonly Diagnostic[]): void {
-    const placed = probe.map((d) => ({ ...d, range: result.parsed.rangeOf(d.path) }));
+    const runtime = this.manager.runFor(doc.uri)?.active ?? [];
+    const own = probe.filter((d) => !runtime.some((r) => r.code === d.code && r.path === d.path));
+    const placed = own.map((d) => ({ ...d, range: result.parsed.rangeOf(d.path) }));
     this.diagnostics.setStatic(doc.uri, [...result.diagnostics, ...placed]);
   }
 

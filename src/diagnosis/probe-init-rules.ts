@@ -40,8 +40,9 @@ function deadRelu(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagnost
       `At initialization, ${stats.deadUnits} of ${stats.units} ReLU units in ${layerLabel(ctx.spec, stats.index)} ` +
       `(${fmt((100 * stats.deadUnits) / stats.units)}%, threshold ${fmt(100 * threshold)}%) output 0 for every one of the probe's samples: ` +
       `they get no gradient, so training can never revive them.${bias} Use "activation": "leaky_relu" or a small positive "bias".`;
-    const suggestions: SuggestedEdit[] = [{ title: 'Set "activation" to "leaky_relu"', path, value: 'leaky_relu', preferred: layer.bias >= 0 }];
-    if (layer.bias < 0) suggestions.unshift({ title: 'Set "bias" to 0.01', path: `/layers/${stats.index}/bias`, value: 0.01, preferred: true });
+    // leaky_relu first, as for the dead-relu of a run: the same problem gets the same preferred fix.
+    const suggestions: SuggestedEdit[] = [{ title: 'Set "activation" to "leaky_relu"', path, value: 'leaky_relu', preferred: true }];
+    if (layer.bias < 0) suggestions.push({ title: 'Set "bias" to 0.01', path: `/layers/${stats.index}/bias`, value: 0.01 });
     found.push({ ...diagnosticAt(ctx.parsed, 'dead-relu', 'warning', path, message), suggestions });
   }
   return found;

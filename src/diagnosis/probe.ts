@@ -39,10 +39,16 @@ export interface ProbeResult {
   skipped?: string;
 }
 
-/** Probes a checked spec; undefined when it has errors or its data did not load (nothing to train). */
+/**
+ * Probes a checked spec; undefined when it has errors or its data did not load (nothing to train).
+ * A finding on a value the static check already flags is left out (e.g. lr-too-high on an lr that
+ * lr-out-of-range reports): one problem, one warning, one fix to choose.
+ */
 export function probeChecked(check: CheckResult, options: ProbeOptions = {}): ProbeResult | undefined {
   if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) return undefined;
-  return runProbe(check.parsed, check.spec, check.dataset, options);
+  const result = runProbe(check.parsed, check.spec, check.dataset, options);
+  const flagged = new Set(check.diagnostics.map((d) => d.path));
+  return { ...result, diagnostics: result.diagnostics.filter((d) => !flagged.has(d.path)) };
 }
 
 /** Runs the probe on a valid spec and its data. Deterministic: the same spec gives the same result. */

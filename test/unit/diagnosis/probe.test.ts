@@ -35,8 +35,7 @@ const FAULTS: { file: string; code: DiagnosticCode; path: string; evidence: RegE
   { file: 'test/fixtures/probe/lr-too-low.nn.json', code: 'lr-too-low', path: '/optimizer/lr', evidence: /in 40 steps at lr 1\.00e-4 the loss went 0\.69\d* → 0\.69/ },
   { file: 'test/fixtures/probe/dead-relu.nn.json', code: 'dead-relu', path: '/layers/0/activation', evidence: /8 of 12 ReLU units/ },
   { file: 'test/fixtures/probe/saturated-activation.nn.json', code: 'saturated-activation', path: '/layers/0/activation', evidence: /\d+(\.\d+)?% of the tanh outputs/ },
-  { file: 'test/fixtures/faults/nan-loss.nn.json', code: 'lr-too-high', path: '/optimizer/lr', evidence: /the loss became NaN within \d+ steps at lr 50/ },
-  { file: 'test/fixtures/faults/lr-out-of-range.nn.json', code: 'lr-too-high', path: '/optimizer/lr', evidence: /the loss went 0\.902 → \d/ },
+  { file: 'test/fixtures/probe/lr-too-high-nan.nn.json', code: 'lr-too-high', path: '/optimizer/lr', evidence: /the loss became NaN within \d+ steps at lr 1\b/ },
   { file: 'test/fixtures/faults/dead-relu.nn.json', code: 'dead-relu', path: '/layers/0/activation', evidence: /16 of 16/ },
   { file: 'test/fixtures/faults/vanishing-gradient.nn.json', code: 'vanishing-gradient', path: '/layers/0', evidence: /gradient norm is [\d.e+-]+ \(threshold 1\.00e-4\)/ },
   { file: 'test/fixtures/faults/exploding-gradient.nn.json', code: 'exploding-gradient', path: '/layers/6', evidence: /gradient norm on the probe's samples is [\d.e+]+ \(threshold 1000\)/ },
@@ -54,6 +53,14 @@ describe('probe: faults found before training', () => {
       assert.match(found.message, fault.evidence);
     });
   }
+
+  it('a value the static check already flags gets no second warning from the probe', () => {
+    const check = checkFile('test/fixtures/faults/lr-out-of-range.nn.json');
+    const all = runProbe(check.parsed, check.spec!, check.dataset!).diagnostics;
+    assert.match(all.find((d) => d.code === 'lr-too-high')?.message ?? '', /the loss went 0\.902 → \d/);
+    assert.ok(check.diagnostics.some((d) => d.code === 'lr-out-of-range' && d.path === '/optimizer/lr'));
+    assert.deepEqual(probeChecked(check)?.diagnostics, []);
+  });
 
   it('a spec with errors is not probed', () => {
     assert.equal(probeChecked(checkFile('test/fixtures/faults/shape-mismatch.nn.json')), undefined);
@@ -80,16 +87,16 @@ describe('probe: suggested values', () => {
   });
 
   it('without the finder, lr-too-high falls back to a tenth of the rate', () => {
-    const { result } = probeFile('test/fixtures/faults/nan-loss.nn.json', { finder: false });
+    const { result } = probeFile('test/fixtures/probe/lr-too-high-nan.nn.json', { finder: false });
     const edit = result.diagnostics.find((d) => d.code === 'lr-too-high')?.suggestions?.[0];
-    assert.equal(edit?.value, 5);
+    assert.equal(edit?.value, 0.1);
     assert.equal(result.finder, undefined);
   });
 
-  it('dead units from a negative bias: a positive bias first, leaky_relu second', () => {
+  it('dead units: leaky_relu (preferred, as in training), and a positive bias when a negative one killed them', () => {
     const { result } = probeFile('test/fixtures/probe/dead-relu.nn.json');
-    const values = result.diagnostics[0].suggestions?.map((s) => [s.path, s.value]);
-    assert.deepEqual(values, [['/layers/0/bias', 0.01], ['/layers/0/activation', 'leaky_relu']]);
+    const values = result.diagnostics[0].suggestions?.map((s) => [s.path, s.value, s.preferred === true]);
+    assert.deepEqual(values, [['/layers/0/activation', 'leaky_relu', true], ['/layers/0/bias', 0.01, false]]);
   });
 
   it('saturation on raw data suggests standard normalization', () => {
