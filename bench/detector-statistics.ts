@@ -74,5 +74,6 @@ export const STATISTICS: Statistic[] = [
   statistic('lr-too-high: largest update/weight ratio of the epoch\'s last step', ['lr-too-high'], D.lrHighUpdateRatio, 'above', (e) => e.updateRatio),
   statistic('lr-too-high: lowest loss of the last 3 epochs above the best before them / reference', ['lr-too-high'], D.lrHighRise, 'above', (e) => e.rise),
   statistic('lr-too-low: largest update/weight ratio, while the run is stalled', ['lr-too-low'], D.lrLowUpdateRatio, 'below', (e) => e.updateRatio, stalled),
+  statistic('lr-too-low vs loss-plateau: largest update/weight ratio of stalled loss-plateau faults (must stay above, or they read as lr-too-low)', ['loss-plateau'], D.lrLowUpdateRatio, 'below', (e) => e.updateRatio, stalled),
   statistic('lr-too-low: largest update/weight ratio in any epoch (why the stall gate is needed)', ['lr-too-low'], D.lrLowUpdateRatio, 'below', (e) => e.updateRatio),
 ];
