@@ -280,4 +280,55 @@ export function extensionTests(): void {
       assert.ok(leaky.isPreferred);
     });
   });
+
+  describe('edit-time probe and learning-rate finder', () => {
+    const codeOf = (d: vscode.Diagnostic) => (d.code as { value: string } | undefined)?.value;
+
+    it('the probe\'s lr-too-high follows each edit of lr; keystroke-to-diagnostics latency logged', async () => {
+      const fixture = await vscode.workspace.fs.readFile(workspaceFile('probe/lr-too-high.nn.json'));
+      const uri = workspaceFile('probe/latency.tmp.nn.json');
+      await vscode.workspace.fs.writeFile(uri, fixture);
+      try {
+        const doc = await vscode.workspace.openTextDocument(uri);
+        const editor = await vscode.window.showTextDocument(doc);
+        const warned = () => vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'lr-too-high');
+        await until('the probe\'s lr-too-high', warned);
+        const latencies: number[] = [];
+        for (let i = 0; i < 12; i++) {
+          const next = i % 2 === 0 ? '0.003' : '0.1';
+          const probed = new Promise<number>((resolve) => {
+            const sub = api.probes.onDidProbe((e) => {
+              if (e.uri.toString() !== uri.toString()) return;
+              sub.dispose();
+              resolve(e.latencyMs);
+            });
+          });
+          // Typed in keystrokes 30 ms apart: each one supersedes the probe of the one before.
+          const start = doc.getText().indexOf('"lr": ') + '"lr": '.length;
+          const end = doc.getText().indexOf(' }', start);
+          await editor.edit((e) => e.delete(new vscode.Range(doc.positionAt(start), doc.positionAt(end))));
+          for (let k = 0; k < next.length; k++) {
+            await editor.edit((e) => e.insert(doc.positionAt(start + k), next[k]));
+            await new Promise((r) => setTimeout(r, 30));
+          }
+          latencies.push(await probed);
+          assert.equal(warned(), next === '0.1', `lr ${next}: ${vscode.languages.getDiagnostics(uri).map((d) => d.message).join(' | ')}`);
+        }
+        latencies.sort((a, b) => a - b);
+        const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(0);
+        console.log(`probe: last keystroke → probe diagnostics p50 ${at(0.5)} ms, p95 ${at(0.95)} ms over ${latencies.length} edits`);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      } finally {
+        await vscode.workspace.fs.delete(uri);
+      }
+    });
+
+    it('Find Learning Rate returns the curve, opens the panel, and the suggestion is near the known-good lr', async () => {
+      const doc = await open('healthy/moons-relu.nn.json');
+      const curve = await vscode.commands.executeCommand<{ lrs: number[]; suggestion?: number; specLr: number }>('nnDebugger.findLearningRate', doc.uri);
+      assert.ok(curve && curve.lrs.length > 10, 'a curve');
+      assert.ok(curve.suggestion !== undefined && curve.suggestion / curve.specLr < 10 && curve.specLr / curve.suggestion < 10, String(curve.suggestion));
+      assert.ok(api.panels.get(doc.uri), 'the panel opened');
+    });
+  });
 }
