@@ -37,7 +37,7 @@ export function stallEvidence(ctx: DetectorContext, found: Stall): string {
   return (
     `over the last ${lossWindow} epochs the best loss improved by ${ofReference(found.improvement, found.reference)} ` +
     `(${found.reference.what}; progress is at least ${fmt(100 * plateauImprovement)}%), and it is still ${fmt(100 * found.bestRatio)}% ` +
-    `of that reference (learnt is below ${fmt(100 * goodLossRatio)}%)`
+    `of that reference (below ${fmt(100 * goodLossRatio)}% counts as learnt)`
   );
 }
 
