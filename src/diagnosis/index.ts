@@ -8,3 +8,7 @@ export { LR_RANGES } from './rules-training';
 export { INIT_SCALE_FACTOR, idealStd, suggestedInit } from './rules-init';
 export { runMonitored } from './run';
 export type { MonitoredRunOptions, MonitoredRunResult } from './run';
+export { probeChecked, runProbe } from './probe';
+export type { ProbeOptions, ProbeResult } from './probe';
+export { findLearningRate, LR_FINDER_DEFAULTS } from './lr-finder';
+export type { LrFinderOptions, LrFinderPoint, LrFinderResult } from './lr-finder';
