@@ -8,13 +8,6 @@ import type { DenseLayerSpec, Diagnostic, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
 import type { InitLayerStats } from './probe-session';
 
-/**
- * Fraction of a sigmoid/tanh layer's outputs over the sample that must sit at the limits (sigmoid
- * below 0.01 or above 0.99, |tanh| above 0.99) to raise `saturated-activation`. Healthy specs
- * measure below 0.05; DeepDiagnosis and TheDeepChecker also alarm above half of a layer.
- */
-export const SATURATED_FRACTION = 0.5;
-
 /** The init-time findings of the probe. */
 export function initFindings(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagnostic[] {
   const dead = deadRelu(ctx, layers);
@@ -89,20 +82,23 @@ function flow(ctx: RuleContext, code: 'exploding-gradient' | 'vanishing-gradient
   return { ...diagnostic, suggestions: [{ title: 'Set "clipNorm" to 1', path: '/optimizer/clipNorm', value: 1 }] };
 }
 
-/** `saturated-activation`: sigmoid/tanh outputs pinned at their limits, where their gradient is ~0. */
+/**
+ * `saturated-activation`: a hidden sigmoid/tanh layer with at least `saturatedFraction` of its outputs
+ * over the sample pinned at their limits, where the slope is ~0 (the runtime's rule; healthy specs
+ * measure under 1% at init). The output layer is left out, as in training: under bce or cce its
+ * gradient is taken from the logits.
+ */
 function saturation(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const output = layers[layers.length - 1];
-  for (const stats of layers) {
+  const threshold = ctx.spec.diagnostics.saturatedFraction;
+  for (const stats of layers.slice(0, -1)) {
     const layer = denseSpec(ctx, stats.index);
-    if (stats.saturatedFraction === undefined || stats.saturatedFraction < SATURATED_FRACTION) continue;
-    // A sigmoid output under bce is computed from the logits: its gradient does not vanish.
-    if (stats === output && layer.activation === 'sigmoid' && ctx.spec.loss === 'bce') continue;
+    if (stats.saturatedFraction === undefined || stats.saturatedFraction < threshold) continue;
     const limits = layer.activation === 'sigmoid' ? 'below 0.01 or above 0.99' : 'beyond ±0.99';
     const cause = ctx.spec.data.normalize === 'none' ? ' The data is not normalized; "normalize": "standard" keeps the inputs near 0.' : '';
     const message =
       `At initialization, ${fmt(100 * stats.saturatedFraction)}% of the ${layer.activation} outputs of ${layerLabel(ctx.spec, stats.index)} ` +
-      `on the probe's samples are ${limits} (threshold ${fmt(100 * SATURATED_FRACTION)}%): there the activation is flat, so ` +
+      `on the probe's samples are ${limits} (threshold ${fmt(100 * threshold)}%): there the activation is flat, so ` +
       `almost no gradient passes and the layer learns very slowly.${cause} Use a smaller init scale, or relu-family activations.`;
     const diagnostic = diagnosticAt(ctx.parsed, 'saturated-activation', 'warning', `/layers/${stats.index}/activation`, message);
     found.push(cause ? { ...diagnostic, suggestions: [{ title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard', preferred: true }] } : diagnostic);
