@@ -135,11 +135,48 @@ export function addRowVector(c: FloatArray, v: FloatArray, rows: number, cols: n
   }
 }
 
-/** out[j] = Σ_r G[r, j] (the bias gradient). */
+/**
+ * out[j] = Σ_r G[r, j] (the bias gradient), summed in row order and rounded to out's precision after
+ * every addition, as accumulating in `out` itself would. The running sums are kept in registers,
+ * eight columns at a time so that eight rounding chains overlap, instead of being stored and
+ * re-read for every row: about twice as fast.
+ */
 export function columnSums(g: FloatArray, rows: number, cols: number, out: FloatArray): void {
-  for (let j = 0; j < cols; j++) out[j] = 0;
-  for (let r = 0; r < rows; r++) {
-    const start = r * cols;
-    for (let j = 0; j < cols; j++) out[j] += g[start + j];
+  if (out instanceof Float32Array) columnSumsSingle(g, rows, cols, out);
+  else columnSumsDouble(g, rows, cols, out);
+}
+
+function columnSumsSingle(g: FloatArray, rows: number, cols: number, out: Float32Array): void {
+  const end = rows * cols, round = Math.fround;
+  let j = 0;
+  for (; j + 8 <= cols; j += 8) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+    for (let o = j; o < end; o += cols) {
+      s0 = round(s0 + g[o]); s1 = round(s1 + g[o + 1]); s2 = round(s2 + g[o + 2]); s3 = round(s3 + g[o + 3]);
+      s4 = round(s4 + g[o + 4]); s5 = round(s5 + g[o + 5]); s6 = round(s6 + g[o + 6]); s7 = round(s7 + g[o + 7]);
+    }
+    out[j] = s0; out[j + 1] = s1; out[j + 2] = s2; out[j + 3] = s3; out[j + 4] = s4; out[j + 5] = s5; out[j + 6] = s6; out[j + 7] = s7;
+  }
+  for (; j < cols; j++) {
+    let s = 0;
+    for (let o = j; o < end; o += cols) s = round(s + g[o]);
+    out[j] = s;
+  }
+}
+
+function columnSumsDouble(g: FloatArray, rows: number, cols: number, out: FloatArray): void {
+  const end = rows * cols;
+  let j = 0;
+  for (; j + 8 <= cols; j += 8) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+    for (let o = j; o < end; o += cols) {
+      s0 += g[o]; s1 += g[o + 1]; s2 += g[o + 2]; s3 += g[o + 3]; s4 += g[o + 4]; s5 += g[o + 5]; s6 += g[o + 6]; s7 += g[o + 7];
+    }
+    out[j] = s0; out[j + 1] = s1; out[j + 2] = s2; out[j + 3] = s3; out[j + 4] = s4; out[j + 5] = s5; out[j + 6] = s6; out[j + 7] = s7;
+  }
+  for (; j < cols; j++) {
+    let s = 0;
+    for (let o = j; o < end; o += cols) s += g[o];
+    out[j] = s;
   }
 }
