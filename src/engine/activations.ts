@@ -3,6 +3,7 @@
  * activation name runs once per call; each case is its own tight loop.
  */
 import type { Activation } from '../spec/types';
+import { expNonPositive } from './exp';
 import type { FloatArray } from './tensor';
 
 /** Slope of leaky_relu for negative inputs. */
@@ -21,15 +22,16 @@ export function sigmoid(z: number): number {
 }
 
 /**
- * out[i] = sigmoid(z[i]), bit for bit what `sigmoid` gives, without its branch: the sign of a hidden
- * unit's input is a coin flip from one sample to the next, and the mispredicted branch cost more than
- * the arithmetic. With e = exp(−|z|), the numerator is exactly 1 for z ≥ 0 (0·e + 1) and exactly e
- * for z < 0 (1·e + 0), so both cases divide the same numbers as `sigmoid` does.
+ * out[i] = sigmoid(z[i]), bit for bit what `sigmoid` gives, without its branches: the sign of a
+ * hidden unit's input is a coin flip from one sample to the next, and the mispredicted branches (its
+ * own, and those inside Math.exp: see exp.ts) cost more than the arithmetic. With e = exp(−|z|), the
+ * numerator is exactly 1 for z ≥ 0 (0·e + 1) and exactly e for z < 0 (1·e + 0), so both cases
+ * divide the same numbers as `sigmoid` does.
  */
 function sigmoidAll(z: FloatArray, out: FloatArray, n: number): void {
   for (let i = 0; i < n; i++) {
     const v = z[i];
-    const e = Math.exp(-Math.abs(v));
+    const e = expNonPositive(-Math.abs(v));
     const negative = +(v < 0);
     out[i] = (negative * e + (1 - negative)) / (1 + e);
   }
@@ -71,7 +73,7 @@ export function softmaxRows(z: FloatArray, out: FloatArray, rows: number, units:
     for (let j = 0; j < units; j++) if (z[start + j] > max) max = z[start + j];
     let sum = 0;
     for (let j = 0; j < units; j++) {
-      const e = Math.exp(z[start + j] - max);
+      const e = expNonPositive(z[start + j] - max);
       out[start + j] = e;
       sum += e;
     }
