@@ -3,7 +3,7 @@
  * imported by all three. Each channel is a discriminated union on `type`. The webview and the worker
  * say `ready` first; after that the host sends a full snapshot once and small deltas from then on.
  */
-import type { Diagnostic } from './spec/types';
+import type { Diagnostic, DiagnosticsConfig } from './spec/types';
 
 /** Lifecycle of one training run. */
 export type RunState = 'idle' | 'training' | 'paused' | 'stopped' | 'diverged' | 'done' | 'error';
@@ -79,7 +79,7 @@ export interface Progress {
 /** Host → worker messages. */
 export type HostToWorker =
   /** Start a new run on this spec text (the worker parses, loads data and trains it). */
-  | { type: 'start'; runId: number; specText: string; specDir: string; workspaceRoot: string; defaultName: string; paused?: boolean }
+  | { type: 'start'; runId: number; paused?: boolean } & SpecSource
   /** Pause after the current batch. */
   | { type: 'pause' }
   /** Continue a paused run. */
@@ -114,6 +114,8 @@ export interface SpecSource {
   specDir: string;
   workspaceRoot: string;
   defaultName: string;
+  /** Detector thresholds from the user's settings (the spec's own `diagnostics` win). */
+  diagnosticDefaults?: Partial<DiagnosticsConfig>;
 }
 
 /** Host → probe worker: probe a spec after an edit, or run the learning-rate finder on it. */

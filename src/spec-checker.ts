@@ -1,6 +1,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { checkSpec, CheckResult } from './diagnosis/check';
+import type { SpecSource } from './protocol';
+import { DEFAULT_DIAGNOSTICS, DiagnosticsConfig } from './spec/types';
 import type { SpecDiagnostics } from './diagnostics-adapter';
 
 /** Debounce between the last keystroke and the re-check: short, the check takes a few ms. */
@@ -12,10 +14,26 @@ export function isSpecDocument(doc: vscode.TextDocument): boolean {
 }
 
 /** Where a spec's data paths resolve: its folder, confined to its workspace folder. */
-export function specLocation(uri: vscode.Uri): { specDir: string; workspaceRoot: string; defaultName: string } {
+export function specLocation(uri: vscode.Uri): Omit<SpecSource, 'specText'> {
   const specDir = path.dirname(uri.fsPath);
   const folder = vscode.workspace.getWorkspaceFolder(uri);
-  return { specDir, workspaceRoot: folder ? folder.uri.fsPath : specDir, defaultName: path.basename(uri.fsPath).replace(/\.nn\.json$/i, '') };
+  return {
+    specDir,
+    workspaceRoot: folder ? folder.uri.fsPath : specDir,
+    defaultName: path.basename(uri.fsPath).replace(/\.nn\.json$/i, ''),
+    diagnosticDefaults: diagnosticSettings(uri),
+  };
+}
+
+/** The `nnDebugger.diagnostics.*` settings that apply to a spec (workspace or folder level). */
+function diagnosticSettings(uri: vscode.Uri): Partial<DiagnosticsConfig> {
+  const config = vscode.workspace.getConfiguration('nnDebugger.diagnostics', uri);
+  const result: Partial<DiagnosticsConfig> = {};
+  for (const key of Object.keys(DEFAULT_DIAGNOSTICS) as (keyof DiagnosticsConfig)[]) {
+    const value = config.get<number>(key);
+    if (typeof value === 'number') result[key] = value;
+  }
+  return result;
 }
 
 /**

@@ -1,13 +1,15 @@
 import { loadDataset, DataContext } from '../spec/data';
 import { parseSpec, ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
-import type { Diagnostic, ModelSpec } from '../spec/types';
+import { DEFAULT_DIAGNOSTICS, Diagnostic, DiagnosticsConfig, ModelSpec } from '../spec/types';
 import { lintSpec } from './lint';
 
 /** Where a spec lives, for resolving its data and naming it. */
 export interface CheckContext extends DataContext {
   /** Name used when the spec has no `name` (usually the file name without `.nn.json`). */
   defaultName?: string;
+  /** Detector thresholds from the editor's settings: they replace the defaults, the spec's own win. */
+  diagnosticDefaults?: Partial<DiagnosticsConfig>;
 }
 
 /** Everything known about a spec without training it. */
@@ -26,6 +28,7 @@ export function checkSpec(text: string, ctx: CheckContext): CheckResult {
   const parsed = parseSpec(text, { defaultName: ctx.defaultName });
   const spec = parsed.spec;
   if (!spec) return { parsed, diagnostics: [...parsed.diagnostics] };
+  applyDiagnosticDefaults(parsed, spec, ctx.diagnosticDefaults);
   const valid = parsed as ParsedSpec & { spec: ModelSpec };
   const loaded = loadDataset(valid, ctx);
   const lint = lintSpec({ parsed, spec, dataset: loaded.dataset });
@@ -35,4 +38,18 @@ export function checkSpec(text: string, ctx: CheckContext): CheckResult {
 /** True if any diagnostic is an error (the spec cannot be trained as written). */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
+}
+
+/**
+ * Layers the settings' thresholds under the spec's: a key the spec writes in `"diagnostics"` keeps
+ * its value, any other takes the setting when it is a valid positive number.
+ */
+export function applyDiagnosticDefaults(parsed: ParsedSpec, spec: ModelSpec, overrides: Partial<DiagnosticsConfig> | undefined): void {
+  if (!overrides) return;
+  for (const key of Object.keys(DEFAULT_DIAGNOSTICS) as (keyof DiagnosticsConfig)[]) {
+    const value = overrides[key];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) continue;
+    if (parsed.has(`/diagnostics/${key}`)) continue;
+    spec.diagnostics[key] = value;
+  }
 }

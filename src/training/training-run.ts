@@ -1,5 +1,5 @@
 import { Worker } from 'worker_threads';
-import type { BoundaryGrid, HostToWorker, LayerInfo, Progress, WorkerToHost } from '../protocol';
+import type { BoundaryGrid, HostToWorker, LayerInfo, Progress, SpecSource, WorkerToHost } from '../protocol';
 import type { Diagnostic } from '../spec/types';
 import { RunHistory } from '../view-model/run-history';
 
@@ -13,12 +13,7 @@ export interface RunListener {
 }
 
 /** The spec a run trains, as text with where it lives. */
-export interface RunSource {
-  specText: string;
-  specDir: string;
-  workspaceRoot: string;
-  defaultName: string;
-}
+export type RunSource = SpecSource;
 
 let nextRunId = 1;
 

@@ -125,6 +125,20 @@ export function extensionTests(): void {
       await api.manager.stop(doc.uri);
     });
 
+    it('honours detector thresholds from the user settings', async () => {
+      const config = vscode.workspace.getConfiguration('nnDebugger.diagnostics');
+      await config.update('patience', 50, vscode.ConfigurationTarget.Global);
+      try {
+        const doc = await open('faults/dead-relu.nn.json');
+        await vscode.commands.executeCommand('nnDebugger.train', doc.uri);
+        const run = await finished(await until('a run', () => api.manager.runFor(doc.uri)));
+        assert.equal(run.progress.state, 'done');
+        assert.deepEqual(run.timeline.map((t) => t.code), [], 'nothing lasts 50 epochs in a 10-epoch run');
+      } finally {
+        await config.update('patience', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+
     it('Stop takes effect quickly', async () => {
       const doc = await open('runs/long-run.nn.json');
       await vscode.commands.executeCommand('nnDebugger.train', doc.uri);
