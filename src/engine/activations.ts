@@ -6,6 +6,13 @@ import type { Activation } from '../spec/types';
 import { expNonPositive } from './exp';
 import type { FloatArray } from './tensor';
 
+/**
+ * Local binding of the exponential: when the sources run through a CommonJS transpiler (tsx, the
+ * benchmark and the tests), every use of an imported name is a property read through getters, which
+ * stops V8 from inlining the four calls in `sigmoidAll`. The esbuild bundles are unaffected.
+ */
+const exp = expNonPositive;
+
 /** Slope of leaky_relu for negative inputs. */
 export const LEAKY_SLOPE = 0.01;
 
@@ -29,10 +36,21 @@ export function sigmoid(z: number): number {
  * divide the same numbers as `sigmoid` does.
  */
 function sigmoidAll(z: FloatArray, out: FloatArray, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const v = z[i];
-    const e = expNonPositive(-Math.abs(v));
-    const negative = +(v < 0);
+  let i = 0;
+  // Four at a time, interleaved: each exponential is a long chain of dependent operations, and V8
+  // keeps source order, so interleaving four chains lets the CPU overlap them (~20% faster).
+  for (; i + 4 <= n; i += 4) {
+    const v0 = z[i], v1 = z[i + 1], v2 = z[i + 2], v3 = z[i + 3];
+    const e0 = exp(-Math.abs(v0)), e1 = exp(-Math.abs(v1));
+    const e2 = exp(-Math.abs(v2)), e3 = exp(-Math.abs(v3));
+    const n0 = +(v0 < 0), n1 = +(v1 < 0), n2 = +(v2 < 0), n3 = +(v3 < 0);
+    out[i] = (n0 * e0 + (1 - n0)) / (1 + e0);
+    out[i + 1] = (n1 * e1 + (1 - n1)) / (1 + e1);
+    out[i + 2] = (n2 * e2 + (1 - n2)) / (1 + e2);
+    out[i + 3] = (n3 * e3 + (1 - n3)) / (1 + e3);
+  }
+  for (; i < n; i++) {
+    const v = z[i], e = exp(-Math.abs(v)), negative = +(v < 0);
     out[i] = (negative * e + (1 - negative)) / (1 + e);
   }
 }
@@ -73,7 +91,7 @@ export function softmaxRows(z: FloatArray, out: FloatArray, rows: number, units:
     for (let j = 0; j < units; j++) if (z[start + j] > max) max = z[start + j];
     let sum = 0;
     for (let j = 0; j < units; j++) {
-      const e = expNonPositive(z[start + j] - max);
+      const e = exp(z[start + j] - max);
       out[start + j] = e;
       sum += e;
     }
