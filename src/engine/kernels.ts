@@ -38,7 +38,11 @@ export function transpose(src: FloatArray, rows: number, cols: number, dst: Floa
 export function matMul(a: FloatArray, aRow: number, aStep: number, b: FloatArray, bCol: number, bStep: number, c: FloatArray, n: number, m: number, k: number): void {
   let i = 0;
   for (; i + 4 <= n; i += 4) fourRows(a, aRow, aStep, b, bCol, bStep, c, i, m, k);
-  for (; i < n; i++) oneRow(a, i * aRow, aStep, b, bCol, bStep, c, i * m, m, k);
+  if (i + 2 <= n) {
+    twoRows(a, aRow, aStep, b, bCol, bStep, c, i, m, k);
+    i += 2;
+  }
+  if (i < n) oneRow(a, i * aRow, aStep, b, bCol, bStep, c, i * m, m, k);
 }
 
 /** Rows i … i+3 of C, in 4×4 register blocks, then the leftover columns 4×1. */
@@ -81,7 +85,39 @@ function fourRows(a: FloatArray, aRow: number, aStep: number, b: FloatArray, bCo
   }
 }
 
-/** One row of C (A's row starting at aStart, C's at cStart) when fewer than four rows are left: 1×4 blocks, then 1×1. */
+/** Rows i and i+1 of C when two or three are left (a layer with two inputs has two rows of dW): 2×4 blocks, then 2×1. */
+function twoRows(a: FloatArray, aRow: number, aStep: number, b: FloatArray, bCol: number, bStep: number, c: FloatArray, i: number, m: number, k: number): void {
+  const bCol2 = 2 * bCol, bCol3 = 3 * bCol, c0 = i * m, c1 = c0 + m;
+  let j = 0;
+  for (; j + 4 <= m; j += 4) {
+    let pa = i * aRow, pb = j * bCol;
+    let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+    for (let p = 0; p < k; p++) {
+      const x0 = b[pb], x1 = b[(pb + bCol) | 0], x2 = b[(pb + bCol2) | 0], x3 = b[(pb + bCol3) | 0];
+      let v = a[pa];
+      s00 += v * x0; s01 += v * x1; s02 += v * x2; s03 += v * x3;
+      v = a[(pa + aRow) | 0];
+      s10 += v * x0; s11 += v * x1; s12 += v * x2; s13 += v * x3;
+      pa = (pa + aStep) | 0;
+      pb = (pb + bStep) | 0;
+    }
+    c[c0 + j] = s00; c[c0 + j + 1] = s01; c[c0 + j + 2] = s02; c[c0 + j + 3] = s03;
+    c[c1 + j] = s10; c[c1 + j + 1] = s11; c[c1 + j + 2] = s12; c[c1 + j + 3] = s13;
+  }
+  for (; j < m; j++) {
+    let pa = i * aRow, pb = j * bCol, s0 = 0, s1 = 0;
+    for (let p = 0; p < k; p++) {
+      const x = b[pb];
+      s0 += a[pa] * x;
+      s1 += a[pa + aRow] * x;
+      pa += aStep;
+      pb += bStep;
+    }
+    c[c0 + j] = s0; c[c1 + j] = s1;
+  }
+}
+
+/** The last row of C (A's row starting at aStart, C's at cStart): 1×4 blocks, then 1×1. */
 function oneRow(a: FloatArray, aStart: number, aStep: number, b: FloatArray, bCol: number, bStep: number, c: FloatArray, cStart: number, m: number, k: number): void {
   const bCol2 = 2 * bCol, bCol3 = 3 * bCol;
   let j = 0;

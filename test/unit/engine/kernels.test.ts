@@ -21,7 +21,7 @@ function assertClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol
 }
 
 // Shapes cover the 4×4 register blocks and every remainder of rows and columns.
-const SHAPES: [number, number, number][] = [[1, 1, 1], [3, 5, 2], [4, 4, 4], [7, 9, 6], [8, 3, 13], [33, 17, 35], [64, 70, 10]];
+const SHAPES: [number, number, number][] = [[1, 1, 1], [2, 2, 16], [6, 16, 1], [3, 5, 2], [4, 4, 4], [7, 9, 6], [8, 3, 13], [33, 17, 35], [64, 70, 10]];
 
 describe('engine kernels', () => {
   it('transpose matches the definition, across tile boundaries', () => {
