@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import type { CliIO } from '../../src/cli/io';
+import { runCli } from '../../src/cli/main';
 import { checkSpec, CheckResult } from '../../src/diagnosis/check';
 
 /** The repository root: the workspace root that CSV paths in fixtures must stay inside. */
@@ -22,4 +24,32 @@ export function specsIn(folder: string): string[] {
     .filter((f) => f.endsWith('.nn.json'))
     .sort()
     .map((f) => path.join(folder, f));
+}
+
+/** Runs the CLI in-process from the repo root and captures what it prints. */
+export function cli(...argv: string[]): { code: number; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), status: () => undefined };
+  const cwd = process.cwd();
+  process.chdir(REPO_ROOT);
+  try {
+    return { code: runCli(argv, io), out, err };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+/** A small healthy classifier (XOR, tanh hidden layer 0, sigmoid output layer 1, Adam 0.01) as 2-space JSON, with some fields replaced. */
+export function xorSpecText(overrides: Record<string, unknown> = {}): string {
+  const base = {
+    data: { inline: { x: [[0, 0], [0, 1], [1, 0], [1, 1]], y: [0, 1, 1, 0] } },
+    layers: [
+      { type: 'dense', units: 4, activation: 'tanh' },
+      { type: 'dense', units: 1, activation: 'sigmoid' },
+    ],
+    loss: 'bce',
+    optimizer: { type: 'adam', lr: 0.01 },
+  };
+  return JSON.stringify({ ...base, ...overrides }, null, 2);
 }

@@ -3,23 +3,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runCli } from '../../../src/cli/main';
-import type { CliIO } from '../../../src/cli/io';
-import { REPO_ROOT } from '../helpers';
+import { cli, REPO_ROOT } from '../helpers';
 
-/** Runs the CLI in-process from the repo root and captures what it prints. */
-function cli(...argv: string[]): { code: number; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), status: () => undefined };
-  const cwd = process.cwd();
-  process.chdir(REPO_ROOT);
-  try {
-    return { code: runCli(argv, io), out, err };
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 describe('nn-debugger CLI', () => {
   it('prints usage and exits 2 on bad arguments, without a stack trace', () => {

@@ -5,19 +5,11 @@
 import { TrainingMonitor, type MonitorUpdate } from '../../../src/diagnosis/detectors';
 import type { EpochStats, LayerStats } from '../../../src/engine';
 import { parseSpec } from '../../../src/spec/parse';
+import { xorSpecText } from '../helpers';
 
 /** A small classifier: tanh hidden layer 0, sigmoid output layer 1, Adam at lr 0.01. */
 export function specText(overrides: Record<string, unknown> = {}): string {
-  const base = {
-    data: { inline: { x: [[0, 0], [0, 1], [1, 0], [1, 1]], y: [0, 1, 1, 0] } },
-    layers: [
-      { type: 'dense', units: 4, activation: 'tanh' },
-      { type: 'dense', units: 1, activation: 'sigmoid' },
-    ],
-    loss: 'bce',
-    optimizer: { type: 'adam', lr: 0.01 },
-  };
-  return JSON.stringify({ ...base, ...overrides }, null, 2);
+  return xorSpecText(overrides);
 }
 
 /** The reference loss the tests use: ln 2, a balanced binary classifier's prior. */

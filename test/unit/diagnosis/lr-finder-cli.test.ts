@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { LR_FINDER_DEFAULTS } from '../../../src/diagnosis/lr-finder';
-import { cli } from './probe-cli.test';
+import { cli } from '../helpers';
 
 describe('nn-debugger lr-find', () => {
   it('--json prints the curve and the suggestion', () => {

@@ -1,22 +1,7 @@
 import { strict as assert } from 'assert';
-import type { CliIO } from '../../../src/cli/io';
-import { runCli } from '../../../src/cli/main';
 import type { Diagnostic } from '../../../src/spec/types';
-import { REPO_ROOT } from '../helpers';
+import { cli } from '../helpers';
 
-/** Runs the CLI in-process from the repo root and captures what it prints. */
-export function cli(...argv: string[]): { code: number; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), status: () => undefined };
-  const cwd = process.cwd();
-  process.chdir(REPO_ROOT);
-  try {
-    return { code: runCli(argv, io), out, err };
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 describe('nn-debugger check runs the probe', () => {
   it('reports the probe\'s findings after the static ones, with their suggestions in JSON', () => {

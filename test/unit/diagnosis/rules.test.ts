@@ -1,19 +1,11 @@
 import { strict as assert } from 'assert';
 import { checkSpec } from '../../../src/diagnosis/check';
 import type { Diagnostic } from '../../../src/spec/types';
+import { xorSpecText } from '../helpers';
 
 /** Checks an in-memory spec built from a base with some fields replaced. */
 function check(overrides: Record<string, unknown>): Diagnostic[] {
-  const base = {
-    data: { inline: { x: [[0, 0], [0, 1], [1, 0], [1, 1]], y: [0, 1, 1, 0] } },
-    layers: [
-      { type: 'dense', units: 4, activation: 'tanh' },
-      { type: 'dense', units: 1, activation: 'sigmoid' },
-    ],
-    loss: 'bce',
-    optimizer: { type: 'adam', lr: 0.01 },
-  };
-  const text = JSON.stringify({ ...base, ...overrides }, null, 2);
+  const text = xorSpecText(overrides);
   const result = checkSpec(text, { specDir: process.cwd(), workspaceRoot: process.cwd() });
   return result.diagnostics;
 }

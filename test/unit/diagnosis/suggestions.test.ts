@@ -5,7 +5,7 @@ import { checkSpec } from '../../../src/diagnosis/check';
 import { runMonitored } from '../../../src/diagnosis/run';
 import type { Diagnostic, DiagnosticCode } from '../../../src/spec/types';
 import { applyTextEdits, quickFixes } from '../../../src/view-model/fixes';
-import { REPO_ROOT } from '../helpers';
+import { REPO_ROOT, xorSpecText } from '../helpers';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures');
 
@@ -15,16 +15,7 @@ function check(text: string, specDir = process.cwd()): Diagnostic[] {
 
 /** A spec as a person writes it (2-space JSON), from a small classifier with some fields replaced. */
 function spec(overrides: Record<string, unknown>): string {
-  const base = {
-    data: { inline: { x: [[0, 0], [0, 1], [1, 0], [1, 1]], y: [0, 1, 1, 0] } },
-    layers: [
-      { type: 'dense', units: 4, activation: 'tanh' },
-      { type: 'dense', units: 1, activation: 'sigmoid' },
-    ],
-    loss: 'bce',
-    optimizer: { type: 'adam', lr: 0.01 },
-  };
-  return JSON.stringify({ ...base, ...overrides }, null, 2);
+  return xorSpecText(overrides);
 }
 
 const dense = (units: number, activation: string, extra: Record<string, unknown> = {}) => ({ type: 'dense', units, activation, ...extra });
