@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { gradientCheck } from './engine';
+import { GRADCHECK_TOLERANCE, gradientCheck } from './engine';
 import { findLearningRate } from './lr-finder-command';
 import type { ProbeRunner } from './probe-runner';
 import { isSpecDocument, SpecChecker } from './spec-checker';
@@ -8,9 +8,6 @@ import type { PanelRegistry } from './panels';
 import { rangeOfPointer } from './panel';
 import type { TrainingManager } from './training/manager';
 import { csvTemplate, formatSpec, TEMPLATES } from './templates';
-
-/** Relative error above which a gradient check fails, as in `nn-debugger gradcheck`. */
-const GRADCHECK_TOLERANCE = 1e-6;
 
 /** Everything the commands act on. */
 export interface CommandContext {

@@ -1,11 +1,8 @@
 import { hasErrors } from '../diagnosis/check';
-import { gradientCheck, initialGradients } from '../engine';
+import { GRADCHECK_TOLERANCE, gradientCheck, initialGradients } from '../engine';
 import { formatDiagnostic, table } from './format';
 import type { CliIO } from './io';
 import type { LoadedSpec } from './load';
-
-/** The largest relative error between backprop and finite differences that still passes. */
-export const GRADCHECK_TOLERANCE = 1e-6;
 
 /** Stops a gradient command when the spec cannot be built; returns the exit code, or undefined to go on. */
 function refuseInvalid(loaded: LoadedSpec, io: CliIO): number | undefined {

@@ -69,6 +69,9 @@ export interface InitialGradients {
  */
 export const RELATIVE_ERROR_FLOOR = 1e-4;
 
+/** The largest relative error between backprop and finite differences that still passes a check (CLI and editor alike). */
+export const GRADCHECK_TOLERANCE = 1e-6;
+
 /**
  * Default finite-difference step. The 4-point stencil is O(h⁴), so its best step is near ε^(1/5) ≈ 1e-3
  * (a 2-point stencil wants ~1e-5): round-off ~1e-16/h and truncation ~h⁴ both stay near 1e-13.

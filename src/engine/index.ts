@@ -5,7 +5,7 @@ export { Trainer } from './trainer';
 export type { EpochStats, StepStats, TrainerOptions } from './trainer';
 export type { LayerStats } from './instruments';
 export { EngineError } from './errors';
-export { gradientCheck, initialGradients, relativeError, RELATIVE_ERROR_FLOOR } from './gradcheck';
+export { GRADCHECK_TOLERANCE, gradientCheck, initialGradients, relativeError, RELATIVE_ERROR_FLOOR } from './gradcheck';
 export type { GradientCheckOptions, GradientCheckResult, InitialGradients, LayerGradientCheck, LayerGradients } from './gradcheck';
 export { encodeTargets, PROB_CLAMP } from './losses';
 export { countParameters } from './validate';

@@ -5,7 +5,8 @@ import { EpochStats, StepStats, Trainer } from '../engine';
 import { emptyMetrics, HostToWorker, LayerInfo, MetricsDelta, Progress, RunState, WorkerToHost } from '../protocol';
 import type { ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
-import type { ModelSpec } from '../spec/types';
+import type { DenseLayerSpec, ModelSpec } from '../spec/types';
+import { fanIns } from '../diagnosis/context';
 import { boundaryGrid } from './boundary';
 
 /** Longest stretch of training between looks at the message queue: keeps Stop under 100 ms. */
@@ -181,12 +182,8 @@ function idle(state: RunState): Progress {
 
 /** The dense layers of a spec as the panel lists them. */
 export function layerInfos(spec: ModelSpec, inputs: number): LayerInfo[] {
-  const infos: LayerInfo[] = [];
-  let width = inputs;
-  spec.layers.forEach((layer, index) => {
-    if (layer.type !== 'dense') return;
-    infos.push({ index, name: layer.name ?? `dense_${index}`, units: layer.units, activation: layer.activation, paramCount: (width + 1) * layer.units });
-    width = layer.units;
+  return [...fanIns(spec, inputs)].map(([index, fanIn]) => {
+    const layer = spec.layers[index] as DenseLayerSpec;
+    return { index, name: layer.name ?? `dense_${index}`, units: layer.units, activation: layer.activation, paramCount: (fanIn + 1) * layer.units };
   });
-  return infos;
 }
