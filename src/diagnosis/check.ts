@@ -2,13 +2,14 @@ import { loadDataset, DataContext } from '../spec/data';
 import { parseSpec, ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
 import { DEFAULT_DIAGNOSTICS, Diagnostic, DiagnosticsConfig, ModelSpec } from '../spec/types';
+import { isValidDiagnosticValue } from '../spec/validate-training';
 import { lintSpec } from './lint';
 
 /** Where a spec lives, for resolving its data and naming it. */
 export interface CheckContext extends DataContext {
   /** Name used when the spec has no `name` (usually the file name without `.nn.json`). */
   defaultName?: string;
-  /** Detector thresholds from the editor's settings: they replace the defaults, the spec's own win. */
+  /** Detector and probe thresholds from the editor's settings: they replace the defaults, the spec's own win. */
   diagnosticDefaults?: Partial<DiagnosticsConfig>;
 }
 
@@ -42,13 +43,14 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /**
  * Layers the settings' thresholds under the spec's: a key the spec writes in `"diagnostics"` keeps
- * its value, any other takes the setting when it is a valid positive number.
+ * its value, any other takes the setting when the spec itself would accept that value. An
+ * out-of-range setting is ignored here; VS Code flags it in the settings from package.json's bounds.
  */
 export function applyDiagnosticDefaults(parsed: ParsedSpec, spec: ModelSpec, overrides: Partial<DiagnosticsConfig> | undefined): void {
   if (!overrides) return;
   for (const key of Object.keys(DEFAULT_DIAGNOSTICS) as (keyof DiagnosticsConfig)[]) {
     const value = overrides[key];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) continue;
+    if (!isValidDiagnosticValue(key, value)) continue;
     if (parsed.has(`/diagnostics/${key}`)) continue;
     spec.diagnostics[key] = value;
   }

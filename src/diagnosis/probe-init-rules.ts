@@ -84,7 +84,7 @@ function flow(ctx: RuleContext, code: 'exploding-gradient' | 'vanishing-gradient
 
 /**
  * `saturated-activation`: a hidden sigmoid/tanh layer with at least `saturatedFraction` of its outputs
- * over the sample pinned at their limits, where the slope is ~0 (the runtime's rule; healthy specs
+ * over the sample within `saturationMargin` of their limits, where the slope is ~0 (the runtime's rule; healthy specs
  * measure under 1% at init). The output layer is left out, as in training: under bce or cce its
  * gradient is taken from the logits.
  */
@@ -94,7 +94,7 @@ function saturation(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagno
   for (const stats of layers.slice(0, -1)) {
     const layer = denseSpec(ctx, stats.index);
     if (stats.saturatedFraction === undefined || stats.saturatedFraction < threshold) continue;
-    const limits = layer.activation === 'sigmoid' ? 'below 0.01 or above 0.99' : 'beyond ±0.99';
+    const limits = saturationLimits(layer.activation, ctx.spec.diagnostics.saturationMargin);
     const cause = ctx.spec.data.normalize === 'none' ? ' The data is not normalized; "normalize": "standard" keeps the inputs near 0.' : '';
     const message =
       `At initialization, ${fmt(100 * stats.saturatedFraction)}% of the ${layer.activation} outputs of ${layerLabel(ctx.spec, stats.index)} ` +
@@ -104,4 +104,9 @@ function saturation(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagno
     found.push(cause ? { ...diagnostic, suggestions: [{ title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard', preferred: true }] } : diagnostic);
   }
   return found;
+}
+
+/** Where outputs count as saturated, in words: "below 0.01 or above 0.99", "beyond ±0.99". */
+function saturationLimits(activation: DenseLayerSpec['activation'], margin: number): string {
+  return activation === 'sigmoid' ? `below ${fmt(margin)} or above ${fmt(1 - margin)}` : `beyond ±${fmt(1 - margin)}`;
 }

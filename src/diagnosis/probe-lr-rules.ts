@@ -1,26 +1,30 @@
 /**
  * What the probe's short trial says about the learning rate: too high when the loss over the sample
- * rises, swings back up or stops being a number, or each step rewrites a large part of the weights; too low when neither the loss nor the weights move
- * enough that the whole run, at the trial's pace, would get anywhere. Thresholds were chosen on a
- * learning-rate grid over the examples and fixtures against full training runs
+ * rises, swings back up or stops being a number, or each step rewrites a large part of the weights;
+ * too low when neither the loss nor the weights move enough that the whole run, at the trial's pace,
+ * would get anywhere. The thresholds are the spec's `probe*` diagnostics keys; their defaults were
+ * chosen on a learning-rate grid over the examples and fixtures against full training runs
  * (docs/probe-and-lr-finder.md).
  */
-import type { Diagnostic, SuggestedEdit } from '../spec/types';
+import { DEFAULT_DIAGNOSTICS, type DiagnosticsConfig, type Diagnostic, type SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, RuleContext } from './context';
 
-/** Loss over the sample above this multiple of the initial loss: the rate makes things worse. Healthy: ≤ 1.03. */
-export const RISE_FACTOR = 1.5;
-/** A jump back up between two measurements by more than this fraction of the initial loss: it oscillates. Healthy: ≤ 0.33. */
-export const REBOUND_FRACTION = 0.5;
 /**
- * Median ‖ΔW‖/‖W‖ per step above this: every update rewrites a tenth of the weights, so they
- * overshoot (DeepDiagnosis and TheDeepChecker use the same bound). Healthy: ≤ 0.041.
+ * The thresholds these rules read, from the spec's `diagnostics` (settings and defaults beneath).
+ * Defaults and the healthy specs' margins (docs/probe-and-lr-finder.md):
+ * - `probeLossRise` 1.5: loss over the sample above this multiple of the initial loss. Healthy: ≤ 1.03.
+ * - `probeLossRebound` 0.5: a jump back up from the lowest loss by more than this fraction of the
+ *   initial loss: it oscillates. Healthy: ≤ 0.33.
+ * - `probeHighUpdateRatio` 0.1: median ‖ΔW‖/‖W‖ per step above this rewrites a tenth of the weights
+ *   every update, so they overshoot (DeepDiagnosis and TheDeepChecker use the same bound). Healthy: ≤ 0.041.
+ * - `probeLowWeightTravel` 0.3 and `probeLowLossTravel` 0.3: projected over the whole run, weights
+ *   moving less than this fraction of their norm and the loss falling by less than this fraction:
+ *   the rate is too low. Healthy: both above 10.
  */
-export const HIGH_UPDATE_RATIO = 0.1;
-/** Projected over the whole run, the weights move less than this fraction of their norm… */
-export const LOW_WEIGHT_TRAVEL = 0.3;
-/** …and the loss falls by less than this fraction: the rate is too low. Healthy: both above 10. */
-export const LOW_LOSS_TRAVEL = 0.3;
+export type LrThresholds = Pick<
+  DiagnosticsConfig,
+  'probeLossRise' | 'probeLossRebound' | 'probeHighUpdateRatio' | 'probeLowWeightTravel' | 'probeLowLossTravel'
+>;
 
 /** The probe's short training, as the learning-rate rules read it. */
 export interface ProbeTrace {
@@ -40,32 +44,33 @@ export interface ProbeTrace {
 
 /** `lr-too-high` or `lr-too-low` from the trial, each with the finder's rate as the suggested value. */
 export function lrFindings(ctx: RuleContext, trace: ProbeTrace, suggestedLr: number | undefined): Diagnostic[] {
-  const high = tooHighEvidence(trace);
+  const thresholds = ctx.spec.diagnostics;
+  const high = tooHighEvidence(trace, thresholds);
   if (high) return [lrDiagnostic(ctx, 'lr-too-high', high, trace, suggestedLr)];
-  const low = tooLowEvidence(trace);
+  const low = tooLowEvidence(trace, thresholds);
   if (low) return [lrDiagnostic(ctx, 'lr-too-low', low, trace, suggestedLr)];
   return [];
 }
 
 /** Why the rate is too high, in words with the numbers, or undefined when it is not. */
-export function tooHighEvidence(trace: ProbeTrace): string | undefined {
+export function tooHighEvidence(trace: ProbeTrace, thresholds: LrThresholds = DEFAULT_DIAGNOSTICS): string | undefined {
   const start = trace.initialLoss, at = `at lr ${fmt(trace.lr)}`;
   const broken = trace.checkpoints.find((c) => !Number.isFinite(c.loss));
   if (!Number.isFinite(start)) return `the loss is ${start} before any step`;
   if (broken) return `the loss became ${broken.loss} within ${broken.step} steps ${at}`;
   const peak = trace.checkpoints.reduce((a, b) => (b.loss > a.loss ? b : a), { step: 0, loss: start });
-  if (peak.loss > RISE_FACTOR * start) {
+  if (peak.loss > thresholds.probeLossRise * start) {
     return `the loss went ${fmt(start)} → ${fmt(peak.loss)} (${fmt(peak.loss / start)}×) in ${peak.step} steps ${at}`;
   }
-  if (trace.medianUpdateRatio > HIGH_UPDATE_RATIO) {
+  if (trace.medianUpdateRatio > thresholds.probeHighUpdateRatio) {
     return (
       `each step changed the weights by ${percent(trace.medianUpdateRatio)} of their norm (median over ${trace.steps} steps ${at}; ` +
-      `above ${fmt(100 * HIGH_UPDATE_RATIO)}% the updates overshoot)`
+      `above ${fmt(100 * thresholds.probeHighUpdateRatio)}% the updates overshoot)`
     );
   }
   let low = { step: 0, loss: start };
   for (const c of trace.checkpoints) {
-    if (c.loss - low.loss > REBOUND_FRACTION * start) {
+    if (c.loss - low.loss > thresholds.probeLossRebound * start) {
       return `the loss fell to ${fmt(low.loss)} by step ${low.step}, then jumped back to ${fmt(c.loss)} by step ${c.step} (it started at ${fmt(start)}) ${at}`;
     }
     if (c.loss < low.loss) low = c;
@@ -74,14 +79,14 @@ export function tooHighEvidence(trace: ProbeTrace): string | undefined {
 }
 
 /** Why the rate is too low, or undefined when the trial moved enough. */
-export function tooLowEvidence(trace: ProbeTrace): string | undefined {
+export function tooLowEvidence(trace: ProbeTrace, thresholds: LrThresholds = DEFAULT_DIAGNOSTICS): string | undefined {
   const last = trace.checkpoints[trace.checkpoints.length - 1];
   if (!last || trace.steps === 0) return undefined;
   const drop = (trace.initialLoss - last.loss) / trace.initialLoss;
   const perStep = trace.runSteps / trace.steps;
   const weightTravel = trace.medianUpdateRatio * trace.runSteps;
   const lossTravel = drop * perStep;
-  if (!(weightTravel < LOW_WEIGHT_TRAVEL && lossTravel < LOW_LOSS_TRAVEL)) return undefined;
+  if (!(weightTravel < thresholds.probeLowWeightTravel && lossTravel < thresholds.probeLowLossTravel)) return undefined;
   return (
     `in ${trace.steps} steps at lr ${fmt(trace.lr)} the loss went ${fmt(trace.initialLoss)} → ${fmt(last.loss)} ` +
     `(${percent(drop)}) and each step moved the weights by ${percent(trace.medianUpdateRatio)} of their norm; ` +

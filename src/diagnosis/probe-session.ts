@@ -7,17 +7,13 @@
 import { isReluFamily } from '../engine/activations';
 import { assemble } from '../engine/assemble';
 import type { BatchSource } from '../engine/batches';
+import { countSaturated } from '../engine/instruments';
 import type { DenseLayer } from '../engine/layers';
 import type { Network } from '../engine/network';
 import { Optimizer } from '../engine/optimizers';
 import { allocate, sumSquares, type FloatArray } from '../engine/tensor';
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
-
-/** Sigmoid outputs below this (or above 1 − this) count as saturated, as in the engine's instruments. */
-const SIGMOID_SATURATION = 0.01;
-/** |tanh| above this counts as saturated, as in the engine's instruments. */
-const TANH_SATURATION = 0.99;
 
 /** One dense layer as the freshly initialized network sees the sample. */
 export interface InitLayerStats {
@@ -105,7 +101,7 @@ export class ProbeSession {
       dense.forEach((layer, l) => {
         for (const param of layer.params()) squares[l] += sumSquares(param.grad);
         markFired(layer, fired[l], rows);
-        saturated[l] += countSaturated(layer, rows);
+        saturated[l] += countSaturated(layer, rows, this.spec.diagnostics.saturationMargin);
       });
     }
     return dense.map((layer, l) => this.layerStats(layer, Math.sqrt(squares[l] / batches), fired[l], saturated[l]));
@@ -150,15 +146,4 @@ function markFired(layer: DenseLayer, flags: Uint8Array, rows: number): void {
   if (!isReluFamily(layer.activation)) return;
   const z = layer.preact, units = layer.units;
   for (let k = 0; k < rows * units; k++) if (z[k] > 0) flags[k % units] = 1;
-}
-
-function countSaturated(layer: DenseLayer, rows: number): number {
-  const out = layer.output, n = rows * layer.units;
-  let count = 0;
-  if (layer.activation === 'sigmoid') {
-    for (let i = 0; i < n; i++) if (out[i] < SIGMOID_SATURATION || out[i] > 1 - SIGMOID_SATURATION) count++;
-  } else if (layer.activation === 'tanh') {
-    for (let i = 0; i < n; i++) if (Math.abs(out[i]) > TANH_SATURATION) count++;
-  }
-  return count;
 }

@@ -24,14 +24,9 @@ export interface LayerStats {
   updateRatio: number;
   /** relu, leaky_relu, elu: fraction of units whose input was ≤ 0 for every training sample so far this epoch. */
   deadFraction?: number;
-  /** sigmoid: outputs < 0.01 or > 0.99; tanh: |output| > 0.99; as a fraction of the last batch's outputs. */
+  /** sigmoid: outputs < m or > 1 − m; tanh: |output| > 1 − m (m: the saturation margin, 0.01 by default); as a fraction of the last batch's outputs. */
   saturatedFraction?: number;
 }
-
-/** Where a sigmoid output counts as saturated (and 1 − this). */
-const SIGMOID_SATURATION = 0.01;
-/** Where a tanh output counts as saturated, in absolute value. */
-const TANH_SATURATION = 0.99;
 
 /** Collects the statistics of a network trained by an optimizer. */
 export class Instruments {
@@ -40,7 +35,8 @@ export class Instruments {
   /** Per dense layer: the position of its W in the optimizer's parameter list. */
   private readonly weightPositions: number[] = [];
 
-  constructor(private readonly network: Network, private readonly optimizer: Optimizer) {
+  /** @param saturationMargin how close to its limits a sigmoid/tanh output counts as saturated (the spec's `saturationMargin`). */
+  constructor(private readonly network: Network, private readonly optimizer: Optimizer, private readonly saturationMargin: number) {
     this.fired = network.dense.map((layer) => (isReluFamily(layer.activation) ? new Uint8Array(layer.units) : undefined));
     for (const layer of network.dense) this.weightPositions.push(network.params.indexOf(layer.W));
   }
@@ -82,7 +78,7 @@ export class Instruments {
     };
     const flags = this.fired[l];
     if (flags) stats.deadFraction = 1 - countOnes(flags) / flags.length;
-    if (layer.activation === 'sigmoid' || layer.activation === 'tanh') stats.saturatedFraction = saturatedFraction(layer, rows);
+    if (layer.activation === 'sigmoid' || layer.activation === 'tanh') stats.saturatedFraction = saturatedFraction(layer, rows, this.saturationMargin);
     return stats;
   }
 }
@@ -95,15 +91,25 @@ function markFired(layer: DenseLayer, flags: Uint8Array, rows: number): void {
   }
 }
 
-function saturatedFraction(layer: DenseLayer, rows: number): number {
+function saturatedFraction(layer: DenseLayer, rows: number, margin: number): number {
+  const n = rows * layer.units;
+  return n > 0 ? countSaturated(layer, rows, margin) / n : 0;
+}
+
+/**
+ * Outputs of a sigmoid or tanh layer's last `rows` rows within `margin` of the activation's limits
+ * (0 for other activations). Shared with the edit-time probe, so both count saturation alike.
+ */
+export function countSaturated(layer: DenseLayer, rows: number, margin: number): number {
   const out = layer.output, n = rows * layer.units;
+  const high = 1 - margin;
   let count = 0;
   if (layer.activation === 'sigmoid') {
-    for (let i = 0; i < n; i++) if (out[i] < SIGMOID_SATURATION || out[i] > 1 - SIGMOID_SATURATION) count++;
-  } else {
-    for (let i = 0; i < n; i++) if (Math.abs(out[i]) > TANH_SATURATION) count++;
+    for (let i = 0; i < n; i++) if (out[i] < margin || out[i] > high) count++;
+  } else if (layer.activation === 'tanh') {
+    for (let i = 0; i < n; i++) if (Math.abs(out[i]) > high) count++;
   }
-  return n > 0 ? count / n : 0;
+  return count;
 }
 
 function countOnes(flags: Uint8Array): number {

@@ -82,7 +82,7 @@ export class Trainer {
     this.classes = data.task === 'classification' ? data.classes ?? 0 : 0;
     this.stepsPerEpoch = Math.ceil(this.source.train.length / spec.training.batchSize);
     this.optimizer = new Optimizer(spec.optimizer, this.network.params, dtype);
-    this.instruments = options.instrument === false ? undefined : new Instruments(this.network, this.optimizer);
+    this.instruments = options.instrument === false ? undefined : new Instruments(this.network, this.optimizer, spec.diagnostics.saturationMargin);
     this.xBatch = allocate(dtype, this.capacity * data.inputs);
     this.yBatch = allocate(dtype, this.capacity * this.network.outputUnits);
     this.labelBatch = new Int32Array(this.capacity);

@@ -156,7 +156,10 @@ export interface TrainingSpec {
   validationSplit: number;
 }
 
-/** Thresholds of the runtime detectors; every field optional in the file. */
+/**
+ * Thresholds of the runtime detectors and of the edit-time probe; every field optional in the file.
+ * The probe reads the shared ones too (dead, saturated, exploding, vanishing) so it and a run agree.
+ */
 export interface DiagnosticsConfig {
   /** Fraction of a layer's ReLU units dead over an epoch that raises `dead-relu`. */
   deadReluFraction: number;
@@ -168,8 +171,10 @@ export interface DiagnosticsConfig {
   vanishingGradNorm: number;
   /** Ratio of first-layer to last-layer gradient norm below which `vanishing-gradient` fires. */
   vanishingRatio: number;
-  /** Fraction of a hidden sigmoid/tanh layer's outputs within 1% of their limits that raises `saturated-activation`. */
+  /** Fraction of a hidden sigmoid/tanh layer's outputs within `saturationMargin` of their limits that raises `saturated-activation`. */
   saturatedFraction: number;
+  /** Distance from a sigmoid's limits (0, 1) or a tanh's (±1) within which an output counts as saturated. */
+  saturationMargin: number;
   /** Epochs over which `loss-plateau`, `oscillating-loss` and `lr-too-low` judge the loss curve. */
   lossWindow: number;
   /**
@@ -191,6 +196,16 @@ export interface DiagnosticsConfig {
   lrLowUpdateRatio: number;
   /** Epochs a condition must persist before it is reported (debounces noise). */
   patience: number;
+  /** Probe: its sample loss above this multiple of the initial loss raises `lr-too-high`. */
+  probeLossRise: number;
+  /** Probe: a rise of its sample loss from its lowest point by more than this fraction of the initial loss raises `lr-too-high`. */
+  probeLossRebound: number;
+  /** Probe: median over its steps of the largest update-to-weight ratio above which `lr-too-high` fires. */
+  probeHighUpdateRatio: number;
+  /** Probe: projected over the run, weights moving less than this fraction of their norm (with `probeLowLossTravel`) raise `lr-too-low`. */
+  probeLowWeightTravel: number;
+  /** Probe: projected over the run, the loss falling by less than this fraction (with `probeLowWeightTravel`) raises `lr-too-low`. */
+  probeLowLossTravel: number;
 }
 
 /**
@@ -204,6 +219,7 @@ export const DEFAULT_DIAGNOSTICS: Readonly<DiagnosticsConfig> = Object.freeze({
   vanishingGradNorm: 1e-4,
   vanishingRatio: 1e-3,
   saturatedFraction: 0.4,
+  saturationMargin: 0.01,
   lossWindow: 10,
   goodLossRatio: 0.7,
   plateauImprovement: 0.03,
@@ -213,6 +229,11 @@ export const DEFAULT_DIAGNOSTICS: Readonly<DiagnosticsConfig> = Object.freeze({
   lrHighRise: 0.12,
   lrLowUpdateRatio: 1e-4,
   patience: 2,
+  probeLossRise: 1.5,
+  probeLossRebound: 0.5,
+  probeHighUpdateRatio: 0.1,
+  probeLowWeightTravel: 0.3,
+  probeLowLossTravel: 0.3,
 });
 
 /** The validated spec with defaults filled in. */

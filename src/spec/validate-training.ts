@@ -37,6 +37,7 @@ const DIAGNOSTIC_RULES: Record<keyof DiagnosticsConfig, NumberRule> = {
   vanishingGradNorm: { min: 0, minExclusive: true, expect: POSITIVE },
   vanishingRatio: { min: 0, minExclusive: true, max: 1, maxExclusive: true, expect: 'a number in (0, 1)', why: 'it is the first layer\'s gradient norm over the last\'s' },
   saturatedFraction: { min: 0, minExclusive: true, max: 1, expect: 'a number in (0, 1]', why: 'it is a fraction of the layer\'s outputs' },
+  saturationMargin: { min: 0, minExclusive: true, max: 0.5, maxExclusive: true, expect: 'a number in (0, 0.5)', why: 'it is a distance from the activation\'s limits; at 0.5 every sigmoid output would count' },
   lossWindow: { integer: true, min: 2, expect: 'an integer of at least 2', why: 'it is the number of epochs over which the loss curve is judged' },
   goodLossRatio: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the baseline loss' },
   plateauImprovement: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the baseline loss' },
@@ -46,7 +47,24 @@ const DIAGNOSTIC_RULES: Record<keyof DiagnosticsConfig, NumberRule> = {
   lrHighRise: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the baseline loss' },
   lrLowUpdateRatio: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a step\'s update norm over the weight norm' },
   patience: { integer: true, min: 1, expect: 'a positive integer', why: 'it is the number of epochs a condition must last before it is reported' },
+  probeLossRise: { min: 1, minExclusive: true, expect: 'a number greater than 1', why: 'it is a multiple of the probe\'s initial loss' },
+  probeLossRebound: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the probe\'s initial loss' },
+  probeHighUpdateRatio: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a step\'s update norm over the weight norm' },
+  probeLowWeightTravel: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the weights\' norm' },
+  probeLowLossTravel: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the probe\'s initial loss' },
 };
+
+/**
+ * Whether a threshold from outside the spec (the editor's settings) is in the range the spec would
+ * accept: settings go through the same bounds as the spec's own block.
+ */
+export function isValidDiagnosticValue(key: keyof DiagnosticsConfig, value: unknown): value is number {
+  const rule = DIAGNOSTIC_RULES[key];
+  if (rule === undefined || typeof value !== 'number' || !Number.isFinite(value)) return false;
+  if (rule.integer && !Number.isSafeInteger(value)) return false;
+  if (rule.min !== undefined && (rule.minExclusive ? value <= rule.min : value < rule.min)) return false;
+  return !(rule.max !== undefined && (rule.maxExclusive ? value >= rule.max : value > rule.max));
+}
 
 /** The optimizer block with defaults; undefined if it has errors. */
 export function validateOptimizer(v: Validator, root: ObjectView): OptimizerSpec | undefined {

@@ -1,7 +1,10 @@
 import { strict as assert } from 'assert';
-import { HIGH_UPDATE_RATIO, LOW_LOSS_TRAVEL, LOW_WEIGHT_TRAVEL, REBOUND_FRACTION, RISE_FACTOR, roundLr, tooHighEvidence, tooLowEvidence, type ProbeTrace } from '../../../src/diagnosis/probe-lr-rules';
+import { roundLr, tooHighEvidence, tooLowEvidence, type ProbeTrace } from '../../../src/diagnosis/probe-lr-rules';
 import { sampleDataset } from '../../../src/diagnosis/probe-sample';
+import { DEFAULT_DIAGNOSTICS } from '../../../src/spec/types';
 import { checkFile } from '../helpers';
+
+const { probeLossRise, probeLossRebound, probeHighUpdateRatio, probeLowWeightTravel, probeLowLossTravel } = DEFAULT_DIAGNOSTICS;
 
 /** A trial whose loss over the sample follows `losses` (one value every 5 steps), starting at 1. */
 function trace(losses: number[], overrides: Partial<ProbeTrace> = {}): ProbeTrace {
@@ -25,7 +28,7 @@ describe('probe rules: learning rate too high', () => {
   it('a loss that rises past the factor is too high, with the numbers', () => {
     const evidence = tooHighEvidence(trace([1.2, 2, 4.1, 3], { lr: 10 }));
     assert.equal(evidence, 'the loss went 1 → 4.1 (4.1×) in 15 steps at lr 10');
-    assert.equal(tooHighEvidence(trace([RISE_FACTOR * 0.99])), undefined, 'just under the factor');
+    assert.equal(tooHighEvidence(trace([probeLossRise * 0.99])), undefined, 'just under the factor');
   });
 
   it('a loss that stops being a number is too high', () => {
@@ -34,13 +37,38 @@ describe('probe rules: learning rate too high', () => {
   });
 
   it('a loss that falls, then jumps back by half the start, oscillates', () => {
-    assert.match(tooHighEvidence(trace([0.3, 0.1, 0.1 + REBOUND_FRACTION + 0.05, 0.2]))!, /fell to 0.1 by step 10, then jumped back to 0.65 by step 15/);
-    assert.equal(tooHighEvidence(trace([0.3, 0.1, 0.1 + REBOUND_FRACTION - 0.05, 0.2])), undefined);
+    assert.match(tooHighEvidence(trace([0.3, 0.1, 0.1 + probeLossRebound + 0.05, 0.2]))!, /fell to 0.1 by step 10, then jumped back to 0.65 by step 15/);
+    assert.equal(tooHighEvidence(trace([0.3, 0.1, 0.1 + probeLossRebound - 0.05, 0.2])), undefined);
   });
 
   it('updates that rewrite more than a tenth of the weights each step are too high', () => {
-    assert.match(tooHighEvidence(trace([0.5, 0.4], { medianUpdateRatio: 2 * HIGH_UPDATE_RATIO }))!, /changed the weights by 20% of their norm/);
-    assert.equal(tooHighEvidence(trace([0.5, 0.4], { medianUpdateRatio: HIGH_UPDATE_RATIO / 2 })), undefined);
+    assert.match(tooHighEvidence(trace([0.5, 0.4], { medianUpdateRatio: 2 * probeHighUpdateRatio }))!, /changed the weights by 20% of their norm/);
+    assert.equal(tooHighEvidence(trace([0.5, 0.4], { medianUpdateRatio: probeHighUpdateRatio / 2 })), undefined);
+  });
+});
+
+describe('probe rules: thresholds from the spec', () => {
+  const custom = (overrides: Partial<typeof DEFAULT_DIAGNOSTICS>) => ({ ...DEFAULT_DIAGNOSTICS, ...overrides });
+
+  it('each lr-too-high bound follows its key', () => {
+    const rising = trace([1.2, 2, 4.1, 3]);
+    assert.ok(tooHighEvidence(rising, custom({ probeLossRebound: 10 })));
+    assert.equal(tooHighEvidence(rising, custom({ probeLossRise: 5, probeLossRebound: 10 })), undefined);
+    const bouncing = trace([0.3, 0.1, 0.5, 0.2]);
+    assert.equal(tooHighEvidence(bouncing), undefined, 'a rebound of 0.4 is under the default 0.5');
+    assert.match(tooHighEvidence(bouncing, custom({ probeLossRebound: 0.3 }))!, /jumped back to 0.5/);
+    const busy = trace([0.5, 0.4], { medianUpdateRatio: 0.05 });
+    assert.equal(tooHighEvidence(busy), undefined);
+    assert.match(tooHighEvidence(busy, custom({ probeHighUpdateRatio: 0.02 }))!, /5% of their norm .* above 2% the updates overshoot/);
+  });
+
+  it('lr-too-low needs both travels under their keys', () => {
+    // 5 of the run's 1000 steps: the weights would travel 0.01 × 1000 = 10× their norm, the loss fall 0.2% × 200 = 40%.
+    const slow = trace([0.998], { medianUpdateRatio: 0.01 });
+    assert.equal(tooLowEvidence(slow), undefined);
+    assert.equal(tooLowEvidence(slow, custom({ probeLowWeightTravel: 20 })), undefined, 'the loss travels 40%, above 30%');
+    assert.equal(tooLowEvidence(slow, custom({ probeLowLossTravel: 0.5 })), undefined, 'the weights travel 10×, above 0.3');
+    assert.match(tooLowEvidence(slow, custom({ probeLowWeightTravel: 20, probeLowLossTravel: 0.5 }))!, /move the weights 1000% and cut the loss by 40%/);
   });
 });
 
@@ -54,9 +82,9 @@ describe('probe rules: learning rate too low', () => {
   });
 
   it('enough movement of either the loss or the weights is not too low', () => {
-    const weightsMove = (LOW_WEIGHT_TRAVEL * 2) / 1000;
+    const weightsMove = (probeLowWeightTravel * 2) / 1000;
     assert.equal(tooLowEvidence(trace([0.999], { medianUpdateRatio: weightsMove })), undefined);
-    const lossMoves = 1 - (LOW_LOSS_TRAVEL * 2 * 5) / 1000;
+    const lossMoves = 1 - (probeLowLossTravel * 2 * 5) / 1000;
     assert.equal(tooLowEvidence(trace([lossMoves], { medianUpdateRatio: 1e-6 })), undefined);
   });
 
