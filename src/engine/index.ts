@@ -3,6 +3,7 @@
  */
 export { Trainer } from './trainer';
 export type { EpochStats, StepStats, TrainerOptions } from './trainer';
+export { Checkpoint } from './checkpoint';
 export type { LayerStats } from './instruments';
 export { EngineError } from './errors';
 export { GRADCHECK_TOLERANCE, gradientCheck, initialGradients, relativeError, RELATIVE_ERROR_FLOOR } from './gradcheck';

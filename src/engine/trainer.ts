@@ -7,6 +7,7 @@ import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
 import { assemble } from './assemble';
 import type { BatchSource } from './batches';
+import { Checkpoint } from './checkpoint';
 import { EngineError } from './errors';
 import { Instruments, type LayerStats } from './instruments';
 import { countCorrect } from './losses';
@@ -223,5 +224,25 @@ export class Trainer {
     const result: { loss: number; accuracy?: number } = { loss: lossSum / indices.length };
     if (this.classes > 0) result.accuracy = correct / indices.length;
     return result;
+  }
+
+  /** Allocated by the first saveCheckpoint(): runs that never checkpoint pay nothing. */
+  private checkpoint: Checkpoint | undefined;
+
+  /**
+   * Keeps a copy of the weights and batch-norm running statistics (buffers reused from call to
+   * call) unless any of them is NaN or infinite; returns whether it did. Cheap enough for every epoch end.
+   */
+  saveCheckpoint(): boolean {
+    this.checkpoint ??= new Checkpoint(this.network);
+    return this.checkpoint.save(this.epochsDone);
+  }
+
+  /**
+   * Puts back the weights of the last successful saveCheckpoint(); returns the epochs completed at
+   * that point, or undefined when none was saved. The optimizer state and counters stay as they are.
+   */
+  restoreCheckpoint(): number | undefined {
+    return this.checkpoint?.restore();
   }
 }
