@@ -30,8 +30,8 @@ export interface ProbeEvent {
  */
 export class ProbeRunner implements vscode.Disposable {
   private readonly client: ProbeClient;
-  /** Per spec: the last probe's findings and the document version they are for. */
-  private readonly findings = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
+  /** Per spec: the last probe's findings and the document version and thresholds they are for. */
+  private readonly findings = new Map<string, { version: number; thresholds: string; diagnostics: Diagnostic[] }>();
   private readonly editedAt = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly probed = new vscode.EventEmitter<ProbeEvent>();
@@ -79,18 +79,21 @@ export class ProbeRunner implements vscode.Disposable {
     }
     const previous = this.findings.get(key);
     if (previous) this.publish(doc, result, previous.diagnostics);
-    if (previous?.version !== doc.version) void this.probe(doc);
+    // A changed setting changes the thresholds without a new version: probe again for those too.
+    const thresholds = thresholdsOf(result);
+    if (previous?.version !== doc.version || previous.thresholds !== thresholds) void this.probe(doc, thresholds);
   }
 
-  private async probe(doc: vscode.TextDocument): Promise<void> {
+  private async probe(doc: vscode.TextDocument, thresholds: string): Promise<void> {
     const key = doc.uri.toString(), version = doc.version;
     const requested = this.editedAt.get(key) ?? performance.now();
     const answer = await this.client.probe(key, sourceOf(doc));
     // Superseded: a newer text is being (or will be) probed.
     if (!answer || doc.isClosed || doc.version !== version) return;
     const result = this.checker.resultFor(doc);
-    if (!result || !probeable(result)) return;
-    this.findings.set(key, { version, diagnostics: answer.diagnostics });
+    // The settings changed while it ran: the probe with the new thresholds follows.
+    if (!result || !probeable(result) || thresholdsOf(result) !== thresholds) return;
+    this.findings.set(key, { version, thresholds, diagnostics: answer.diagnostics });
     this.publish(doc, result, answer.diagnostics);
     const latencyMs = performance.now() - requested;
     this.editedAt.delete(key);
@@ -123,6 +126,11 @@ export class ProbeRunner implements vscode.Disposable {
 /** A spec the probe can train: valid, with its data, and no error. */
 function probeable(result: CheckResult): boolean {
   return result.spec !== undefined && result.dataset !== undefined && !hasErrors(result.diagnostics);
+}
+
+/** The thresholds a check settled on (spec over settings over defaults), as a comparable key. */
+function thresholdsOf(result: CheckResult): string {
+  return JSON.stringify(result.spec?.diagnostics);
 }
 
 function sourceOf(doc: vscode.TextDocument): SpecSource {

@@ -7,6 +7,8 @@ import type { SpecDiagnostics } from './diagnostics-adapter';
 
 /** Debounce between the last keystroke and the re-check: short, the check takes a few ms. */
 const CHECK_DELAY_MS = 100;
+/** The settings section of the detector and probe thresholds. */
+const DIAGNOSTICS_SECTION = 'nnDebugger.diagnostics';
 
 /** Whether a document is an NN Debugger spec. */
 export function isSpecDocument(doc: vscode.TextDocument): boolean {
@@ -27,7 +29,7 @@ export function specLocation(uri: vscode.Uri): Omit<SpecSource, 'specText'> {
 
 /** The `nnDebugger.diagnostics.*` settings that apply to a spec (workspace or folder level). */
 function diagnosticSettings(uri: vscode.Uri): Partial<DiagnosticsConfig> {
-  const config = vscode.workspace.getConfiguration('nnDebugger.diagnostics', uri);
+  const config = vscode.workspace.getConfiguration(DIAGNOSTICS_SECTION, uri);
   const result: Partial<DiagnosticsConfig> = {};
   for (const key of Object.keys(DEFAULT_DIAGNOSTICS) as (keyof DiagnosticsConfig)[]) {
     const value = config.get<number>(key);
@@ -53,6 +55,10 @@ export class SpecChecker implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((doc) => this.checkNow(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
+      // The thresholds are part of every check's result (and the probe's verdict): re-check on a change.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(DIAGNOSTICS_SECTION)) this.checkAllOpen();
+      }),
       this.changed,
     );
     vscode.workspace.textDocuments.forEach((doc) => this.checkNow(doc));
@@ -75,6 +81,11 @@ export class SpecChecker implements vscode.Disposable {
     this.diagnostics.setStatic(doc.uri, result.diagnostics);
     this.changed.fire(doc.uri);
     return result;
+  }
+
+  /** Re-checks every open spec at once (the settings changed). */
+  private checkAllOpen(): void {
+    for (const doc of vscode.workspace.textDocuments) if (isSpecDocument(doc)) this.checkNow(doc);
   }
 
   private schedule(doc: vscode.TextDocument): void {

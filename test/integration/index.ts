@@ -4,12 +4,14 @@
  */
 import Mocha from 'mocha';
 import { extensionTests } from './extension.test';
+import { probeSettingsTests } from './probe-settings.test';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'suite', mocha);
   // Bundled tests cannot be required by mocha, so they register their suites once the globals exist.
   extensionTests();
+  probeSettingsTests();
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const { passes, pending } = runner.stats ?? { passes: 0, pending: 0 };

@@ -1,7 +1,9 @@
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import type { Diagnostic } from '../../../src/spec/types';
-import { cli } from '../helpers';
-
+import { cli, REPO_ROOT } from '../helpers';
 
 describe('nn-debugger check runs the probe', () => {
   it('reports the probe\'s findings after the static ones, with their suggestions in JSON', () => {
@@ -29,6 +31,20 @@ describe('nn-debugger check runs the probe', () => {
     const r = cli('train', 'examples/xor.nn.json', '--no-probe');
     assert.equal(r.code, 2);
     assert.match(r.err[0], /unknown option "--no-probe"/);
+  });
+
+  it('the spec\'s diagnostics block sets the probe\'s thresholds', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nn-probe-cli-'));
+    try {
+      const spec = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/probe/lr-too-high.nn.json'), 'utf8'));
+      const file = path.join(dir, 'loose.nn.json');
+      fs.writeFileSync(file, JSON.stringify({ ...spec, diagnostics: { probeHighUpdateRatio: 0.5, probeLossRebound: 1 } }));
+      assert.deepEqual(cli('check', file).out, [`${file}: no problems found`]);
+      fs.writeFileSync(file, JSON.stringify({ ...spec, diagnostics: { probeHighUpdateRatio: 0.5 } }));
+      assert.match(cli('check', file).out[0], /warning lr-too-high: .*then jumped back/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a healthy example still has no problems with the probe on', () => {

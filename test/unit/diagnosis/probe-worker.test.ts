@@ -38,6 +38,16 @@ describe('probe worker and its client', function () {
     assert.deepEqual(d?.diagnostics, [], 'the edited spec: bias 0 keeps its units alive');
   });
 
+  it('thresholds reach the worker: the settings from the host, the spec\'s own block over them', async () => {
+    const loose = { probeHighUpdateRatio: 0.5, probeLossRebound: 1 };
+    const file = 'test/fixtures/probe/lr-too-high.nn.json';
+    const settled = await probes.probe('a', { ...source(file), diagnosticDefaults: loose });
+    assert.deepEqual(settled?.diagnostics, []);
+    const own = source(file, (t) => t.replace(/}\s*$/, ', "diagnostics": { "probeHighUpdateRatio": 0.1 } }'));
+    const answer = await probes.probe('a', { ...own, diagnosticDefaults: loose });
+    assert.deepEqual(answer?.diagnostics.map((d) => d.code), ['lr-too-high']);
+  });
+
   it('a spec with errors gets no probe diagnostics (the static check reports them)', async () => {
     assert.deepEqual((await probes.probe('a', source('examples/broken.nn.json')))?.diagnostics, []);
   });

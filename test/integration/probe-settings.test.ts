@@ -1,0 +1,88 @@
+/**
+ * The edit-time probe's thresholds in a real VS Code: a user setting re-probes the open spec with
+ * the new value (no edit needed), and the spec's own `diagnostics` block wins over the setting.
+ */
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import type { NnDebuggerApi } from '../../src/extension';
+
+const EXTENSION_ID = 'nn-debugger.nn-debugger';
+/** Thresholds that let the fixture's rate through: its updates rewrite 24% of the weights per step, its loss rebounds by 0.92 of its start. */
+const LOOSE = { probeHighUpdateRatio: 0.5, probeLossRebound: 1 };
+
+function workspaceFile(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the suite needs the fixtures folder open as the workspace');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+const codeOf = (d: vscode.Diagnostic) => (d.code as { value: string } | undefined)?.value;
+
+/** Registers the suite; called by index.ts once mocha's globals exist. */
+export function probeSettingsTests(): void {
+  describe('probe thresholds from settings and the spec', () => {
+    let api: NnDebuggerApi;
+    const uri = workspaceFile('probe/settings.tmp.nn.json');
+    const config = () => vscode.workspace.getConfiguration('nnDebugger.diagnostics');
+    const warned = () => vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'lr-too-high');
+    /** Resolves at the next probe of the spec published in the editor. */
+    const nextProbe = () =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('timed out waiting for a probe')), 20_000);
+        const sub = api.probes.onDidProbe((e) => {
+          if (e.uri.toString() !== uri.toString()) return;
+          clearTimeout(timer);
+          sub.dispose();
+          resolve();
+        });
+      });
+    const setAll = async (values: Record<string, number | undefined>) => {
+      for (const [key, value] of Object.entries(values)) await config().update(key, value, vscode.ConfigurationTarget.Global);
+    };
+
+    before(async () => {
+      const extension = vscode.extensions.getExtension<NnDebuggerApi>(EXTENSION_ID);
+      assert.ok(extension, `${EXTENSION_ID} is installed`);
+      api = await extension.activate();
+      await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(workspaceFile('probe/lr-too-high.nn.json')));
+    });
+
+    after(async () => {
+      await setAll({ probeHighUpdateRatio: undefined, probeLossRebound: undefined });
+      await vscode.workspace.fs.delete(uri);
+    });
+
+    it('a changed setting re-probes the open spec: lr-too-high goes, then comes back', async () => {
+      const probed = nextProbe();
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc);
+      await probed;
+      assert.ok(warned(), 'the defaults flag lr 0.1 on this spec');
+      let reprobed = nextProbe();
+      await setAll(LOOSE);
+      await reprobed;
+      assert.ok(!warned(), `with the loose settings: ${vscode.languages.getDiagnostics(uri).map((d) => d.message).join(' | ')}`);
+      reprobed = nextProbe();
+      await setAll({ probeHighUpdateRatio: undefined, probeLossRebound: undefined });
+      await reprobed;
+      assert.ok(warned(), 'back to the defaults');
+    });
+
+    it('the spec\'s own diagnostics value wins over the setting', async () => {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(doc);
+      let probed = nextProbe();
+      await setAll(LOOSE);
+      await probed;
+      assert.ok(!warned(), 'silenced by the settings');
+      probed = nextProbe();
+      const end = doc.getText().lastIndexOf('}');
+      await editor.edit((e) => e.insert(doc.positionAt(end), ',\n  "diagnostics": { "probeHighUpdateRatio": 0.1 }\n'));
+      await probed;
+      const found = vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'lr-too-high');
+      assert.ok(found, 'the spec\'s 0.1 applies, not the setting\'s 0.5');
+      assert.match(found.message, /above 10% the updates overshoot/);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+  });
+}
