@@ -104,7 +104,14 @@ export type WorkerToHost =
   /** A new decision-boundary grid (2-input data only). */
   | { type: 'boundary'; runId: number; grid: BoundaryGrid }
   /** The run ended (done, stopped, diverged) or could not start (error, with the static diagnostics). */
-  | { type: 'finished'; runId: number; progress: Progress; message?: string; diagnostics?: Diagnostic[] };
+  | { type: 'finished'; runId: number; progress: Progress; message?: string; diagnostics?: Diagnostic[]; restored?: RestoredPoint };
+
+/** Where a diverged run's weights went back to: the end of `epoch` (0-based), or the initial weights when absent. */
+export interface RestoredPoint {
+  epoch?: number;
+  /** Training steps taken when those weights were saved (0 for the initial weights). */
+  step: number;
+}
 
 // ---------------------------------------------------------------- host ↔ probe worker
 

@@ -1,5 +1,5 @@
 import { hasErrors } from '../diagnosis/check';
-import { runMonitored } from '../diagnosis/run';
+import { restoredNote, runMonitored } from '../diagnosis/run';
 import type { EpochStats } from '../engine';
 import type { Diagnostic } from '../spec/types';
 import { formatDiagnostic, metric, percent, progressBar, table } from './format';
@@ -24,18 +24,20 @@ export function runTrain(loaded: LoadedSpec, options: { json: boolean; epochs?: 
       update.raised.forEach(emit);
     },
   });
+  // A diverged run ends with the last good weights: its final figures are theirs, not the NaN epoch's.
+  const final = run.restored ? run.restored.stats : run.last;
   const end = {
     event: 'end',
     epochs: run.epochs,
-    loss: run.last?.loss,
-    accuracy: run.last?.accuracy,
+    loss: final?.loss,
+    accuracy: final?.accuracy,
     samplesPerSec: run.wallMs > 0 ? Math.round((run.samples * 1000) / run.wallMs) : 0,
     wallMs: Math.round(run.wallMs),
-    // A diverged run's last statistics are NaN: say which epoch is the last one to trust.
     ...(run.stoppedEarly && { stoppedEarly: true, lastGoodEpoch: run.lastGood?.epoch, lastGoodLoss: run.lastGood?.loss }),
+    ...(run.restored && { restoredEpoch: run.restored.stats?.epoch ?? 'initial' }),
   };
   if (options.json) io.out(JSON.stringify(end));
-  else printSummary(loaded, run.last, run.active, end, io);
+  else printSummary(loaded, final, run.active, end, io, run.restored && restoredNote(run.restored));
   return 0;
 }
 
@@ -52,18 +54,28 @@ function reportEpoch(stats: EpochStats, epochs: number, json: boolean, io: CliIO
 
 function printSummary(
   loaded: LoadedSpec,
-  last: EpochStats | undefined,
+  final: EpochStats | undefined,
   warnings: Diagnostic[],
   end: { epochs: number; samplesPerSec: number; wallMs: number },
   io: CliIO,
+  restored: string | undefined,
 ): void {
-  if (!last) return;
-  const val = last.valLoss !== undefined ? `, validation loss ${metric(last.valLoss)}` : '';
-  const acc = last.accuracy !== undefined ? `, accuracy ${percent(last.accuracy)}` : '';
-  const valAcc = last.valAccuracy !== undefined ? `, validation accuracy ${percent(last.valAccuracy)}` : '';
+  if (!final && !restored) return;
   io.out(`${loaded.file}: ${end.epochs} epochs in ${(end.wallMs / 1000).toFixed(2)} s (${end.samplesPerSec} samples/s)`);
-  io.out(`loss ${metric(last.loss)}${val}${acc}${valAcc}\n`);
-  const rows = last.layers.map((l) => [
+  if (restored) io.out(`Training stopped: the loss became NaN. ${restored}`);
+  if (final) printFigures(final, io);
+  const all = [...loaded.diagnostics, ...warnings];
+  if (all.length > 0) io.out('');
+  for (const d of all) io.out(formatDiagnostic(loaded.file, d));
+}
+
+/** The final epoch's losses and accuracies, then its per-layer table. */
+function printFigures(final: EpochStats, io: CliIO): void {
+  const val = final.valLoss !== undefined ? `, validation loss ${metric(final.valLoss)}` : '';
+  const acc = final.accuracy !== undefined ? `, accuracy ${percent(final.accuracy)}` : '';
+  const valAcc = final.valAccuracy !== undefined ? `, validation accuracy ${percent(final.valAccuracy)}` : '';
+  io.out(`loss ${metric(final.loss)}${val}${acc}${valAcc}\n`);
+  const rows = final.layers.map((l) => [
     String(l.index),
     l.name,
     metric(l.gradNorm),
@@ -73,7 +85,4 @@ function printSummary(
     percent(l.saturatedFraction),
   ]);
   io.out(table(['layer', 'name', 'grad norm', 'weight norm', 'update/weight', 'dead', 'saturated'], rows));
-  const all = [...loaded.diagnostics, ...warnings];
-  if (all.length > 0) io.out('');
-  for (const d of all) io.out(formatDiagnostic(loaded.file, d));
 }

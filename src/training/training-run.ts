@@ -1,5 +1,5 @@
 import { Worker } from 'worker_threads';
-import type { BoundaryGrid, HostToWorker, LayerInfo, Progress, SpecSource, WorkerToHost } from '../protocol';
+import type { BoundaryGrid, HostToWorker, LayerInfo, Progress, RestoredPoint, SpecSource, WorkerToHost } from '../protocol';
 import type { Diagnostic } from '../spec/types';
 import { RunHistory } from '../view-model/run-history';
 
@@ -34,6 +34,8 @@ export class TrainingRun {
   /** Static errors that kept the run from starting. */
   startErrors: Diagnostic[] = [];
   finishedMessage: string | undefined;
+  /** Set when the run diverged: the weights it went back to (what the boundary and hovers show). */
+  restored: RestoredPoint | undefined;
   private finished = false;
 
   constructor(workerPath: string, readonly source: RunSource, private readonly listener: RunListener, options: { paused?: boolean } = {}) {
@@ -104,6 +106,8 @@ export class TrainingRun {
         return;
       case 'finished':
         this.startErrors = msg.diagnostics ?? [];
+        this.restored = msg.restored;
+        if (this.history) this.history.restored = msg.restored;
         this.finish(msg.progress, msg.message);
         void this.worker.terminate();
         return;

@@ -1,6 +1,7 @@
 import { performance } from 'perf_hooks';
 import { checkSpec, hasErrors } from '../diagnosis/check';
 import { referenceLoss, TrainingMonitor } from '../diagnosis/detectors';
+import { LastGoodWeights, RestoredWeights } from '../diagnosis/run';
 import { EpochStats, StepStats, Trainer } from '../engine';
 import { emptyMetrics, HostToWorker, LayerInfo, MetricsDelta, Progress, RunState, WorkerToHost } from '../protocol';
 import type { ParsedSpec } from '../spec/parse';
@@ -34,6 +35,9 @@ export class WorkerRun {
   private samplesPerSec = 0;
   private stepsWanted = 0;
   private readonly monitor: TrainingMonitor;
+  private readonly lastGood: LastGoodWeights;
+  /** Set when the run diverged: the weights it went back to. */
+  private restored: RestoredWeights | undefined;
   private readonly dense: LayerInfo[];
 
   private constructor(
@@ -46,6 +50,7 @@ export class WorkerRun {
   ) {
     // Before the first step: the reference includes the untrained network's loss.
     this.monitor = new TrainingMonitor(parsed, spec, dataset.inputs, { reference: referenceLoss(spec, dataset, trainer) });
+    this.lastGood = new LastGoodWeights(trainer);
     this.dense = layerInfos(spec, dataset.inputs);
     this.delta = emptyMetrics(this.dense.length);
   }
@@ -118,13 +123,18 @@ export class WorkerRun {
       return;
     }
     const epoch = this.trainer.completedEpoch();
-    if (epoch) this.observe(epoch);
+    if (epoch) {
+      this.lastGood.epochEnded(epoch);
+      this.observe(epoch);
+    }
     if (epoch && epoch.epoch + 1 >= this.spec.training.epochs) this.end('done');
   }
 
   private observe(epoch: EpochStats): void {
     if (Number.isFinite(epoch.loss)) this.delta.epochs.push({ epoch: epoch.epoch, step: this.trainer.step, loss: epoch.loss, valLoss: epoch.valLoss, accuracy: epoch.accuracy, valAccuracy: epoch.valAccuracy });
     const update = this.monitor.observeEpoch(epoch);
+    // Before anything is posted: the nan-loss message says where the weights went back to.
+    if (update.stop) this.restored = this.lastGood.restore(update);
     if (update.raised.length > 0 || update.cleared.length > 0) {
       this.flush(true);
       this.post({ type: 'diagnostics', runId: this.runId, active: this.monitor.active, raised: update.raised });
@@ -172,7 +182,8 @@ export class WorkerRun {
     this.state = state;
     this.flush(true);
     this.postBoundary();
-    this.post({ type: 'finished', runId: this.runId, progress: this.progress() });
+    const restored = this.restored && { epoch: this.restored.stats?.epoch, step: this.restored.step };
+    this.post({ type: 'finished', runId: this.runId, progress: this.progress(), ...(restored && { restored }) });
   }
 }
 

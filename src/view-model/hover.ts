@@ -1,4 +1,5 @@
 import { initStd } from '../engine/init';
+import type { RestoredPoint } from '../protocol';
 import type { DenseLayerSpec, LayerSpec } from '../spec/types';
 import type { RunHistory } from './run-history';
 
@@ -23,8 +24,10 @@ export function layerHoverMarkdown(input: LayerHoverInput): string {
   }
   const lines = [title, '', shapeLine(layer, input.fanIn)];
   const latest = input.history?.latest(index);
+  const restored = input.history?.restored;
+  if (restored) lines.push('', restoredLine(restored));
   if (!latest || !input.history) {
-    lines.push('', '_No training data yet: press **▶ Train** (code lens above) to see this layer\'s gradient norm, weight norm, update ratio and dead units here._');
+    if (!restored) lines.push('', '_No training data yet: press **▶ Train** (code lens above) to see this layer\'s gradient norm, weight norm, update ratio and dead units here._');
     return lines.join('\n');
   }
   lines.push('', '| instrument | latest |', '|---|---:|');
@@ -34,6 +37,12 @@ export function layerHoverMarkdown(input: LayerHoverInput): string {
   const norms = input.history.gradNorms(index);
   lines.push('', `gradient norm over ${norms.length} steps (log scale): ${sparkline(norms, 32)}`);
   return lines.join('\n');
+}
+
+/** Why the figures are not the last step's: the run diverged and its weights went back. */
+function restoredLine(restored: RestoredPoint): string {
+  if (restored.epoch === undefined) return '_The loss became NaN in the first epoch: the weights were restored to their initial values._';
+  return `_The loss became NaN: the weights were restored to epoch ${restored.epoch} (step ${restored.step}); the figures below are that step's._`;
 }
 
 function shapeLine(layer: DenseLayerSpec, fanIn?: number): string {

@@ -1,4 +1,4 @@
-import type { EpochRow, LayerInfo, LayerSeries, MetricsDelta } from '../protocol';
+import type { EpochRow, LayerInfo, LayerSeries, MetricsDelta, RestoredPoint } from '../protocol';
 import { emptyMetrics } from '../protocol';
 
 /**
@@ -7,6 +7,8 @@ import { emptyMetrics } from '../protocol';
  */
 export class RunHistory {
   readonly metrics: MetricsDelta;
+  /** Set when the run diverged and its weights went back to an earlier step: `latest` reads that step. */
+  restored: RestoredPoint | undefined;
 
   constructor(readonly layers: LayerInfo[]) {
     this.metrics = emptyMetrics(layers.length);
@@ -24,19 +26,33 @@ export class RunHistory {
     });
   }
 
-  /** The latest value of every instrument of one layer (by spec index), or undefined before any step. */
+  /**
+   * The latest value of every instrument of one layer (by spec index), or undefined before any step.
+   * After a divergence, "latest" is the step whose weights were restored, not the broken last one.
+   */
   latest(layerIndex: number): { gradNorm: number; weightNorm: number; updateRatio: number; deadFraction?: number; saturatedFraction?: number } | undefined {
     const position = this.layers.findIndex((l) => l.index === layerIndex);
     const series = this.metrics.layers[position];
-    if (!series || series.gradNorm.length === 0) return undefined;
-    const last = <T>(values: T[]): T | undefined => values[values.length - 1];
+    const row = this.latestRow();
+    if (!series || row < 0 || row >= series.gradNorm.length) return undefined;
+    // Columns that only some layers fill (dead, saturated) are either full length or empty.
+    const at = (values: number[]): number | undefined => values[row];
     return {
-      gradNorm: last(series.gradNorm)!,
-      weightNorm: last(series.weightNorm)!,
-      updateRatio: last(series.updateRatio)!,
-      deadFraction: last(series.deadFraction),
-      saturatedFraction: last(series.saturatedFraction),
+      gradNorm: series.gradNorm[row],
+      weightNorm: series.weightNorm[row],
+      updateRatio: series.updateRatio[row],
+      deadFraction: at(series.deadFraction),
+      saturatedFraction: at(series.saturatedFraction),
     };
+  }
+
+  /** The row of the latest step to show: the last one, or the last at or before the restored step. */
+  private latestRow(): number {
+    const steps = this.metrics.steps;
+    if (!this.restored) return steps.length - 1;
+    let row = steps.length - 1;
+    while (row >= 0 && steps[row] > this.restored.step) row--;
+    return row;
   }
 
   /** A layer's gradient-norm series, by spec index. */

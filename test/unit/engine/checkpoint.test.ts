@@ -1,4 +1,7 @@
 import { strict as assert } from 'assert';
+import { runTrain } from '../../../src/cli/train-command';
+import { checkSpec } from '../../../src/diagnosis/check';
+import { runMonitored } from '../../../src/diagnosis/run';
 import { Trainer } from '../../../src/engine';
 import { dense, dropout, makeSpec, randomClassification, regression } from './helpers';
 
@@ -134,5 +137,48 @@ describe('engine checkpoint', () => {
       }
     });
     assert.equal(created, 0);
+  });
+});
+
+/** A tanh regression of the sine at SGD lr 0.3, momentum 0.95: the loss grows for 45 epochs, then is NaN. */
+const LATE_DIVERGENCE = JSON.stringify({
+  seed: 3,
+  data: { builtin: 'sine', samples: 200 },
+  layers: [{ type: 'dense', units: 8, activation: 'tanh' }, { type: 'dense', units: 1, activation: 'linear' }],
+  loss: 'mse',
+  optimizer: { type: 'sgd', lr: 0.3, momentum: 0.95 },
+  training: { epochs: 100, batchSize: 16 },
+});
+
+describe('a diverged monitored run keeps its last good weights', () => {
+  const checked = () => checkSpec(LATE_DIVERGENCE, { specDir: '.', workspaceRoot: '.', defaultName: 'late' });
+
+  it('restores the last epoch with finite weights and says so in nan-loss', () => {
+    const c = checked();
+    const run = runMonitored(c.parsed, c.spec!, c.dataset!);
+    assert.ok(run.stoppedEarly && run.restored?.stats, 'stopped with an epoch to go back to');
+    const good = run.restored.stats;
+    assert.ok(good.epoch >= 5, `last good epoch ${good.epoch}`);
+    assert.equal(good.epoch, run.lastGood?.epoch);
+    assert.ok(Number.isFinite(run.trainer.evaluate('train').loss), 'the trainer holds finite weights again');
+    const nan = run.raised.find((d) => d.code === 'nan-loss');
+    assert.match(nan!.message, new RegExp(`Weights restored to epoch ${good.epoch} \\(loss `));
+    assert.equal(run.active.find((d) => d.code === 'nan-loss')?.message, nan!.message);
+  });
+
+  it('the CLI end event and summary report the restored epoch\'s figures', () => {
+    const out: string[] = [];
+    const io = { out: (line: string) => out.push(line), err: () => undefined, status: () => undefined };
+    runTrain({ ...checked(), file: 'late.nn.json' }, { json: true }, io);
+    const end = JSON.parse(out[out.length - 1]);
+    assert.equal(end.event, 'end');
+    assert.equal(end.restoredEpoch, end.lastGoodEpoch);
+    assert.equal(end.loss, end.lastGoodLoss);
+    out.length = 0;
+    runTrain({ ...checked(), file: 'late.nn.json' }, { json: false }, io);
+    assert.match(out[1], new RegExp(`^Training stopped: the loss became NaN\\. Weights restored to epoch ${end.restoredEpoch} `));
+    const figures = out.slice(2, out.indexOf('')).join('\n');
+    assert.match(figures, /^loss /);
+    assert.doesNotMatch(figures, /NaN/, 'no NaN in the figures');
   });
 });

@@ -77,6 +77,20 @@ describe('layer hover', () => {
     assert.match(md, /\| dead units \| 25\.0% \|/);
     assert.match(md, /over 3 steps \(log scale\): ▁[▂▃▄▅]█/);
   });
+  it('after a divergence: the figures of the restored step, and why', () => {
+    const history = new RunHistory([{ index: 0, name: 'dense_0', units: 8, activation: 'relu', paramCount: 24 }]);
+    history.append(delta([1, 2, 3, 4], [1, 1, 1, NaN], [1, 10, 100, NaN]));
+    history.restored = { epoch: 1, step: 2 };
+    assert.equal(history.latest(0)?.gradNorm, 10);
+    const md = layerHoverMarkdown({ index: 0, layer, fanIn: 2, history });
+    assert.match(md, /restored to epoch 1 \(step 2\)/);
+    assert.match(md, /\| gradient norm \| 10\.0 \|/);
+    history.restored = { step: 0 };
+    assert.equal(history.latest(0), undefined);
+    const initial = layerHoverMarkdown({ index: 0, layer, fanIn: 2, history });
+    assert.match(initial, /restored to their initial values/);
+    assert.doesNotMatch(initial, /No training data yet/);
+  });
   it('sparkline is log-scaled, bucketed and skips non-finite values', () => {
     assert.equal(sparkline([1, 10, 100, NaN, 1000], 4), '▁▃▆█');
     assert.equal(sparkline([], 8), '');
