@@ -70,6 +70,7 @@ export class TrainingPanel implements vscode.Disposable {
       timeline: run?.timeline ?? [],
       boundary: run?.boundary,
       specChanged: this.changed,
+      ...(run?.restored && { restored: run.restored }),
     };
   }
 

@@ -184,6 +184,8 @@ export interface PanelSnapshot {
   boundary?: BoundaryGrid;
   /** The spec was edited since this run started. */
   specChanged: boolean;
+  /** The run diverged and its weights went back to this point (the boundary shows that model). */
+  restored?: RestoredPoint;
 }
 
 /** Host → webview messages. */

@@ -4,18 +4,19 @@
  * until the "Find Learning Rate" command sends a curve; not part of any run.
  */
 import uPlot from 'uplot';
-import type { HostToWebview, LrFinderCurve } from '../src/protocol';
+import type { LrFinderCurve } from '../src/protocol';
 import { withAlpha } from './colors';
 import { h, setText } from './dom';
+import { readLrFinderCurve } from './saved-state';
 import type { Theme } from './theme';
 import { formatLogTick, formatValue } from './values';
 
 const HEIGHT = 190;
 
-/** A `lrFinder` message with arrays of the same length (the host is trusted, but must not crash us). */
-export function isLrFinderMessage(value: unknown): value is Extract<HostToWebview, { type: 'lrFinder' }> {
-  const curve = (value as { type?: unknown; curve?: Partial<LrFinderCurve> } | null)?.curve;
-  return (value as { type?: unknown } | null)?.type === 'lrFinder' && Array.isArray(curve?.lrs) && Array.isArray(curve?.losses) && curve.lrs.length === curve.losses.length;
+/** The curve of a `lrFinder` message, validated like a saved one (the host is trusted, but must not crash us). */
+export function lrFinderCurveOf(message: unknown): LrFinderCurve | undefined {
+  const m = message as { type?: unknown; curve?: unknown } | null;
+  return m?.type === 'lrFinder' ? readLrFinderCurve(m.curve) : undefined;
 }
 
 export class LrFinderCard {
@@ -28,6 +29,11 @@ export class LrFinderCard {
   constructor() {
     this.card = h('section', { class: 'card chart chart-lr-finder', 'aria-labelledby': 'lr-finder-title' }, h('header', { class: 'card-header' }, h('h2', { id: 'lr-finder-title' }, 'Learning-rate finder')), this.host, this.caption);
     this.card.hidden = true;
+  }
+
+  /** The curve on show, if any (the panel saves it). */
+  get shown(): LrFinderCurve | undefined {
+    return this.curve;
   }
 
   /** The element whose size the chart follows. */

@@ -12,10 +12,11 @@ import '../media/panel.css';
 import type { WebviewToHost } from '../src/protocol';
 import { BoundaryView } from './boundary';
 import { LiveChart, toggleButton } from './charts';
-import { isLrFinderMessage, LrFinderCard } from './lr-finder';
+import { LrFinderCard, lrFinderCurveOf } from './lr-finder';
 import { h, icon, setText } from './dom';
 import { accuracyChart, ChartTables, deadChart, gradChart, lossChart, StepWindow, updateChart } from './series';
-import { anyChange, Changes, DEFAULT_UI, makeSavedState, mergeChanges, noChanges, PanelModel, readSavedState, UiSettings } from './state';
+import { DEFAULT_UI, makeSavedState, readSavedState, UiSettings } from './saved-state';
+import { anyChange, Changes, mergeChanges, noChanges, PanelModel } from './state';
 import { readTheme, Theme, watchTheme } from './theme';
 import { formatInt } from './values';
 import { Header, SpecChangedBanner, Timeline, WarningsList } from './view';
@@ -101,6 +102,8 @@ app.append(
     timeline.card,
   ),
 );
+// The host forgets the curve when the window reloads: the saved copy brings the card back.
+if (saved?.lrFinder) lrFinder.render(theme, saved.lrFinder);
 
 function setZoom(window: StepWindow): void {
   if (!window && !stepWindow) return;
@@ -189,10 +192,18 @@ function renderNotice(): void {
   if (!model.hasRun) text = 'Waiting for the extension…';
   else if (state === 'error') text = 'The run could not start. The warnings below say why; fix the spec and press Train.';
   else if (model.steps.length === 0 && state === 'idle') text = 'No run yet. Press Train to train this spec; the charts fill in live.';
-  else if (state === 'diverged') text = 'Training diverged (the loss became NaN or infinite). Check the warnings, lower the learning rate, and train again.';
+  else if (state === 'diverged') text = `Training diverged (the loss became NaN or infinite)${restoredText()}. Check the warnings, lower the learning rate, and train again.`;
   setText(notice, text);
   notice.hidden = text === '';
   notice.className = `notice${state === 'error' || state === 'diverged' ? ' is-error' : ''}`;
+}
+
+/** Where a diverged run's weights went back to, as the notice says it. */
+function restoredText(): string {
+  const restored = model.weightsRestored;
+  if (!restored) return '';
+  if (restored.epoch === undefined) return '; the weights were restored to their initial values';
+  return `; the weights were restored to epoch ${formatInt(restored.epoch)} (step ${formatInt(restored.step)}), which the decision boundary shows`;
 }
 
 // ---------------------------------------------------------------- saved state
@@ -206,7 +217,7 @@ function saveNow(): void {
   saveTimer = undefined;
   lastSave = performance.now();
   lastSavedState = model.progress.state;
-  vscode.setState(makeSavedState(model, ui));
+  vscode.setState(makeSavedState(model, ui, lrFinder.shown));
 }
 
 function saveSoon(): void {
@@ -218,7 +229,11 @@ function saveSoon(): void {
 // ---------------------------------------------------------------- events
 
 window.addEventListener('message', (event: MessageEvent) => {
-  if (isLrFinderMessage(event.data)) return lrFinder.render(theme, event.data.curve);
+  const curve = lrFinderCurveOf(event.data);
+  if (curve) {
+    lrFinder.render(theme, curve);
+    return saveNow();
+  }
   const changes = model.apply(event.data);
   if (changes) request(changes);
 });

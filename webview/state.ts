@@ -6,7 +6,7 @@
  * Host messages cross a JSON boundary, so NaN and ±Infinity arrive as `null`: every number is read
  * through `num`, which turns anything that is not a number into NaN.
  */
-import type { BoundaryGrid, EpochRow, HostToWebview, LayerInfo, LayerSeries, MetricsDelta, PanelSnapshot, Progress, RunState } from '../src/protocol';
+import type { BoundaryGrid, EpochRow, HostToWebview, LayerInfo, LayerSeries, MetricsDelta, PanelSnapshot, Progress, RestoredPoint, RunState } from '../src/protocol';
 import type { Diagnostic } from '../src/spec/types';
 import { acceptFinite, MinMaxDownsampler } from './downsample';
 
@@ -151,6 +151,8 @@ export class PanelModel {
   timeline: TimelineEntry[] = [];
   boundary: BoundaryGrid | undefined;
   specChanged = false;
+  /** The run diverged and its weights went back to this point. */
+  weightsRestored: RestoredPoint | undefined;
   /** Bumped on every snapshot: views that cache derived data start over when it changes. */
   runVersion = 0;
   /** Bumped whenever rows or epochs are appended. */
@@ -214,6 +216,7 @@ export class PanelModel {
     this.timelineKeys.clear();
     this.mergeTimeline(readTimeline(s.timeline));
     this.boundary = s.boundary ? readBoundary(s.boundary) : undefined;
+    this.weightsRestored = readRestoredPoint(s.restored);
     const metrics = (typeof s.metrics === 'object' && s.metrics !== null ? s.metrics : {}) as MetricsDelta;
     const infos = arr(s.layers).filter((l): l is LayerInfo => typeof l === 'object' && l !== null) as LayerInfo[];
     const seriesCount = Math.max(infos.length, arr(metrics.layers).length);
@@ -335,6 +338,7 @@ export class PanelModel {
       timeline: this.timeline.slice(-100),
       boundary: this.boundary ? { ...this.boundary, values: this.boundary.values.map((v) => Math.round(v * 1000) / 1000) } : undefined,
       specChanged: this.specChanged,
+      ...(this.weightsRestored && { restored: { ...this.weightsRestored } }),
     };
   }
 }
@@ -342,34 +346,12 @@ export class PanelModel {
 /** Rows kept in the saved state: up to 2 × 200 = 400 per series (a few tens of kB of JSON). */
 export const SAVED_BUCKETS = 200;
 
-/** Everything `setState` keeps: the last run (downsampled) and the panel's own settings. */
-export interface SavedState {
-  version: 1;
-  /** The spec this panel shows, kept even before any run: the host's serializer reads it after a reload. */
-  specUri?: string;
-  snapshot: PanelSnapshot | undefined;
-  ui: UiSettings;
-}
-
-export interface UiSettings {
-  /** Loss chart on a log axis. */
-  lossLog: boolean;
-}
-
-export const DEFAULT_UI: UiSettings = { lossLog: false };
-
-export function makeSavedState(model: PanelModel, ui: UiSettings): SavedState {
-  return { version: 1, specUri: model.specUri || undefined, snapshot: model.hasRun ? model.compactSnapshot() : undefined, ui: { ...ui } };
-}
-
-/** Reads what `getState` returned (anything, possibly from an older version): undefined if unusable. */
-export function readSavedState(value: unknown): SavedState | undefined {
+function readRestoredPoint(value: unknown): RestoredPoint | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const v = value as Record<string, unknown>;
-  if (v.version !== 1) return undefined;
-  const ui = (typeof v.ui === 'object' && v.ui !== null ? v.ui : {}) as Record<string, unknown>;
-  const snapshot = typeof v.snapshot === 'object' && v.snapshot !== null ? (v.snapshot as PanelSnapshot) : undefined;
-  return { version: 1, snapshot, ui: { lossLog: ui.lossLog === true } };
+  const r = value as Record<string, unknown>;
+  const step = num(r.step), epoch = num(r.epoch);
+  if (!(step >= 0)) return undefined;
+  return Number.isInteger(epoch) && epoch >= 0 ? { epoch, step } : { step };
 }
 
 function readBoundary(value: unknown): BoundaryGrid | undefined {

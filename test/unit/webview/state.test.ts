@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
-import type { HostToWebview, MetricsDelta, PanelSnapshot, Progress } from '../../../src/protocol';
+import type { HostToWebview, LrFinderCurve, MetricsDelta, PanelSnapshot, Progress } from '../../../src/protocol';
 import type { Diagnostic } from '../../../src/spec/types';
-import { makeSavedState, mergeChanges, noChanges, PanelModel, readSavedState } from '../../../webview/state';
+import { DEFAULT_UI, makeSavedState, readLrFinderCurve, readSavedState } from '../../../webview/saved-state';
+import { mergeChanges, noChanges, PanelModel } from '../../../webview/state';
 
 const LAYERS = [
   { index: 0, name: 'hidden1', units: 8, activation: 'relu', paramCount: 24 },
@@ -251,4 +252,80 @@ describe('webview saved state', () => {
     assert.equal(readSavedState({ version: 2, snapshot: {} }), undefined);
     assert.deepEqual(readSavedState({ version: 1 }), { version: 1, snapshot: undefined, ui: { lossLog: false } });
   });
+
+  it('keeps where a diverged run\'s weights went back to', () => {
+    const m = new PanelModel();
+    send(m, { type: 'snapshot', snapshot: snapshot(9, delta(1, 40), { progress: progress(40, 'diverged'), restored: { epoch: 2, step: 30 } }) });
+    assert.deepEqual(m.weightsRestored, { epoch: 2, step: 30 });
+    const back = readSavedState(JSON.parse(JSON.stringify(makeSavedState(m, { lossLog: false }))))!;
+    const r = new PanelModel();
+    r.loadSnapshot(back.snapshot!, true);
+    assert.deepEqual(r.weightsRestored, { epoch: 2, step: 30 });
+    send(m, { type: 'snapshot', snapshot: snapshot(10, delta(1, 5)) });
+    assert.equal(m.weightsRestored, undefined, 'a new run has none');
+    send(m, { type: 'snapshot', snapshot: snapshot(11, delta(1, 5), { restored: { step: 0 } }) });
+    assert.deepEqual(m.weightsRestored, { step: 0 }, 'the initial weights');
+    send(m, { type: 'snapshot', snapshot: { ...snapshot(12, delta(1, 5)), restored: { step: 'x' } as never } });
+    assert.equal(m.weightsRestored, undefined, 'garbage is dropped');
+  });
 });
+
+describe('webview saved learning-rate finder card', () => {
+  const lrs = Array.from({ length: 100 }, (_, i) => 1e-7 * Math.pow(1e8, i / 99));
+  const CURVE: LrFinderCurve = {
+    optimizer: 'adam',
+    specLr: 0.01,
+    lrs,
+    losses: lrs.map((lr) => 0.7 - 0.1 * Math.log10(lr / 1e-7) + (lr > 1 ? 3 : 0)),
+    suggestion: lrs[60],
+    suggestionIndex: 60,
+    rule: 'valley',
+    stoppedEarly: true,
+    sampleRows: 256,
+  };
+
+  it('survives a reload: saved with the run and read back the same', () => {
+    const m = new PanelModel();
+    send(m, { type: 'snapshot', snapshot: snapshot(3, delta(1, 10)) });
+    const stored = JSON.parse(JSON.stringify(makeSavedState(m, { lossLog: false }, CURVE)));
+    const back = readSavedState(stored);
+    assert.deepEqual(back?.lrFinder, CURVE);
+    assert.ok(back?.snapshot, 'the run is kept beside it');
+  });
+
+  it('is saved before any run too, and a state without one has none', () => {
+    const back = readSavedState(JSON.parse(JSON.stringify(makeSavedState(new PanelModel(), DEFAULT_UI, CURVE))));
+    assert.deepEqual(back?.lrFinder, CURVE);
+    assert.equal(back?.snapshot, undefined);
+    assert.equal('lrFinder' in readSavedState(JSON.parse(JSON.stringify(makeSavedState(new PanelModel(), DEFAULT_UI))))!, false);
+  });
+
+  it('drops a damaged curve but keeps the rest of the saved state', () => {
+    const bad: unknown[] = [
+      null,
+      'curve',
+      { ...CURVE, lrs: CURVE.lrs.slice(1) },
+      { ...CURVE, lrs: [...CURVE.lrs].reverse() },
+      { ...CURVE, lrs: CURVE.lrs.map((lr, i) => (i === 5 ? -lr : lr)) },
+      { ...CURVE, losses: CURVE.losses.map((l, i) => (i === 5 ? null : l)) },
+      { ...CURVE, lrs: [1e-3], losses: [0.5] },
+      { ...CURVE, specLr: 'high' },
+      { ...CURVE, optimizer: undefined },
+      { ...CURVE, sampleRows: -1 },
+    ];
+    for (const curve of bad) {
+      assert.equal(readLrFinderCurve(curve), undefined, JSON.stringify(curve)?.slice(0, 80));
+      const back = readSavedState({ version: 1, snapshot: undefined, lrFinder: curve, ui: { lossLog: true } });
+      assert.deepEqual(back, { version: 1, snapshot: undefined, ui: { lossLog: true } });
+    }
+  });
+
+  it('keeps a curve whose suggestion is off the curve, without the suggestion', () => {
+    const curve = readLrFinderCurve({ ...CURVE, suggestionIndex: 100 });
+    assert.ok(curve);
+    assert.equal(curve.suggestion, undefined);
+    assert.equal(curve.suggestionIndex, undefined);
+    assert.equal(readLrFinderCurve({ ...CURVE, suggestion: undefined, suggestionIndex: undefined })?.suggestion, undefined);
+  });
+});
+
