@@ -36,6 +36,17 @@ export function probeSettingsTests(): void {
           resolve();
         });
       });
+    /**
+     * Waits until lr-too-high is shown (or not). Each setting re-probes on its own, and a stale answer
+     * is never published, so the state settles on the probe of the last value.
+     */
+    const settles = async (shown: boolean, what: string) => {
+      const end = Date.now() + 20_000;
+      while (warned() !== shown) {
+        if (Date.now() > end) throw new Error(`${what}: ${vscode.languages.getDiagnostics(uri).map((d) => d.message).join(' | ')}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
     const setAll = async (values: Record<string, number | undefined>) => {
       for (const [key, value] of Object.entries(values)) await config().update(key, value, vscode.ConfigurationTarget.Global);
     };
@@ -58,27 +69,20 @@ export function probeSettingsTests(): void {
       await vscode.window.showTextDocument(doc);
       await probed;
       assert.ok(warned(), 'the defaults flag lr 0.1 on this spec');
-      let reprobed = nextProbe();
       await setAll(LOOSE);
-      await reprobed;
-      assert.ok(!warned(), `with the loose settings: ${vscode.languages.getDiagnostics(uri).map((d) => d.message).join(' | ')}`);
-      reprobed = nextProbe();
+      await settles(false, 'lr-too-high should clear with the loose settings');
       await setAll({ probeHighUpdateRatio: undefined, probeLossRebound: undefined });
-      await reprobed;
-      assert.ok(warned(), 'back to the defaults');
+      await settles(true, 'lr-too-high should come back with the defaults');
     });
 
     it('the spec\'s own diagnostics value wins over the setting', async () => {
       const doc = await vscode.workspace.openTextDocument(uri);
       const editor = await vscode.window.showTextDocument(doc);
-      let probed = nextProbe();
       await setAll(LOOSE);
-      await probed;
-      assert.ok(!warned(), 'silenced by the settings');
-      probed = nextProbe();
+      await settles(false, 'lr-too-high should clear with the loose settings');
       const end = doc.getText().lastIndexOf('}');
       await editor.edit((e) => e.insert(doc.positionAt(end), ',\n  "diagnostics": { "probeHighUpdateRatio": 0.1 }\n'));
-      await probed;
+      await settles(true, 'the spec\'s 0.1 should apply, not the setting\'s 0.5');
       const found = vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'lr-too-high');
       assert.ok(found, 'the spec\'s 0.1 applies, not the setting\'s 0.5');
       assert.match(found.message, /above 10% the updates overshoot/);
