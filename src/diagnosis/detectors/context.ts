@@ -4,6 +4,7 @@ import type { Diagnostic, DiagnosticsConfig, ModelSpec, SuggestedEdit } from '..
 import { diagnosticAt, fmt } from '../context';
 import { LR_RANGES } from '../rules-training';
 import type { ReferenceLoss } from './baseline';
+import type { LayerHistory } from './history';
 
 /** A condition seen in one epoch, before the patience filter decides whether to report it. */
 export interface Candidate {
@@ -21,8 +22,12 @@ export interface DetectorContext {
   losses: readonly number[];
   /** The loss progress is measured against (`baseline.ts`); undefined until known. */
   reference: ReferenceLoss | undefined;
+  /** Number of input features of the data. */
+  inputs: number;
   /** Trainable parameters of each dense layer, by index in `spec.layers`. */
   paramCounts: ReadonlyMap<number, number>;
+  /** Recent gradients and peak weight norms of each dense layer, this epoch's included. */
+  history: LayerHistory;
   /** A diagnostic located at `path` in the file. */
   at(code: Diagnostic['code'], severity: Diagnostic['severity'], path: string, message: string, suggestions?: SuggestedEdit[]): Diagnostic;
 }

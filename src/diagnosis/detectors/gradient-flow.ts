@@ -1,11 +1,17 @@
 /**
  * Exploding and vanishing gradients, from each layer's absolute gradient norm and from the ratio of
- * the first layer's gradient per weight to the output layer's (AUTOTRAINER's definition).
+ * the first layer's gradient per weight to the output layer's (AUTOTRAINER's definition). A small
+ * first-layer gradient is reported as vanishing only when depth is its cause (`gradient-reach.ts`):
+ * otherwise the advice (relu, he_normal, batchNorm) would be wrong, and the cause's own detector or
+ * the loss-curve detectors speak instead.
  */
 import type { LayerStats } from '../../engine';
 import type { SuggestedEdit } from '../../spec/types';
 import { fmt, layerLabel } from '../context';
 import { Candidate, DetectorContext, lowerLr, setClipNorm, setLr } from './context';
+import { gradientProfile, reachRatio, steepestStep } from './gradient-reach';
+import { decayCollapse } from './regularization';
+import { isDeadReluLayer, isSaturatedLayer } from './units';
 
 type FlowCode = 'exploding-gradient' | 'vanishing-gradient';
 
@@ -28,16 +34,36 @@ function exploding(ctx: DetectorContext, layers: readonly LayerStats[]): Candida
   return flowCandidate(ctx, 'exploding-gradient', layers[0], why);
 }
 
+/**
+ * The first layer's gradient per weight is below `vanishingRatio` of the output layer's and its norm
+ * below `vanishingGradNorm` (both over the recent epochs), and nothing but depth explains it: no
+ * dead or saturated layer (their own detectors report those), no single layer that loses the whole
+ * factor on its own (a block, not a decay through depth), no layer decayed away by weight decay.
+ */
 function vanishing(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate | undefined {
   if (layers.length < 2) return undefined;
   const first = layers[0];
-  const ratio = rmsRatio(ctx, layers);
+  const profile = gradientProfile(ctx, layers);
+  const ratio = reachRatio(profile);
+  const firstNorm = ctx.history.recentGradNorm(first.index);
   const { vanishingGradNorm, vanishingRatio } = ctx.config;
-  if (!(ratio < vanishingRatio && first.gradNorm < vanishingGradNorm)) return undefined;
+  if (!(ratio < vanishingRatio && firstNorm < vanishingGradNorm)) return undefined;
+  if (explainedByUnits(ctx, layers)) return undefined;
+  const steepest = steepestStep(profile);
+  if (steepest && steepest.ratio < vanishingRatio) return undefined;
+  if (decayCollapse(ctx, layers.slice(1))) return undefined;
+  const perLayer = ratio ** (1 / (profile.length - 1));
   const why =
-    `its gradient norm is ${fmt(first.gradNorm)} (threshold ${fmt(vanishingGradNorm)}) and per weight ${fmt(ratio)}× ` +
-    `that of the output layer (threshold ${fmt(vanishingRatio)}×)`;
+    `its gradient norm is ${fmt(firstNorm)} (threshold ${fmt(vanishingGradNorm)}) and per weight ${fmt(ratio)}× ` +
+    `that of the output layer (threshold ${fmt(vanishingRatio)}×), shrinking about ${fmt(1 / perLayer)}× at each of the ` +
+    `${profile.length - 1} layers on the way`;
   return flowCandidate(ctx, 'vanishing-gradient', first, why);
+}
+
+/** Dead ReLU or saturated sigmoid/tanh layers pass almost no gradient: they, not the depth, are the cause. */
+function explainedByUnits(ctx: DetectorContext, layers: readonly LayerStats[]): boolean {
+  const outputIndex = layers[layers.length - 1].index;
+  return layers.some((stats) => isDeadReluLayer(ctx, stats) || isSaturatedLayer(ctx, stats, outputIndex));
 }
 
 function flowCandidate(ctx: DetectorContext, code: FlowCode, stats: LayerStats, why: string): Candidate {

@@ -1,13 +1,17 @@
 /**
  * The learning rate judged during training: too high when one step changes the weights by a large
  * fraction or the loss climbs away from its best; too low when steps barely change the weights and
- * the loss has stalled far from a good value.
+ * the loss has stalled far from a good value. Neither is blamed on the learning rate when strong
+ * regularization explains it (`regularization.ts`): weights decayed away make every step look huge
+ * and the loss climb back to the constant prediction's, and heavy dropout makes the training loss
+ * jump by chance.
  */
 import type { LayerStats } from '../../engine';
 import { fmt, layerLabel } from '../context';
 import { LR_RANGES } from '../rules-training';
 import { Candidate, DetectorContext, lowerLr, ofReference, roundLr, setLr } from './context';
 import { Stall, stallEvidence } from './loss-curve';
+import { decayCollapse, heavyDropout } from './regularization';
 import { maxUpdateRatio, RECENT_EPOCHS, riseFromBest } from './signals';
 
 /** The update-to-weight ratio a healthy step aims at (the usual rule of thumb): lr-too-low scales towards it. */
@@ -15,7 +19,8 @@ const TARGET_UPDATE_RATIO = 1e-3;
 
 /** `lr-too-high`: huge relative updates, or a loss that has climbed well above its best. */
 export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
-  const why = hugeUpdate(ctx, layers) ?? climbingLoss(ctx);
+  if (decayCollapse(ctx, layers)) return [];
+  const why = hugeUpdate(ctx, layers) ?? (heavyDropout(ctx.spec, ctx.inputs) ? undefined : climbingLoss(ctx));
   if (why === undefined) return [];
   const { lr } = ctx.spec.optimizer;
   const suggested = lowerLr(ctx.spec, 10);
@@ -53,7 +58,8 @@ function climbingLoss(ctx: DetectorContext): string | undefined {
 /** `lr-too-low`: the run has stalled (`stall`) and no step changes any layer's weights by more than `lrLowUpdateRatio`. */
 export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], stalled: Stall | undefined): Candidate[] {
   const ratio = maxUpdateRatio(layers);
-  if (stalled === undefined || layers.length === 0 || !(ratio < ctx.config.lrLowUpdateRatio)) return [];
+  // A ratio of exactly 0: no layer's weights got any gradient, which no learning rate would change.
+  if (stalled === undefined || layers.length === 0 || !(ratio < ctx.config.lrLowUpdateRatio && ratio > 0)) return [];
   const { lr, type } = ctx.spec.optimizer;
   const suggested = raisedLr(lr, ratio, LR_RANGES[type].high);
   const message =

@@ -3,9 +3,12 @@
  * the reference loss (see `baseline.ts` and `signals.ts`): no progress far from a good loss, and a
  * loss that keeps changing direction by large amounts.
  */
+import type { LayerStats } from '../../engine';
+import type { SuggestedEdit } from '../../spec/types';
 import { fmt } from '../context';
 import type { ReferenceLoss } from './baseline';
 import { Candidate, DetectorContext, lowerLr, ofReference, setLr } from './context';
+import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout, heavyDropout } from './regularization';
 import { flipFraction, medianSwing, windowBestRatio, windowImprovement } from './signals';
 
 /** Evidence that training has stalled far from a good loss. */
@@ -41,21 +44,40 @@ export function stallEvidence(ctx: DetectorContext, found: Stall): string {
   );
 }
 
-/** `loss-plateau`: the run has stalled and no more specific cause was found (the caller checks that). */
-export function lossPlateau(ctx: DetectorContext, found: Stall): Candidate {
+/**
+ * `loss-plateau`: the run has stalled and no cause with its own code explains it (the caller checks
+ * that). When strong regularization does, the message names it and the fix undoes it.
+ */
+export function lossPlateau(ctx: DetectorContext, found: Stall, layers: readonly LayerStats[]): Candidate {
   const { weightDecay } = ctx.spec.optimizer;
-  const message =
-    `The loss has stopped falling far from a good value: ${stallEvidence(ctx, found)}. The network has learnt little, and neither ` +
-    'the learning rate nor dead or saturated units explain it. Do: give it capacity (a hidden layer, more units, a nonlinear activation), ' +
-    `check that the features can predict the target${weightDecay > 0 ? `, lower "weightDecay" (${fmt(weightDecay)})` : ''}, or remove heavy dropout.`;
-  const fixes = weightDecay > 0 ? [{ title: 'Remove "weightDecay"', path: '/optimizer/weightDecay', value: undefined, preferred: true }] : [];
+  const decay = decayCollapse(ctx, layers);
+  const dropout = heavyDropout(ctx.spec, ctx.inputs);
+  const cause = decay
+    ? `${decayText(ctx, decay)}: the decay outweighs what the data teaches. Do: lower "weightDecay" (1e-4 is typical) or remove it.`
+    : dropout
+      ? `${dropoutText(ctx, dropout)}: the network cannot learn through masks that cut it off. Do: lower the dropout rate or widen the layer before it.`
+      : 'Neither the learning rate nor dead or saturated units explain it. Do: give it capacity (a hidden layer, more units, a nonlinear activation), ' +
+        `check that the features can predict the target${weightDecay > 0 ? `, lower "weightDecay" (${fmt(weightDecay)})` : ''}, or remove heavy dropout.`;
+  const message = `The loss has stopped falling far from a good value: ${stallEvidence(ctx, found)}. The network has learnt little. ${cause}`;
+  const fixes: SuggestedEdit[] = [];
+  if (weightDecay > 0) fixes.push({ title: 'Remove "weightDecay"', path: '/optimizer/weightDecay', value: undefined, preferred: true });
+  if (dropout && !decay) fixes.unshift(dropoutFix(dropout));
   return { key: 'loss-plateau', diagnostic: ctx.at('loss-plateau', 'warning', '/layers', message, fixes) };
 }
 
-/** `oscillating-loss`: the epoch loss keeps changing direction over the window, by large amounts. */
+/** The largest usual rate below which the dropout no longer drops every unit for DROPOUT_CUT_SHARE of the samples. */
+function dropoutFix(found: HeavyDropout): SuggestedEdit {
+  const rate = [0.5, 0.2, 0.1, 0.05].find((r) => r ** found.units < DROPOUT_CUT_SHARE) ?? 0;
+  return { title: `Set the dropout "rate" to ${rate}`, path: `/layers/${found.index}/rate`, value: rate, preferred: true };
+}
+
+/**
+ * `oscillating-loss`: the epoch loss keeps changing direction over the window, by large amounts.
+ * Not judged under heavy dropout, whose masks make the training loss jump by chance.
+ */
 export function oscillatingLoss(ctx: DetectorContext): Candidate[] {
   const { reference, losses, config } = ctx;
-  if (reference === undefined) return [];
+  if (reference === undefined || heavyDropout(ctx.spec, ctx.inputs)) return [];
   const flips = flipFraction(losses, config.lossWindow);
   const swing = medianSwing(losses, config.lossWindow, reference.loss);
   if (flips === undefined || swing === undefined) return [];

@@ -6,9 +6,14 @@ import type { ReferenceLoss } from './baseline';
 import { Candidate, DetectorContext, locator } from './context';
 import { gradientFlow } from './gradient-flow';
 import { lrTooHigh, lrTooLow } from './learning-rate';
+import { LayerHistory } from './history';
 import { lossPlateau, oscillatingLoss, stall } from './loss-curve';
 import { NanWatch } from './nan-loss';
+import { PatienceFilter } from './patience';
 import { deadRelu, saturatedActivation } from './units';
+
+/** Codes that explain a loss curve: while one is raised, the curve's own codes stay quiet. */
+const CAUSE_CODES: ReadonlySet<string> = new Set(['dead-relu', 'saturated-activation', 'exploding-gradient', 'vanishing-gradient', 'lr-too-high']);
 
 /** What one epoch changed in the set of active runtime diagnostics. */
 export interface MonitorUpdate {
@@ -30,11 +35,11 @@ export interface MonitorOptions {
 /**
  * Watches a training run epoch by epoch and turns the engine's instruments into diagnostics on the
  * layer (or `/optimizer/lr`) they concern. A condition must hold for `patience` consecutive epochs
- * before it is raised, and is cleared as soon as it no longer holds; a NaN loss is raised at once.
+ * before it is raised, and be gone for `patience` consecutive epochs before it is cleared
+ * (`patience.ts`); a NaN loss is raised at once.
  */
 export class TrainingMonitor {
-  private readonly streaks = new Map<string, number>();
-  private readonly raised = new Map<string, Diagnostic>();
+  private readonly filter: PatienceFilter;
   private readonly losses: number[] = [];
   private readonly nan = new NanWatch();
   private readonly ctx: DetectorContext;
@@ -46,12 +51,13 @@ export class TrainingMonitor {
       if (layer.type === 'dense') paramCounts.set(index, (fanIn + 1) * layer.units);
     }
     const config: DiagnosticsConfig = spec.diagnostics;
-    this.ctx = { spec, config, losses: this.losses, reference: options.reference, paramCounts, at: locator(parsed) };
+    this.filter = new PatienceFilter(config.patience);
+    this.ctx = { spec, config, losses: this.losses, reference: options.reference, inputs, paramCounts, history: new LayerHistory(), at: locator(parsed) };
   }
 
   /** The diagnostics currently raised. */
   get active(): Diagnostic[] {
-    return [...this.raised.values()];
+    return this.filter.active;
   }
 
   /** The last epoch whose loss was finite: after a NaN, the statistics to trust. */
@@ -65,45 +71,36 @@ export class TrainingMonitor {
     this.losses.push(stats.loss);
     if (this.ctx.reference === undefined && stats.loss > 0) this.ctx.reference = { loss: stats.loss, what: 'the first epoch\'s loss' };
     this.nan.observeFinite(stats, this.ctx.config.explodingGradNorm);
+    this.ctx.history.observe(stats.layers);
     return this.apply(this.detect(stats), true);
   }
 
   /**
    * Causes first; the loss-curve symptoms only when no cause explains them, so one problem draws one
-   * warning: a stalled run with dead units gets `dead-relu`, not also `loss-plateau`.
+   * warning: a stalled run with dead units gets `dead-relu`, not also `loss-plateau`. A cause still
+   * raised (waiting out its patience before clearing) explains the curve too.
    */
   private detect(stats: EpochStats): Candidate[] {
     const ctx = this.ctx;
     const causes = [...deadRelu(ctx, stats.layers), ...saturatedActivation(ctx, stats.layers), ...gradientFlow(ctx, stats.layers)];
     const tooHigh = lrTooHigh(ctx, stats.layers);
     if (tooHigh.length > 0) return [...causes, ...tooHigh];
+    const explained = causes.length > 0 || this.holdsCause();
     const stalled = stall(ctx);
-    const tooLow = causes.length === 0 ? lrTooLow(ctx, stats.layers, stalled) : [];
-    const oscillating = oscillatingLoss(ctx);
+    const tooLow = explained ? [] : lrTooLow(ctx, stats.layers, stalled);
+    const oscillating = this.filter.isRaised('lr-too-high') ? [] : oscillatingLoss(ctx);
     const symptoms = [...tooLow, ...oscillating];
-    if (stalled && causes.length === 0 && symptoms.length === 0) symptoms.push(lossPlateau(ctx, stalled));
+    if (stalled && !explained && symptoms.length === 0) symptoms.push(lossPlateau(ctx, stalled, stats.layers));
     return [...causes, ...symptoms];
   }
 
-  /** The patience filter. `clearMissing` is false after a NaN: what was active stays as evidence. */
-  private apply(candidates: Candidate[], clearMissing: boolean): MonitorUpdate {
-    const update: MonitorUpdate = { raised: [], cleared: [], stop: candidates.some((c) => c.immediate) };
-    for (const candidate of candidates) {
-      const streak = (this.streaks.get(candidate.key) ?? 0) + 1;
-      this.streaks.set(candidate.key, streak);
-      const due = candidate.immediate || streak >= this.ctx.config.patience;
-      if (due && !this.raised.has(candidate.key)) update.raised.push(candidate.diagnostic);
-      if (due) this.raised.set(candidate.key, candidate.diagnostic);
-    }
-    if (!clearMissing) return update;
-    const seen = new Set(candidates.map((c) => c.key));
-    for (const key of [...this.streaks.keys()]) {
-      if (seen.has(key)) continue;
-      this.streaks.delete(key);
-      const gone = this.raised.get(key);
-      if (gone) update.cleared.push(gone);
-      this.raised.delete(key);
-    }
-    return update;
+  /** Whether a cause code is still raised: its key is the code, or the code and a layer index. */
+  private holdsCause(): boolean {
+    return this.filter.raisedKeys().some((key) => CAUSE_CODES.has(key.split(':')[0]));
+  }
+
+  /** The patience filter. `countMissing` is false after a NaN: what was active stays as evidence. */
+  private apply(candidates: Candidate[], countMissing: boolean): MonitorUpdate {
+    return { ...this.filter.check(candidates, countMissing), stop: candidates.some((c) => c.immediate) };
   }
 }

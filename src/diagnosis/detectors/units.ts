@@ -6,6 +6,23 @@ import type { LayerStats } from '../../engine';
 import type { DenseLayerSpec, SuggestedEdit } from '../../spec/types';
 import { fmt, layerLabel } from '../context';
 import type { Candidate, DetectorContext } from './context';
+import { lostGradientText } from './gradient-reach';
+
+/** Whether at least `deadReluFraction` of a ReLU layer's units never fired this epoch. */
+export function isDeadReluLayer(ctx: DetectorContext, stats: LayerStats): boolean {
+  const layer = ctx.spec.layers[stats.index];
+  return layer?.type === 'dense' && layer.activation === 'relu' && stats.deadFraction !== undefined && stats.deadFraction >= ctx.config.deadReluFraction;
+}
+
+/**
+ * Whether a hidden sigmoid/tanh layer has at least `saturatedFraction` of its last batch's outputs
+ * pinned near their limits. `outputIndex` is the output layer's, which is never judged.
+ */
+export function isSaturatedLayer(ctx: DetectorContext, stats: LayerStats, outputIndex: number): boolean {
+  const layer = ctx.spec.layers[stats.index];
+  if (stats.index === outputIndex || layer?.type !== 'dense' || stats.saturatedFraction === undefined) return false;
+  return stats.saturatedFraction >= ctx.config.saturatedFraction;
+}
 
 /** `dead-relu`: a ReLU layer in which at least `deadReluFraction` of the units never fired this epoch. */
 export function deadRelu(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
@@ -13,14 +30,14 @@ export function deadRelu(ctx: DetectorContext, layers: readonly LayerStats[]): C
   const threshold = ctx.config.deadReluFraction;
   for (const stats of layers) {
     const layer = ctx.spec.layers[stats.index];
-    if (layer?.type !== 'dense' || layer.activation !== 'relu' || stats.deadFraction === undefined) continue;
-    if (stats.deadFraction < threshold) continue;
+    if (layer?.type !== 'dense' || stats.deadFraction === undefined || !isDeadReluLayer(ctx, stats)) continue;
     const dead = Math.round(stats.deadFraction * layer.units);
     const path = `/layers/${stats.index}/activation`;
     const message =
       `${dead} of ${layer.units} ReLU units in ${layerLabel(ctx.spec, stats.index)} (${fmt(100 * stats.deadFraction)}%) ` +
       `output 0 for every sample of the epoch (threshold ${fmt(100 * threshold)}%): they get no gradient ` +
-      'and can never recover. Use "activation": "leaky_relu", a lower learning rate, or a small positive "bias".';
+      `and can never recover.${lostGradientText(ctx, layers, stats.index)} ` +
+      'Use "activation": "leaky_relu", a lower learning rate, or a small positive "bias".';
     const fix: SuggestedEdit = { title: 'Set "activation" to "leaky_relu"', path, value: 'leaky_relu', preferred: true };
     found.push({ key: `dead-relu:${stats.index}`, diagnostic: ctx.at('dead-relu', 'warning', path, message, [fix]) });
   }
@@ -38,19 +55,18 @@ export function saturatedActivation(ctx: DetectorContext, layers: readonly Layer
   const outputIndex = layers.length > 0 ? layers[layers.length - 1].index : -1;
   for (const stats of layers) {
     const layer = ctx.spec.layers[stats.index];
-    if (stats.index === outputIndex || layer?.type !== 'dense' || stats.saturatedFraction === undefined) continue;
-    if (!(stats.saturatedFraction >= ctx.config.saturatedFraction)) continue;
-    found.push(saturationCandidate(ctx, stats.index, layer, stats.saturatedFraction));
+    if (layer?.type !== 'dense' || stats.saturatedFraction === undefined || !isSaturatedLayer(ctx, stats, outputIndex)) continue;
+    found.push(saturationCandidate(ctx, layers, stats.index, layer, stats.saturatedFraction));
   }
   return found;
 }
 
-function saturationCandidate(ctx: DetectorContext, index: number, layer: DenseLayerSpec, fraction: number): Candidate {
+function saturationCandidate(ctx: DetectorContext, layers: readonly LayerStats[], index: number, layer: DenseLayerSpec, fraction: number): Candidate {
   const limits = layer.activation === 'sigmoid' ? 'below 0.01 or above 0.99' : 'beyond ±0.99';
   const message =
     `${fmt(100 * fraction)}% of the ${layer.activation} outputs of ${layerLabel(ctx.spec, index)} are ${limits} ` +
     `(threshold ${fmt(100 * ctx.config.saturatedFraction)}%): there the ${layer.activation} is flat, so almost no gradient ` +
-    `passes and the layers before it stop learning. ${saturationAdvice(ctx, layer)}`;
+    `passes and the layers before it stop learning.${lostGradientText(ctx, layers, index)} ${saturationAdvice(ctx, layer)}`;
   return {
     key: `saturated-activation:${index}`,
     diagnostic: ctx.at('saturated-activation', 'warning', `/layers/${index}/activation`, message, saturationFixes(ctx, index, layer)),

@@ -1,0 +1,45 @@
+/**
+ * What the detectors remember of each dense layer across epochs. The engine reports gradients of an
+ * epoch's last step only, and one batch can be unrepresentative (a balanced last batch gives the
+ * output layer a near-zero gradient by chance), so gradient-flow judgements use the largest gradient
+ * of the last few epochs; weight norms are compared with the largest the layer has had, which shows a
+ * layer whose weights are being decayed away.
+ */
+import type { LayerStats } from '../../engine';
+import { RECENT_EPOCHS } from './signals';
+
+/** Per-layer memory of a run, fed once per finished epoch with finite loss. */
+export class LayerHistory {
+  private readonly epochs: (readonly LayerStats[])[] = [];
+  private readonly peaks = new Map<number, number>();
+
+  /** Records one epoch's layer statistics. */
+  observe(layers: readonly LayerStats[]): void {
+    this.epochs.push(layers);
+    if (this.epochs.length > RECENT_EPOCHS) this.epochs.shift();
+    for (const layer of layers) {
+      if (Number.isFinite(layer.weightNorm) && !(layer.weightNorm <= (this.peaks.get(layer.index) ?? -1))) this.peaks.set(layer.index, layer.weightNorm);
+    }
+  }
+
+  /**
+   * The largest gradient norm of a layer over the last RECENT_EPOCHS epochs (NaN if any was not
+   * finite, so that a blow-up is never read as a small gradient).
+   */
+  recentGradNorm(index: number): number {
+    let max = 0;
+    for (const layers of this.epochs) {
+      const stats = layers.find((l) => l.index === index);
+      if (!stats) continue;
+      if (!Number.isFinite(stats.gradNorm)) return NaN;
+      max = Math.max(max, stats.gradNorm);
+    }
+    return max;
+  }
+
+  /** A layer's weight norm over the largest it has had this run: 1 while its weights grow. */
+  weightShare(stats: LayerStats): number {
+    const peak = this.peaks.get(stats.index);
+    return peak !== undefined && peak > 0 ? stats.weightNorm / peak : 1;
+  }
+}
