@@ -44,7 +44,7 @@ export class ProbeRunner implements vscode.Disposable {
     workerPath: string,
     private readonly checker: SpecChecker,
     private readonly diagnostics: SpecDiagnostics,
-    private readonly manager: TrainingManager,
+    manager: TrainingManager,
   ) {
     this.client = new ProbeClient(workerPath);
     this.subscriptions.push(
@@ -104,7 +104,7 @@ export class ProbeRunner implements vscode.Disposable {
 
   /** Static findings plus the probe's (minus what the run raises), each placed at its path in the current text. */
   private publish(doc: vscode.TextDocument, result: CheckResult, probe: readonly Diagnostic[]): void {
-    const runtime = this.manager.runFor(doc.uri)?.active ?? [];
+    const runtime = this.diagnostics.runtimeOf(doc.uri);
     const own = probe.filter((d) => !runtime.some((r) => r.code === d.code && r.path === d.path));
     const placed = own.map((d) => ({ ...d, range: result.parsed.rangeOf(d.path) }));
     this.diagnostics.setStatic(doc.uri, [...result.diagnostics, ...placed]);

@@ -57,7 +57,7 @@ export class TrainingManager implements vscode.Disposable {
       },
       onDiagnostics: (run, active) => {
         if (this.runs.get(uri.toString()) !== run) return;
-        this.diagnostics.setRuntime(uri, active);
+        this.diagnostics.setRuntime(uri, active, run.source.specText);
         fire('diagnostics')(run);
       },
       onFinished: fire('finished'),

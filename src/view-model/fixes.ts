@@ -47,15 +47,7 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
  */
 export function quickFixes(text: string, diagnostic: Diagnostic): QuickFix[] {
   const fixes: QuickFix[] = [];
-  const seen = new Set<string>();
-  const attached = (diagnostic.suggestions ?? []).map((s): Change => ({ title: s.title, preferred: s.preferred, sets: [{ path: s.path, value: s.value }] }));
-  // The diagnostic's own suggestion for a value wins over a derived one: two different lr fixes would only confuse.
-  const taken = new Set(attached.map((c) => c.sets?.[0].path));
-  const derived = derivedChanges(text, diagnostic).filter((c) => !c.sets?.some((s) => taken.has(s.path)));
-  for (const change of [...attached, ...derived]) {
-    const key = JSON.stringify([change.sets, change.rename]);
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const change of changesOf(text, diagnostic)) {
     const edits = editsOf(text, change);
     if (edits) fixes.push({ title: change.title, preferred: change.preferred === true, edits });
   }
@@ -63,6 +55,27 @@ export function quickFixes(text: string, diagnostic: Diagnostic): QuickFix[] {
   const preferred = fixes.findIndex((f) => f.preferred);
   fixes.forEach((f, i) => (f.preferred = i === preferred));
   return fixes;
+}
+
+/** The JSON Pointers the quick fixes of a diagnostic would set or rename, on this text. */
+export function quickFixPaths(text: string, diagnostic: Diagnostic): string[] {
+  const paths = changesOf(text, diagnostic).flatMap((c) => [...(c.sets ?? []).map((s) => s.path), ...(c.rename ? [c.rename.path] : [])]);
+  return [...new Set(paths)];
+}
+
+/** The diagnostic's own suggestions, then the derived changes, without duplicates. */
+function changesOf(text: string, diagnostic: Diagnostic): Change[] {
+  const attached = (diagnostic.suggestions ?? []).map((s): Change => ({ title: s.title, preferred: s.preferred, sets: [{ path: s.path, value: s.value }] }));
+  // The diagnostic's own suggestion for a value wins over a derived one: two different lr fixes would only confuse.
+  const taken = new Set(attached.map((c) => c.sets?.[0].path));
+  const derived = derivedChanges(text, diagnostic).filter((c) => !c.sets?.some((s) => taken.has(s.path)));
+  const seen = new Set<string>();
+  return [...attached, ...derived].filter((change) => {
+    const key = JSON.stringify([change.sets, change.rename]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The edits of a change, or undefined when any part of it cannot be made. */
