@@ -23,15 +23,15 @@ describe('runtime detectors (synthetic epochs)', () => {
   });
 
   describe('saturated-activation', () => {
-    it('is raised on a hidden layer after patience epochs and cleared when the outputs leave the limits', () => {
+    it('is raised on a hidden layer after patience epochs and cleared once the outputs have left the limits for patience epochs', () => {
       const feeder = new EpochFeeder(monitorFor());
       feeder.feed([0.6, 0.5], layers({ 0: { saturatedFraction: 0.9 } }));
-      feeder.feed([0.45], layers({ 0: { saturatedFraction: 0.1 } }));
+      feeder.feed([0.45, 0.44], layers({ 0: { saturatedFraction: 0.1 } }));
       const d = raised(feeder, 'saturated-activation');
       assert.equal(raisedAt(feeder, 'saturated-activation'), 1);
       assert.equal(d.path, '/layers/0/activation');
       assert.match(d.message, /90% of the tanh outputs of layers\[0\] are beyond ±0\.99 \(threshold 40%\)/);
-      assert.equal(clearedAt(feeder, 'saturated-activation'), 2);
+      assert.equal(clearedAt(feeder, 'saturated-activation'), 3);
     });
 
     it('is not raised after one epoch, nor ever on the output layer of a classifier', () => {
@@ -61,16 +61,16 @@ describe('runtime detectors (synthetic epochs)', () => {
   });
 
   describe('loss-plateau', () => {
-    it('is raised on /layers once the window is full and the loss has not moved far from the reference, and cleared when it falls', () => {
+    it('is raised on /layers once the window is full and the loss has not moved far from the reference, and cleared once it has fallen', () => {
       const feeder = new EpochFeeder(monitorFor());
       feeder.feed(repeat(0.69, 12));
-      feeder.feed([0.2]);
+      feeder.feed([0.2, 0.2]);
       const d = raised(feeder, 'loss-plateau');
       // 11 losses fill a 10-epoch window; patience 2 raises on the 12th.
       assert.equal(raisedAt(feeder, 'loss-plateau'), 11);
       assert.equal(d.path, '/layers');
       assert.match(d.message, /improved by 0% of the reference loss 0\.693 \(the loss of predicting the class prior; progress is at least 3%\), and it is still 99\.5% of that reference/);
-      assert.equal(clearedAt(feeder, 'loss-plateau'), 12);
+      assert.equal(clearedAt(feeder, 'loss-plateau'), 13);
     });
 
     it('stays quiet on a flat loss that is already good', () => {
@@ -125,13 +125,13 @@ describe('runtime detectors (synthetic epochs)', () => {
     it('is raised when every recent epoch sits well above the best loss, and cleared when the loss comes back', () => {
       const feeder = new EpochFeeder(monitorFor());
       feeder.feed([0.6, 0.4, 0.2, 0.1, 0.3, 0.35, 0.4, 0.45]);
-      feeder.feed([0.05]);
+      feeder.feed([0.05, 0.05]);
       const d = raised(feeder, 'lr-too-high');
       assert.equal(raisedAt(feeder, 'lr-too-high'), 7);
       assert.equal(d.path, '/optimizer/lr');
       assert.match(d.message, /The learning rate 0\.01 is too high .*0\.25 above the best loss before them \(0\.1; the rise is 36\.1% of the reference loss 0\.693/);
       assert.deepEqual(d.suggestions, [{ title: 'Set "lr" to 0.001', path: '/optimizer/lr', value: 0.001, preferred: true }]);
-      assert.equal(clearedAt(feeder, 'lr-too-high'), 8);
+      assert.equal(clearedAt(feeder, 'lr-too-high'), 9);
     });
 
     it('is raised when a step changes a layer\'s weights by more than lrHighUpdateRatio of their size', () => {

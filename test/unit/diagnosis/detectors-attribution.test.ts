@@ -1,0 +1,124 @@
+import { strict as assert } from 'assert';
+import type { LayerStats } from '../../../src/engine';
+import { EpochFeeder, layers, monitorFor, repeat } from './detectors-helpers';
+
+/** Four sigmoid hidden layers of 4 units on 2 inputs, then one sigmoid output: 12, 20, 20, 20 and 5 parameters. */
+const DEEP = {
+  layers: [
+    ...Array.from({ length: 4 }, () => ({ type: 'dense', units: 4, activation: 'sigmoid' })),
+    { type: 'dense', units: 1, activation: 'sigmoid' },
+  ],
+};
+const DEEP_PARAMS = [12, 20, 20, 20, 5];
+
+/**
+ * Layer statistics whose gradient per parameter (RMS) is 0.05 at the output and `steps[k]` times the
+ * next layer's at layer k, with per-layer overrides.
+ */
+function deepStats(steps: number[], overrides: Record<number, Partial<LayerStats>> = {}): LayerStats[] {
+  const rms = [0.05];
+  for (let k = steps.length - 1; k >= 0; k--) rms.unshift(rms[0] * steps[k]);
+  return rms.map((r, index) => ({
+    index,
+    name: `dense_${index}`,
+    gradNorm: r * Math.sqrt(DEEP_PARAMS[index]),
+    weightNorm: 2,
+    updateRatio: 1e-2,
+    saturatedFraction: 0,
+    ...overrides[index],
+  }));
+}
+
+const GRADUAL = [0.15, 0.15, 0.15, 0.15];
+
+describe('runtime detectors: the right cause for a small first-layer gradient', () => {
+  it('vanishing-gradient when the gradient shrinks layer after layer, with the factor per layer', () => {
+    const feeder = new EpochFeeder(monitorFor(DEEP));
+    feeder.feed([0.69, 0.69], deepStats(GRADUAL));
+    assert.deepEqual(feeder.raisedCodes(), ['vanishing-gradient']);
+    const d = feeder.updates[1].raised[0];
+    assert.equal(d.path, '/layers/0');
+    assert.match(d.message, /per weight 5\.06e-4× that of the output layer \(threshold 0\.001×\), shrinking about 6\.67× at each of the 4 layers/);
+  });
+
+  it('saturated-activation, not vanishing-gradient, when a saturated layer is on the way; its message says it is where the gradient is lost', () => {
+    const feeder = new EpochFeeder(monitorFor(DEEP));
+    feeder.feed([0.69, 0.69], deepStats(GRADUAL, { 2: { saturatedFraction: 0.9 } }));
+    assert.deepEqual(feeder.raisedCodes(), ['saturated-activation']);
+    assert.match(feeder.updates[1].raised[0].message, /gradient per weight reaching layers\[0\] is 5\.06e-4× the output layer's .* fix layers\[2\] rather than the depth or the init/);
+  });
+
+  it('dead-relu, not vanishing-gradient, when the first layer\'s ReLU units are dead', () => {
+    const spec = { layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }] };
+    const feeder = new EpochFeeder(monitorFor(spec));
+    feeder.feed([0.69, 0.69], layers({ 0: { gradNorm: 0, deadFraction: 1 } }));
+    assert.deepEqual(feeder.raisedCodes(), ['dead-relu']);
+  });
+
+  it('nothing from the gradient when one layer alone loses it (a block at one layer, not a decay through depth)', () => {
+    const oneLayer = new EpochFeeder(monitorFor({ layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }] }));
+    oneLayer.feed([0.6, 0.5, 0.4], layers({ 0: { gradNorm: 1e-9, deadFraction: 0.3 } }));
+    assert.deepEqual(oneLayer.raisedCodes(), []);
+    const deep = new EpochFeeder(monitorFor(DEEP));
+    deep.feed([0.6, 0.5, 0.4], deepStats([1, 1e-5, 1, 1]));
+    assert.deepEqual(deep.raisedCodes(), []);
+  });
+
+  it('judges the gradients over the recent epochs: one batch with a tiny output gradient does not make a vanishing one clear', () => {
+    const feeder = new EpochFeeder(monitorFor(DEEP));
+    const tinyOutput = deepStats(GRADUAL, { 4: { gradNorm: 1e-6 } });
+    feeder.feed(repeat(0.69, 8), (e) => (e % 3 === 2 ? tinyOutput : deepStats(GRADUAL)));
+    assert.deepEqual(feeder.raisedCodes(), ['vanishing-gradient']);
+    assert.ok(feeder.updates.every((u) => u.cleared.length === 0));
+  });
+});
+
+describe('runtime detectors: strong regularization is the cause, not the learning rate', () => {
+  const climbToPrior = [0.5, 0.45, 0.5, 0.55, 0.6, 0.65, 0.69, ...repeat(0.69, 12)];
+
+  it('a loss climbing back to the prior while weight decay shrinks the weights: loss-plateau naming the decay, not lr-too-high', () => {
+    const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'adam', lr: 0.01, weightDecay: 1 } }));
+    feeder.feed(climbToPrior, (e) => layers({ 1: { weightNorm: 2 * 0.8 ** e } }));
+    assert.deepEqual(feeder.raisedCodes(), ['loss-plateau']);
+    const d = feeder.updates.flatMap((u) => u.raised)[0];
+    assert.match(d.message, /"weightDecay" 1 has shrunk the weights of layers\[1\] to [\d.e-]+% of their peak norm \(below 50% counts as decayed away\)/);
+    assert.deepEqual(d.suggestions?.map((f) => [f.path, f.value, f.preferred]), [['/optimizer/weightDecay', undefined, true]]);
+  });
+
+  it('the same climb with weights that do not shrink is still lr-too-high', () => {
+    const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'adam', lr: 0.01, weightDecay: 1 } }));
+    feeder.feed(climbToPrior, layers());
+    assert.equal(feeder.raisedCodes()[0], 'lr-too-high');
+  });
+
+  const dropoutSpec = (rate: number) => ({
+    layers: [
+      { type: 'dense', units: 8, activation: 'relu' },
+      { type: 'dropout', rate },
+      { type: 'dense', units: 1, activation: 'sigmoid' },
+    ],
+  });
+  const dropoutStats = () => [0, 2].map((index) => ({ index, name: `dense_${index}`, gradNorm: 0.1, weightNorm: 2, updateRatio: 1e-3 }));
+  const noisyAtPrior = [0.7, ...Array.from({ length: 20 }, (_, e) => (e % 2 ? 0.75 + 0.01 * (e % 5) : 1.2))];
+
+  it('a noisy loss stuck at the prior under dropout 0.9 on 8 units: loss-plateau naming the dropout, not oscillating-loss', () => {
+    const feeder = new EpochFeeder(monitorFor(dropoutSpec(0.9)));
+    feeder.feed(noisyAtPrior, dropoutStats());
+    assert.deepEqual(feeder.raisedCodes(), ['loss-plateau']);
+    const d = feeder.updates.flatMap((u) => u.raised)[0];
+    assert.match(d.message, /dropout 0\.9 at layers\[1\] drops all 8 of its inputs for 43% of the samples/);
+    assert.deepEqual(d.suggestions, [{ title: 'Set the dropout "rate" to 0.5', path: '/layers/1/rate', value: 0.5, preferred: true }]);
+  });
+
+  it('the same curve under light dropout (0.1^8 of samples cut) is an oscillation', () => {
+    const feeder = new EpochFeeder(monitorFor(dropoutSpec(0.1)));
+    feeder.feed(noisyAtPrior, dropoutStats());
+    assert.deepEqual(feeder.raisedCodes(), ['oscillating-loss']);
+  });
+
+  it('lr-too-low is not raised when no weight moved at all: no learning rate changes a zero gradient', () => {
+    const still = new EpochFeeder(monitorFor({ optimizer: { type: 'adam', lr: 1e-5 } }));
+    still.feed(repeat(0.69, 14), layers({ 0: { updateRatio: 0 }, 1: { updateRatio: 0 } }));
+    assert.deepEqual(still.raisedCodes(), ['loss-plateau']);
+  });
+});
