@@ -121,7 +121,24 @@ function offTargetLine(verdicts: FaultVerdict[]): string {
   for (const v of verdicts) for (const label of offTarget(v)) counts.set(label, (counts.get(label) ?? 0) + 1);
   const worst = [...counts].sort((a, b) => b[1] - a[1]).map(([label, n]) => `${label} ×${n}`);
   const specs = verdicts.filter((v) => offTarget(v).length > 0).length;
-  return `- Off-target codes (raised on a fault but not in its \`catches\`): on ${specs}/${verdicts.length} faults; ${worst.join(', ') || 'none'}.`;
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const training = [...counts].filter(([label]) => label.startsWith('training:')).reduce((a, [, n]) => a + n, 0);
+  return (
+    `- Off-target codes (raised on a fault but not in its \`catches\`): ${total} (fault, stage, code) pairs, ${training} of them in training, ` +
+    `on ${specs}/${verdicts.length} faults; ${worst.join(', ') || 'none'}.`
+  );
+}
+
+/** Times a training run raised a diagnostic (same code and path) that it had raised and cleared before: flapping. */
+function reRaises(outcome: SpecOutcome): number {
+  const labels = (outcome.training ?? []).map((d) => `${d.code}@${d.path}`);
+  return labels.length - new Set(labels).size;
+}
+
+function flappingLine(verdicts: FaultVerdict[]): string {
+  const counts = verdicts.map((v) => reRaises(v.outcome));
+  const total = counts.reduce((a, b) => a + b, 0);
+  return `- Flapping: ${total} re-raises in training (a warning cleared, then raised again) on ${counts.filter((n) => n > 0).length}/${verdicts.length} faults.`;
 }
 
 function faultJson(v: FaultVerdict) {
@@ -157,6 +174,7 @@ function main(): number {
     '',
     ...summary(verdicts, healthy, probe),
     offTargetLine(verdicts),
+    flappingLine(verdicts),
     `- Crashes: ${crashes.length}${crashes.map((o) => `\n  - ${slug(o.file)}: ${o.crash}`).join('')}`,
     `- Wall time: ${wallS.toFixed(1)} s.`,
   ];
