@@ -5,6 +5,7 @@
 import Mocha from 'mocha';
 import { extensionTests } from './extension.test';
 import { probeSettingsTests } from './probe-settings.test';
+import { runtimeFixTests } from './runtime-fix.test';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
@@ -12,6 +13,7 @@ export function run(): Promise<void> {
   // Bundled tests cannot be required by mocha, so they register their suites once the globals exist.
   extensionTests();
   probeSettingsTests();
+  runtimeFixTests();
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const { passes, pending } = runner.stats ?? { passes: 0, pending: 0 };
