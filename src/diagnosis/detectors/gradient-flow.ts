@@ -35,17 +35,18 @@ function exploding(ctx: DetectorContext, layers: readonly LayerStats[]): Candida
 }
 
 /**
- * The first layer's gradient per weight is below `vanishingRatio` of the output layer's and its norm
- * below `vanishingGradNorm` (both over the recent epochs), and nothing but depth explains it: no
- * dead or saturated layer (their own detectors report those), no single layer that loses the whole
- * factor on its own (a block, not a decay through depth), no layer decayed away by weight decay.
+ * The first layer's gradient per weight is below `vanishingRatio` of the output layer's (each layer's
+ * largest of the recent epochs) and its typical (median) recent norm below `vanishingGradNorm`, and
+ * nothing but depth explains it: no dead or saturated layer (their own detectors report those), no
+ * single layer that loses the whole factor on its own (a block, not a decay through depth), no layer
+ * decayed away by weight decay.
  */
 function vanishing(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate | undefined {
   if (layers.length < 2) return undefined;
   const first = layers[0];
   const profile = gradientProfile(ctx, layers);
   const ratio = reachRatio(profile);
-  const firstNorm = ctx.history.recentGradNorm(first.index);
+  const firstNorm = ctx.history.typicalGradNorm(first.index);
   const { vanishingGradNorm, vanishingRatio } = ctx.config;
   if (!(ratio < vanishingRatio && firstNorm < vanishingGradNorm)) return undefined;
   if (explainedByUnits(ctx, layers)) return undefined;

@@ -37,6 +37,18 @@ export class LayerHistory {
     return max;
   }
 
+  /**
+   * The median gradient norm of a layer over the last RECENT_EPOCHS epochs: its typical size, which
+   * one larger step does not change (NaN if any was not finite).
+   */
+  typicalGradNorm(index: number): number {
+    const norms = this.epochs.flatMap((layers) => layers.filter((l) => l.index === index).map((l) => l.gradNorm));
+    if (norms.length === 0 || norms.some((n) => !Number.isFinite(n))) return NaN;
+    norms.sort((a, b) => a - b);
+    const middle = norms.length >> 1;
+    return norms.length % 2 ? norms[middle] : (norms[middle - 1] + norms[middle]) / 2;
+  }
+
   /** A layer's weight norm over the largest it has had this run: 1 while its weights grow. */
   weightShare(stats: LayerStats): number {
     const peak = this.peaks.get(stats.index);
