@@ -4,6 +4,7 @@
  */
 import type { Activation } from '../spec/types';
 import { expNonPositive } from './exp';
+import { sigmoidFloat32 } from './sigmoid32';
 import type { FloatArray } from './tensor';
 
 /**
@@ -12,6 +13,8 @@ import type { FloatArray } from './tensor';
  * stops V8 from inlining the four calls in `sigmoidAll`. The esbuild bundles are unaffected.
  */
 const exp = expNonPositive;
+/** Local binding for the same reason. */
+const sigmoid32 = sigmoidFloat32;
 
 /** Slope of leaky_relu for negative inputs. */
 export const LEAKY_SLOPE = 0.01;
@@ -36,6 +39,10 @@ export function sigmoid(z: number): number {
  * divide the same numbers as `sigmoid` does.
  */
 function sigmoidAll(z: FloatArray, out: FloatArray, n: number): void {
+  if (out instanceof Float32Array) {
+    sigmoidAllSingle(z, out, n);
+    return;
+  }
   let i = 0;
   // Four at a time, interleaved: each exponential is a long chain of dependent operations, and V8
   // keeps source order, so interleaving four chains lets the CPU overlap them (~20% faster).
@@ -53,6 +60,19 @@ function sigmoidAll(z: FloatArray, out: FloatArray, n: number): void {
     const v = z[i], e = exp(-Math.abs(v)), negative = +(v < 0);
     out[i] = (negative * e + (1 - negative)) / (1 + e);
   }
+}
+
+/** sigmoidAll for float32 results: the float32-accurate sigmoid of sigmoid32.ts, four at a time. */
+function sigmoidAllSingle(z: FloatArray, out: Float32Array, n: number): void {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const s0 = sigmoid32(z[i]), s1 = sigmoid32(z[i + 1]), s2 = sigmoid32(z[i + 2]), s3 = sigmoid32(z[i + 3]);
+    out[i] = s0;
+    out[i + 1] = s1;
+    out[i + 2] = s2;
+    out[i + 3] = s3;
+  }
+  for (; i < n; i++) out[i] = sigmoid32(z[i]);
 }
 
 /** out = act(z) over `rows × units` values; `out` may be `z` itself for `linear`. */
