@@ -1,14 +1,28 @@
 /**
- * The fault benchmark's corpus: `manifest.json` read and typed, and its specs checked the way the CLI
- * checks them. Shared by `bench/faults.ts` (which also trains them) and the corpus unit test.
+ * The fault benchmark's corpora: each set's `manifest.json` read and typed, and its specs checked the
+ * way the CLI checks them. Shared by `bench/faults.ts` (which also trains them) and the corpus unit test.
+ * Two sets share the format: `dev` (this folder, used to choose the detectors' thresholds) and
+ * `heldout` (`test/faults-heldout`, written blind and never tuned on, so its recall is the honest one).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkSpec, CheckResult } from '../../src/diagnosis/check';
 import type { DiagnosticCode } from '../../src/spec/types';
 
-/** The folder of the corpus; manifest paths are relative to it. */
-export const CORPUS_DIR = __dirname;
+/** A fault set: `dev` was used to choose thresholds, `heldout` was not. */
+export type CorpusSet = 'dev' | 'heldout';
+
+/** Both sets, development first. */
+export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
+
+/** Each set's folder; its manifest's paths are relative to it. */
+export const CORPUS_DIRS: Readonly<Record<CorpusSet, string>> = {
+  dev: __dirname,
+  heldout: path.resolve(__dirname, '../faults-heldout'),
+};
+
+/** The folder of the development corpus. */
+export const CORPUS_DIR = CORPUS_DIRS.dev;
 
 /** The repository root: the workspace root that the corpus's CSV paths must stay inside. */
 export const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -49,19 +63,19 @@ export interface FaultManifest {
   healthy: HealthyEntry[];
 }
 
-/** Reads `manifest.json`. Shapes are checked by the corpus unit test, not here. */
-export function loadManifest(): FaultManifest {
-  return JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, 'manifest.json'), 'utf8')) as FaultManifest;
+/** Reads a set's `manifest.json`. Shapes are checked by the corpus unit test, not here. */
+export function loadManifest(set: CorpusSet = 'dev'): FaultManifest {
+  return JSON.parse(fs.readFileSync(path.join(CORPUS_DIRS[set], 'manifest.json'), 'utf8')) as FaultManifest;
 }
 
 /** Absolute path of a manifest entry's spec. */
-export function corpusPath(file: string): string {
-  return path.join(CORPUS_DIR, file);
+export function corpusPath(file: string, set: CorpusSet = 'dev'): string {
+  return path.join(CORPUS_DIRS[set], file);
 }
 
 /** Reads and checks a corpus spec as `nn-debugger check` would, with the repo as workspace root. */
-export function checkCorpusSpec(file: string): CheckResult {
-  const absolute = corpusPath(file);
+export function checkCorpusSpec(file: string, set: CorpusSet = 'dev'): CheckResult {
+  const absolute = corpusPath(file, set);
   return checkSpec(fs.readFileSync(absolute, 'utf8'), {
     specDir: path.dirname(absolute),
     workspaceRoot: REPO_ROOT,

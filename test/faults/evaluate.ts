@@ -7,7 +7,7 @@ import { performance } from 'perf_hooks';
 import { CheckResult, hasErrors } from '../../src/diagnosis/check';
 import { runMonitored } from '../../src/diagnosis/run';
 import type { Diagnostic, DiagnosticCode } from '../../src/spec/types';
-import { checkCorpusSpec, REPO_ROOT, Stage, STAGES } from './corpus';
+import { checkCorpusSpec, CorpusSet, REPO_ROOT, Stage, STAGES } from './corpus';
 
 /** The probe as the benchmark calls it: diagnostics for a checked spec, undefined when it cannot run. */
 export type ProbeFn = (check: CheckResult) => { diagnostics: Diagnostic[] } | undefined;
@@ -53,11 +53,11 @@ export interface SpecOutcome {
   crash?: string;
 }
 
-/** Checks, probes and trains one spec. Never throws: a crash is recorded in the outcome. */
-export function evaluateSpec(file: string, probe: ProbeFn | undefined): SpecOutcome {
+/** Checks, probes and trains one spec of a set. Never throws: a crash is recorded in the outcome. */
+export function evaluateSpec(file: string, probe: ProbeFn | undefined, set: CorpusSet = 'dev'): SpecOutcome {
   const outcome: SpecOutcome = { file, static: [] };
   try {
-    const check = checkCorpusSpec(file);
+    const check = checkCorpusSpec(file, set);
     outcome.static = check.diagnostics;
     if (probe) runProbeTimed(probe, check, outcome);
     if (check.spec && check.dataset && !hasErrors(check.diagnostics)) {
