@@ -1,7 +1,7 @@
 /** What every runtime detector reads, and the shape of what it finds. */
 import type { ParsedSpec } from '../../spec/parse';
 import type { Diagnostic, DiagnosticsConfig, ModelSpec, SuggestedEdit } from '../../spec/types';
-import { diagnosticAt, fmt } from '../context';
+import { diagnosticAt, fanIns, fmt } from '../context';
 import { LR_RANGES } from '../rules-training';
 import type { ReferenceLoss } from './baseline';
 import type { LayerHistory } from './history';
@@ -30,6 +30,16 @@ export interface DetectorContext {
   history: LayerHistory;
   /** A diagnostic located at `path` in the file. */
   at(code: Diagnostic['code'], severity: Diagnostic['severity'], path: string, message: string, suggestions?: SuggestedEdit[]): Diagnostic;
+}
+
+/** Trainable parameters (weights and biases) of each dense layer, by index in `spec.layers`. */
+export function denseParamCounts(spec: ModelSpec, inputs: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const [index, fanIn] of fanIns(spec, inputs)) {
+    const layer = spec.layers[index];
+    if (layer.type === 'dense') counts.set(index, (fanIn + 1) * layer.units);
+  }
+  return counts;
 }
 
 /** Builds the `at` helper of a context from the parsed file. */

@@ -9,7 +9,7 @@ import type { LayerStats } from '../../engine';
 import type { SuggestedEdit } from '../../spec/types';
 import { fmt, layerLabel } from '../context';
 import { Candidate, DetectorContext, lowerLr, setClipNorm, setLr } from './context';
-import { gradientProfile, reachRatio, steepestStep } from './gradient-reach';
+import { BLOCK_STEP, gradientProfile, reachRatio, steepestStep } from './gradient-reach';
 import { decayCollapse } from './regularization';
 import { isDeadReluLayer, isSaturatedLayer } from './units';
 
@@ -38,20 +38,19 @@ function exploding(ctx: DetectorContext, layers: readonly LayerStats[]): Candida
  * The first layer's gradient per weight is below `vanishingRatio` of the output layer's (each layer's
  * largest of the recent epochs) and its typical (median) recent norm below `vanishingGradNorm`, and
  * nothing but depth explains it: no dead or saturated layer (their own detectors report those), no
- * single layer that loses the whole factor on its own (a block, not a decay through depth), no layer
- * decayed away by weight decay.
+ * layer that blocks it (a step steeper than BLOCK_STEP), no layer decayed away by weight decay.
  */
 function vanishing(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate | undefined {
   if (layers.length < 2) return undefined;
   const first = layers[0];
-  const profile = gradientProfile(ctx, layers);
+  const profile = gradientProfile(ctx.history, ctx.paramCounts, layers);
   const ratio = reachRatio(profile);
   const firstNorm = ctx.history.typicalGradNorm(first.index);
   const { vanishingGradNorm, vanishingRatio } = ctx.config;
   if (!(ratio < vanishingRatio && firstNorm < vanishingGradNorm)) return undefined;
   if (explainedByUnits(ctx, layers)) return undefined;
   const steepest = steepestStep(profile);
-  if (steepest && steepest.ratio < vanishingRatio) return undefined;
+  if (steepest && steepest.ratio < BLOCK_STEP) return undefined;
   if (decayCollapse(ctx, layers.slice(1))) return undefined;
   const perLayer = ratio ** (1 / (profile.length - 1));
   const why =

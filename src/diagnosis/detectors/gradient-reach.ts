@@ -5,12 +5,21 @@
  *
  * A gradient that vanishes through depth shrinks by a moderate factor at every layer (about 4× per
  * sigmoid layer, whose slope is at most 1/4), and only the product over many layers is tiny. A
- * gradient lost at one layer (dead or saturated units, weights decayed to nothing, a dropout that
- * drops every unit) shows a single step that alone is as steep as the whole vanishing threshold.
+ * gradient lost at a layer (dead or saturated units, weights decayed to nothing, a dropout that
+ * drops every unit) shows a step far steeper than any activation's slope: a block, not depth.
  */
 import type { LayerStats } from '../../engine';
 import { fmt, layerLabel } from '../context';
 import type { DetectorContext } from './context';
+import type { LayerHistory } from './history';
+
+/**
+ * A layer that keeps less than this share of the gradient RMS of the layer after it blocks the
+ * gradient: 25× steeper than the steepest step a sigmoid makes at a Xavier scale (its slope is at
+ * most 1/4). Measured: steps of the vanishing-gradient faults stay ≥ 0.06, blocks ≤ 2e-3
+ * (`bench/detector-thresholds.ts`).
+ */
+export const BLOCK_STEP = 0.01;
 
 /** One dense layer's gradient per parameter, largest of the recent epochs. */
 export interface LayerGradient {
@@ -19,10 +28,10 @@ export interface LayerGradient {
 }
 
 /** The recent gradient RMS of each dense layer reported this epoch, in network order. */
-export function gradientProfile(ctx: DetectorContext, layers: readonly LayerStats[]): LayerGradient[] {
+export function gradientProfile(history: LayerHistory, paramCounts: ReadonlyMap<number, number>, layers: readonly LayerStats[]): LayerGradient[] {
   return layers.map((stats) => ({
     index: stats.index,
-    rms: ctx.history.recentGradNorm(stats.index) / Math.sqrt(ctx.paramCounts.get(stats.index) ?? 1),
+    rms: history.recentGradNorm(stats.index) / Math.sqrt(paramCounts.get(stats.index) ?? 1),
   }));
 }
 
@@ -51,7 +60,7 @@ export function steepestStep(profile: readonly LayerGradient[]): { index: number
  * that says so, with the figure. Empty when the first layer's gradient is not below `vanishingRatio`.
  */
 export function lostGradientText(ctx: DetectorContext, layers: readonly LayerStats[], index: number): string {
-  const ratio = reachRatio(gradientProfile(ctx, layers));
+  const ratio = reachRatio(gradientProfile(ctx.history, ctx.paramCounts, layers));
   if (!(ratio < ctx.config.vanishingRatio) || layers.length < 2) return '';
   const first = layers[0].index;
   return (

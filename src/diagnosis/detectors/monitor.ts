@@ -1,9 +1,8 @@
 import type { EpochStats } from '../../engine';
 import type { ParsedSpec } from '../../spec/parse';
 import type { Diagnostic, DiagnosticsConfig, ModelSpec } from '../../spec/types';
-import { fanIns } from '../context';
 import type { ReferenceLoss } from './baseline';
-import { Candidate, DetectorContext, locator } from './context';
+import { Candidate, denseParamCounts, DetectorContext, locator } from './context';
 import { gradientFlow } from './gradient-flow';
 import { lrTooHigh, lrTooLow } from './learning-rate';
 import { LayerHistory } from './history';
@@ -45,11 +44,7 @@ export class TrainingMonitor {
   private readonly ctx: DetectorContext;
 
   constructor(parsed: ParsedSpec, spec: ModelSpec, inputs: number, options: MonitorOptions = {}) {
-    const paramCounts = new Map<number, number>();
-    for (const [index, fanIn] of fanIns(spec, inputs)) {
-      const layer = spec.layers[index];
-      if (layer.type === 'dense') paramCounts.set(index, (fanIn + 1) * layer.units);
-    }
+    const paramCounts = denseParamCounts(spec, inputs);
     const config: DiagnosticsConfig = spec.diagnostics;
     this.filter = new PatienceFilter(config.patience);
     this.ctx = { spec, config, losses: this.losses, reference: options.reference, inputs, paramCounts, history: new LayerHistory(), at: locator(parsed) };

@@ -9,7 +9,7 @@ import type { Candidate, DetectorContext } from './context';
 import { lostGradientText } from './gradient-reach';
 
 /** Whether at least `deadReluFraction` of a ReLU layer's units never fired this epoch. */
-export function isDeadReluLayer(ctx: DetectorContext, stats: LayerStats): boolean {
+export function isDeadReluLayer(ctx: Pick<DetectorContext, 'spec' | 'config'>, stats: LayerStats): boolean {
   const layer = ctx.spec.layers[stats.index];
   return layer?.type === 'dense' && layer.activation === 'relu' && stats.deadFraction !== undefined && stats.deadFraction >= ctx.config.deadReluFraction;
 }
@@ -18,7 +18,7 @@ export function isDeadReluLayer(ctx: DetectorContext, stats: LayerStats): boolea
  * Whether a hidden sigmoid/tanh layer has at least `saturatedFraction` of its last batch's outputs
  * pinned near their limits. `outputIndex` is the output layer's, which is never judged.
  */
-export function isSaturatedLayer(ctx: DetectorContext, stats: LayerStats, outputIndex: number): boolean {
+export function isSaturatedLayer(ctx: Pick<DetectorContext, 'spec' | 'config'>, stats: LayerStats, outputIndex: number): boolean {
   const layer = ctx.spec.layers[stats.index];
   if (stats.index === outputIndex || layer?.type !== 'dense' || stats.saturatedFraction === undefined) return false;
   return stats.saturatedFraction >= ctx.config.saturatedFraction;
