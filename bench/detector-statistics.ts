@@ -4,7 +4,7 @@
  * it (healthy specs, or for an attribution rule the faults whose cause is another), and the part of
  * its detector's condition that must also hold.
  */
-import { BLOCK_STEP, DECAY_SHRINK } from '../src/diagnosis/detectors';
+import { BLOCK_STEP, DECAY_SHRINK, RISE_MULTIPLE } from '../src/diagnosis/detectors';
 import { DEFAULT_DIAGNOSTICS as D } from '../src/spec/types';
 
 /** One epoch's statistics; window statistics are undefined until the window is full. */
@@ -131,6 +131,14 @@ export const STATISTICS: Statistic[] = [
   statistic('oscillating-loss: median epoch-to-epoch change / reference, while flips > oscillationFlips', { fires: ofCodes('oscillating-loss') }, D.oscillationSwing, 'above', (e) => e.swing, (e) => (e.flips ?? 0) > D.oscillationFlips),
   statistic('lr-too-high: largest update/weight ratio of the epoch\'s last step', { fires: ofCodes('lr-too-high') }, D.lrHighUpdateRatio, 'above', (e) => e.updateRatio),
   statistic('lr-too-high: lowest loss of the last 3 epochs above the best before them / reference', { fires: ofCodes('lr-too-high', 'oscillating-loss') }, D.lrHighRise, 'above', (e) => e.rise),
+  statistic(
+    'lr-too-high: lowest loss of the last 3 epochs over the best before them, while that rise / reference >= plateauImprovement',
+    { fires: ofCodes('lr-too-high', 'oscillating-loss') },
+    RISE_MULTIPLE,
+    'above',
+    (e) => e.riseMultiple,
+    (e) => (e.rise ?? 0) >= D.plateauImprovement,
+  ),
   statistic('lr-too-low: largest update/weight ratio, while the run is stalled', { fires: ofCodes('lr-too-low') }, D.lrLowUpdateRatio, 'below', (e) => e.updateRatio, stalled),
   statistic('lr-too-low vs loss-plateau: largest update/weight ratio of stalled loss-plateau faults (must stay above, or they read as lr-too-low)', { fires: ofCodes('loss-plateau') }, D.lrLowUpdateRatio, 'below', (e) => e.updateRatio, stalled),
   statistic('lr-too-low: largest update/weight ratio in any epoch (why the stall gate is needed)', { fires: ofCodes('lr-too-low') }, D.lrLowUpdateRatio, 'below', (e) => e.updateRatio),

@@ -12,3 +12,4 @@ export { LayerHistory } from './history';
 export { BLOCK_STEP, gradientProfile, reachRatio, steepestStep } from './gradient-reach';
 export { DECAY_SHRINK, DROPOUT_CUT_SHARE, heavyDropout } from './regularization';
 export { isDeadReluLayer, isSaturatedLayer } from './units';
+export { RISE_MULTIPLE } from './learning-rate';

@@ -12,7 +12,14 @@ import { LR_RANGES } from '../rules-training';
 import { Candidate, DetectorContext, lowerLr, ofReference, roundLr, setLr } from './context';
 import { Stall, stallEvidence } from './loss-curve';
 import { decayCollapse, heavyDropout } from './regularization';
-import { maxUpdateRatio, RECENT_EPOCHS, riseFromBest } from './signals';
+import { maxUpdateRatio, RECENT_EPOCHS, riseFromBest, riseMultiple } from './signals';
+
+/**
+ * A loss whose every recent epoch sits above this multiple of its best has lost what it learnt: the
+ * geometric middle of the healthy specs' largest sustained value (2.12) and the weakest fault's
+ * (3.40; `bench/detector-thresholds.ts`).
+ */
+export const RISE_MULTIPLE = 2.7;
 
 /** The update-to-weight ratio a healthy step aims at (the usual rule of thumb): lr-too-low scales towards it. */
 const TARGET_UPDATE_RATIO = 1e-3;
@@ -42,16 +49,27 @@ function hugeUpdate(ctx: DetectorContext, layers: readonly LayerStats[]): string
   return `the last step changed the weights${where} by ${fmt(100 * ratio)}% of their size (update/weight ratio; threshold ${fmt(100 * threshold)}%, healthy runs stay below 10%)${decay}`;
 }
 
+/**
+ * The loss has climbed away from its best: by more than `lrHighRise` of the reference, or (a run that
+ * learnt well and bounces back, whose climb is small beside the reference) to more than RISE_MULTIPLE
+ * times its best, by at least `plateauImprovement` of the reference (a material amount of progress).
+ */
 function climbingLoss(ctx: DetectorContext): string | undefined {
   if (ctx.reference === undefined) return undefined;
   const rise = riseFromBest(ctx.losses, ctx.reference.loss);
-  if (rise === undefined || !(rise > ctx.config.lrHighRise)) return undefined;
+  const multiple = riseMultiple(ctx.losses);
+  if (rise === undefined || multiple === undefined) return undefined;
+  const absolute = rise > ctx.config.lrHighRise;
+  if (!absolute && !(multiple > RISE_MULTIPLE && rise >= ctx.config.plateauImprovement)) return undefined;
   const split = ctx.losses.length - RECENT_EPOCHS;
   const best = Math.min(...ctx.losses.slice(0, split));
   const recent = Math.min(...ctx.losses.slice(split));
+  const threshold = absolute
+    ? `threshold ${fmt(100 * ctx.config.lrHighRise)}%`
+    : `${fmt(multiple)}× the best, threshold ${fmt(RISE_MULTIPLE)}× and at least ${fmt(100 * ctx.config.plateauImprovement)}%`;
   return (
     `every one of the last ${RECENT_EPOCHS} epochs ended with a loss of at least ${fmt(recent)}, ${fmt(recent - best)} above the best ` +
-    `loss before them (${fmt(best)}; the rise is ${ofReference(rise, ctx.reference)}, ${ctx.reference.what}; threshold ${fmt(100 * ctx.config.lrHighRise)}%)`
+    `loss before them (${fmt(best)}; the rise is ${ofReference(rise, ctx.reference)}, ${ctx.reference.what}; ${threshold})`
   );
 }
 

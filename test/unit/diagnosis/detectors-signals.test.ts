@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { baselineLoss, flipFraction, maxUpdateRatio, medianSwing, referenceLoss, riseFromBest, windowBestRatio, windowImprovement } from '../../../src/diagnosis/detectors';
+import { baselineLoss, flipFraction, maxUpdateRatio, medianSwing, referenceLoss, riseFromBest, riseMultiple, windowBestRatio, windowImprovement } from '../../../src/diagnosis/detectors';
 import { Trainer } from '../../../src/engine';
 import type { Dataset } from '../../../src/spec/dataset';
 import { parseSpec } from '../../../src/spec/parse';
@@ -37,6 +37,12 @@ describe('detector statistics', () => {
     close(riseFromBest([0.5, 0.2, 0.6, 0.7, 0.8], 2), (0.6 - 0.2) / 2, 'climbing');
     assert.ok(riseFromBest([1, 0.8, 0.6, 0.4, 0.2], 1)! < 0, 'a falling loss has a negative rise');
     close(riseFromBest([0.2, 0.5, 0.9, 0.3, 0.9], 1), 0.1, 'the lowest recent epoch decides');
+  });
+
+  it('riseMultiple: the lowest of the last three losses over the best before them', () => {
+    assert.equal(riseMultiple([1, 2, 3]), undefined);
+    close(riseMultiple([0.5, 0.2, 0.6, 0.7, 0.8]), 3, 'three times the best');
+    assert.equal(riseMultiple([0, 1, 1, 1]), undefined, 'no multiple of a zero best');
   });
 
   it('maxUpdateRatio: the largest over the layers, NaN if any is NaN', () => {

@@ -134,6 +134,19 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.equal(clearedAt(feeder, 'lr-too-high'), 9);
     });
 
+    it('is raised when a run that learnt well stays at several times its best loss, though the climb is small beside the reference', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed([0.3, 0.1, 0.05, 0.02, 0.07, 0.08, 0.075, 0.07]);
+      assert.equal(raisedAt(feeder, 'lr-too-high'), 7);
+      assert.match(raised(feeder, 'lr-too-high').message, /the rise is 7\.21% of the reference loss 0\.693, .*; 3\.5× the best, threshold 2\.7× and at least 3%\)/);
+    });
+
+    it('is not raised when a converged loss triples by an amount that is tiny beside the reference', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed([0.3, 0.1, 0.01, 0.002, 0.007, 0.008, 0.0075, 0.007, 0.007]);
+      assert.deepEqual(feeder.raisedCodes(), []);
+    });
+
     it('is raised when a step changes a layer\'s weights by more than lrHighUpdateRatio of their size', () => {
       const feeder = new EpochFeeder(monitorFor());
       feeder.feed([0.6, 0.5], layers({ 1: { updateRatio: 0.5 } }));
