@@ -139,7 +139,14 @@ export const STATISTICS: Statistic[] = [
     (e) => e.riseMultiple,
     (e) => (e.rise ?? 0) >= D.plateauImprovement,
   ),
-  statistic('lr-too-low: largest update/weight ratio, while the run is stalled', { fires: ofCodes('lr-too-low') }, D.lrLowUpdateRatio, 'below', (e) => e.updateRatio, stalled),
-  statistic('lr-too-low vs loss-plateau: largest update/weight ratio of stalled loss-plateau faults (must stay above, or they read as lr-too-low)', { fires: ofCodes('loss-plateau') }, D.lrLowUpdateRatio, 'below', (e) => e.updateRatio, stalled),
+  statistic('lr-too-low: largest update/weight ratio, while the run is stalled and some weight moved', { fires: ofCodes('lr-too-low') }, D.lrLowUpdateRatio, 'below', (e) => e.updateRatio, (e) => stalled(e) && e.updateRatio > 0),
+  statistic(
+    'lr-too-low vs loss-plateau: largest update/weight ratio of stalled loss-plateau faults, while some weight moved (must stay above, or they read as lr-too-low)',
+    { fires: () => false, silent: ofCodes('loss-plateau'), silentLabel: 'stalled loss-plateau faults' },
+    D.lrLowUpdateRatio,
+    'below',
+    (e) => e.updateRatio,
+    (e) => stalled(e) && e.updateRatio > 0,
+  ),
   statistic('lr-too-low: largest update/weight ratio in any epoch (why the stall gate is needed)', { fires: ofCodes('lr-too-low') }, D.lrLowUpdateRatio, 'below', (e) => e.updateRatio),
 ];
