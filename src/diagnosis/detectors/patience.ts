@@ -29,7 +29,7 @@ export class PatienceFilter {
 
   constructor(private readonly patience: number) {}
 
-  /** The diagnostics currently raised, in the order they were first raised. */
+  /** The diagnostics currently raised, in the order their conditions first appeared. */
   get active(): Diagnostic[] {
     return [...this.tracks.values()].flatMap((t) => (t.raised ? [t.raised] : []));
   }
