@@ -46,7 +46,7 @@ const DIAGNOSTIC_RULES: Record<keyof DiagnosticsConfig, NumberRule> = {
   lrHighUpdateRatio: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a step\'s update norm over the weight norm' },
   lrHighRise: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the baseline loss' },
   lrLowUpdateRatio: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a step\'s update norm over the weight norm' },
-  patience: { integer: true, min: 1, expect: 'a positive integer', why: 'it is the number of epochs a condition must last before it is reported' },
+  patience: { integer: true, min: 1, expect: 'a positive integer', why: 'it is the number of epochs a condition must last before it is reported (and stay gone before it clears)' },
   probeLossRise: { min: 1, minExclusive: true, expect: 'a number greater than 1', why: 'it is a multiple of the probe\'s initial loss' },
   probeLossRebound: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the probe\'s initial loss' },
   probeHighUpdateRatio: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a step\'s update norm over the weight norm' },

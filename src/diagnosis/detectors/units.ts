@@ -62,7 +62,8 @@ export function saturatedActivation(ctx: DetectorContext, layers: readonly Layer
 }
 
 function saturationCandidate(ctx: DetectorContext, layers: readonly LayerStats[], index: number, layer: DenseLayerSpec, fraction: number): Candidate {
-  const limits = layer.activation === 'sigmoid' ? 'below 0.01 or above 0.99' : 'beyond ±0.99';
+  const margin = ctx.config.saturationMargin;
+  const limits = layer.activation === 'sigmoid' ? `below ${fmt(margin)} or above ${fmt(1 - margin)}` : `beyond ±${fmt(1 - margin)}`;
   const message =
     `${fmt(100 * fraction)}% of the ${layer.activation} outputs of ${layerLabel(ctx.spec, index)} are ${limits} ` +
     `(threshold ${fmt(100 * ctx.config.saturatedFraction)}%): there the ${layer.activation} is flat, so almost no gradient ` +
