@@ -5,6 +5,7 @@
 import type { Activation, DenseLayerSpec, DropoutLayerSpec } from '../spec/types';
 import { activate, activationBackward } from './activations';
 import { BatchNorm } from './batchnorm';
+import { type AbsorbingInputGradKernel, absorbingInputGrad, type DenseKernels, denseKernels } from './dense-kernels';
 import { initializeWeights } from './init';
 import { addRowVector, columnSums, matMul, matMulGWt, matMulXtG, matMulXW, transpose } from './kernels';
 import type { Random } from './random';
@@ -61,6 +62,14 @@ export class DenseLayer implements Layer {
   private readonly xT: FloatArray;
   private readonly gT: FloatArray;
   private wTStale = true;
+  private readonly capacity: number;
+  private readonly dtype: Dtype;
+  /** Kernels compiled for this layer's shape (small layers only). */
+  private readonly compiled: DenseKernels | undefined;
+  /** When the next layer's dX pass already applied this layer's activation derivative and summed its bias gradient. */
+  private gradientArrivesPreact = false;
+  /** This layer's dX pass doing the previous layer's derivative and bias gradient (see `absorb`). */
+  private absorbing: { kernel: AbsorbingInputGradKernel; stored: FloatArray; biasGrad: FloatArray } | undefined;
 
   constructor(readonly spec: DenseLayerSpec, readonly index: number, readonly fanIn: number, capacity: number, dtype: Dtype) {
     const units = spec.units;
@@ -78,6 +87,22 @@ export class DenseLayer implements Layer {
     this.wT = allocate(dtype, this.directForward ? 0 : units * fanIn);
     this.xT = allocate(dtype, this.directWeightGrad ? 0 : fanIn * capacity);
     this.gT = allocate(dtype, this.directWeightGrad ? 0 : units * capacity);
+    this.compiled = this.directForward && this.directWeightGrad ? denseKernels(fanIn, units, capacity, spec.activation, dtype) : undefined;
+    this.capacity = capacity;
+    this.dtype = dtype;
+  }
+
+  /**
+   * Has this layer's input-gradient pass also apply `previous`'s activation derivative and sum its
+   * bias gradient (one pass over dX instead of three), when `previous` feeds this layer directly,
+   * has no batch norm, and both have compiled kernels for it. Results are unchanged.
+   */
+  absorb(previous: DenseLayer): void {
+    if (!this.compiled?.inputGrad || previous.bn) return;
+    const fused = absorbingInputGrad(this.fanIn, this.units, previous.activation, this.dtype);
+    if (!fused) return;
+    this.absorbing = { kernel: fused.kernel, stored: fused.readsPreact ? previous.preact : previous.output, biasGrad: previous.b.grad };
+    previous.gradientArrivesPreact = true;
   }
 
   /** Output width. */
@@ -103,6 +128,11 @@ export class DenseLayer implements Layer {
   }
 
   forward(input: FloatArray, rows: number, mode: Mode): FloatArray {
+    const fused = this.bn ? undefined : this.compiled?.forward;
+    if (fused) {
+      fused(input, this.W.value, this.b.value, this.linear, this.output, rows);
+      return this.output;
+    }
     this.computeLinear(input, rows);
     return this.finishForward(rows, mode);
   }
@@ -110,6 +140,10 @@ export class DenseLayer implements Layer {
   /** linear = X·W + b. */
   computeLinear(input: FloatArray, rows: number): void {
     const fanIn = this.fanIn, units = this.units;
+    if (this.compiled) {
+      this.compiled.affine(input, this.W.value, this.b.value, this.linear, rows);
+      return;
+    }
     if (this.directForward) {
       matMul(input, fanIn, 1, this.W.value, 1, units, this.linear, rows, units, fanIn);
     } else {
@@ -131,17 +165,25 @@ export class DenseLayer implements Layer {
 
   backward(input: FloatArray, rows: number, gradInput: FloatArray | undefined): void {
     const g = this.gradOutput, units = this.units;
-    if (!this.lossGivesPreactGrad) activationBackward(this.activation, this.preact, this.output, g, rows, units);
-    if (this.bn) this.bn.backward(g, rows);
-    columnSums(g, rows, units, this.b.grad);
-    if (this.directWeightGrad) {
+    if (!this.gradientArrivesPreact) {
+      if (!this.lossGivesPreactGrad) activationBackward(this.activation, this.preact, this.output, g, rows, units);
+      if (this.bn) this.bn.backward(g, rows);
+      columnSums(g, rows, units, this.b.grad);
+    }
+    const compiled = this.compiled;
+    if (compiled?.weightGrad && rows === this.capacity) compiled.weightGrad(input, g, this.W.grad, rows);
+    else if (this.directWeightGrad) {
       matMul(input, 1, this.fanIn, g, 1, units, this.W.grad, this.fanIn, units, rows);
     } else {
       transpose(input, rows, this.fanIn, this.xT);
       transpose(g, rows, units, this.gT);
       matMulXtG(this.xT, this.gT, this.W.grad, rows, this.fanIn, units);
     }
-    if (gradInput) matMulGWt(g, this.W.value, gradInput, rows, units, this.fanIn);
+    if (!gradInput) return;
+    const absorbing = this.absorbing;
+    if (absorbing) absorbing.kernel(g, this.W.value, gradInput, absorbing.stored, absorbing.biasGrad, rows);
+    else if (compiled?.inputGrad) compiled.inputGrad(g, this.W.value, gradInput, rows);
+    else matMulGWt(g, this.W.value, gradInput, rows, units, this.fanIn);
   }
 }
 

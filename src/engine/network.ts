@@ -48,6 +48,10 @@ export class Network {
       }
       this.layerInputs.push(NO_INPUT);
     });
+    for (let l = 1; l < this.layers.length; l++) {
+      const layer = this.layers[l], previous = this.layers[l - 1];
+      if (layer instanceof DenseLayer && previous instanceof DenseLayer) layer.absorb(previous);
+    }
     this.outputLayer = this.dense[this.dense.length - 1];
     this.lossPath = lossPath(spec.loss, this.outputLayer.activation);
     this.outputLayer.lossGivesPreactGrad = isFused(this.lossPath);

@@ -26,7 +26,7 @@
 export const SIGMOID32_CLAMP = 104;
 
 /** 2^(k/8) for k = −1200 … 1200 at index k + 1200 (|t| ≤ 104 rounds to |k| ≤ 1200). */
-const POW2_EIGHTHS = powersOfTwoInEighths();
+export const POW2_EIGHTHS = powersOfTwoInEighths();
 
 function powersOfTwoInEighths(): Float64Array {
   const table = new Float64Array(2401);
@@ -51,4 +51,21 @@ export function sigmoidFloat32(z: number): number {
   const r2 = r * r;
   const er = 1 + r + r2 * (0.5000000127518145 + r * 0.16668025899940841 + r2 * 0.0416604317733175);
   return 1 / (1 + er * POW2_EIGHTHS[(k | 0) + 1200]);
+}
+
+/**
+ * The same computation as source text, for generated kernels (dense-kernels.ts): a block that reads
+ * the variable named `z` and ends with `assign(result)`; the table must be in scope as `pow2e`
+ * (POW2_EIGHTHS). Inlined text rather than a call: a kernel with a dozen calls exceeds V8's
+ * inlining budget, and a call that is not inlined returns its double boxed on the heap.
+ */
+export function sigmoid32Source(z: string, assign: (result: string) => string): string {
+  return [
+    `{ let t = -${z}; t = t > 104 ? 104 : t; t = t < -104 ? -104 : t;`,
+    'const k = t * 11.541560327111707 + 6755399441055744 - 6755399441055744;',
+    'const r = t - k * 0.08664339754614048 - k * 2.3852686615882346e-11;',
+    'const r2 = r * r;',
+    'const er = 1 + r + r2 * (0.5000000127518145 + r * 0.16668025899940841 + r2 * 0.0416604317733175);',
+    `${assign('1 / (1 + er * pow2e[(k | 0) + 1200])')} }`,
+  ].join(' ');
 }
