@@ -10,8 +10,11 @@ import { BenchCase, brainRunner, ourRunner, Runner, tfjsRunner } from './framewo
 
 const BUDGET_MS = Number(process.env.BENCH_MS ?? 3000);
 
+/** Final training loss of each measured runner, printed so a runner that does not train shows. */
+const finalLosses: Record<string, number> = {};
+
 /** Samples per second of a runner: warm up, then as many epochs as fit in the time budget. */
-function measure(runner: Runner, samplesPerEpoch: number): number {
+function measure(name: string, runner: Runner, samplesPerEpoch: number): number {
   for (let i = 0; i < 3; i++) runner.epoch();
   let epochs = 0;
   const start = performance.now();
@@ -21,6 +24,7 @@ function measure(runner: Runner, samplesPerEpoch: number): number {
     epochs++;
     elapsed = performance.now() - start;
   }
+  if (runner.loss) finalLosses[name] = runner.loss();
   runner.dispose?.();
   return (epochs * samplesPerEpoch * 1000) / elapsed;
 }
@@ -62,14 +66,14 @@ async function main(): Promise<void> {
   const bigCase: BenchCase = { label: '784-128-64-10 relu, softmax+cce, batch 64', widths: [784, 128, 64, 10], hidden: 'relu', output: 'softmax', loss: 'cce', batchSize: 64, lr: 0.01, data: big.data };
 
   const rows: Record<string, number | string>[] = [];
-  const ours = measure(ourRunner(smallCase, true), 2048);
-  const tfjs = measure(tfjsRunner(smallCase, small.oneHot, 1), 2048);
-  const brain = measure(brainRunner(smallCase, small.oneHot, 1), 2048);
+  const ours = measure('2-16-16-1 ours', ourRunner(smallCase, true), 2048);
+  const tfjs = measure('2-16-16-1 TF.js', tfjsRunner(smallCase, small.oneHot, 1), 2048);
+  const brain = measure('2-16-16-1 brain.js', brainRunner(smallCase, small.oneHot, 1), 2048);
   rows.push({ case: smallCase.label, ours, tfjs, brain, vsTfjs: ours / tfjs, vsBrain: ours / brain });
 
-  const oursBig = measure(ourRunner(bigCase, true), 4096);
-  const oursBare = measure(ourRunner(bigCase, false), 4096);
-  const tfjsBig = measure(tfjsRunner(bigCase, big.oneHot, 10), 4096);
+  const oursBig = measure('784-128-64-10 ours', ourRunner(bigCase, true), 4096);
+  const oursBare = measure('784-128-64-10 ours uninstrumented', ourRunner(bigCase, false), 4096);
+  const tfjsBig = measure('784-128-64-10 TF.js', tfjsRunner(bigCase, big.oneHot, 10), 4096);
   const gflops = (oursBig * flopsPerSample(bigCase.widths)) / 1e9;
   rows.push({ case: bigCase.label, ours: oursBig, oursUninstrumented: oursBare, tfjs: tfjsBig, vsTfjs: oursBig / tfjsBig, gflops, instrumentationCost: 1 - oursBig / oursBare });
   report(rows);
@@ -83,6 +87,7 @@ function report(rows: Record<string, number | string>[]): void {
   for (const r of rows) console.log(`| ${r.case} | ${f(r.ours)} | ${f(r.tfjs)} | ${f(r.brain)} | ${f(r.vsTfjs, 1)}× | ${r.vsBrain === undefined ? '-' : f(r.vsBrain, 1) + '×'} |`);
   const big = rows[1];
   console.log(`\n784-128-64-10: ${f(big.gflops, 2)} GFLOP/s on one core; instrumentation costs ${f(100 * (big.instrumentationCost as number), 1)}% (${f(big.oursUninstrumented)} samples/s without it)`);
+  console.log(`\nTraining loss after the measured epochs: ${Object.entries(finalLosses).map(([name, loss]) => `${name} ${loss.toFixed(4)}`).join(', ')}`);
   console.log('\n' + JSON.stringify(rows));
 }
 
