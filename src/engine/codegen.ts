@@ -43,13 +43,14 @@ const BLOCK_COLUMNS = 4;
 
 /**
  * What a kernel does around the plain product, as source text: `before(j, cols)` runs once per
- * column block (e.g. to read biases into locals), `store(sum, index, c)` writes entry (i, j + c)
- * whose flat index is `index`, `after(j, cols)` runs once the block's rows are done.
+ * column block starting at column `j` (an expression), e.g. to read biases into locals;
+ * `store(sum, index, c)` writes entry (i, j + c) whose flat index is `index`; `after(j, cols)` runs
+ * once the block's rows are done.
  */
 export interface Epilogue {
-  before(j: number, cols: number): string;
+  before(j: string, cols: number): string;
   store(sum: string, index: string, c: number): string;
-  after(j: number, cols: number): string;
+  after(j: string, cols: number): string;
 }
 
 /** The plain product: C entries stored as they are. */
@@ -60,23 +61,35 @@ export const PLAIN_STORE: Epilogue = { before: () => '', store: (sum, index) => 
  * B block in locals, rows of A streamed past it, p unrolled. k must be at most STATIONARY_MAX_DEPTH.
  */
 export function productSource(shape: ProductShape, epilogue: Epilogue): string {
-  const { m, k, aRow, aStep, bCol, bStep } = shape;
+  const { m, k } = shape;
   if (!(k <= STATIONARY_MAX_DEPTH)) throw new Error(`productSource: depth ${k} is above ${STATIONARY_MAX_DEPTH}`);
+  const whole = m - (m % BLOCK_COLUMNS);
   const lines: string[] = [];
-  for (let j = 0; j < m; j += BLOCK_COLUMNS) {
-    const cols = Math.min(BLOCK_COLUMNS, m - j);
-    lines.push('{', epilogue.before(j, cols));
-    for (let p = 0; p < k; p++) {
-      lines.push(Array.from({ length: cols }, (_, c) => `const w${p}_${c} = b[${(j + c) * bCol + p * bStep}];`).join(' '));
-    }
-    lines.push(`for (let i = 0; i < ${shape.n === BATCH ? 'rows' : shape.n}; i++) {`, `const base = (i * ${aRow}) | 0;`);
-    lines.push(`let ${Array.from({ length: cols }, (_, c) => `s${c} = 0`).join(', ')};`);
-    for (let p = 0; p < k; p++) {
-      const load = p * aStep === 0 ? 'a[base]' : `a[(base + ${p * aStep}) | 0]`;
-      lines.push(`{ const v = ${load}; ${Array.from({ length: cols }, (_, c) => `s${c} += v * w${p}_${c};`).join(' ')} }`);
-    }
-    for (let c = 0; c < cols; c++) lines.push(epilogue.store(`s${c}`, `(i * ${m} + ${j + c}) | 0`, c));
-    lines.push('}', epilogue.after(j, cols), '}');
-  }
+  // One loop over the full column blocks rather than a copy per block: a quarter of the code for
+  // V8 to compile (a 16×16 layer's kernels took ~120 ms of TurboFan time each when unrolled).
+  if (whole > 0) lines.push(`for (let j = 0; j < ${whole}; j += ${BLOCK_COLUMNS}) {`, columnBlock(shape, 'j', BLOCK_COLUMNS, epilogue), '}');
+  if (whole < m) lines.push('{', `const j = ${whole};`, columnBlock(shape, 'j', m - whole, epilogue), '}');
   return lines.join('\n');
+}
+
+/** Columns j … j+cols−1 of C for every row: the B block read into locals, then the rows of A. */
+function columnBlock(shape: ProductShape, j: string, cols: number, epilogue: Epilogue): string {
+  const { m, k, aRow, aStep, bCol, bStep } = shape;
+  const lines = [epilogue.before(j, cols), `const jb = (${j} * ${bCol}) | 0;`];
+  for (let p = 0; p < k; p++) {
+    lines.push(Array.from({ length: cols }, (_, c) => `const w${p}_${c} = b[${offset('jb', c * bCol + p * bStep)}];`).join(' '));
+  }
+  lines.push(`for (let i = 0; i < ${shape.n === BATCH ? 'rows' : shape.n}; i++) {`, `const base = (i * ${aRow}) | 0;`);
+  lines.push(`let ${Array.from({ length: cols }, (_, c) => `s${c} = 0`).join(', ')};`);
+  for (let p = 0; p < k; p++) {
+    lines.push(`{ const v = a[${offset('base', p * aStep)}]; ${Array.from({ length: cols }, (_, c) => `s${c} += v * w${p}_${c};`).join(' ')} }`);
+  }
+  for (let c = 0; c < cols; c++) lines.push(epilogue.store(`s${c}`, `(i * ${m} + ${j} + ${c}) | 0`, c));
+  lines.push('}', epilogue.after(j, cols));
+  return lines.join('\n');
+}
+
+/** `base + delta` as an int32 index (no overflow check in V8). */
+function offset(base: string, delta: number): string {
+  return delta === 0 ? base : `(${base} + ${delta}) | 0`;
 }

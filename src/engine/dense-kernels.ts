@@ -81,7 +81,7 @@ export function absorbingInputGrad(fanIn: number, units: number, previous: Activ
     before: (_j, cols) => `let ${Array.from({ length: cols }, (_, c) => `db${c} = 0`).join(', ')};`,
     // The bias gradient is rounded after every addition, in row order, as columnSums does.
     store: (sum, index, c) => `{ const at = ${index}, o = prev[at], g = ${derivative.value(round(sum))}; c[at] = g; db${c} = ${round(`db${c} + g`)}; }`,
-    after: (j, cols) => Array.from({ length: cols }, (_, c) => `db[${j + c}] = db${c};`).join(' '),
+    after: (j, cols) => Array.from({ length: cols }, (_, c) => `db[${j} + ${c}] = db${c};`).join(' '),
   };
   const kernel = compile(`return function inputGradAbsorbing(a, b, c, prev, db, rows) {\n${productSource(shape, epilogue)}\n};`) as AbsorbingInputGradKernel;
   return { kernel, readsPreact: derivative.readsPreact };
@@ -142,7 +142,7 @@ function fusedActivation(activation: Activation, dtype: Dtype): ActivationSource
 function forwardEpilogue(dtype: Dtype, act: ActivationSource | undefined): Epilogue {
   const round = rounding(dtype);
   return {
-    before: (j, cols) => Array.from({ length: cols }, (_, c) => `const bias${c} = bias[${j + c}];`).join(' '),
+    before: (j, cols) => Array.from({ length: cols }, (_, c) => `const bias${c} = bias[${j} + ${c}];`).join(' '),
     store: (sum, index, c) => {
       const lines = [`const at = ${index}, z = ${round(`${round(sum)} + bias${c}`)};`, `lin[at] = z;`];
       if (act) lines.push(act('z', (value) => `out[at] = ${value};`));
