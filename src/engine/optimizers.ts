@@ -22,9 +22,9 @@ export const OPTIMIZER_EPSILON = 1e-8;
 export class Optimizer {
   /** Σ g² of each parameter's raw gradient at the last step (filled only when clipping). */
   readonly gradSquares: Float64Array;
-  /** Σ Δ² of each parameter's last applied update. */
+  /** Σ Δ² of each parameter's last applied update (as of the last step that recorded norms). */
   readonly updateSquares: Float64Array;
-  /** Σ w² of each parameter after the last update. */
+  /** Σ w² of each parameter after the last update (as of the last step that recorded norms). */
   readonly valueSquares: Float64Array;
   /** Steps taken so far (Adam's bias correction uses it). */
   steps = 0;
@@ -43,14 +43,17 @@ export class Optimizer {
     this.second = params.map((p) => (needsSecond ? allocate(dtype, p.value.length) : none));
   }
 
-  /** One update of every parameter. */
-  step(): void {
+  /**
+   * One update of every parameter. `recordNorms` (default true) fills updateSquares and
+   * valueSquares; a trainer that will not read them after this step may skip that work.
+   */
+  step(recordNorms = true): void {
     this.steps++;
     const scale = this.clipScale();
     for (let k = 0; k < this.params.length; k++) {
       const p = this.params[k];
       const decay = p.decays ? this.spec.weightDecay : 0;
-      if (this.spec.type === 'sgd') this.sgd(k, p, scale, decay);
+      if (this.spec.type === 'sgd') this.sgd(k, p, scale, decay, recordNorms);
       else if (this.spec.type === 'adam') this.adam(k, p, scale, decay);
       else this.rmsprop(k, p, scale, decay);
     }
@@ -69,9 +72,14 @@ export class Optimizer {
     return norm > clip ? clip / norm : 1;
   }
 
-  private sgd(k: number, p: Param, scale: number, decay: number): void {
+  private sgd(k: number, p: Param, scale: number, decay: number, recordNorms: boolean): void {
     const w = p.value, grad = p.grad, v = this.first[k], n = w.length;
     const lr = this.spec.lr, mu = this.spec.momentum, nesterov = this.spec.nesterov;
+    if (mu === 0 && !recordNorms) {
+      // The same arithmetic as below, without the momentum test and the two sums in the loop.
+      for (let i = 0; i < n; i++) w[i] += -lr * (grad[i] * scale + decay * w[i]);
+      return;
+    }
     let updateSq = 0, valueSq = 0;
     for (let i = 0; i < n; i++) {
       const g = grad[i] * scale + decay * w[i];

@@ -113,7 +113,7 @@ export class Trainer {
   trainStep(): StepStats {
     const epoch = this.epochsDone;
     const rows = this.nextBatchRows();
-    const loss = this.runStep();
+    const loss = this.runStep(true);
     // After an epoch's last step, validation has overwritten the activations: reuse the epoch's snapshot.
     const layers = this.justCompleted ? this.justCompleted.layers.slice() : this.instruments?.snapshot(rows) ?? [];
     return { epoch, step: this.stepsDone, loss, layers };
@@ -123,7 +123,7 @@ export class Trainer {
   trainEpoch(): EpochStats {
     let completed: EpochStats | undefined;
     while (completed === undefined) {
-      this.runStep();
+      this.runStep(false);
       completed = this.justCompleted;
     }
     return completed;
@@ -163,8 +163,12 @@ export class Trainer {
     return Math.min(batchSize, this.source.train.length - this.stepInEpoch * batchSize);
   }
 
-  /** One batch without building a StepStats object: the allocation-free path trainEpoch uses. */
-  private runStep(): number {
+  /**
+   * One batch without building a StepStats object: the allocation-free path trainEpoch uses.
+   * `snapshot`: the caller reports this step's statistics. The optimizer's update and weight norms
+   * are then recorded; otherwise only for an epoch's last step, the one its statistics describe.
+   */
+  private runStep(snapshot: boolean): number {
     this.justCompleted = undefined;
     if (this.stepInEpoch === 0) this.beginEpoch();
     const start = this.stepInEpoch * this.spec.training.batchSize;
@@ -175,7 +179,7 @@ export class Trainer {
     const loss = this.network.loss(this.yBatch, rows, true);
     if (this.classes > 0) this.epochCorrect += countCorrect(out, this.labelBatch, rows, this.network.outputUnits, this.classes);
     this.network.backward(rows);
-    this.optimizer.step();
+    this.optimizer.step(this.instruments !== undefined && (snapshot || this.stepInEpoch + 1 === this.stepsPerEpoch));
     this.network.weightsChanged();
     this.stepsDone++;
     this.samples += rows;

@@ -105,4 +105,22 @@ describe('engine optimizers', () => {
     assert.ok(Math.abs(opt.updateSquares[0] - 0.01) < 1e-12, String(opt.updateSquares[0]));
     assert.ok(Math.abs(opt.valueSquares[0] - (0.94 ** 2 + 0.92 ** 2)) < 1e-12);
   });
+
+  it('a step that does not record norms updates the weights exactly as one that does, for every rule', () => {
+    const specs: Partial<OptimizerSpec>[] = [{}, { weightDecay: 0.01 }, { momentum: 0.9 }, { momentum: 0.9, nesterov: true }, { type: 'adam' }, { type: 'rmsprop' }, { clipNorm: 0.5 }];
+    for (const spec of specs) {
+      const recorded = [param('W', [0.3, -1.7, 2.2], [0.5, -0.25, 3]), param('b', [0.1], [-0.4])];
+      const skipped = recorded.map((p) => param(p.name, Array.from(p.value), Array.from(p.grad)));
+      const a = optimizer(spec, recorded), b = optimizer(spec, skipped);
+      for (let step = 0; step < 3; step++) {
+        a.step(true);
+        b.step(false);
+      }
+      recorded.forEach((p, k) => assert.deepEqual(skipped[k].value, p.value, JSON.stringify(spec)));
+      b.step(true);
+      a.step(true);
+      assert.deepEqual(b.updateSquares, a.updateSquares, 'norms of a recording step after skipped ones');
+      assert.deepEqual(b.valueSquares, a.valueSquares);
+    }
+  });
 });

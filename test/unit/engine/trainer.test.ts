@@ -28,6 +28,19 @@ describe('engine trainer', () => {
     assert.deepEqual(a.predict(data.x, data.samples), b.predict(data.x, data.samples));
   });
 
+  it('an epoch trained in one call reports the same statistics as the same epoch trained step by step', () => {
+    for (const optimizer of [{ type: 'sgd' as const, lr: 0.3 }, { type: 'sgd' as const, lr: 0.1, momentum: 0.9 }, { type: 'adam' as const, lr: 0.01 }]) {
+      const spec = makeSpec([dense(8, 'sigmoid'), dense(4, 'relu'), dense(1, 'sigmoid')], { optimizer, training: { batchSize: 8, validationSplit: 0.2 } });
+      const data = randomClassification(50, 3, 2, 9);
+      const whole = new Trainer(spec, data), stepwise = new Trainer(spec, data);
+      for (let epoch = 0; epoch < 3; epoch++) {
+        const expected = whole.trainEpoch();
+        for (let s = 0; s < stepwise.stepsPerEpoch; s++) stepwise.trainStep();
+        assert.deepEqual(stepwise.completedEpoch(), expected, `${optimizer.type}, epoch ${epoch}`);
+      }
+    }
+  });
+
   it('a different seed gives a different run', () => {
     const data = randomClassification(40, 3, 2, 2);
     const spec = xorSpec();
