@@ -103,8 +103,12 @@ export function activate(kind: Activation, z: FloatArray, out: FloatArray, rows:
   }
 }
 
-/** Row-wise softmax; subtracting the row maximum keeps every exp ≤ 1, so nothing overflows. */
-export function softmaxRows(z: FloatArray, out: FloatArray, rows: number, units: number): void {
+/**
+ * Row-wise softmax; subtracting the row maximum keeps every exp ≤ 1, so nothing overflows.
+ * `roundStores`: `out` is a float64 buffer holding float32 values, so the exponentials are rounded
+ * to float32 where they are stored, as a Float32Array would (the caller rounds the final values).
+ */
+export function softmaxRows(z: FloatArray, out: FloatArray, rows: number, units: number, roundStores = false): void {
   for (let r = 0; r < rows; r++) {
     const start = r * units;
     let max = -Infinity;
@@ -112,7 +116,7 @@ export function softmaxRows(z: FloatArray, out: FloatArray, rows: number, units:
     let sum = 0;
     for (let j = 0; j < units; j++) {
       const e = exp(z[start + j] - max);
-      out[start + j] = e;
+      out[start + j] = roundStores ? Math.fround(e) : e;
       sum += e;
     }
     const inv = 1 / sum;

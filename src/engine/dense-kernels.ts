@@ -40,6 +40,9 @@ export interface DenseKernels {
  */
 export type AbsorbingInputGradKernel = (g: FloatArray, w: FloatArray, dx: FloatArray, prev: FloatArray, db: FloatArray, rows: number) => void;
 
+/** Entries rounded to float32 when stored, for float64 buffers holding float32 values. */
+const ROUNDED_STORE: Epilogue = { before: () => '', store: (sum, index) => `c[${index}] = fround(${sum});`, after: () => '' };
+
 /** Compiled functions by source: layers of the same shape share code and V8's type feedback. */
 const compiled = new Map<string, unknown>();
 
@@ -52,18 +55,20 @@ export const compiledKernels = { enabled: true };
 /**
  * The compiled kernels for a dense layer, or undefined when its fan-in is too large to unroll (the
  * generic kernels, which transpose large operands first, are then the better choice anyway).
+ * `roundsStores`: the activation buffers are float64 holding float32 values (Network.storage), so
+ * dX is rounded explicitly when stored (the other kernels round by their dtype already).
  */
-export function denseKernels(fanIn: number, units: number, capacity: number, activation: Activation, dtype: Dtype): DenseKernels | undefined {
+export function denseKernels(fanIn: number, units: number, capacity: number, activation: Activation, dtype: Dtype, roundsStores = false): DenseKernels | undefined {
   if (!compiledKernels.enabled || fanIn > STATIONARY_MAX_DEPTH) return undefined;
   const act = fusedActivation(activation, dtype);
   const forwardShape: ProductShape = { n: BATCH, m: units, k: fanIn, aRow: fanIn, aStep: 1, bCol: 1, bStep: units };
   const weightShape: ProductShape = { n: fanIn, m: units, k: capacity, aRow: 1, aStep: fanIn, bCol: 1, bStep: units };
   const inputShape: ProductShape = { n: BATCH, m: fanIn, k: units, aRow: units, aStep: 1, bCol: units, bStep: 1 };
   return {
-    affine: compile(`return function affine(a, b, bias, lin, rows) {\n${productSource(forwardShape, forwardEpilogue(dtype, undefined))}\n};`) as AffineKernel,
-    forward: act && (compile(`return function forward(a, b, bias, lin, out, rows) {\n${productSource(forwardShape, forwardEpilogue(dtype, act))}\n};`) as ForwardKernel),
+    affine: compile(`return function affine(a, b, bias, lin, rows) {\n${productSource(forwardShape, forwardEpilogue(dtype, undefined, roundsStores))}\n};`) as AffineKernel,
+    forward: act && (compile(`return function forward(a, b, bias, lin, out, rows) {\n${productSource(forwardShape, forwardEpilogue(dtype, act, roundsStores))}\n};`) as ForwardKernel),
     weightGrad: capacity <= STATIONARY_MAX_DEPTH ? (compile(`return function weightGrad(a, b, c) {\n${productSource(weightShape, PLAIN_STORE)}\n};`) as ProductKernel) : undefined,
-    inputGrad: units <= STATIONARY_MAX_DEPTH ? (compile(`return function inputGrad(a, b, c, rows) {\n${productSource(inputShape, PLAIN_STORE)}\n};`) as ProductKernel) : undefined,
+    inputGrad: units <= STATIONARY_MAX_DEPTH ? (compile(`return function inputGrad(a, b, c, rows) {\n${productSource(inputShape, roundsStores ? ROUNDED_STORE : PLAIN_STORE)}\n};`) as ProductKernel) : undefined,
   };
 }
 
@@ -137,15 +142,18 @@ function fusedActivation(activation: Activation, dtype: Dtype): ActivationSource
 
 /**
  * linear = round(round(X·W) + b): the product is rounded to the dtype before the bias is added, as
- * storing it and adding in place does; then output = act(linear) when `act` is given.
+ * storing it and adding in place does; then output = act(linear) when `act` is given, rounded to
+ * float32 explicitly when the buffers are doubles holding float32 values.
  */
-function forwardEpilogue(dtype: Dtype, act: ActivationSource | undefined): Epilogue {
+function forwardEpilogue(dtype: Dtype, act: ActivationSource | undefined, roundsStores: boolean): Epilogue {
   const round = rounding(dtype);
+  // The activation's result is rounded by a Float32Array store, but must be rounded explicitly into doubles.
+  const roundOutput = roundsStores ? round : (v: string) => v;
   return {
     before: (j, cols) => Array.from({ length: cols }, (_, c) => `const bias${c} = bias[${j} + ${c}];`).join(' '),
     store: (sum, index, c) => {
       const lines = [`const at = ${index}, z = ${round(`${round(sum)} + bias${c}`)};`, `lin[at] = z;`];
-      if (act) lines.push(act('z', (value) => `out[at] = ${value};`));
+      if (act) lines.push(act('z', (value) => `out[at] = ${roundOutput(value)};`));
       return `{ ${lines.join(' ')} }`;
     },
     after: () => '',

@@ -3,13 +3,13 @@
  * smaller batches use the leading `rows` rows of the same buffers, so nothing is allocated per step.
  */
 import type { Activation, DenseLayerSpec, DropoutLayerSpec } from '../spec/types';
-import { activate, activationBackward } from './activations';
+import { activate, activationBackward, softmaxRows } from './activations';
 import { BatchNorm } from './batchnorm';
 import { type AbsorbingInputGradKernel, absorbingInputGrad, type DenseKernels, denseKernels } from './dense-kernels';
 import { initializeWeights } from './init';
 import { addRowVector, columnSums, matMul, matMulGWt, matMulXtG, matMulXW, transpose } from './kernels';
 import type { Random } from './random';
-import { allocate, type Dtype, type FloatArray, type Param } from './tensor';
+import { allocate, type Dtype, type FloatArray, type Param, roundToFloat32 } from './tensor';
 
 /**
  * Operands up to this many values are read in place by the strided kernel; larger ones are first
@@ -66,28 +66,35 @@ export class DenseLayer implements Layer {
   private readonly dtype: Dtype;
   /** Kernels compiled for this layer's shape (small layers only). */
   private readonly compiled: DenseKernels | undefined;
+  /** Whether float32 values are held in float64 buffers, so that generic passes must round what they write. */
+  private readonly roundsStores: boolean;
   /** When the next layer's dX pass already applied this layer's activation derivative and summed its bias gradient. */
   private gradientArrivesPreact = false;
   /** This layer's dX pass doing the previous layer's derivative and bias gradient (see `absorb`). */
   private absorbing: { kernel: AbsorbingInputGradKernel; stored: FloatArray; biasGrad: FloatArray } | undefined;
 
-  constructor(readonly spec: DenseLayerSpec, readonly index: number, readonly fanIn: number, capacity: number, dtype: Dtype) {
+  /**
+   * `storage` is the element type of the activation and gradient buffers: the dtype, or float64 for
+   * float32 values held in doubles (see Network.storage), which the compiled kernels read faster.
+   */
+  constructor(readonly spec: DenseLayerSpec, readonly index: number, readonly fanIn: number, capacity: number, dtype: Dtype, storage: Dtype = dtype) {
     const units = spec.units;
     this.name = spec.name ?? `dense_${index}`;
     this.activation = spec.activation;
     this.W = { name: 'W', value: allocate(dtype, fanIn * units), grad: allocate(dtype, fanIn * units), decays: true, layerIndex: index };
     this.b = { name: 'b', value: allocate(dtype, units), grad: allocate(dtype, units), decays: false, layerIndex: index };
     this.bn = spec.batchNorm ? new BatchNorm(dtype, units, capacity, index) : undefined;
-    this.linear = allocate(dtype, capacity * units);
-    this.preact = this.bn ? allocate(dtype, capacity * units) : this.linear;
-    this.output = spec.activation === 'linear' ? this.preact : allocate(dtype, capacity * units);
-    this.gradOutput = allocate(dtype, capacity * units);
+    this.linear = allocate(storage, capacity * units);
+    this.preact = this.bn ? allocate(storage, capacity * units) : this.linear;
+    this.output = spec.activation === 'linear' ? this.preact : allocate(storage, capacity * units);
+    this.gradOutput = allocate(storage, capacity * units);
+    this.roundsStores = dtype === 'float32' && storage === 'float64';
     this.directForward = fanIn * units <= DIRECT_LIMIT;
     this.directWeightGrad = capacity * Math.max(fanIn, units) <= DIRECT_LIMIT;
     this.wT = allocate(dtype, this.directForward ? 0 : units * fanIn);
     this.xT = allocate(dtype, this.directWeightGrad ? 0 : fanIn * capacity);
     this.gT = allocate(dtype, this.directWeightGrad ? 0 : units * capacity);
-    this.compiled = this.directForward && this.directWeightGrad ? denseKernels(fanIn, units, capacity, spec.activation, dtype) : undefined;
+    this.compiled = this.directForward && this.directWeightGrad ? denseKernels(fanIn, units, capacity, spec.activation, dtype, this.roundsStores) : undefined;
     this.capacity = capacity;
     this.dtype = dtype;
   }
@@ -159,14 +166,19 @@ export class DenseLayer implements Layer {
   /** Batch norm (if any) and activation of what is in `linear`; returns the output. */
   finishForward(rows: number, mode: Mode): FloatArray {
     if (this.bn) this.bn.forward(this.linear, this.preact, rows, mode !== 'eval', mode === 'train');
-    activate(this.activation, this.preact, this.output, rows, this.units);
+    if (this.roundsStores && this.activation === 'softmax') softmaxRows(this.preact, this.output, rows, this.units, true);
+    else activate(this.activation, this.preact, this.output, rows, this.units);
+    if (this.roundsStores && this.output !== this.preact) roundToFloat32(this.output, rows * this.units);
     return this.output;
   }
 
   backward(input: FloatArray, rows: number, gradInput: FloatArray | undefined): void {
     const g = this.gradOutput, units = this.units;
     if (!this.gradientArrivesPreact) {
-      if (!this.lossGivesPreactGrad) activationBackward(this.activation, this.preact, this.output, g, rows, units);
+      if (!this.lossGivesPreactGrad) {
+        activationBackward(this.activation, this.preact, this.output, g, rows, units);
+        if (this.roundsStores) roundToFloat32(g, rows * units);
+      }
       if (this.bn) this.bn.backward(g, rows);
       columnSums(g, rows, units, this.b.grad);
     }

@@ -14,6 +14,14 @@ export function allocate(dtype: Dtype, length: number): FloatArray {
   return dtype === 'float32' ? new Float32Array(length) : new Float64Array(length);
 }
 
+/**
+ * Rounds the first `length` values to float32 in place: for float32 values held in a Float64Array
+ * (see Network.storage), after a computation that wrote unrounded doubles there.
+ */
+export function roundToFloat32(values: FloatArray, length: number): void {
+  for (let i = 0; i < length; i++) values[i] = Math.fround(values[i]);
+}
+
 /** One trainable tensor with its gradient, as the optimizer and the instruments see it. */
 export interface Param {
   /** "W", "b", "gamma" or "beta". */

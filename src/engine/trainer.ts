@@ -13,7 +13,7 @@ import { Instruments, type LayerStats } from './instruments';
 import { countCorrect } from './losses';
 import type { Network } from './network';
 import { Optimizer } from './optimizers';
-import { allocate, type Dtype, type FloatArray } from './tensor';
+import { allocate, type Dtype, type FloatArray, roundToFloat32 } from './tensor';
 
 /** What one `trainStep()` did. */
 export interface StepStats {
@@ -84,7 +84,7 @@ export class Trainer {
     this.stepsPerEpoch = Math.ceil(this.source.train.length / spec.training.batchSize);
     this.optimizer = new Optimizer(spec.optimizer, this.network.params, dtype);
     this.instruments = options.instrument === false ? undefined : new Instruments(this.network, this.optimizer, spec.diagnostics.saturationMargin);
-    this.xBatch = allocate(dtype, this.capacity * data.inputs);
+    this.xBatch = allocate(this.network.storage, this.capacity * data.inputs);
     this.yBatch = allocate(dtype, this.capacity * this.network.outputUnits);
     this.labelBatch = new Int32Array(this.capacity);
   }
@@ -151,6 +151,8 @@ export class Trainer {
     for (let start = 0; start < rows; start += this.capacity) {
       const count = Math.min(this.capacity, rows - start);
       for (let i = 0; i < count * inputs; i++) this.xBatch[i] = x[start * inputs + i];
+      // Float32 values held in doubles: round as a Float32Array would have.
+      if (this.network.storage !== this.network.dtype) roundToFloat32(this.xBatch, count * inputs);
       const out = this.network.forward(this.xBatch, count, 'eval');
       for (let i = 0; i < count * outputs; i++) result[start * outputs + i] = out[i];
     }

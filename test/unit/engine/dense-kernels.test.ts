@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { Trainer } from '../../../src/engine';
+import { assemble } from '../../../src/engine/assemble';
 import { activate, activationBackward } from '../../../src/engine/activations';
 import { absorbingInputGrad, compiledKernels, denseKernels } from '../../../src/engine/dense-kernels';
 import { addRowVector, columnSums, matMul, matMulGWt } from '../../../src/engine/kernels';
@@ -88,11 +89,28 @@ describe('engine compiled dense kernels', () => {
   });
 
   describe('training with and without them', () => {
-    const cases: { label: string; spec: ModelSpec; data: ReturnType<typeof randomClassification> }[] = [
+    // `doubles`: float32 values held in Float64Arrays (Network.storage), which these runs also check.
+    const cases: { label: string; spec: ModelSpec; data: ReturnType<typeof randomClassification>; doubles: boolean }[] = [
       {
         label: 'the benchmark 2-16-16-1 sigmoid with mse',
         spec: makeSpec([dense(16, 'sigmoid'), dense(16, 'sigmoid'), dense(1, 'sigmoid')], { optimizer: { lr: 0.3 }, training: { batchSize: 32 } }),
         data: randomClassification(100, 2, 2, 1),
+        doubles: true,
+      },
+      {
+        label: 'every activation but dropout and batch norm, softmax with cce, a smaller last batch',
+        spec: makeSpec(
+          [dense(9, 'relu'), dense(7, 'leaky_relu'), dense(6, 'tanh'), dense(5, 'elu'), dense(5, 'sigmoid'), dense(4, 'linear'), dense(3, 'softmax')],
+          { loss: 'cce', optimizer: { type: 'adam', lr: 0.01 }, training: { batchSize: 16, validationSplit: 0.2 } },
+        ),
+        data: randomClassification(75, 4, 3, 2),
+        doubles: true,
+      },
+      {
+        label: 'sigmoid with bce after tanh, and elu before a tanh head with mse',
+        spec: makeSpec([dense(12, 'tanh'), dense(1, 'sigmoid')], { loss: 'bce', optimizer: { type: 'sgd', lr: 0.5, momentum: 0.9 }, training: { batchSize: 10 } }),
+        data: randomClassification(47, 3, 2, 3),
+        doubles: true,
       },
       {
         label: 'every activation, dropout, batch norm, softmax with cce, a smaller last batch',
@@ -101,16 +119,25 @@ describe('engine compiled dense kernels', () => {
           { loss: 'cce', optimizer: { type: 'adam', lr: 0.01 }, training: { batchSize: 16, validationSplit: 0.2 } },
         ),
         data: randomClassification(75, 4, 3, 2),
+        doubles: false,
       },
       {
         label: 'a regression with a wide first layer and a linear head',
-        spec: makeSpec([dense(40, 'tanh'), dense(2, 'linear')], { training: { batchSize: 20 } }),
+        spec: makeSpec([dense(40, 'elu'), dense(2, 'tanh')], { training: { batchSize: 20 } }),
+        data: regression(50, 3, 4, (r) => [0.5 * r[0] * r[1], r[2] / 2]),
+        doubles: true,
+      },
+      {
+        label: 'a layer too wide to compile',
+        spec: makeSpec([dense(70, 'relu'), dense(2, 'linear')], { training: { batchSize: 20 } }),
         data: regression(50, 3, 4, (r) => [r[0] * r[1], r[2]]),
+        doubles: false,
       },
     ];
-    for (const { label, spec, data } of cases) {
+    for (const { label, spec, data, doubles } of cases) {
       for (const dtype of ['float32', 'float64'] as Dtype[]) {
         it(`${label} (${dtype}): bit-identical losses, gradients and predictions`, () => {
+          assert.equal(assemble(spec, data, dtype).network.storage, doubles && dtype === 'float32' ? 'float64' : dtype);
           const compiled = new Trainer(spec, data, { dtype });
           compiledKernels.enabled = false;
           let generic: Trainer;
