@@ -2,21 +2,22 @@
  * The logistic function for float32 training, about twice as cheap as the Math.exp-exact one.
  *
  * A float32 result carries 24 bits, so it does not need the last bits of a double exponential: the
- * double computed here is within 3e-10 (relative) of the exact sigmoid before it is rounded to
+ * double computed here is within 1e-10 (relative) of the exact sigmoid before it is rounded to
  * float32, against a float32 spacing of 6e-8 to 1.2e-7, so the stored result is the correctly
- * rounded float32 except when the exact value lies within 3e-10 of a rounding midpoint (then it may
+ * rounded float32 except when the exact value lies within 1e-10 of a rounding midpoint (then it may
  * be the other neighbour, 1 ulp away). test/unit/engine/sigmoid32.test.ts measures the error,
  * monotonicity over float32 inputs and the limits. Float64 computations (gradient checks, the
  * probe) keep the exact exponential of exp.ts.
  *
- * sigmoid(z) = 1 / (1 + e^t), t = −z clamped to ±104, with e^t = 2^(k/8) · e^r: k = round(8t/ln2)
- * picks an entry of a table of 2^(k/8), and |r| ≤ ln2/16 leaves e^r to a degree-4 polynomial fitted
- * for minimal relative error (1.7e-10 on that interval, computed in 40-digit arithmetic). No sign
- * test is needed: e^t up to e^104 is a finite double, and 1/(1 + e^t) keeps its relative accuracy for
- * large t. No branch depends on the data either: the sign of a hidden unit's input changes from
- * sample to sample, and mispredicted branches would cost more than the arithmetic (the clamps compile
- * to branches that are taken only for |z| > 104). The polynomial is evaluated in Estrin's form, whose
- * shorter dependency chain lets the CPU overlap more elements.
+ * sigmoid(z) = 1 / (1 + e^t), t = −z clamped to ±104, with e^t = 2^(y/8), y = 8t/ln2 = k + f: the
+ * integer k picks an entry of a table of 2^(k/8), and 2^(f/8) for |f| ≤ 1/2 is a degree-4
+ * polynomial in f fitted for minimal relative error (8.4e-11 on that interval, computed in 40-digit
+ * arithmetic). No sign test is needed: e^t up to e^104 is a finite double, and 1/(1 + e^t) keeps
+ * its relative accuracy for large t. No branch depends on the data either: the sign of a hidden
+ * unit's input changes from sample to sample, and mispredicted branches would cost more than the
+ * arithmetic (the clamps compile to branches taken only for |z| > 104). The polynomial is evaluated
+ * in Estrin's form, whose shorter dependency chain lets the CPU overlap more elements. ~2.8 ns per
+ * value against ~7 for the exact one (measured in a loop over 512 values).
  *
  * Limits: NaN propagates (the nan-loss detector needs it); ±Infinity and |z| ≥ 104 give exactly 1
  * and a value that rounds to 0 in float32 (e^−104 < 2^−150), as the exact function does.
@@ -35,22 +36,23 @@ function powersOfTwoInEighths(): Float64Array {
 }
 
 /**
- * sigmoid(z) to 3e-10 relative: for results that are rounded to float32.
+ * sigmoid(z) to 1e-10 relative: for results that are rounded to float32.
  *
- * Constants: 11.541560327111707 = 8/ln2; 6755399441055744 = 1.5·2^52, whose addition and
- * subtraction round to the nearest integer in the FPU (shorter than a truncation and conversion
- * back); ln2/8 in two parts, the first with trailing zero bits so that k·hi is exact.
+ * Constants: 11.541560327111707 = 8/ln2, so y = 8t/ln2 and e^t = 2^(y/8); 6755399441055744 =
+ * 1.5·2^52, whose addition and subtraction round y to the nearest integer k in the FPU (shorter
+ * than a truncation and a conversion back); f = y − k is exact. The rounding of y itself costs at
+ * most 1.2e-14 (relative) in the result.
  */
 export function sigmoidFloat32(z: number): number {
   let t = -z;
   // Written so that NaN passes both tests unclamped and reaches the result.
   t = t > 104 ? 104 : t;
   t = t < -104 ? -104 : t;
-  const k = t * 11.541560327111707 + 6755399441055744 - 6755399441055744;
-  const r = t - k * 0.08664339754614048 - k * 2.3852686615882346e-11;
-  const r2 = r * r;
-  const er = 1 + r + r2 * (0.5000000127518145 + r * 0.16668025899940841 + r2 * 0.0416604317733175);
-  return 1 / (1 + er * POW2_EIGHTHS[(k | 0) + 1200]);
+  const y = t * 11.541560327111707;
+  const k = y + 6755399441055744 - 6755399441055744;
+  const f = y - k, f2 = f * f;
+  const p = 1 + f * 0.08664339678176516 + f2 * (0.0037535392143541045 + f * 0.00010841914720909511 + f2 * 2.348099513698656e-6);
+  return 1 / (1 + p * POW2_EIGHTHS[(k | 0) + 1200]);
 }
 
 /**
@@ -62,10 +64,10 @@ export function sigmoidFloat32(z: number): number {
 export function sigmoid32Source(z: string, assign: (result: string) => string): string {
   return [
     `{ let t = -${z}; t = t > 104 ? 104 : t; t = t < -104 ? -104 : t;`,
-    'const k = t * 11.541560327111707 + 6755399441055744 - 6755399441055744;',
-    'const r = t - k * 0.08664339754614048 - k * 2.3852686615882346e-11;',
-    'const r2 = r * r;',
-    'const er = 1 + r + r2 * (0.5000000127518145 + r * 0.16668025899940841 + r2 * 0.0416604317733175);',
-    `${assign('1 / (1 + er * pow2e[(k | 0) + 1200])')} }`,
+    'const y = t * 11.541560327111707;',
+    'const k = y + 6755399441055744 - 6755399441055744;',
+    'const f = y - k, f2 = f * f;',
+    'const p = 1 + f * 0.08664339678176516 + f2 * (0.0037535392143541045 + f * 0.00010841914720909511 + f2 * 2.348099513698656e-6);',
+    `${assign('1 / (1 + p * pow2e[(k | 0) + 1200])')} }`,
   ].join(' ');
 }
