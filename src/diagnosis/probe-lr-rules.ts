@@ -12,7 +12,8 @@ import { diagnosticAt, fmt, RuleContext } from './context';
 /**
  * The thresholds these rules read, from the spec's `diagnostics` (settings and defaults beneath).
  * Defaults and the healthy specs' margins (docs/probe-and-lr-finder.md):
- * - `probeLossRise` 1.5: loss over the sample above this multiple of the initial loss. Healthy: ≤ 1.03.
+ * - `probeLossRise` 1.5: loss over the sample above this multiple of the initial loss, without ending
+ *   the trial below the initial loss (a first overshoot that settles is not a fault). Healthy: ≤ 1.03.
  * - `probeLossRebound` 0.5: a jump back up from the lowest loss by more than this fraction of the
  *   initial loss: it oscillates. Healthy: ≤ 0.33.
  * - `probeHighUpdateRatio` 0.1: median ‖ΔW‖/‖W‖ per step above this rewrites a tenth of the weights
@@ -59,7 +60,10 @@ export function tooHighEvidence(trace: ProbeTrace, thresholds: LrThresholds = DE
   if (!Number.isFinite(start)) return `the loss is ${start} before any step`;
   if (broken) return `the loss became ${broken.loss} within ${broken.step} steps ${at}`;
   const peak = trace.checkpoints.reduce((a, b) => (b.loss > a.loss ? b : a), { step: 0, loss: start });
-  if (peak.loss > thresholds.probeLossRise * start) {
+  const last = trace.checkpoints[trace.checkpoints.length - 1];
+  // A rise the trial recovers from, ending below where it began, is momentum's first overshoot
+  // settling, not a rate that cannot converge.
+  if (peak.loss > thresholds.probeLossRise * start && !(last.loss < start)) {
     return `the loss went ${fmt(start)} → ${fmt(peak.loss)} (${fmt(peak.loss / start)}×) in ${peak.step} steps ${at}`;
   }
   if (trace.medianUpdateRatio > thresholds.probeHighUpdateRatio) {
@@ -70,7 +74,8 @@ export function tooHighEvidence(trace: ProbeTrace, thresholds: LrThresholds = DE
   }
   let low = { step: 0, loss: start };
   for (const c of trace.checkpoints) {
-    if (c.loss - low.loss > thresholds.probeLossRebound * start) {
+    // A rebound is measured from a loss the trial fell to; a climb from the start is the rise rule's.
+    if (low.step > 0 && c.loss - low.loss > thresholds.probeLossRebound * start) {
       return `the loss fell to ${fmt(low.loss)} by step ${low.step}, then jumped back to ${fmt(c.loss)} by step ${c.step} (it started at ${fmt(start)}) ${at}`;
     }
     if (c.loss < low.loss) low = c;

@@ -12,6 +12,11 @@ export interface Candidate {
   diagnostic: Diagnostic;
   /** Reported at once, without waiting for `patience` epochs (e.g. NaN loss). */
   immediate?: boolean;
+  /**
+   * Candidates of one cause that can take turns (`lr-too-high` and `oscillating-loss`): the patience
+   * filter treats them as one condition, so the turns neither clear nor re-raise it. Default: `key`.
+   */
+  episode?: string;
 }
 
 /** The run as the detectors see it after an epoch. */

@@ -49,6 +49,21 @@ export class LayerHistory {
     return norms.length % 2 ? norms[middle] : (norms[middle - 1] + norms[middle]) / 2;
   }
 
+  /**
+   * The largest update-to-weight ratio of any layer over the last RECENT_EPOCHS epochs (NaN if any
+   * was NaN): how much the steps can have moved the loss lately.
+   */
+  recentUpdateRatio(): number {
+    let max = 0;
+    for (const layers of this.epochs) {
+      for (const layer of layers) {
+        if (Number.isNaN(layer.updateRatio)) return NaN;
+        max = Math.max(max, layer.updateRatio);
+      }
+    }
+    return max;
+  }
+
   /** A layer's weight norm over the largest it has had this run: 1 while its weights grow. */
   weightShare(stats: LayerStats): number {
     const peak = this.peaks.get(stats.index);

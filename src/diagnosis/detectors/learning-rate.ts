@@ -10,7 +10,7 @@ import type { LayerStats } from '../../engine';
 import { fmt, layerLabel } from '../context';
 import { LR_RANGES } from '../rules-training';
 import { Candidate, DetectorContext, lowerLr, ofReference, roundLr, setLr } from './context';
-import { Stall, stallEvidence } from './loss-curve';
+import { Stall, stallEvidence, stepsMoveTheLoss, STEPS_TOO_LARGE } from './loss-curve';
 import { decayCollapse, heavyDropout } from './regularization';
 import { maxUpdateRatio, RECENT_EPOCHS, riseFromBest, riseMultiple } from './signals';
 
@@ -20,6 +20,13 @@ import { maxUpdateRatio, RECENT_EPOCHS, riseFromBest, riseMultiple } from './sig
  * (3.40; `bench/detector-thresholds.ts`).
  */
 export const RISE_MULTIPLE = 2.7;
+
+/**
+ * Epochs that must all sit above RISE_MULTIPLE times the best: a healthy momentum run bounces to a
+ * few times its converged loss for three or four epochs and comes back (set B's
+ * moons-tanh-sgd-momentum: 4.2×), a run that has lost what it learnt stays up.
+ */
+export const RISE_MULTIPLE_EPOCHS = 5;
 
 /** The update-to-weight ratio a healthy step aims at (the usual rule of thumb): lr-too-low scales towards it. */
 const TARGET_UPDATE_RATIO = 1e-3;
@@ -34,7 +41,7 @@ export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): 
   const message =
     `The learning rate ${fmt(lr)} is too high for this network: ${why}. Steps this large overshoot the minimum, ` +
     `so the loss bounces or diverges. Try ${fmt(suggested)}, or set "clipNorm".`;
-  return [{ key: 'lr-too-high', diagnostic: ctx.at('lr-too-high', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
+  return [{ key: 'lr-too-high', episode: STEPS_TOO_LARGE, diagnostic: ctx.at('lr-too-high', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
 }
 
 function hugeUpdate(ctx: DetectorContext, layers: readonly LayerStats[]): string | undefined {
@@ -55,18 +62,18 @@ function hugeUpdate(ctx: DetectorContext, layers: readonly LayerStats[]): string
  * times its best, by at least `plateauImprovement` of the reference (a material amount of progress).
  */
 function climbingLoss(ctx: DetectorContext): string | undefined {
-  if (ctx.reference === undefined) return undefined;
+  if (ctx.reference === undefined || !stepsMoveTheLoss(ctx)) return undefined;
   const rise = riseFromBest(ctx.losses, ctx.reference.loss);
-  const multiple = riseMultiple(ctx.losses);
-  if (rise === undefined || multiple === undefined) return undefined;
+  const multiple = riseMultiple(ctx.losses, RISE_MULTIPLE_EPOCHS);
+  if (rise === undefined) return undefined;
   const absolute = rise > ctx.config.lrHighRise;
-  if (!absolute && !(multiple > RISE_MULTIPLE && rise >= ctx.config.plateauImprovement)) return undefined;
+  if (!absolute && !(multiple !== undefined && multiple > RISE_MULTIPLE && rise >= ctx.config.plateauImprovement)) return undefined;
   const split = ctx.losses.length - RECENT_EPOCHS;
   const best = Math.min(...ctx.losses.slice(0, split));
   const recent = Math.min(...ctx.losses.slice(split));
   const threshold = absolute
     ? `threshold ${fmt(100 * ctx.config.lrHighRise)}%`
-    : `${fmt(multiple)}× the best, threshold ${fmt(RISE_MULTIPLE)}× and at least ${fmt(100 * ctx.config.plateauImprovement)}%`;
+    : `the last ${RISE_MULTIPLE_EPOCHS} epochs all at least ${fmt(multiple ?? NaN)}× the best, threshold ${fmt(RISE_MULTIPLE)}× and at least ${fmt(100 * ctx.config.plateauImprovement)}%`;
   return (
     `every one of the last ${RECENT_EPOCHS} epochs ended with a loss of at least ${fmt(recent)}, ${fmt(recent - best)} above the best ` +
     `loss before them (${fmt(best)}; the rise is ${ofReference(rise, ctx.reference)}, ${ctx.reference.what}; ${threshold})`

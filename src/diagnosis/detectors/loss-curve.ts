@@ -11,6 +11,12 @@ import { Candidate, DetectorContext, lowerLr, ofReference, setLr } from './conte
 import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout, heavyDropout } from './regularization';
 import { flipFraction, medianSwing, windowBestRatio, windowImprovement } from './signals';
 
+/**
+ * The episode `lr-too-high` and `oscillating-loss` share (`Candidate.episode`): one cause, steps
+ * that overshoot, with one advice, lower the rate; on a bouncing loss the two symptoms take turns.
+ */
+export const STEPS_TOO_LARGE = 'steps-too-large';
+
 /** Evidence that training has stalled far from a good loss. */
 export interface Stall {
   /** Improvement of the best loss over the window, over the reference. */
@@ -25,12 +31,21 @@ export interface Stall {
  * `lossWindow` epochs while even the window's best loss stays above `goodLossRatio` of the reference.
  */
 export function stall(ctx: DetectorContext): Stall | undefined {
+  const found = farFromGood(ctx);
+  return found && found.improvement < ctx.config.plateauImprovement ? found : undefined;
+}
+
+/**
+ * The window's progress while even its best loss stays above `goodLossRatio` of the reference,
+ * however much it improved: what keeps a raised `lr-too-low` up. With weights that barely move, the
+ * epoch loss is noise, and one lucky low epoch reads as progress; only a good loss clears it.
+ */
+export function farFromGood(ctx: DetectorContext): Stall | undefined {
   const { reference, losses, config } = ctx;
   if (reference === undefined) return undefined;
   const improvement = windowImprovement(losses, config.lossWindow, reference.loss);
   const bestRatio = windowBestRatio(losses, config.lossWindow, reference.loss);
-  if (improvement === undefined || bestRatio === undefined) return undefined;
-  if (!(improvement < config.plateauImprovement && bestRatio > config.goodLossRatio)) return undefined;
+  if (improvement === undefined || bestRatio === undefined || !(bestRatio > config.goodLossRatio)) return undefined;
   return { improvement, bestRatio, reference };
 }
 
@@ -72,12 +87,24 @@ function dropoutFix(found: HeavyDropout): SuggestedEdit {
 }
 
 /**
+ * Whether the recent steps changed some layer's weights by at least `lrLowUpdateRatio` of their size.
+ * Below that the weights stand still, so whatever the epoch loss does is sampling noise (it averages
+ * the batch losses, and a small last batch of outliers weighs as much as a full one), not steps that overshoot: a curve that swings or climbs
+ * then is no evidence of a learning rate too high, and must not contradict `lr-too-low`.
+ */
+export function stepsMoveTheLoss(ctx: DetectorContext): boolean {
+  const ratio = ctx.history.recentUpdateRatio();
+  return Number.isNaN(ratio) || ratio >= ctx.config.lrLowUpdateRatio;
+}
+
+/**
  * `oscillating-loss`: the epoch loss keeps changing direction over the window, by large amounts.
- * Not judged under heavy dropout, whose masks make the training loss jump by chance.
+ * Not judged under heavy dropout, whose masks make the training loss jump by chance, nor while the
+ * steps are too small to move the loss (`stepsMoveTheLoss`).
  */
 export function oscillatingLoss(ctx: DetectorContext): Candidate[] {
   const { reference, losses, config } = ctx;
-  if (reference === undefined || heavyDropout(ctx.spec, ctx.inputs)) return [];
+  if (reference === undefined || heavyDropout(ctx.spec, ctx.inputs) || !stepsMoveTheLoss(ctx)) return [];
   const flips = flipFraction(losses, config.lossWindow);
   const swing = medianSwing(losses, config.lossWindow, reference.loss);
   if (flips === undefined || swing === undefined) return [];
@@ -90,5 +117,5 @@ export function oscillatingLoss(ctx: DetectorContext): Candidate[] {
     `(${reference.what}; threshold ${fmt(100 * config.oscillationSwing)}%). The steps overshoot the minimum instead of settling into it. ` +
     `Do: lower the learning rate (${fmt(lr)}; try ${fmt(suggested)}), use a larger "batchSize" (${ctx.spec.training.batchSize}) for less noisy steps` +
     `${type === 'sgd' && momentum >= 0.9 ? `, or less momentum (${fmt(momentum)})` : ''}.`;
-  return [{ key: 'oscillating-loss', diagnostic: ctx.at('oscillating-loss', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
+  return [{ key: 'oscillating-loss', episode: STEPS_TOO_LARGE, diagnostic: ctx.at('oscillating-loss', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
 }

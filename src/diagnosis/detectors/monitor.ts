@@ -6,7 +6,7 @@ import { Candidate, denseParamCounts, DetectorContext, locator } from './context
 import { gradientFlow } from './gradient-flow';
 import { lrTooHigh, lrTooLow } from './learning-rate';
 import { LayerHistory } from './history';
-import { lossPlateau, oscillatingLoss, stall } from './loss-curve';
+import { farFromGood, lossPlateau, oscillatingLoss, stall } from './loss-curve';
 import { NanWatch } from './nan-loss';
 import { PatienceFilter } from './patience';
 import { deadRelu, saturatedActivation } from './units';
@@ -82,8 +82,11 @@ export class TrainingMonitor {
     if (tooHigh.length > 0) return [...causes, ...tooHigh];
     const explained = causes.length > 0 || this.holdsCause();
     const stalled = stall(ctx);
-    const tooLow = explained ? [] : lrTooLow(ctx, stats.layers, stalled);
-    const oscillating = this.filter.isRaised('lr-too-high') ? [] : oscillatingLoss(ctx);
+    // lr-too-low and the overshoot symptoms give opposite advice on the rate: never both.
+    // Once raised, lr-too-low holds while the steps stay tiny and the loss far from good (hysteresis).
+    const slow = this.filter.isRaised('lr-too-low') ? farFromGood(ctx) : stalled;
+    const tooLow = explained || this.showsOvershoot() ? [] : lrTooLow(ctx, stats.layers, slow);
+    const oscillating = tooLow.length > 0 || this.filter.isRaised('lr-too-low') ? [] : oscillatingLoss(ctx);
     const symptoms = [...tooLow, ...oscillating];
     if (stalled && !explained && symptoms.length === 0) symptoms.push(lossPlateau(ctx, stalled, stats.layers));
     return [...causes, ...symptoms];
@@ -94,8 +97,19 @@ export class TrainingMonitor {
     return this.filter.raisedKeys().some((key) => CAUSE_CODES.has(key.split(':')[0]));
   }
 
-  /** The patience filter. `countMissing` is false after a NaN: what was active stays as evidence. */
+  private showsOvershoot(): boolean {
+    return this.filter.isRaised('lr-too-high') || this.filter.isRaised('oscillating-loss');
+  }
+
+  /**
+   * The patience filter. `countMissing` is false after a NaN: what was active stays as evidence.
+   * A learning-rate warning just raised retires the opposite one still waiting out its patience.
+   */
   private apply(candidates: Candidate[], countMissing: boolean): MonitorUpdate {
-    return { ...this.filter.check(candidates, countMissing), stop: candidates.some((c) => c.immediate) };
+    const update = this.filter.check(candidates, countMissing);
+    const raisedCodes = new Set(update.raised.map((d) => d.code));
+    const opposite = raisedCodes.has('lr-too-low') ? ['lr-too-high', 'oscillating-loss'] : raisedCodes.has('lr-too-high') || raisedCodes.has('oscillating-loss') ? ['lr-too-low'] : [];
+    for (const key of opposite) update.cleared.push(...this.filter.retire(key));
+    return { ...update, stop: candidates.some((c) => c.immediate) };
   }
 }

@@ -3,6 +3,11 @@
  * `patience` consecutive checks, and cleared once it has been gone for `patience` consecutive checks.
  * The same count both ways keeps a warning from flapping when its statistic wavers around the
  * threshold: one good epoch inside a bad stretch neither clears it nor, later, raises it again.
+ *
+ * Two more guards against flapping. Candidates of one episode (codes of one cause that take turns,
+ * see `Candidate.episode`) are one condition. And a condition that comes back after being cleared
+ * has shown that its clean stretches do not last: each return doubles the clean checks it needs
+ * before it clears again (up to MAX_CLEAR_DOUBLINGS), so a warning that keeps coming back stays up.
  */
 import type { Diagnostic } from '../../spec/types';
 import type { Candidate } from './context';
@@ -13,19 +18,27 @@ export interface FilterUpdate {
   cleared: Diagnostic[];
 }
 
+/** Times the clearing patience can double for a condition that keeps returning: at most 8 × patience. */
+export const MAX_CLEAR_DOUBLINGS = 3;
+
 /** One condition's state between checks. */
 interface Track {
   /** Consecutive checks in which the condition held (0 when it did not hold in the last one). */
   held: number;
   /** Consecutive checks in which a raised condition was gone. */
   gone: number;
-  /** The diagnostic shown while raised: the latest one seen, so its evidence stays current. */
+  /** The diagnostic shown while raised: the latest one of the key first raised, so its evidence stays current. */
   raised?: Diagnostic;
+  /** The candidate key whose diagnostic is shown. */
+  raisedKey?: string;
 }
 
-/** Raises and clears candidates by key, with the same patience both ways. */
+/** Raises and clears candidates by episode (by key when they have none), with patience both ways. */
 export class PatienceFilter {
   private readonly tracks = new Map<string, Track>();
+  /** Per episode: how many times it was raised again after being cleared. */
+  private readonly returns = new Map<string, number>();
+  private readonly everCleared = new Set<string>();
 
   constructor(private readonly patience: number) {}
 
@@ -36,12 +49,12 @@ export class PatienceFilter {
 
   /** Whether the condition of `key` is currently raised (even if gone in the last few checks). */
   isRaised(key: string): boolean {
-    return this.tracks.get(key)?.raised !== undefined;
+    return this.raisedKeys().includes(key);
   }
 
   /** Keys currently raised. */
   raisedKeys(): string[] {
-    return [...this.tracks].filter(([, t]) => t.raised).map(([key]) => key);
+    return [...this.tracks.values()].flatMap((t) => (t.raisedKey !== undefined ? [t.raisedKey] : []));
   }
 
   /**
@@ -53,33 +66,61 @@ export class PatienceFilter {
     const update: FilterUpdate = { raised: [], cleared: [] };
     const seen = new Set<string>();
     for (const candidate of candidates) {
-      seen.add(candidate.key);
-      const track = this.tracks.get(candidate.key) ?? { held: 0, gone: 0 };
-      track.held++;
+      const episode = candidate.episode ?? candidate.key;
+      const track = this.tracks.get(episode) ?? { held: 0, gone: 0 };
+      if (!seen.has(episode)) track.held++;
+      seen.add(episode);
       track.gone = 0;
-      if (track.raised) track.raised = candidate.diagnostic;
-      else if (candidate.immediate || track.held >= this.patience) {
-        track.raised = candidate.diagnostic;
-        update.raised.push(candidate.diagnostic);
+      if (track.raised) {
+        if (track.raisedKey === candidate.key) track.raised = candidate.diagnostic;
+      } else if (candidate.immediate || track.held >= this.patience) {
+        this.raise(episode, track, candidate, update);
       }
-      this.tracks.set(candidate.key, track);
+      this.tracks.set(episode, track);
     }
     if (countMissing) this.countMissing(seen, update);
     return update;
   }
 
+  /**
+   * Clears the condition shown under `key` at once, without waiting out its patience: for a warning
+   * that another, just raised, contradicts. Returns what was cleared.
+   */
+  retire(key: string): Diagnostic[] {
+    for (const [episode, track] of this.tracks) {
+      if (track.raisedKey !== key || !track.raised) continue;
+      this.tracks.delete(episode);
+      this.everCleared.add(episode);
+      return [track.raised];
+    }
+    return [];
+  }
+
+  private raise(episode: string, track: Track, candidate: Candidate, update: FilterUpdate): void {
+    track.raised = candidate.diagnostic;
+    track.raisedKey = candidate.key;
+    update.raised.push(candidate.diagnostic);
+    if (this.everCleared.has(episode)) this.returns.set(episode, (this.returns.get(episode) ?? 0) + 1);
+  }
+
+  /** Clean checks a raised episode needs before it clears: patience, doubled for each return. */
+  private clearingPatience(episode: string): number {
+    return this.patience * 2 ** Math.min(MAX_CLEAR_DOUBLINGS, this.returns.get(episode) ?? 0);
+  }
+
   private countMissing(seen: ReadonlySet<string>, update: FilterUpdate): void {
-    for (const [key, track] of [...this.tracks]) {
-      if (seen.has(key)) continue;
+    for (const [episode, track] of [...this.tracks]) {
+      if (seen.has(episode)) continue;
       track.held = 0;
       if (!track.raised) {
-        this.tracks.delete(key);
+        this.tracks.delete(episode);
         continue;
       }
       track.gone++;
-      if (track.gone < this.patience) continue;
+      if (track.gone < this.clearingPatience(episode)) continue;
       update.cleared.push(track.raised);
-      this.tracks.delete(key);
+      this.tracks.delete(episode);
+      this.everCleared.add(episode);
     }
   }
 }

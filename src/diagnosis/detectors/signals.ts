@@ -86,14 +86,14 @@ export function riseFromBest(losses: readonly number[], baseline: number): numbe
 }
 
 /**
- * The same climb as a multiple of the best loss: the lowest loss of the last RECENT_EPOCHS epochs
- * over the best loss before them. Scale-free, so it sees a run that learnt well and then bounces
- * back to several times its best, whose climb is small beside the reference. Undefined until
- * RECENT_EPOCHS + 1 epochs are known, or when the best loss is not positive.
+ * The same climb as a multiple of the best loss: the lowest loss of the last `recent` epochs
+ * (RECENT_EPOCHS by default) over the best loss before them. Scale-free, so it sees a run that
+ * learnt well and then bounces back to several times its best, whose climb is small beside the
+ * reference. Undefined until `recent` + 1 epochs are known, or when the best loss is not positive.
  */
-export function riseMultiple(losses: readonly number[]): number | undefined {
-  if (losses.length <= RECENT_EPOCHS) return undefined;
-  const split = losses.length - RECENT_EPOCHS;
+export function riseMultiple(losses: readonly number[], recent = RECENT_EPOCHS): number | undefined {
+  if (losses.length <= recent) return undefined;
+  const split = losses.length - recent;
   const best = minimum(losses, 0, split);
   return best > 0 ? minimum(losses, split, losses.length) / best : undefined;
 }

@@ -110,10 +110,13 @@ describe('runtime detectors: strong regularization is the cause, not the learnin
     assert.deepEqual(d.suggestions, [{ title: 'Set the dropout "rate" to 0.5', path: '/layers/1/rate', value: 0.5, preferred: true }]);
   });
 
-  it('the same curve under light dropout (0.1^8 of samples cut) is an oscillation', () => {
+  it('the same curve under light dropout (0.1^8 of samples cut) is steps that overshoot: one warning to lower the rate', () => {
     const feeder = new EpochFeeder(monitorFor(dropoutSpec(0.1)));
     feeder.feed(noisyAtPrior, dropoutStats());
-    assert.deepEqual(feeder.raisedCodes(), ['oscillating-loss']);
+    // oscillating-loss and lr-too-high are one episode: whichever holds when its patience is reached is shown, once.
+    const codes = feeder.raisedCodes();
+    assert.equal(codes.length, 1, codes.join());
+    assert.ok(['oscillating-loss', 'lr-too-high'].includes(codes[0]), codes[0]);
   });
 
   it('lr-too-low is not raised when no weight moved at all: no learning rate changes a zero gradient', () => {

@@ -31,6 +31,12 @@ describe('probe rules: learning rate too high', () => {
     assert.equal(tooHighEvidence(trace([probeLossRise * 0.99])), undefined, 'just under the factor');
   });
 
+  it('a first overshoot that the trial recovers from, ending below the start, is not too high', () => {
+    // Set B's healthy sine-elu-sgd-momentum: 7.18 → 53.1 in 5 steps, then down to 0.13 by step 40.
+    assert.equal(tooHighEvidence(trace([7.4, 5.5, 1.2, 0.6, 0.05, 0.07, 0.01, 0.02])), undefined);
+    assert.match(tooHighEvidence(trace([7.4, 5.5, 1.2, 1.1]))!, /the loss went 1 → 7.4/, 'still above the start at the end');
+  });
+
   it('a loss that stops being a number is too high', () => {
     assert.match(tooHighEvidence(trace([0.9, NaN]))!, /became NaN within 10 steps/);
     assert.match(tooHighEvidence(trace([0.9, Infinity]))!, /became Infinity/);

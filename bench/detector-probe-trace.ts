@@ -1,0 +1,29 @@
+/**
+ * `npx tsx bench/detector-probe-trace.ts <dev|heldout> <spec file relative to the set>`: runs the
+ * edit-time probe on one corpus spec and prints its trial (loss checkpoints, median update ratio) and
+ * its diagnostics: for understanding why the probe's learning-rate rules fire on a spec.
+ */
+import { checkCorpusSpec, CorpusSet } from '../test/faults/corpus';
+import { probeChecked } from '../src/diagnosis/probe';
+
+function main(): number {
+  const [set, file] = process.argv.slice(2);
+  if ((set !== 'dev' && set !== 'heldout') || !file) {
+    console.error('usage: tsx bench/detector-probe-trace.ts <dev|heldout> <spec file relative to the set>');
+    return 2;
+  }
+  const result = probeChecked(checkCorpusSpec(file, set as CorpusSet));
+  if (!result) {
+    console.log('the probe did not run (the spec has errors)');
+    return 0;
+  }
+  const trace = result.trace;
+  if (trace) {
+    console.log(`lr ${trace.lr}, ${trace.steps} steps on ${trace.sampleRows} rows, median update ratio ${trace.medianUpdateRatio.toPrecision(3)}`);
+    console.log(`loss: 0:${trace.initialLoss.toPrecision(4)} ${trace.checkpoints.map((c) => `${c.step}:${c.loss.toPrecision(4)}`).join(' ')}`);
+  }
+  for (const d of result.diagnostics) console.log(`${d.code}: ${d.message}`);
+  return 0;
+}
+
+process.exitCode = main();
