@@ -1,24 +1,30 @@
 /**
  * The fault benchmark's corpora: each set's `manifest.json` read and typed, and its specs checked the
  * way the CLI checks them. Shared by `bench/faults.ts` (which also trains them) and the corpus unit test.
- * Two sets share the format: `dev` (this folder, used to choose the detectors' thresholds) and
- * `heldout` (`test/faults-heldout`, written blind and never tuned on, so its recall is the honest one).
+ * Three sets share the format: `dev` (this folder, used to choose the detectors' thresholds),
+ * `heldout` (`test/faults-heldout`, written blind, since used to tune too) and `final`
+ * (`test/faults-final`, written blind and frozen for the final measurement: nothing is tuned on it,
+ * so it is never run by default or by `both`).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkSpec, CheckResult } from '../../src/diagnosis/check';
 import type { DiagnosticCode } from '../../src/spec/types';
 
-/** A fault set: `dev` was used to choose thresholds, `heldout` was not. */
-export type CorpusSet = 'dev' | 'heldout';
+/** A fault set: `dev` was used to choose thresholds, `heldout` was written blind, `final` is kept for the final measurement. */
+export type CorpusSet = 'dev' | 'heldout' | 'final';
 
-/** Both sets, development first. */
+/** The sets run by default (and by `--set both`), development first; `final` only when named. */
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
+
+/** Every set, including `final`. */
+export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final'];
 
 /** Each set's folder; its manifest's paths are relative to it. */
 export const CORPUS_DIRS: Readonly<Record<CorpusSet, string>> = {
   dev: __dirname,
   heldout: path.resolve(__dirname, '../faults-heldout'),
+  final: path.resolve(__dirname, '../faults-final'),
 };
 
 /** The folder of the development corpus. */
