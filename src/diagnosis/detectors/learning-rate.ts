@@ -34,7 +34,7 @@ const TARGET_UPDATE_RATIO = 1e-3;
 /** `lr-too-high`: huge relative updates, or a loss that has climbed well above its best. */
 export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
   if (decayCollapse(ctx, layers)) return [];
-  const why = hugeUpdate(ctx, layers) ?? (heavyDropout(ctx.spec, ctx.inputs) ? undefined : climbingLoss(ctx));
+  const why = hugeUpdate(ctx, layers) ?? (heavyDropout(ctx.spec, ctx.inputs) ? undefined : climbingLoss(ctx, layers));
   if (why === undefined) return [];
   const { lr } = ctx.spec.optimizer;
   const suggested = lowerLr(ctx.spec, 10);
@@ -61,8 +61,8 @@ function hugeUpdate(ctx: DetectorContext, layers: readonly LayerStats[]): string
  * learnt well and bounces back, whose climb is small beside the reference) to more than RISE_MULTIPLE
  * times its best, by at least `plateauImprovement` of the reference (a material amount of progress).
  */
-function climbingLoss(ctx: DetectorContext): string | undefined {
-  if (ctx.reference === undefined || !stepsMoveTheLoss(ctx)) return undefined;
+function climbingLoss(ctx: DetectorContext, layers: readonly LayerStats[]): string | undefined {
+  if (ctx.reference === undefined || !stepsMoveTheLoss(ctx, layers)) return undefined;
   const rise = riseFromBest(ctx.losses, ctx.reference.loss);
   const multiple = riseMultiple(ctx.losses, RISE_MULTIPLE_EPOCHS);
   if (rise === undefined) return undefined;

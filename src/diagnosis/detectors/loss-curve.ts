@@ -10,6 +10,7 @@ import type { ReferenceLoss } from './baseline';
 import { Candidate, DetectorContext, lowerLr, ofReference, setLr } from './context';
 import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout, heavyDropout } from './regularization';
 import { flipFraction, medianSwing, windowBestRatio, windowImprovement } from './signals';
+import { isDeadReluLayer } from './units';
 
 /**
  * The episode `lr-too-high` and `oscillating-loss` share (`Candidate.episode`): one cause, steps
@@ -92,9 +93,11 @@ function dropoutFix(found: HeavyDropout): SuggestedEdit {
  * the batch losses, and a small last batch of outliers weighs as much as a full one), not steps that overshoot: a curve that swings or climbs
  * then is no evidence of a learning rate too high, and must not contradict `lr-too-low`.
  */
-export function stepsMoveTheLoss(ctx: DetectorContext): boolean {
+export function stepsMoveTheLoss(ctx: DetectorContext, layers: readonly LayerStats[]): boolean {
   const ratio = ctx.history.recentUpdateRatio();
-  return Number.isNaN(ratio) || ratio >= ctx.config.lrLowUpdateRatio;
+  // The ratio sees W only. Behind a dead ReLU layer the next layer's W gets no gradient and stands
+  // still while its bias, still learning at the full rate, can overshoot.
+  return Number.isNaN(ratio) || ratio >= ctx.config.lrLowUpdateRatio || layers.some((l) => isDeadReluLayer(ctx, l));
 }
 
 /**
@@ -102,9 +105,9 @@ export function stepsMoveTheLoss(ctx: DetectorContext): boolean {
  * Not judged under heavy dropout, whose masks make the training loss jump by chance, nor while the
  * steps are too small to move the loss (`stepsMoveTheLoss`).
  */
-export function oscillatingLoss(ctx: DetectorContext): Candidate[] {
+export function oscillatingLoss(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
   const { reference, losses, config } = ctx;
-  if (reference === undefined || heavyDropout(ctx.spec, ctx.inputs) || !stepsMoveTheLoss(ctx)) return [];
+  if (reference === undefined || heavyDropout(ctx.spec, ctx.inputs) || !stepsMoveTheLoss(ctx, layers)) return [];
   const flips = flipFraction(losses, config.lossWindow);
   const swing = medianSwing(losses, config.lossWindow, reference.loss);
   if (flips === undefined || swing === undefined) return [];

@@ -86,7 +86,7 @@ export class TrainingMonitor {
     // Once raised, lr-too-low holds while the steps stay tiny and the loss far from good (hysteresis).
     const slow = this.filter.isRaised('lr-too-low') ? farFromGood(ctx) : stalled;
     const tooLow = explained || this.showsOvershoot() ? [] : lrTooLow(ctx, stats.layers, slow);
-    const oscillating = tooLow.length > 0 || this.filter.isRaised('lr-too-low') ? [] : oscillatingLoss(ctx);
+    const oscillating = tooLow.length > 0 || this.filter.isRaised('lr-too-low') ? [] : oscillatingLoss(ctx, stats.layers);
     const symptoms = [...tooLow, ...oscillating];
     if (stalled && !explained && symptoms.length === 0) symptoms.push(lossPlateau(ctx, stalled, stats.layers));
     return [...causes, ...symptoms];

@@ -195,6 +195,14 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.deepEqual(feeder.raisedCodes(), ['lr-too-low']);
     });
 
+    it('behind a dead ReLU layer, a bouncing loss with W standing still is still judged: the bias moves', () => {
+      // test/fixtures/faults/lr-too-high.nn.json: sgd lr 1 kills the ReLUs; the output bias keeps overshooting.
+      const relu = { layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }], optimizer: { type: 'sgd', lr: 1 } };
+      const feeder = new EpochFeeder(monitorFor(relu));
+      feeder.feed([0.9, 0.5, 0.45, 1.4, 1.2, 1.5, 1.3], layers({ 0: { deadFraction: 1, updateRatio: 0 }, 1: { updateRatio: 1e-9 } }));
+      assert.deepEqual(feeder.raisedCodes(), ['dead-relu', 'lr-too-high']);
+    });
+
     it('once raised, stays up through a lucky low epoch while the steps stay tiny and the loss far from good', () => {
       const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'adam', lr: 1e-5 } }));
       const tiny = layers({ 0: { updateRatio: 1e-6 }, 1: { updateRatio: 2e-6 } });
