@@ -164,6 +164,7 @@ function clampProbability(p: number): number {
  * (0/1 at threshold 0.5 for bce, rounded index for mse), clamped to the class range.
  */
 export function countCorrect(out: FloatArray, labels: Int32Array, rows: number, cols: number, classes: number): number {
+  if (cols === 1 && classes === 2) return countCorrectBinary(out, labels, rows);
   let correct = 0;
   for (let r = 0; r < rows; r++) {
     const start = r * cols;
@@ -175,6 +176,19 @@ export function countCorrect(out: FloatArray, labels: Int32Array, rows: number, 
       for (let k = 1; k < cols; k++) if (out[start + k] > out[start + predicted]) predicted = k;
     }
     if (predicted === labels[r]) correct++;
+  }
+  return correct;
+}
+
+/**
+ * countCorrect for one output and two classes: min(1, max(0, round(p))) is 1 exactly when p ≥ 0.5
+ * and 0 when p < 0.5; NaN predicts neither (−1), as NaN matches no label there either.
+ */
+function countCorrectBinary(out: FloatArray, labels: Int32Array, rows: number): number {
+  let correct = 0;
+  for (let r = 0; r < rows; r++) {
+    const p = out[r];
+    correct += +((p >= 0.5 ? 1 : p < 0.5 ? 0 : -1) === labels[r]);
   }
   return correct;
 }

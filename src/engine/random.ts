@@ -47,14 +47,22 @@ export class Random {
     return mean + std * r * Math.cos(2 * Math.PI * v);
   }
 
-  /** Fisher–Yates shuffle in place. */
+  /**
+   * Fisher–Yates shuffle in place, drawing j = int(i + 1) exactly as `int` does, with the generator
+   * state kept in a local for the whole loop (the trainer reshuffles every epoch).
+   */
   shuffle<T extends { length: number; [i: number]: number }>(array: T): T {
+    let state = this.state;
     for (let i = array.length - 1; i > 0; i--) {
-      const j = this.int(i + 1);
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), state | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (i + 1));
       const tmp = array[i];
       array[i] = array[j];
       array[j] = tmp;
     }
+    this.state = state;
     return array;
   }
 

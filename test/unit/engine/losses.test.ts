@@ -135,4 +135,14 @@ describe('engine target encoding', () => {
     assert.equal(countCorrect(Float64Array.from([0.2, 0.7, 0.49]), labels2, 3, 1, 2), 2);
     assert.equal(countCorrect(Float64Array.from([NaN]), Int32Array.from([0]), 1, 1, 2), 0);
   });
+
+  it('one output, two classes: the same count as clamping the rounded output, at the boundaries too', () => {
+    const outputs = [0.5, 0.49999999999999994, 0.5000000000000001, -0, 0, -0.5, -0.7, 1.5, 2.6, Infinity, -Infinity, NaN, 0.25, 0.75];
+    for (const p of outputs) {
+      for (const label of [0, 1]) {
+        const expected = Math.min(1, Math.max(0, Math.round(p))) === label ? 1 : 0;
+        assert.equal(countCorrect(Float64Array.from([p]), Int32Array.from([label]), 1, 1, 2), expected, `p ${p}, label ${label}`);
+      }
+    }
+  });
 });
