@@ -39,7 +39,7 @@ export interface ProductShape {
 export const STATIONARY_MAX_DEPTH = 64;
 
 /** Columns of C per stationary block: four running sums per loaded A value. */
-const BLOCK_COLUMNS = 4;
+export const BLOCK_COLUMNS = 4;
 
 /**
  * What a kernel does around the plain product, as source text: `before(j, cols)` runs once per
@@ -60,14 +60,14 @@ export const PLAIN_STORE: Epilogue = { before: () => '', store: (sum, index) => 
  * Source of C = A·B over arrays named a, b, c and the batch size `rows`, with the given epilogue:
  * B block in locals, rows of A streamed past it, p unrolled. k must be at most STATIONARY_MAX_DEPTH.
  */
-export function productSource(shape: ProductShape, epilogue: Epilogue): string {
+export function productSource(shape: ProductShape, epilogue: Epilogue, blockColumns = BLOCK_COLUMNS): string {
   const { m, k } = shape;
   if (!(k <= STATIONARY_MAX_DEPTH)) throw new Error(`productSource: depth ${k} is above ${STATIONARY_MAX_DEPTH}`);
-  const whole = m - (m % BLOCK_COLUMNS);
+  const whole = m - (m % blockColumns);
   const lines: string[] = [];
   // One loop over the full column blocks rather than a copy per block: a quarter of the code for
   // V8 to compile (a 16×16 layer's kernels took ~120 ms of TurboFan time each when unrolled).
-  if (whole > 0) lines.push(`for (let j = 0; j < ${whole}; j += ${BLOCK_COLUMNS}) {`, columnBlock(shape, 'j', BLOCK_COLUMNS, epilogue), '}');
+  if (whole > 0) lines.push(`for (let j = 0; j < ${whole}; j += ${blockColumns}) {`, columnBlock(shape, 'j', blockColumns, epilogue), '}');
   if (whole < m) lines.push('{', `const j = ${whole};`, columnBlock(shape, 'j', m - whole, epilogue), '}');
   return lines.join('\n');
 }

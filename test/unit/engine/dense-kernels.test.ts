@@ -19,8 +19,8 @@ function buffer(dtype: Dtype, length: number, seed: number, scale = 3): FloatArr
   return values;
 }
 
-// fanIn, units, capacity: 4-column blocks with every remainder, the bench's 2-16-16-1, the unroll limit.
-const SHAPES: [number, number, number][] = [[2, 16, 32], [16, 16, 32], [16, 1, 32], [1, 3, 5], [5, 7, 9], [64, 3, 64], [3, 64, 7]];
+// fanIn, units, capacity: 4- and 16-column blocks with remainders, the bench's 2-16-16-1, the unroll limit.
+const SHAPES: [number, number, number][] = [[2, 16, 32], [16, 16, 32], [16, 1, 32], [20, 1, 8], [5, 2, 9], [1, 3, 5], [5, 7, 9], [64, 3, 64], [3, 64, 7]];
 const ACTIVATIONS: Activation[] = ['linear', 'relu', 'leaky_relu', 'elu', 'sigmoid', 'tanh', 'softmax'];
 
 describe('engine compiled dense kernels', () => {
