@@ -221,7 +221,7 @@ export const DEFAULT_DIAGNOSTICS: Readonly<DiagnosticsConfig> = Object.freeze({
   saturatedFraction: 0.4,
   saturationMargin: 0.01,
   lossWindow: 10,
-  goodLossRatio: 0.7,
+  goodLossRatio: 0.8,
   plateauImprovement: 0.03,
   oscillationFlips: 0.5,
   oscillationSwing: 0.13,
