@@ -62,7 +62,10 @@ export class TrainingMonitor {
 
   /** Feeds one finished epoch; returns what was raised or cleared. */
   observeEpoch(stats: EpochStats): MonitorUpdate {
-    if (!Number.isFinite(stats.loss)) return this.apply([this.nan.candidate(this.ctx, stats)], false);
+    // A ReLU turns a NaN input into 0, so broken weights can hide behind a finite loss: check them too.
+    if (!Number.isFinite(stats.loss) || stats.layers.some((l) => !Number.isFinite(l.weightNorm))) {
+      return this.apply([this.nan.candidate(this.ctx, stats)], false);
+    }
     this.losses.push(stats.loss);
     if (this.ctx.reference === undefined && stats.loss > 0) this.ctx.reference = { loss: stats.loss, what: 'the first epoch\'s loss' };
     this.nan.observeFinite(stats, this.ctx.config.explodingGradNorm);

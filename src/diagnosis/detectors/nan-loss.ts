@@ -13,6 +13,17 @@ interface Explosion {
   gradNorm: number;
 }
 
+/** What stopped being a number: the loss, or (behind a finite loss) a layer's weights. */
+function brokenText(ctx: DetectorContext, stats: EpochStats): string {
+  if (!Number.isFinite(stats.loss)) return `The training loss became ${stats.loss} in epoch ${stats.epoch}: the weights overflowed`;
+  const layer = stats.layers.find((l) => !Number.isFinite(l.weightNorm));
+  const where = layer ? layerLabel(ctx.spec, layer.index) : 'a layer';
+  return (
+    `The weights of ${where} stopped being numbers in epoch ${stats.epoch} while the loss still read ${fmt(stats.loss)} ` +
+    `(a ReLU outputs 0 for a NaN input, which hides the damage from the loss)`
+  );
+}
+
 /** Follows a run's finite epochs so that a NaN loss can be explained. */
 export class NanWatch {
   private good: EpochStats | undefined;
@@ -36,7 +47,7 @@ export class NanWatch {
     const { lr, clipNorm } = ctx.spec.optimizer;
     const suggested = lowerLr(ctx.spec, 10);
     const message =
-      `The training loss became ${stats.loss} in epoch ${stats.epoch}: the weights overflowed, so training cannot go on and was stopped. ` +
+      `${brokenText(ctx, stats)}, so training cannot go on and was stopped. ` +
       `${this.lastGoodText()} ${this.causeText(ctx)} The usual cause is a learning rate too high for this network (${fmt(lr)}); ` +
       `try ${fmt(suggested)}${clipNorm > 0 ? '' : ', or set "clipNorm" (e.g. 1) in the optimizer'}.`;
     const fixes = [setLr(suggested), ...(clipNorm > 0 ? [] : [setClipNorm(false)])];

@@ -206,7 +206,7 @@ describe('runtime detectors (synthetic epochs)', () => {
     it('once raised, stays up through a lucky low epoch while the steps stay tiny and the loss far from good', () => {
       const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'adam', lr: 1e-5 } }));
       const tiny = layers({ 0: { updateRatio: 1e-6 }, 1: { updateRatio: 2e-6 } });
-      feeder.feed([...repeat(0.69, 12), 0.6, ...repeat(0.69, 12), 0.55, ...repeat(0.69, 12)], tiny);
+      feeder.feed([...repeat(0.69, 12), 0.6, ...repeat(0.69, 12), 0.58, ...repeat(0.69, 12)], tiny); // 0.58 is 84% of ln 2: above goodLossRatio 0.8
       assert.deepEqual(feeder.raisedCodes(), ['lr-too-low']);
       assert.deepEqual(feeder.updates.flatMap((u) => u.cleared), []);
       feeder.feed(repeat(0.2, 4), tiny);
@@ -254,6 +254,15 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.deepEqual(d.suggestions?.map((f) => [f.path, f.value, f.preferred]), [['/optimizer/lr', 0.001, true], ['/optimizer/clipNorm', 1, false]]);
       assert.equal(monitor.lastGoodEpoch?.epoch, 1);
       assert.deepEqual(monitor.active.map((a) => a.code).sort(), ['exploding-gradient', 'nan-loss']);
+    });
+
+    it('stops when a layer\'s weights stop being numbers behind a finite loss (a ReLU maps NaN to 0)', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed([0.5]);
+      const [update] = feeder.feed([0.69], layers({ 0: { weightNorm: NaN, gradNorm: NaN } }));
+      assert.equal(update.stop, true);
+      assert.deepEqual(update.raised.map((d) => d.code), ['nan-loss']);
+      assert.match(update.raised[0].message, /weights of layers\[0\].*stopped being numbers in epoch 1 while the loss still read 0\.69.*last good epoch was 0/);
     });
 
     it('says so when no epoch had a finite loss', () => {
