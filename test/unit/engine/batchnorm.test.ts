@@ -71,4 +71,36 @@ describe('engine batch normalization', () => {
     }
     close(bn.beta.grad[0], 0.3 + 0.1 - 0.4 + 0.2, 'dβ = Σ g');
   });
+  it('a remainder batch smaller than the buffers uses only its own rows, forward and backward', () => {
+    // A 2-row last batch (450 samples in batches of 32 or 64) after full batches left stale rows behind.
+    const bn = new BatchNorm('float64', UNITS, ROWS, 0);
+    bn.gamma.value.set([1.5, 0.7]);
+    const y = new Float64Array(ROWS * UNITS);
+    bn.forward(Z, y, ROWS, true, true);
+    const z2 = Float64Array.from([0.5, 3, 2.5, -1, 99, 99, 99, 99]);
+    bn.forward(z2, y, 2, true, true);
+    // Two rows normalize to ∓√(σ²/(σ²+ε)) whatever their spread: nearly ±γ.
+    close(y[0], -1.5 / Math.sqrt(1 + BN_EPSILON), 'row 0 unit 0');
+    close(y[3], -0.7 / Math.sqrt(1 + BN_EPSILON / 4), 'row 1 unit 1');
+    close(bn.runningMean[0], 0.9 * 0.1 * MEAN[0] + 0.1 * 1.5, 'running mean from the 2 rows');
+    close(bn.runningVar[1], 0.9 * (0.9 + 0.1 * VARIANCE[1]) + 0.1 * 4, 'running variance from the 2 rows');
+    const g = Float64Array.from([0.3, -0.2, 0.1, 0.5, 7, 7, 7, 7]);
+    const weighted = (z: Float64Array) => {
+      const out = new Float64Array(ROWS * UNITS);
+      new BatchNorm('float64', UNITS, ROWS, 0).forward(z, out, 2, true, false);
+      return out.slice(0, 2 * UNITS).reduce((s, v, i) => s + v * g[i] * [1.5, 0.7][i % UNITS], 0);
+    };
+    const grad = Float64Array.from(g);
+    bn.backward(grad, 2);
+    const h = 1e-6;
+    for (let i = 0; i < 2 * UNITS; i++) {
+      const plus = Float64Array.from(z2), minus = Float64Array.from(z2);
+      plus[i] += h;
+      minus[i] -= h;
+      const numeric = (weighted(plus) - weighted(minus)) / (2 * h);
+      assert.ok(Math.abs(numeric - grad[i]) < 1e-7, `dz[${i}]: ${grad[i]} vs ${numeric}`);
+    }
+    close(bn.beta.grad[0], 0.3 + 0.1, 'dβ sums the 2 rows only');
+    assert.deepEqual(Array.from(grad.slice(2 * UNITS)), [7, 7, 7, 7], 'rows past the batch are not written');
+  });
 });
