@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/detector-probe-trace.ts <dev|heldout> <spec file relative to the set>`: runs the
+ * `npx tsx bench/detector-probe-trace.ts <dev|heldout|final> <spec file relative to the set>`: runs the
  * edit-time probe on one corpus spec and prints its trial (loss checkpoints, median update ratio) and
  * its diagnostics: for understanding why the probe's learning-rate rules fire on a spec.
  */
@@ -8,14 +8,19 @@ import { probeChecked } from '../src/diagnosis/probe';
 
 function main(): number {
   const [set, file] = process.argv.slice(2);
-  if ((set !== 'dev' && set !== 'heldout') || !file) {
-    console.error('usage: tsx bench/detector-probe-trace.ts <dev|heldout> <spec file relative to the set>');
+  if ((set !== 'dev' && set !== 'heldout' && set !== 'final') || !file) {
+    console.error('usage: tsx bench/detector-probe-trace.ts <dev|heldout|final> <spec file relative to the set>');
     return 2;
   }
   const result = probeChecked(checkCorpusSpec(file, set as CorpusSet));
   if (!result) {
     console.log('the probe did not run (the spec has errors)');
     return 0;
+  }
+  for (const l of result.layers) {
+    const rms = l.gradNorm / Math.sqrt(l.params);
+    const extra = l.deadUnits !== undefined ? ` dead ${l.deadUnits}/${l.units}` : l.saturatedFraction !== undefined ? ` saturated ${l.saturatedFraction.toPrecision(2)}` : '';
+    console.log(`init layers[${l.index}]: grad norm ${l.gradNorm.toPrecision(3)}, per weight ${rms.toPrecision(3)}${extra}`);
   }
   const trace = result.trace;
   if (trace) {

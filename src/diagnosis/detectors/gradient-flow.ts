@@ -10,6 +10,7 @@ import type { SuggestedEdit } from '../../spec/types';
 import { fmt, layerLabel } from '../context';
 import { Candidate, DetectorContext, lowerLr, setClipNorm, setLr } from './context';
 import { BLOCK_STEP, gradientProfile, reachRatio, steepestStep } from './gradient-reach';
+import { stall } from './loss-curve';
 import { decayCollapse } from './regularization';
 import { isDeadReluLayer, isSaturatedLayer } from './units';
 
@@ -47,14 +48,18 @@ function vanishing(ctx: DetectorContext, layers: readonly LayerStats[]): Candida
   const ratio = reachRatio(profile);
   const firstNorm = ctx.history.typicalGradNorm(first.index);
   const { vanishingGradNorm, vanishingRatio } = ctx.config;
-  if (!(ratio < vanishingRatio && firstNorm < vanishingGradNorm)) return undefined;
+  // The norm bound spares a converged network, whose every gradient is small; a run stalled far
+  // from a good loss has not converged, so there the ratio is evidence enough.
+  const stalled = stall(ctx);
+  if (!(ratio < vanishingRatio && (firstNorm < vanishingGradNorm || stalled !== undefined))) return undefined;
   if (explainedByUnits(ctx, layers)) return undefined;
   const steepest = steepestStep(profile);
   if (steepest && steepest.ratio < BLOCK_STEP) return undefined;
   if (decayCollapse(ctx, layers.slice(1))) return undefined;
   const perLayer = ratio ** (1 / (profile.length - 1));
+  const norm = firstNorm < vanishingGradNorm ? `threshold ${fmt(vanishingGradNorm)}` : 'the loss has stalled far from a good value, so this is not convergence';
   const why =
-    `its gradient norm is ${fmt(firstNorm)} (threshold ${fmt(vanishingGradNorm)}) and per weight ${fmt(ratio)}× ` +
+    `its gradient norm is ${fmt(firstNorm)} (${norm}) and per weight ${fmt(ratio)}× ` +
     `that of the output layer (threshold ${fmt(vanishingRatio)}×), shrinking about ${fmt(1 / perLayer)}× at each of the ` +
     `${profile.length - 1} layers on the way`;
   return flowCandidate(ctx, 'vanishing-gradient', first, why);
