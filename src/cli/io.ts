@@ -10,6 +10,7 @@ export interface CliIO {
 
 /** The process's own streams. */
 export function processIO(): CliIO {
+  exitQuietlyOnClosedPipe();
   const tty = Boolean(process.stderr.isTTY);
   let statusShown = false;
   const clearStatus = () => {
@@ -31,4 +32,12 @@ export function processIO(): CliIO {
       statusShown = true;
     },
   };
+}
+
+/** `nn-debugger train --json | head` closes our stdout early: that is the reader's choice, not an error. */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
 }

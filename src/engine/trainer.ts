@@ -32,7 +32,7 @@ export interface EpochStats {
   /** 0-based epoch index. */
   epoch: number;
   steps: number;
-  /** Mean train loss over the epoch's batches (training mode: dropout on, batch statistics). */
+  /** Mean train loss over the epoch's samples, each batch weighted by its rows as Keras does (training mode: dropout on, batch statistics). */
   loss: number;
   valLoss?: number;
   /** Classification: fraction of training samples classified right during the epoch. */
@@ -185,7 +185,8 @@ export class Trainer {
     this.network.weightsChanged();
     this.stepsDone++;
     this.samples += rows;
-    this.epochLoss += loss;
+    // Weighted by rows: a short last batch (2 rows under batch norm can lose 3.0) must count as 2 samples, not as a batch.
+    this.epochLoss += loss * rows;
     this.epochSamples += rows;
     if (++this.stepInEpoch === this.stepsPerEpoch) this.justCompleted = this.finishEpoch(rows);
     return loss;
@@ -207,7 +208,7 @@ export class Trainer {
     const stats: EpochStats = {
       epoch: this.epochsDone,
       steps: this.stepsPerEpoch,
-      loss: this.epochLoss / this.stepsPerEpoch,
+      loss: this.epochLoss / this.epochSamples,
       ...(validation && { valLoss: validation.loss }),
       ...(this.classes > 0 && { accuracy: this.epochCorrect / this.epochSamples }),
       ...(validation?.accuracy !== undefined && { valAccuracy: validation.accuracy }),

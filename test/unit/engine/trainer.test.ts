@@ -87,6 +87,17 @@ describe('engine trainer', () => {
     assert.equal(trainer.step, 9);
   });
 
+  it('reports the epoch loss as the mean over samples: a short last batch weighs its rows, not a whole batch', () => {
+    const data = randomClassification(50, 2, 2, 5);
+    const spec = makeSpec([dense(4, 'relu'), dense(1, 'sigmoid')], { loss: 'bce', training: { batchSize: 16, validationSplit: 0.1 } });
+    const trainer = new Trainer(spec, data);
+    const losses = [trainer.trainStep().loss, trainer.trainStep().loss, trainer.trainStep().loss];
+    const perSample = (16 * losses[0] + 16 * losses[1] + 13 * losses[2]) / 45;
+    const epochLoss = trainer.completedEpoch()?.loss ?? NaN;
+    assert.ok(Math.abs(epochLoss - perSample) <= 1e-12 * perSample, `${epochLoss} vs ${perSample}`);
+    assert.notEqual(epochLoss, (losses[0] + losses[1] + losses[2]) / 3);
+  });
+
   it('holds out a validation set of at least one sample and reports its metrics', () => {
     const data = randomClassification(10, 2, 2, 6);
     const spec = makeSpec([dense(3, 'tanh'), dense(2, 'softmax')], { loss: 'cce', training: { batchSize: 4, validationSplit: 0.01 } });
