@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: training throughput of our engine against TensorFlow.js (CPU backend) and
  * brain.js, all measured in this run on this machine, so the ratios hold even where timings are noisy.
+ * The runners of a network are measured in interleaved rounds (see `measureInterleaved`), so that
+ * load from other processes falls on all of them alike.
  */
 import * as tf from '@tensorflow/tfjs';
 import { performance } from 'perf_hooks';
@@ -9,24 +11,59 @@ import type { Dataset } from '../src/spec/dataset';
 import { BenchCase, brainRunner, ourRunner, Runner, tfjsRunner } from './frameworks';
 
 const BUDGET_MS = Number(process.env.BENCH_MS ?? 3000);
+/** Rounds per runner on the small network; each runner trains for BUDGET_MS / rounds per round. */
+const ROUNDS = Math.max(1, Math.round(Number(process.env.BENCH_ROUNDS ?? 6)));
+/** On 784-128-64-10 a TF.js epoch takes ~2.7 s, whole epochs per round, so fewer rounds. */
+const BIG_ROUNDS = Math.min(ROUNDS, 3);
 
 /** Final training loss of each measured runner, printed so a runner that does not train shows. */
 const finalLosses: Record<string, number> = {};
+/** Slowest and fastest round of each runner, samples/s, printed to show the spread. */
+const spreads: Record<string, [number, number]> = {};
 
-/** Samples per second of a runner: warm up, then as many epochs as fit in the time budget. */
-function measure(name: string, runner: Runner, samplesPerEpoch: number): number {
-  for (let i = 0; i < 3; i++) runner.epoch();
+/** A runner to measure, with the samples one of its epochs trains on. */
+interface Entry {
+  name: string;
+  runner: Runner;
+  samplesPerEpoch: number;
+}
+
+/**
+ * Samples per second of each runner: all warm up (3 epochs each), then in each round every runner
+ * in turn trains whole epochs for BUDGET_MS / rounds; a runner's figure is its median round. Measuring one runner for the whole budget and then the next let a burst of load from
+ * another process land on one of them only.
+ */
+function measureInterleaved(entries: Entry[], rounds: number): number[] {
+  for (const entry of entries) for (let i = 0; i < 3; i++) entry.runner.epoch();
+  const rates = entries.map(() => [] as number[]);
+  for (let round = 0; round < rounds; round++) {
+    entries.forEach((entry, k) => rates[k].push(timeRound(entry, BUDGET_MS / rounds)));
+  }
+  return entries.map((entry, k) => {
+    if (entry.runner.loss) finalLosses[entry.name] = entry.runner.loss();
+    entry.runner.dispose?.();
+    const sorted = rates[k].sort((a, b) => a - b);
+    spreads[entry.name] = [sorted[0], sorted[sorted.length - 1]];
+    return median(sorted);
+  });
+}
+
+/** Samples per second over as many whole epochs as fit in `budgetMs` (at least one). */
+function timeRound(entry: Entry, budgetMs: number): number {
   let epochs = 0;
   const start = performance.now();
   let elapsed = 0;
-  while (elapsed < BUDGET_MS || epochs < 3) {
-    runner.epoch();
+  while (elapsed < budgetMs || epochs < 1) {
+    entry.runner.epoch();
     epochs++;
     elapsed = performance.now() - start;
   }
-  if (runner.loss) finalLosses[name] = runner.loss();
-  runner.dispose?.();
-  return (epochs * samplesPerEpoch * 1000) / elapsed;
+  return (epochs * entry.samplesPerEpoch * 1000) / elapsed;
+}
+
+function median(sorted: number[]): number {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function syntheticData(samples: number, inputs: number, classes: number, seed: number): { data: Dataset; oneHot: Float32Array } {
@@ -66,14 +103,18 @@ async function main(): Promise<void> {
   const bigCase: BenchCase = { label: '784-128-64-10 relu, softmax+cce, batch 64', widths: [784, 128, 64, 10], hidden: 'relu', output: 'softmax', loss: 'cce', batchSize: 64, lr: 0.01, data: big.data };
 
   const rows: Record<string, number | string>[] = [];
-  const ours = measure('2-16-16-1 ours', ourRunner(smallCase, true), 2048);
-  const tfjs = measure('2-16-16-1 TF.js', tfjsRunner(smallCase, small.oneHot, 1), 2048);
-  const brain = measure('2-16-16-1 brain.js', brainRunner(smallCase, small.oneHot, 1), 2048);
+  const [ours, tfjs, brain] = measureInterleaved([
+    { name: '2-16-16-1 ours', runner: ourRunner(smallCase, true), samplesPerEpoch: 2048 },
+    { name: '2-16-16-1 TF.js', runner: tfjsRunner(smallCase, small.oneHot, 1), samplesPerEpoch: 2048 },
+    { name: '2-16-16-1 brain.js', runner: brainRunner(smallCase, small.oneHot, 1), samplesPerEpoch: 2048 },
+  ], ROUNDS);
   rows.push({ case: smallCase.label, ours, tfjs, brain, vsTfjs: ours / tfjs, vsBrain: ours / brain });
 
-  const oursBig = measure('784-128-64-10 ours', ourRunner(bigCase, true), 4096);
-  const oursBare = measure('784-128-64-10 ours uninstrumented', ourRunner(bigCase, false), 4096);
-  const tfjsBig = measure('784-128-64-10 TF.js', tfjsRunner(bigCase, big.oneHot, 10), 4096);
+  const [oursBig, oursBare, tfjsBig] = measureInterleaved([
+    { name: '784-128-64-10 ours', runner: ourRunner(bigCase, true), samplesPerEpoch: 4096 },
+    { name: '784-128-64-10 ours uninstrumented', runner: ourRunner(bigCase, false), samplesPerEpoch: 4096 },
+    { name: '784-128-64-10 TF.js', runner: tfjsRunner(bigCase, big.oneHot, 10), samplesPerEpoch: 4096 },
+  ], BIG_ROUNDS);
   const gflops = (oursBig * flopsPerSample(bigCase.widths)) / 1e9;
   rows.push({ case: bigCase.label, ours: oursBig, oursUninstrumented: oursBare, tfjs: tfjsBig, vsTfjs: oursBig / tfjsBig, gflops, instrumentationCost: 1 - oursBig / oursBare });
   report(rows);
@@ -81,12 +122,13 @@ async function main(): Promise<void> {
 
 function report(rows: Record<string, number | string>[]): void {
   const f = (v: number | string | undefined, digits = 0) => (typeof v === 'number' ? v.toFixed(digits) : v ?? '-');
-  console.log(`\nTraining throughput (samples/s), ${BUDGET_MS} ms per measurement, node ${process.version}\n`);
+  console.log(`\nTraining throughput (samples/s), ${BUDGET_MS} ms per runner in ${ROUNDS} interleaved rounds (${BIG_ROUNDS} on 784-128-64-10), median round, node ${process.version}\n`);
   console.log('| network | ours | TF.js (cpu) | brain.js | ours ÷ TF.js | ours ÷ brain.js |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.case} | ${f(r.ours)} | ${f(r.tfjs)} | ${f(r.brain)} | ${f(r.vsTfjs, 1)}× | ${r.vsBrain === undefined ? '-' : f(r.vsBrain, 1) + '×'} |`);
   const big = rows[1];
   console.log(`\n784-128-64-10: ${f(big.gflops, 2)} GFLOP/s on one core; instrumentation costs ${f(100 * (big.instrumentationCost as number), 1)}% (${f(big.oursUninstrumented)} samples/s without it)`);
+  console.log(`\nSlowest–fastest round: ${Object.entries(spreads).map(([name, [low, high]]) => `${name} ${low.toFixed(0)}–${high.toFixed(0)}`).join(', ')}`);
   console.log(`\nTraining loss after the measured epochs: ${Object.entries(finalLosses).map(([name, loss]) => `${name} ${loss.toFixed(4)}`).join(', ')}`);
   console.log('\n' + JSON.stringify(rows));
 }
