@@ -7,6 +7,7 @@
 import { encodeTargets, type Trainer } from '../../engine';
 import type { Dataset } from '../../spec/dataset';
 import type { LossName, ModelSpec } from '../../spec/types';
+import { linearReferenceLoss } from './linear-reference';
 
 /** Below this a baseline is degenerate (constant targets): the loss-curve detectors stay quiet. */
 const MIN_BASELINE = 1e-12;
@@ -35,11 +36,14 @@ export interface ReferenceLoss {
   loss: number;
   /** e.g. "the loss of predicting the class prior". */
   what: string;
+  /** The training loss a linear model with the spec's output layer reaches (`linear-reference.ts`), when fitted. */
+  linear?: number;
 }
 
 /**
  * The reference for a run about to start: the lower of the baseline and the untrained network's loss
- * on the training samples (evaluation mode, before any step). Undefined when neither is usable.
+ * on the training samples (evaluation mode, before any step), with the loss a linear model reaches on
+ * them. Undefined when neither the baseline nor the untrained loss is usable.
  */
 export function referenceLoss(spec: ModelSpec, dataset: Dataset, trainer: Trainer): ReferenceLoss | undefined {
   const baseline = baselineLoss(spec, dataset);
@@ -50,10 +54,12 @@ export function referenceLoss(spec: ModelSpec, dataset: Dataset, trainer: Traine
     initial = undefined;
   }
   const untrained = initial !== undefined && Number.isFinite(initial) && initial > MIN_BASELINE ? initial : undefined;
+  const linear = linearReferenceLoss(spec, dataset);
+  const fitted = linear === undefined ? {} : { linear };
   if (baseline !== undefined && (untrained === undefined || baseline <= untrained)) {
-    return { loss: baseline, what: `the loss of predicting the ${spec.loss === 'mse' || dataset.task === 'regression' ? 'mean target' : 'class prior'}` };
+    return { loss: baseline, what: `the loss of predicting the ${spec.loss === 'mse' || dataset.task === 'regression' ? 'mean target' : 'class prior'}`, ...fitted };
   }
-  return untrained === undefined ? undefined : { loss: untrained, what: 'the untrained network\'s loss' };
+  return untrained === undefined ? undefined : { loss: untrained, what: 'the untrained network\'s loss', ...fitted };
 }
 
 function columnMeans(targets: Float64Array, rows: number, cols: number): Float64Array {

@@ -7,6 +7,7 @@ import type { DenseLayerSpec, SuggestedEdit } from '../../spec/types';
 import { fmt, layerLabel } from '../context';
 import type { Candidate, DetectorContext } from './context';
 import { lostGradientText } from './gradient-reach';
+import { riseFromBest, windowBestRatio } from './signals';
 
 /** Whether at least `deadReluFraction` of a ReLU layer's units never fired this epoch. */
 export function isDeadReluLayer(ctx: Pick<DetectorContext, 'spec' | 'config'>, stats: LayerStats): boolean {
@@ -51,6 +52,7 @@ export function deadRelu(ctx: DetectorContext, layers: readonly LayerStats[]): C
  * are meant to sit near 0 and 1.
  */
 export function saturatedActivation(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
+  if (convergedWell(ctx)) return [];
   const found: Candidate[] = [];
   const outputIndex = layers.length > 0 ? layers[layers.length - 1].index : -1;
   for (const stats of layers) {
@@ -72,6 +74,29 @@ function saturationCandidate(ctx: DetectorContext, layers: readonly LayerStats[]
     key: `saturated-activation:${index}`,
     diagnostic: ctx.at('saturated-activation', 'warning', `/layers/${index}/activation`, message, saturationFixes(ctx, index, layer)),
   };
+}
+
+/**
+ * The window's best loss below which (over the reference) a run has converged well: measured on the
+ * three fault sets, a healthy sigmoid classifier whose first layer saturates as it converges sits at
+ * 0.036, the saturated-activation faults (and the lr faults whose units saturate) at 0.18 or more
+ * once their window is full.
+ */
+export const CONVERGED_LOSS = 0.1;
+
+/**
+ * Saturated units are harmless in a run that has converged well: its best recent loss is below
+ * CONVERGED_LOSS of the reference and below a linear model's (the flat units have not kept the network
+ * from fitting), and it is not climbing away from its best (by `plateauImprovement` of the reference).
+ * Confident classifiers grow large weights; that saturation is a result of learning, not a fault.
+ */
+function convergedWell(ctx: DetectorContext): boolean {
+  const { reference, losses, config } = ctx;
+  if (reference === undefined) return false;
+  const best = windowBestRatio(losses, config.lossWindow, reference.loss);
+  const rise = riseFromBest(losses, reference.loss);
+  if (best === undefined || rise === undefined || !(best < CONVERGED_LOSS) || !(rise < config.plateauImprovement)) return false;
+  return reference.linear === undefined || best * reference.loss <= reference.linear;
 }
 
 /** Generated data sets already lie within a few units of 0; CSV, inline and iris data come raw. */

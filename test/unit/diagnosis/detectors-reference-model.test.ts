@@ -1,0 +1,98 @@
+import { strict as assert } from 'assert';
+import { TrainingMonitor } from '../../../src/diagnosis/detectors';
+import { goodLevel, LINEAR_SHARE } from '../../../src/diagnosis/detectors/loss-curve';
+import { linearReferenceLoss } from '../../../src/diagnosis/detectors/linear-reference';
+import { parseSpec } from '../../../src/spec/parse';
+import { DEFAULT_DIAGNOSTICS } from '../../../src/spec/types';
+import { checkCorpusSpec } from '../../faults/corpus';
+import { EpochFeeder, layers, REFERENCE, repeat, specText } from './detectors-helpers';
+
+/** A monitor whose reference also carries a linear model's loss (as a fraction of REFERENCE). */
+function monitorWithLinear(linearRatio: number | undefined, overrides: Record<string, unknown> = {}): TrainingMonitor {
+  const parsed = parseSpec(specText(overrides));
+  if (!parsed.spec) throw new Error('test spec invalid');
+  const linear = linearRatio === undefined ? {} : { linear: linearRatio * REFERENCE };
+  return new TrainingMonitor(parsed, parsed.spec, 2, { reference: { loss: REFERENCE, what: 'the loss of predicting the class prior', ...linear } });
+}
+
+describe('linear reference model', () => {
+  it('fits the output layer alone: logistic regression on noisy churn labels stays near the prior, on iris far below it', () => {
+    const churn = checkCorpusSpec('healthy/churn-noisy-labels-relu-dropout.nn.json', 'final');
+    const iris = checkCorpusSpec('healthy/iris-relu-adam.nn.json', 'dev');
+    const churnLinear = linearReferenceLoss(churn.spec!, churn.dataset!)!;
+    const irisLinear = linearReferenceLoss(iris.spec!, iris.dataset!)!;
+    assert.ok(churnLinear > 0.45 && churnLinear < 0.6, `churn ${churnLinear}`);
+    assert.ok(irisLinear < 0.25, `iris ${irisLinear}`);
+    assert.equal(linearReferenceLoss(churn.spec!, churn.dataset!), churnLinear, 'deterministic');
+  });
+
+  it('goodLevel keeps goodLossRatio unless a linear model learns; then it asks for LINEAR_SHARE of its gain', () => {
+    const ratio = DEFAULT_DIAGNOSTICS.goodLossRatio;
+    assert.equal(goodLevel(ratio, { loss: 1, what: '' }), ratio);
+    assert.equal(goodLevel(ratio, { loss: 1, what: '', linear: 0.99 }), ratio, 'xor: linear learns nothing');
+    assert.equal(goodLevel(ratio, { loss: 1, what: '', linear: 0.1 }), ratio, 'iris: the old rule is stricter');
+    assert.ok(Math.abs(goodLevel(ratio, { loss: 1, what: '', linear: 0.75 }) - (1 - LINEAR_SHARE * 0.25)) < 1e-12);
+  });
+
+  it('a noisy-label run stalled at the level of a linear model is not a plateau; stuck well above it is', () => {
+    const losses = [1, 0.9, ...repeat(0.85, 14)].map((r) => r * REFERENCE);
+    const silent = new EpochFeeder(monitorWithLinear(0.75));
+    silent.feed(losses);
+    assert.deepEqual(silent.raisedCodes(), []);
+    const before = new EpochFeeder(monitorWithLinear(undefined));
+    before.feed(losses);
+    assert.deepEqual(before.raisedCodes(), ['loss-plateau'], 'without the linear model the old rule fires');
+    const stuck = new EpochFeeder(monitorWithLinear(0.5));
+    stuck.feed(losses);
+    assert.deepEqual(stuck.raisedCodes(), ['loss-plateau']);
+    const message = stuck.updates.flatMap((u) => u.raised)[0].message;
+    assert.match(message, /a linear model \(the output layer alone\) reaches 0\.347/);
+  });
+});
+
+describe('saturated-activation in a converged run', () => {
+  const saturated = () => layers({ 0: { saturatedFraction: 0.6 } });
+
+  it('is not raised while the loss is far below the reference and a linear model, and holding', () => {
+    const feeder = new EpochFeeder(monitorWithLinear(0.09));
+    feeder.feed(repeat(0.04 * REFERENCE, 10));
+    feeder.feed(repeat(0.04 * REFERENCE, 6), saturated());
+    assert.deepEqual(feeder.raisedCodes(), []);
+  });
+
+  it('is raised when the converged loss climbs back, or the loss is not good, or the window is not full', () => {
+    const climbing = new EpochFeeder(monitorWithLinear(0.09));
+    climbing.feed([...repeat(0.04, 10), 0.2, 0.25, 0.3].map((r) => r * REFERENCE), saturated());
+    assert.ok(climbing.raisedCodes().includes('saturated-activation'));
+    const poor = new EpochFeeder(monitorWithLinear(0.09));
+    poor.feed(repeat(0.5 * REFERENCE, 12), saturated());
+    assert.ok(poor.raisedCodes().includes('saturated-activation'));
+    const early = new EpochFeeder(monitorWithLinear(0.09));
+    early.feed([0.04, 0.04].map((r) => r * REFERENCE), saturated());
+    assert.deepEqual(early.raisedCodes(), ['saturated-activation']);
+  });
+});
+
+describe('vanishing-gradient in a stalled run', () => {
+  const spec = { layers: [1, 2, 3].map(() => ({ type: 'dense', units: 2, activation: 'sigmoid' })).concat([{ type: 'dense', units: 1, activation: 'sigmoid' }]) };
+  // Gradient per weight 0.9e-4, 1e-3, 1e-2, 0.1 (params 6, 6, 6, 3): about 10× lost per layer, a
+  // first/last ratio under vanishingRatio, and a first-layer norm (2.2e-4) above vanishingGradNorm.
+  const profile = [0.9e-4, 1e-3, 1e-2, 0.1].map((rms, index) => ({ index, name: `d${index}`, gradNorm: rms * Math.sqrt(index === 3 ? 3 : 6), weightNorm: 2, updateRatio: 1e-2 }));
+  const monitor = () => {
+    const parsed = parseSpec(specText(spec));
+    return new TrainingMonitor(parsed, parsed.spec!, 2, { reference: { loss: REFERENCE, what: 'the loss of predicting the class prior' } });
+  };
+
+  it('needs no tiny first-layer norm once the loss has stalled far from good (not converged)', () => {
+    const stalled = new EpochFeeder(monitor());
+    stalled.feed(repeat(REFERENCE, 14), profile);
+    assert.deepEqual(stalled.raisedCodes(), ['vanishing-gradient']);
+    assert.match(stalled.updates.flatMap((u) => u.raised)[0].message, /stalled far from a good value/);
+  });
+
+  it('a learning run with that first-layer norm is not flagged', () => {
+    const improving = new EpochFeeder(monitor());
+    improving.feed(Array.from({ length: 14 }, (_, i) => REFERENCE * (1 - 0.06 * i)), profile);
+    assert.deepEqual(improving.raisedCodes(), []);
+  });
+});
