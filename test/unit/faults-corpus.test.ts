@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { DiagnosticCode } from '../../src/spec/types';
-import { checkCorpusSpec, corpusPath, CORPUS_DIR, loadManifest, STAGES } from '../faults/corpus';
+import { ALL_CORPUS_SETS, checkCorpusSpec, corpusPath, CORPUS_DIR, CORPUS_DIRS, CorpusSet, loadManifest, STAGES } from '../faults/corpus';
 import { loadProbe } from '../faults/evaluate';
 
 /** Every diagnostic code; typed as a Record so the compiler flags a code added to or removed from the union. */
@@ -97,3 +97,49 @@ describe('fault corpus: the edit-time probe on healthy specs', () => {
     });
   }
 });
+
+/**
+ * The other sets were written blind by someone who had not seen the rules; their "stage" is the
+ * author's expectation, so only what the product promises for every set is asserted here: a sound
+ * manifest, and healthy specs silent at edit time (static check and probe). Their recall is measured
+ * by `bench/faults.ts --set <name>`, not asserted: a test must not be tuned to a blind set.
+ * A set still waiting for its first blind measurement is left out until it has been taken.
+ */
+const AWAITING_BLIND_MEASUREMENT = new Set<string>(['blind4']);
+const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev' && !AWAITING_BLIND_MEASUREMENT.has(set));
+
+for (const set of OTHER_SETS) describeBlindSet(set);
+
+function describeBlindSet(set: CorpusSet): void {
+  const other = loadManifest(set);
+  const specsOf = (folder: string) => fs.readdirSync(path.join(CORPUS_DIRS[set], folder)).filter((f) => f.endsWith('.nn.json')).map((f) => `${folder}/${f}`);
+  describe(`fault set ${set}: the manifest`, () => {
+    it('lists every spec of faulty/ and healthy/ once, with a known code, a stage and its catches', () => {
+      const listed = [...other.faults, ...other.healthy].map((e) => e.file);
+      assert.equal(new Set(listed).size, listed.length, 'a file is listed twice');
+      assert.deepEqual([...listed].sort(), [...specsOf('faulty'), ...specsOf('healthy')].sort());
+      for (const f of other.faults) {
+        assert.ok(ALL_CODES.includes(f.code) && STAGES.includes(f.stage), `${f.file}: code ${f.code}, stage ${f.stage}`);
+        assert.ok(f.catches.includes(f.code) && f.catches.every((c) => ALL_CODES.includes(c)), `${f.file}: catches`);
+      }
+    });
+
+    it('covers every code with at least 2 faults and has at least 15 healthy specs', () => {
+      assert.deepEqual(ALL_CODES.filter((code) => other.faults.filter((f) => f.code === code).length < 2), []);
+      assert.ok(other.healthy.length >= 15, `${other.healthy.length} healthy specs`);
+    });
+  });
+
+  describe(`fault set ${set}: healthy specs are silent at edit time`, () => {
+    const { probe } = loadProbe();
+    for (const h of other.healthy) {
+      it(`${h.file}: no diagnostic from the static check or the probe`, function () {
+        const checked = checkCorpusSpec(h.file, set);
+        assert.deepEqual(checked.diagnostics.map((d) => `${d.code}@${d.path}`), []);
+        if (!probe) this.skip();
+        const probed = probe(checked);
+        assert.deepEqual(probed?.diagnostics.map((d) => `${d.code}@${d.path}: ${d.message}`), []);
+      });
+    }
+  });
+}
