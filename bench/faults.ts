@@ -1,18 +1,19 @@
 /**
- * `npm run bench:faults [-- --set dev|heldout|both|final]`: how many faults NN Debugger catches, where
+ * `npm run bench:faults [-- --set dev|heldout|both|final|blind4]`: how many faults NN Debugger catches, where
  * (static check, edit-time probe, training), and whether the healthy specs stay silent, on the
  * development corpus (`test/faults`, which the thresholds were chosen on) and on the held-out one
  * (`test/faults-heldout`, written blind). Both by default (`both`), then side by side. `final`
  * (`test/faults-final`, written blind and frozen for the final measurement) runs only when named,
- * alone, so a tuning run never sees it.
+ * alone, so a tuning run never sees it; so does `blind4` (`test/faults-blind4`, a fourth blind set).
+ * `both` keeps meaning dev + held-out.
  * Prints a markdown report and writes every outcome to `bench/results/faults.json` (dev),
- * `bench/results/faults-heldout.json` or `bench/results/faults-final.json`. Exits 1 only when the
+ * `bench/results/faults-heldout.json`, `bench/results/faults-final.json` or `bench/results/faults-blind4.json`. Exits 1 only when the
  * core crashed on a spec, never because recall is low; exits 2 on a bad argument.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { ALL_CORPUS_SETS, CORPUS_SETS, CorpusSet, loadManifest } from '../test/faults/corpus';
+import { ALL_CORPUS_SETS, CORPUS_SETS, CorpusSet, loadManifest, MEASUREMENT_SETS } from '../test/faults/corpus';
 import { evaluateSpec, loadProbe } from '../test/faults/evaluate';
 import { comparison, crashes, judge, SetRun, setJson, setReport } from './faults-report';
 
@@ -20,15 +21,17 @@ const RESULTS: Record<CorpusSet, string> = {
   dev: path.join(__dirname, 'results', 'faults.json'),
   heldout: path.join(__dirname, 'results', 'faults-heldout.json'),
   final: path.join(__dirname, 'results', 'faults-final.json'),
+  blind4: path.join(__dirname, 'results', 'faults-blind4.json'),
 };
 
 const TITLES: Record<CorpusSet, string> = {
   dev: 'Fault benchmark, development set (test/faults, thresholds chosen on it)',
   heldout: 'Fault benchmark, held-out set (test/faults-heldout, written blind)',
   final: 'Fault benchmark, final set (test/faults-final, written blind, frozen, never tuned on)',
+  blind4: 'Fault benchmark, blind set 4 (test/faults-blind4, written blind, frozen, never tuned on)',
 };
 
-const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final]';
+const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4]';
 
 /** The sets named on the command line, or a message saying what is wrong with it. */
 function parseSets(args: string[]): CorpusSet[] | { error: string } {
@@ -36,7 +39,7 @@ function parseSets(args: string[]): CorpusSet[] | { error: string } {
   if (args.length !== 2 || args[0] !== '--set') return { error: `unexpected arguments "${args.join(' ')}"; ${USAGE}` };
   const value = args[1];
   if (value === 'both') return [...CORPUS_SETS];
-  if ((ALL_CORPUS_SETS as readonly string[]).includes(value)) return [value as CorpusSet];
+  if ([...ALL_CORPUS_SETS, ...MEASUREMENT_SETS].includes(value as CorpusSet)) return [value as CorpusSet];
   return { error: `unknown set "${value}"; ${USAGE}` };
 }
 

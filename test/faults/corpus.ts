@@ -1,30 +1,36 @@
 /**
  * The fault benchmark's corpora: each set's `manifest.json` read and typed, and its specs checked the
  * way the CLI checks them. Shared by `bench/faults.ts` (which also trains them) and the corpus unit test.
- * Three sets share the format: `dev` (this folder, used to choose the detectors' thresholds),
+ * The sets share one format: `dev` (this folder, used to choose the detectors' thresholds),
  * `heldout` (`test/faults-heldout`, written blind, since used to tune too) and `final`
  * (`test/faults-final`, written blind and frozen for the final measurement: nothing is tuned on it,
- * so it is never run by default or by `both`).
+ * so it is never run by default or by `both`); `blind4` (`test/faults-blind4`) is a fourth blind set for
+ * the honest measurement, run only by `bench/faults.ts --set blind4` and left out of `ALL_CORPUS_SETS`
+ * so that no survey or tuning tool iterating the sets ever sees it.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkSpec, CheckResult } from '../../src/diagnosis/check';
 import type { DiagnosticCode } from '../../src/spec/types';
 
-/** A fault set: `dev` was used to choose thresholds, `heldout` was written blind, `final` is kept for the final measurement. */
-export type CorpusSet = 'dev' | 'heldout' | 'final';
+/** A fault set: `dev` was used to choose thresholds, `heldout` was written blind, `final` and `blind4` are kept for measurement. */
+export type CorpusSet = 'dev' | 'heldout' | 'final' | 'blind4';
 
 /** The sets run by default (and by `--set both`), development first; `final` only when named. */
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
-/** Every set, including `final`. */
+/** Every set tools may iterate, including `final`; not `blind4`, which only the measurement names. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final'];
+
+/** Sets kept for the measurement alone: run only when named, never iterated by other tools. */
+export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind4'];
 
 /** Each set's folder; its manifest's paths are relative to it. */
 export const CORPUS_DIRS: Readonly<Record<CorpusSet, string>> = {
   dev: __dirname,
   heldout: path.resolve(__dirname, '../faults-heldout'),
   final: path.resolve(__dirname, '../faults-final'),
+  blind4: path.resolve(__dirname, '../faults-blind4'),
 };
 
 /** The folder of the development corpus. */
