@@ -109,7 +109,15 @@ export class DenseLayer implements Layer {
     const fused = absorbingInputGrad(this.fanIn, this.units, previous.activation, this.dtype);
     if (!fused) return;
     this.absorbing = { kernel: fused.kernel, stored: fused.readsPreact ? previous.preact : previous.output, biasGrad: previous.b.grad };
-    previous.gradientArrivesPreact = true;
+    previous.takesPreactGradient();
+  }
+
+  /**
+   * From now on `gradOutput` arrives as dL/d(pre-activation), with the bias gradient already summed
+   * (by the next layer's dX pass, or by the loss for an output layer): backward skips both passes.
+   */
+  takesPreactGradient(): void {
+    this.gradientArrivesPreact = true;
   }
 
   /** Output width. */

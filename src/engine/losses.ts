@@ -6,6 +6,7 @@
  */
 import type { Dataset } from '../spec/dataset';
 import type { Activation, LossName } from '../spec/types';
+import { LEAKY_SLOPE } from './activations';
 import { EngineError } from './errors';
 import type { FloatArray } from './tensor';
 
@@ -95,6 +96,44 @@ function meanSquaredError(out: FloatArray, y: FloatArray, n: number, grad?: Floa
     sum += d * d;
   }
   if (grad) for (let i = 0; i < n; i++) grad[i] = 2 * (out[i] - y[i]) * inv;
+  return sum * inv;
+}
+
+/** Output activations whose derivative `meanSquaredErrorThrough` applies. */
+export type ElementwiseActivation = 'linear' | 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu';
+
+/** Whether `meanSquaredErrorThrough` handles this output activation. */
+export function isElementwise(activation: Activation): activation is ElementwiseActivation {
+  return activation === 'linear' || activation === 'sigmoid' || activation === 'tanh' || activation === 'relu' || activation === 'leaky_relu';
+}
+
+/**
+ * Mean squared error of a batch, with its gradient taken on through the output activation and
+ * summed into the bias gradient in the same pass: `grad` receives dL/d(preact) and `biasGrad` its
+ * column sums — what the mse gradient, activationBackward and columnSums compute one after the
+ * other, rounded the same way (`single`: to float32 where those passes store, also when the buffers
+ * are doubles). One pass over a small output layer instead of three.
+ */
+export function meanSquaredErrorThrough(
+  activation: ElementwiseActivation, out: FloatArray, preact: FloatArray, y: FloatArray, rows: number, cols: number,
+  grad: FloatArray, biasGrad: FloatArray, single: boolean,
+): number {
+  const n = rows * cols, inv = 1 / n, fround = Math.fround;
+  let sum = 0;
+  biasGrad.fill(0, 0, cols);
+  for (let i = 0, j = 0; i < n; i++, j = j + 1 === cols ? 0 : j + 1) {
+    const o = out[i], d = o - y[i];
+    sum += d * d;
+    let g = 2 * d * inv;
+    if (single) g = fround(g);
+    if (activation === 'sigmoid') g *= o * (1 - o);
+    else if (activation === 'tanh') g *= 1 - o * o;
+    else if (activation === 'relu') g = preact[i] > 0 ? g : 0;
+    else if (activation === 'leaky_relu' && !(preact[i] > 0)) g *= LEAKY_SLOPE;
+    if (single) g = fround(g);
+    grad[i] = g;
+    biasGrad[j] = single ? fround(biasGrad[j] + g) : biasGrad[j] + g;
+  }
   return sum * inv;
 }
 

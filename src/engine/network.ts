@@ -5,7 +5,7 @@
 import type { ModelSpec } from '../spec/types';
 import { compiledKernels } from './dense-kernels';
 import { STATIONARY_MAX_DEPTH } from './codegen';
-import { computeLoss, isFused, type LossPath, lossPath } from './losses';
+import { computeLoss, type ElementwiseActivation, isElementwise, isFused, type LossPath, lossPath, meanSquaredErrorThrough } from './losses';
 import { DenseLayer, DIRECT_LIMIT, DropoutLayer, type Layer, type Mode } from './layers';
 import type { Random } from './random';
 import { type Dtype, type FloatArray, type Param, roundToFloat32 } from './tensor';
@@ -39,6 +39,8 @@ export class Network {
    * faster), every value still rounded to float32 where it is stored, so results are bit-identical.
    */
   readonly storage: Dtype;
+  /** Set when the mse gradient is taken through the output activation by the loss itself (see `loss`). */
+  private readonly headActivation: ElementwiseActivation | undefined;
 
   constructor(spec: ModelSpec, readonly inputs: number, readonly capacity: number, readonly dtype: Dtype, random: NetworkRandom) {
     this.storage = holdsFloat32InDoubles(spec, inputs, capacity, dtype) ? 'float64' : dtype;
@@ -65,6 +67,11 @@ export class Network {
     this.outputLayer = this.dense[this.dense.length - 1];
     this.lossPath = lossPath(spec.loss, this.outputLayer.activation);
     this.outputLayer.lossGivesPreactGrad = isFused(this.lossPath);
+    const head = this.outputLayer;
+    if (this.lossPath === 'mse' && !head.bn && isElementwise(head.activation)) {
+      this.headActivation = head.activation;
+      head.takesPreactGradient();
+    }
     this.params = this.dense.flatMap((layer) => layer.params());
   }
 
@@ -90,10 +97,15 @@ export class Network {
 
   /**
    * Mean loss of the last forward pass against targets y (rows × outputs). With `withGrad`, also
-   * seeds backward by writing the loss gradient into the output layer's gradOutput.
+   * seeds backward by writing the loss gradient into the output layer's gradOutput (for mse after an
+   * elementwise activation, already taken through it, with the output bias gradient summed).
    */
   loss(y: FloatArray, rows: number, withGrad: boolean): number {
     const head = this.outputLayer;
+    if (withGrad && this.headActivation) {
+      // The output layer's activation derivative and bias gradient in the same pass (it then skips them).
+      return meanSquaredErrorThrough(this.headActivation, head.output, head.preact, y, rows, head.units, head.gradOutput, head.b.grad, this.dtype === 'float32');
+    }
     const loss = computeLoss(this.lossPath, head.output, head.preact, y, rows, head.units, withGrad ? head.gradOutput : undefined);
     if (withGrad && this.storage !== this.dtype) roundToFloat32(head.gradOutput, rows * head.units);
     return loss;

@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { activate, activationBackward } from '../../../src/engine/activations';
 import { EngineError } from '../../../src/engine/errors';
-import { computeLoss, countCorrect, encodeTargets, LossPath, lossPath } from '../../../src/engine/losses';
+import { columnSums } from '../../../src/engine/kernels';
+import { computeLoss, countCorrect, encodeTargets, LossPath, lossPath, meanSquaredErrorThrough } from '../../../src/engine/losses';
 import type { Activation, LossName } from '../../../src/spec/types';
 import { classification, randomFeatures, regression } from './helpers';
 
@@ -142,6 +143,33 @@ describe('engine target encoding', () => {
       for (const label of [0, 1]) {
         const expected = Math.min(1, Math.max(0, Math.round(p))) === label ? 1 : 0;
         assert.equal(countCorrect(Float64Array.from([p]), Int32Array.from([label]), 1, 1, 2), expected, `p ${p}, label ${label}`);
+      }
+    }
+  });
+
+  it('mse through the output activation gives what mse, activationBackward and columnSums give in turn', () => {
+    const rows = 13, cols = 3, n = rows * cols;
+    for (const activation of ['linear', 'sigmoid', 'tanh', 'relu', 'leaky_relu'] as const) {
+      // float32 values in Float32Arrays, float32 values in doubles (rounding explicitly), float64.
+      for (const [Storage, single] of [[Float32Array, true], [Float64Array, true], [Float64Array, false]] as const) {
+        const round = (v: number) => (single ? Math.fround(v) : v);
+        const preact = new Storage(randomFeatures(n, 1, 3).map((v) => round(3 * v)));
+        const out = new Storage(n);
+        activate(activation, preact, out, rows, cols);
+        out.forEach((v, i) => (out[i] = round(v)));
+        const y = new Storage(randomFeatures(n, 1, 4).map((v) => round(v)));
+        const expectedGrad = new Storage(n), expectedDb = single ? new Float32Array(cols) : new Float64Array(cols);
+        const expectedLoss = computeLoss('mse', out, preact, y, rows, cols, expectedGrad);
+        expectedGrad.forEach((v, i) => (expectedGrad[i] = round(v)));
+        activationBackward(activation, preact, out, expectedGrad, rows, cols);
+        expectedGrad.forEach((v, i) => (expectedGrad[i] = round(v)));
+        columnSums(expectedGrad, rows, cols, expectedDb);
+        const grad = new Storage(n), db = single ? new Float32Array(cols) : new Float64Array(cols);
+        const loss = meanSquaredErrorThrough(activation, out, preact, y, rows, cols, grad, db, single);
+        const label = `${activation}, ${Storage.name}, single ${single}`;
+        assert.equal(loss, expectedLoss, label);
+        assert.deepEqual(Array.from(grad), Array.from(expectedGrad), label);
+        assert.deepEqual(Array.from(db), Array.from(expectedDb), label);
       }
     }
   });
