@@ -23,37 +23,114 @@ export function initSymmetry(ctx: RuleContext): Diagnostic[] {
   return found;
 }
 
-/** `init-scale`: an explicit normal/uniform scale far from what the fan-in and activation call for. */
+/** One dense layer's explicit init scale beside the variance-preserving one. */
+interface LayerScale {
+  index: number;
+  activation: Activation;
+  batchNorm: boolean;
+  actual: number;
+  ideal: number;
+  inputs: number;
+}
+
+/**
+ * `init-scale`: an explicit normal/uniform scale far from what the fan-in and activation call for, in
+ * one layer or compounded through a stack of ReLU-family layers (`compoundedScale`).
+ */
 export function initScale(ctx: RuleContext): Diagnostic[] {
   if (!ctx.dataset) return [];
-  const fanIn = fanIns(ctx.spec, ctx.dataset.inputs);
-  const found: Diagnostic[] = [];
-  for (const { index, layer } of denseLayers(ctx.spec)) {
-    const actual = explicitStd(layer.init);
-    const inputs = fanIn.get(index);
-    if (actual === undefined || inputs === undefined) continue;
-    const ideal = idealStd(layer.activation, inputs);
-    const ratio = actual / ideal;
-    if (ratio >= 1 / INIT_SCALE_FACTOR && ratio <= INIT_SCALE_FACTOR) continue;
-    const diagnostic = diagnosticAt(ctx.parsed, 'init-scale', 'warning', `/layers/${index}/init`, scaleMessage(ctx, index, actual, ideal, inputs));
-    found.push({ ...diagnostic, suggestions: [initFix(index, layer.activation)] });
+  const scales = layerScales(ctx, ctx.dataset.inputs);
+  const single = scales.filter((s) => s.actual !== undefined && !withinFactor(s.actual / s.ideal));
+  const flagged = new Set(single.map((s) => s.index));
+  const found = single.map((s) => scaleDiagnostic(ctx, s, scaleMessage(ctx, s)));
+  for (const stack of compoundedScale(scales)) {
+    if (stack.layers.some((s) => flagged.has(s.index))) continue;
+    for (const s of stack.culprits) found.push(scaleDiagnostic(ctx, s, `${scaleMessage(ctx, s, false)} ${stackText(stack)}`));
   }
   return found;
 }
 
-function scaleMessage(ctx: RuleContext, index: number, actual: number, ideal: number, inputs: number): string {
-  const layer = ctx.spec.layers[index];
-  const activation = layer.type === 'dense' ? layer.activation : 'linear';
-  const ratio = actual / ideal;
+/** Every dense layer with its init scale: the explicit std, or the ideal one for a scaled (named) init. */
+function layerScales(ctx: RuleContext, inputs: number): (LayerScale & { explicit: boolean })[] {
+  const fanIn = fanIns(ctx.spec, inputs);
+  return denseLayers(ctx.spec).flatMap(({ index, layer }) => {
+    const width = fanIn.get(index);
+    if (width === undefined) return [];
+    const ideal = idealStd(layer.activation, width);
+    const actual = explicitStd(layer.init);
+    return [{ index, activation: layer.activation, batchNorm: layer.batchNorm, actual: actual ?? ideal, ideal, inputs: width, explicit: actual !== undefined }];
+  });
+}
+
+function withinFactor(ratio: number): boolean {
+  return ratio >= 1 / INIT_SCALE_FACTOR && ratio <= INIT_SCALE_FACTOR;
+}
+
+function scaleDiagnostic(ctx: RuleContext, s: LayerScale, message: string): Diagnostic {
+  const diagnostic = diagnosticAt(ctx.parsed, 'init-scale', 'warning', `/layers/${s.index}/init`, message);
+  return { ...diagnostic, suggestions: [initFix(s.index, s.activation)] };
+}
+
+/** A run of consecutive ReLU-family hidden layers whose init scales multiply past INIT_SCALE_FACTOR. */
+interface ScaledStack {
+  layers: LayerScale[];
+  /** The product of the layers' scale factors: how much the stack grows (or shrinks) the signal. */
+  growth: number;
+  /** The explicitly initialised layers that push the product that way. */
+  culprits: LayerScale[];
+}
+
+/**
+ * Stacks of ReLU-family hidden layers whose scale factors, each within INIT_SCALE_FACTOR, multiply
+ * beyond it. A ReLU is positively homogeneous, so a layer that scales its input by k scales every
+ * later ReLU layer's signal (and, backwards, the gradient) by k too: four 128-unit ReLU layers at
+ * normal(0.5), 4× He each after a first layer at 0.5×, grow the signal 32× and saturate the output
+ * at the first step. A sigmoid or tanh bounds its output, and batch norm rescales it, so either ends
+ * the stack; the output layer is not part of it.
+ */
+function compoundedScale(scales: readonly (LayerScale & { explicit: boolean })[]): ScaledStack[] {
+  const stacks: ScaledStack[] = [];
+  let current: (LayerScale & { explicit: boolean })[] = [];
+  const close = () => {
+    const growth = current.reduce((product, s) => product * (s.actual / s.ideal), 1);
+    if (current.length > 1 && !withinFactor(growth)) {
+      const culprits = current.filter((s) => s.explicit && (growth > 1 ? s.actual > s.ideal : s.actual < s.ideal));
+      stacks.push({ layers: current, growth, culprits });
+    }
+    current = [];
+  };
+  scales.slice(0, -1).forEach((s) => {
+    // Batch norm normalises the layer's pre-activations, whatever its weights' scale.
+    if (!RELU_FAMILY.has(s.activation) || s.batchNorm) return close();
+    current.push(s);
+  });
+  close();
+  return stacks;
+}
+
+/** "Together the 4 ReLU-family layers /layers/0–/layers/3 multiply the signal by about 32×…": a stack's evidence. */
+function stackText(stack: ScaledStack): string {
+  const first = stack.layers[0].index;
+  const last = stack.layers[stack.layers.length - 1].index;
+  const effect = stack.growth > 1 ? `multiply the signal (and, backwards, the gradient) by about ${fmt(stack.growth)}×` : `shrink the signal (and, backwards, the gradient) about ${fmt(1 / stack.growth)}×`;
+  return (
+    `On its own that is within ${INIT_SCALE_FACTOR}×, but a ReLU passes a scale on unchanged: together the ${stack.layers.length} ReLU-family ` +
+    `layers /layers/${first}–/layers/${last} ${effect} (threshold ${INIT_SCALE_FACTOR}×). ` +
+    `Use "init": "${suggestedInit(stack.layers[0].activation)}" in each.`
+  );
+}
+
+/** The layer's std against the ideal one; with `advice`, what that does with depth and the init to use. */
+function scaleMessage(ctx: RuleContext, s: LayerScale, advice = true): string {
+  const ratio = s.actual / s.ideal;
   const effect =
     ratio > 1
       ? `each layer like this multiplies the signal by about ${fmt(ratio)}, so activations and gradients explode with depth`
       : `each layer like this shrinks the signal by about ${fmt(1 / ratio)}×, so activations and gradients vanish with depth`;
-  return (
-    `${layerLabel(ctx.spec, index)} initialises weights with standard deviation ${fmt(actual)}, but with ` +
-    `${inputs} inputs and ${activation} the variance-preserving scale is ${fmt(ideal)} (${fmt(ratio)}× off): ${effect}. ` +
-    `Use "init": "${suggestedInit(activation)}".`
-  );
+  const head =
+    `${layerLabel(ctx.spec, s.index)} initialises weights with standard deviation ${fmt(s.actual)}, but with ` +
+    `${s.inputs} inputs and ${s.activation} the variance-preserving scale is ${fmt(s.ideal)} (${fmt(ratio)}× off)`;
+  return advice ? `${head}: ${effect}. Use "init": "${suggestedInit(s.activation)}".` : `${head}.`;
 }
 
 /** The standard deviation an explicit `normal`/`uniform` init draws with; undefined for the scaled inits. */

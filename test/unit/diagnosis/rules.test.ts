@@ -85,6 +85,25 @@ describe('static rules', () => {
       assert.ok(codes(check(layerWith(ideal / 12))).includes('init-scale'));
       assert.ok(!codes(check(layerWith(ideal * 3))).includes('init-scale'));
     });
+    const reluStack = (std: number, batchNorm = false) => ({
+      layers: [
+        { type: 'dense', units: 32, activation: 'relu', init: { name: 'normal', std: 0.5 } },
+        ...[1, 2, 3].map(() => ({ type: 'dense', units: 32, activation: 'relu', init: { name: 'normal', std }, batchNorm })),
+        { type: 'dense', units: 1, activation: 'sigmoid' },
+      ],
+    });
+    it('init-scale compounds a ReLU stack: four layers 4× He each (after one at 0.5×) grow the signal 32×', () => {
+      const he = Math.sqrt(2 / 32);
+      const found = check(reluStack(4 * he)).filter((d) => d.code === 'init-scale');
+      assert.deepEqual(found.map((d) => d.path), ['/layers/1/init', '/layers/2/init', '/layers/3/init']);
+      assert.match(found[0].message, /together the 4 ReLU-family layers \/layers\/0–\/layers\/3 multiply the signal .* by about 32×/);
+      assert.deepEqual(found[0].suggestions?.map((f) => f.value), ['he_normal']);
+    });
+    it('init-scale does not compound a ReLU stack within 10×, nor across batch norm', () => {
+      const he = Math.sqrt(2 / 32);
+      assert.ok(!codes(check(reluStack(2 * he))).includes('init-scale'), '0.5 × 2³ = 4×');
+      assert.ok(!codes(check(reluStack(4 * he, true))).includes('init-scale'), 'batch norm rescales each layer');
+    });
   });
 
   it('no-nonlinearity only when every hidden layer is linear', () => {
