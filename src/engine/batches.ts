@@ -58,14 +58,14 @@ export class BatchSource {
    * receives their class labels when the task is classification.
    */
   gather(indices: Int32Array, start: number, rows: number, xOut: FloatArray, yOut: FloatArray, labelsOut: Int32Array): void {
-    const inputs = this.inputs, outputs = this.outputs, x = this.x, y = this.y;
+    const inputs = this.inputs, outputs = this.outputs, x = this.x, y = this.y, labels = this.labels;
     for (let r = 0; r < rows; r++) {
       const sample = indices[start + r];
       const xFrom = sample * inputs, xTo = r * inputs;
       for (let j = 0; j < inputs; j++) xOut[xTo + j] = x[xFrom + j];
-      const yFrom = sample * outputs, yTo = r * outputs;
-      for (let j = 0; j < outputs; j++) yOut[yTo + j] = y[yFrom + j];
-      if (this.labels) labelsOut[r] = this.labels[sample];
+      if (outputs === 1) yOut[r] = y[sample];
+      else for (let j = 0, yFrom = sample * outputs, yTo = r * outputs; j < outputs; j++) yOut[yTo + j] = y[yFrom + j];
     }
+    if (labels) for (let r = 0; r < rows; r++) labelsOut[r] = labels[indices[start + r]];
   }
 }
