@@ -6,7 +6,7 @@ export { TrainingMonitor } from './monitor';
 export type { MonitorOptions, MonitorUpdate } from './monitor';
 export { baselineLoss, referenceLoss } from './baseline';
 export type { ReferenceLoss } from './baseline';
-export { flipFraction, maxUpdateRatio, medianSwing, RECENT_EPOCHS, riseFromBest, riseMultiple, windowBestRatio, windowImprovement } from './signals';
+export { flipFraction, maxUpdateRatio, medianSwing, RECENT_EPOCHS, riseFromBest, riseMultiple, smoothOvershoot, windowBestRatio, windowImprovement } from './signals';
 export { denseParamCounts } from './context';
 export { LayerHistory } from './history';
 export { BLOCK_STEP, gradientProfile, reachRatio, steepestStep } from './gradient-reach';

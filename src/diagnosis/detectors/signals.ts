@@ -97,3 +97,26 @@ export function riseMultiple(losses: readonly number[], recent = RECENT_EPOCHS):
   const best = minimum(losses, 0, split);
   return best > 0 ? minimum(losses, split, losses.length) / best : undefined;
 }
+
+/**
+ * Whether the loss since its best (the best before the last RECENT_EPOCHS epochs) is one smooth
+ * overshoot that is recovering: it rose without a dip for at most `maxRise` epochs, and if it turned,
+ * it has fallen at every epoch since. Adam or momentum carried past the minimum after a fast descent
+ * does this once and recovers (the final set's full-batch dose-response regression: 0.073 → 0.209 →
+ * 0.066 over 20 epochs, one turn); a rate too high makes the loss bounce, changing direction again and
+ * again, or keeps it up: a climb longer than `maxRise`, or a fall that stops above the best.
+ */
+export function smoothOvershoot(losses: readonly number[], maxRise: number): boolean {
+  if (losses.length <= RECENT_EPOCHS) return false;
+  const split = losses.length - RECENT_EPOCHS;
+  let bestAt = 0;
+  for (let i = 1; i < split; i++) if (losses[i] < losses[bestAt]) bestAt = i;
+  let turnedAt: number | undefined;
+  for (let i = bestAt + 1; i < losses.length; i++) {
+    const step = losses[i] - losses[i - 1];
+    if (turnedAt === undefined && step < 0) turnedAt = i;
+    // After the turn every epoch must be lower: a bump, or a stop, is no recovery.
+    else if (turnedAt !== undefined && !(step < 0)) return false;
+  }
+  return (turnedAt ?? losses.length) - 1 - bestAt <= maxRise && (turnedAt === undefined || turnedAt - 1 > bestAt);
+}
