@@ -83,18 +83,53 @@ function climbingLoss(ctx: DetectorContext, layers: readonly LayerStats[]): stri
   );
 }
 
-/** `lr-too-low`: the run has stalled (`stall`) and no step changes any layer's weights by more than `lrLowUpdateRatio`. */
+/**
+ * `lr-too-low`: the run has stalled (`stall`) and either no step changes any layer's weights by more
+ * than `lrLowUpdateRatio`, or the loss creeps down at every epoch far above what a linear model
+ * reaches (`slowDescent`).
+ */
 export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], stalled: Stall | undefined): Candidate[] {
   const ratio = maxUpdateRatio(layers);
   // A ratio of exactly 0: no layer's weights got any gradient, which no learning rate would change.
-  if (stalled === undefined || layers.length === 0 || !(ratio < ctx.config.lrLowUpdateRatio && ratio > 0)) return [];
+  if (stalled === undefined || layers.length === 0 || !(ratio > 0)) return [];
   const { lr, type } = ctx.spec.optimizer;
   const suggested = raisedLr(lr, ratio, LR_RANGES[type].high);
-  const message =
-    `The learning rate ${fmt(lr)} is too low for this network: no layer's weights change by more than ${fmt(ratio)} of their size per step ` +
-    `(update/weight ratio; threshold ${fmt(ctx.config.lrLowUpdateRatio)}, healthy runs stay near 1e-3), and ${stallEvidence(ctx, stalled)}. ` +
-    `Training this slowly would take orders of magnitude more epochs. Try ${fmt(suggested)}.`;
+  let why: string;
+  if (ratio < ctx.config.lrLowUpdateRatio) {
+    why =
+      `no layer's weights change by more than ${fmt(ratio)} of their size per step ` +
+      `(update/weight ratio; threshold ${fmt(ctx.config.lrLowUpdateRatio)}, healthy runs stay near 1e-3), and ${stallEvidence(ctx, stalled)}`;
+  } else {
+    const descent = slowDescent(ctx, layers);
+    if (descent === undefined) return [];
+    why = `${descent}; ${stallEvidence(ctx, stalled)}`;
+  }
+  const message = `The learning rate ${fmt(lr)} is too low for this network: ${why}. Training this slowly would take orders of magnitude more epochs. Try ${fmt(suggested)}.`;
   return [{ key: 'lr-too-low', diagnostic: ctx.at('lr-too-low', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
+}
+
+/**
+ * A stalled loss that fell at every one of the last `lossWindow` epochs, while a linear model gets
+ * below the good level on the same rows: every step goes downhill and the data allows much better, so
+ * the steps are too short (the final set's full-batch SGD at 0.01: 100 steps, the loss creeping down
+ * at 0.92 of its reference, the linear model at 0.37). A network short of capacity flattens out
+ * where a linear model does no better (the plateau faults whose loss still falls every epoch have
+ * linear models at 0.94 of the reference), and decay or heavy dropout are causes of their own.
+ * Returns the evidence, or undefined.
+ */
+function slowDescent(ctx: DetectorContext, layers: readonly LayerStats[]): string | undefined {
+  const { losses, reference, config } = ctx;
+  const linear = reference?.linear;
+  if (reference === undefined || linear === undefined || !(linear / reference.loss < config.goodLossRatio)) return undefined;
+  if (losses.length <= config.lossWindow || decayCollapse(ctx, layers) || heavyDropout(ctx.spec, ctx.inputs)) return undefined;
+  const start = losses.length - 1 - config.lossWindow;
+  for (let i = start + 1; i < losses.length; i++) if (!(losses[i] < losses[i - 1])) return undefined;
+  const perEpoch = (losses[start] - losses[losses.length - 1]) / config.lossWindow;
+  const epochs = (losses[losses.length - 1] - linear) / perEpoch;
+  return (
+    `the loss fell at every one of the last ${config.lossWindow} epochs, but only by ${fmt(perEpoch)} per epoch: at this pace it needs about ` +
+    `${fmt(epochs)} more epochs to reach the ${fmt(linear)} a linear model (the output layer alone) reaches on the same rows`
+  );
 }
 
 /** Scales lr by the power of ten (10 to 1000) that brings the update ratio nearest TARGET_UPDATE_RATIO, within the optimizer's sensible range. */

@@ -96,3 +96,28 @@ describe('vanishing-gradient in a stalled run', () => {
     assert.deepEqual(improving.raisedCodes(), []);
   });
 });
+
+describe('lr-too-low from a slow steady descent', () => {
+  // The final set's lr-too-low.default-sgd-lr-full-batch: full-batch SGD at 0.01, update ratio ~3e-3
+  // (well above lrLowUpdateRatio), the loss falling every epoch by ~0.2% of its reference.
+  const creeping = (epochs: number) => Array.from({ length: epochs }, (_, i) => REFERENCE * (0.95 - 0.002 * i));
+  const ordinarySteps = () => layers({ 0: { updateRatio: 3e-3 }, 1: { updateRatio: 2e-3 } });
+
+  it('is lr-too-low when the loss creeps down at every epoch far above what a linear model reaches', () => {
+    const feeder = new EpochFeeder(monitorWithLinear(0.37, { optimizer: { type: 'sgd', lr: 0.01 } }));
+    feeder.feed(creeping(14), ordinarySteps());
+    assert.deepEqual(feeder.raisedCodes(), ['lr-too-low']);
+    const d = feeder.updates.flatMap((u) => u.raised)[0];
+    assert.match(d.message, /the loss fell at every one of the last 10 epochs, but only by [\d.e-]+ per epoch: at this pace it needs about \d+ more epochs to reach the 0\.256 a linear model/);
+    assert.deepEqual(d.suggestions?.map((f) => f.value), [0.1]);
+  });
+
+  it('is loss-plateau when a linear model does no better, or when the loss does not fall at every epoch', () => {
+    const noSignal = new EpochFeeder(monitorWithLinear(0.94, { optimizer: { type: 'sgd', lr: 0.01 } }));
+    noSignal.feed(creeping(14), ordinarySteps());
+    assert.deepEqual(noSignal.raisedCodes(), ['loss-plateau']);
+    const wavering = new EpochFeeder(monitorWithLinear(0.37, { optimizer: { type: 'sgd', lr: 0.01 } }));
+    wavering.feed(creeping(14).map((loss, i) => (i % 4 === 3 ? loss + 0.004 * REFERENCE : loss)), ordinarySteps());
+    assert.deepEqual(wavering.raisedCodes(), ['loss-plateau']);
+  });
+});
