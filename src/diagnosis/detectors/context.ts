@@ -17,6 +17,17 @@ export interface Candidate {
    * filter treats them as one condition, so the turns neither clear nor re-raise it. Default: `key`.
    */
   episode?: string;
+  /**
+   * Clean checks it needs before it clears, when more than `patience`: a condition whose evidence comes
+   * and goes within a longer cycle (a loss that bounces every few epochs) has not gone after a short
+   * clean stretch, only after as long as its detector looks at.
+   */
+  settleChecks?: number;
+  /**
+   * The key of another candidate of the same episode whose raised diagnostic this one takes over: a
+   * cause over its symptom (`lr-too-high` over `oscillating-loss`), reported as one cleared and one raised.
+   */
+  replaces?: string;
 }
 
 /** The run as the detectors see it after an epoch. */

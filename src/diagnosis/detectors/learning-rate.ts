@@ -43,7 +43,7 @@ export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): 
   const message =
     `The learning rate ${fmt(lr)} is too high for this network: ${why}. Steps this large overshoot the minimum, ` +
     `so the loss bounces or diverges. Try ${fmt(suggested)}, or set "clipNorm".`;
-  return [{ key: 'lr-too-high', episode: STEPS_TOO_LARGE, diagnostic: ctx.at('lr-too-high', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
+  return [{ key: 'lr-too-high', episode: STEPS_TOO_LARGE, settleChecks: ctx.config.lossWindow, replaces: 'oscillating-loss', diagnostic: ctx.at('lr-too-high', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
 }
 
 function hugeUpdate(ctx: DetectorContext, layers: readonly LayerStats[]): string | undefined {

@@ -15,6 +15,9 @@ import { isDeadReluLayer } from './units';
 /**
  * The episode `lr-too-high` and `oscillating-loss` share (`Candidate.episode`): one cause, steps
  * that overshoot, with one advice, lower the rate; on a bouncing loss the two symptoms take turns.
+ * It clears only after a clean `lossWindow` (`Candidate.settleChecks`): a loss that bounces every
+ * few epochs (full-batch momentum 0.99: about every 7) is near its best at each trough, and a clean
+ * stretch of `patience` epochs there is no sign that it has settled.
  */
 export const STEPS_TOO_LARGE = 'steps-too-large';
 
@@ -162,5 +165,5 @@ export function oscillatingLoss(ctx: DetectorContext, layers: readonly LayerStat
     `(${reference.what}; threshold ${fmt(100 * config.oscillationSwing)}%). The steps overshoot the minimum instead of settling into it. ` +
     `Do: lower the learning rate (${fmt(lr)}; try ${fmt(suggested)}), use a larger "batchSize" (${ctx.spec.training.batchSize}) for less noisy steps` +
     `${type === 'sgd' && momentum >= 0.9 ? `, or less momentum (${fmt(momentum)})` : ''}.`;
-  return [{ key: 'oscillating-loss', episode: STEPS_TOO_LARGE, diagnostic: ctx.at('oscillating-loss', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
+  return [{ key: 'oscillating-loss', episode: STEPS_TOO_LARGE, settleChecks: config.lossWindow, diagnostic: ctx.at('oscillating-loss', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
 }

@@ -31,6 +31,8 @@ interface Track {
   raised?: Diagnostic;
   /** The candidate key whose diagnostic is shown. */
   raisedKey?: string;
+  /** The largest `settleChecks` its candidates asked for. */
+  settle?: number;
 }
 
 /** Raises and clears candidates by episode (by key when they have none), with patience both ways. */
@@ -71,8 +73,10 @@ export class PatienceFilter {
       if (!seen.has(episode)) track.held++;
       seen.add(episode);
       track.gone = 0;
+      if (candidate.settleChecks !== undefined) track.settle = Math.max(track.settle ?? 0, candidate.settleChecks);
       if (track.raised) {
         if (track.raisedKey === candidate.key) track.raised = candidate.diagnostic;
+        else if (candidate.replaces !== undefined && track.raisedKey === candidate.replaces) this.takeOver(track, candidate, update);
       } else if (candidate.immediate || track.held >= this.patience) {
         this.raise(episode, track, candidate, update);
       }
@@ -103,9 +107,17 @@ export class PatienceFilter {
     if (this.everCleared.has(episode)) this.returns.set(episode, (this.returns.get(episode) ?? 0) + 1);
   }
 
-  /** Clean checks a raised episode needs before it clears: patience, doubled for each return. */
-  private clearingPatience(episode: string): number {
-    return this.patience * 2 ** Math.min(MAX_CLEAR_DOUBLINGS, this.returns.get(episode) ?? 0);
+  /** Shows `candidate` in place of the episode's raised diagnostic, which it replaces. */
+  private takeOver(track: Track, candidate: Candidate, update: FilterUpdate): void {
+    if (track.raised) update.cleared.push(track.raised);
+    track.raised = candidate.diagnostic;
+    track.raisedKey = candidate.key;
+    update.raised.push(candidate.diagnostic);
+  }
+
+  /** Clean checks a raised episode needs before it clears: patience, doubled for each return, or its `settleChecks` if more. */
+  private clearingPatience(episode: string, track: Track): number {
+    return Math.max(track.settle ?? 0, this.patience * 2 ** Math.min(MAX_CLEAR_DOUBLINGS, this.returns.get(episode) ?? 0));
   }
 
   private countMissing(seen: ReadonlySet<string>, update: FilterUpdate): void {
@@ -117,7 +129,7 @@ export class PatienceFilter {
         continue;
       }
       track.gone++;
-      if (track.gone < this.clearingPatience(episode)) continue;
+      if (track.gone < this.clearingPatience(episode, track)) continue;
       update.cleared.push(track.raised);
       this.tracks.delete(episode);
       this.everCleared.add(episode);

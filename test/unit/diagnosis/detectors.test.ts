@@ -117,6 +117,8 @@ describe('runtime detectors (synthetic epochs)', () => {
       const settling = new EpochFeeder(monitorFor());
       settling.feed(Array.from({ length: 12 }, (_, e) => (e % 2 ? 0.6 : 0.3)));
       settling.feed(repeat(0.3, 8));
+      assert.equal(clearedAt(settling, 'oscillating-loss'), -1, 'eight flat epochs are not a settled window');
+      settling.feed(repeat(0.3, 14));
       assert.ok(clearedAt(settling, 'oscillating-loss') > 11);
     });
   });
@@ -126,13 +128,32 @@ describe('runtime detectors (synthetic epochs)', () => {
       const feeder = new EpochFeeder(monitorFor());
       // Up, down, up again: a bounce, not one overshoot.
       feeder.feed([0.6, 0.4, 0.2, 0.1, 0.35, 0.3, 0.4, 0.35]);
-      feeder.feed([0.05, 0.05]);
+      feeder.feed(repeat(0.05, 10));
       const d = raised(feeder, 'lr-too-high');
       assert.equal(raisedAt(feeder, 'lr-too-high'), 7);
       assert.equal(d.path, '/optimizer/lr');
       assert.match(d.message, /The learning rate 0\.01 is too high .*0\.2 above the best loss before them \(0\.1; the rise is 28\.9% of the reference loss 0\.693/);
       assert.deepEqual(d.suggestions, [{ title: 'Set "lr" to 0.001', path: '/optimizer/lr', value: 0.001, preferred: true }]);
-      assert.equal(clearedAt(feeder, 'lr-too-high'), 9);
+      // Cleared after a clean window (lossWindow 10), not after `patience` epochs.
+      assert.equal(clearedAt(feeder, 'lr-too-high'), 17);
+    });
+
+    it('stays raised, without clearing and coming back, on a loss that bounces back to its best every few epochs', () => {
+      // The final set's full-batch momentum 0.99: a climb of three epochs, a fall of three, again and again.
+      const cycle = [0.5, 1.2, 2.2, 2.5, 1.8, 0.8, 0.4];
+      const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'sgd', lr: 0.01, momentum: 0.99 } }));
+      feeder.feed([3, 1, 0.4, ...cycle, ...cycle, ...cycle, ...cycle, ...cycle]);
+      assert.deepEqual(feeder.raisedCodes(), ['lr-too-high']);
+      assert.ok(feeder.updates.every((u) => u.cleared.length === 0));
+    });
+
+    it('takes over a raised oscillating-loss, its symptom, once the loss climbs away from its best', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed(Array.from({ length: 12 }, (_, e) => (e % 2 ? 0.6 : 0.3)));
+      assert.deepEqual(feeder.raisedCodes(), ['oscillating-loss']);
+      feeder.feed([0.7, 0.65, 0.75, 0.7]);
+      assert.deepEqual(feeder.raisedCodes(), ['oscillating-loss', 'lr-too-high']);
+      assert.deepEqual(feeder.updates.flatMap((u) => u.cleared.map((d) => d.code)), ['oscillating-loss']);
     });
 
     it('is raised when a run that learnt well stays at several times its best loss, though the climb is small beside the reference', () => {
