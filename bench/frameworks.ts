@@ -4,21 +4,10 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { Trainer } from '../src/engine';
-import type { Dataset } from '../src/spec/dataset';
-import { DEFAULT_DIAGNOSTICS } from '../src/spec/types';
-import type { Activation, LossName, ModelSpec } from '../src/spec/types';
+import type { Activation } from '../src/spec/types';
+import { type BenchCase, specFor } from './cases';
 
-/** A benchmark network: layer widths from input to output, and how it is trained. */
-export interface BenchCase {
-  label: string;
-  widths: number[];
-  hidden: Activation;
-  output: Activation;
-  loss: LossName;
-  batchSize: number;
-  lr: number;
-  data: Dataset;
-}
+export { type BenchCase, specFor, syntheticData } from './cases';
 
 /** Something that trains one epoch per call. */
 export interface Runner {
@@ -32,27 +21,6 @@ export interface Runner {
 export function ourRunner(c: BenchCase, instrument: boolean): Runner {
   const trainer = new Trainer(specFor(c), c.data, { instrument });
   return { epoch: () => void trainer.trainEpoch(), loss: () => trainer.evaluate('train').loss };
-}
-
-function specFor(c: BenchCase): ModelSpec {
-  return {
-    name: c.label,
-    seed: 1,
-    data: { kind: 'inline', x: [], y: [], normalize: 'none' },
-    layers: c.widths.slice(1).map((units, i) => ({
-      type: 'dense' as const,
-      units,
-      activation: i === c.widths.length - 2 ? c.output : c.hidden,
-      init: { name: c.hidden === 'relu' ? ('he_normal' as const) : ('xavier_uniform' as const) },
-      bias: 0,
-      batchNorm: false,
-    })),
-    loss: c.loss,
-    optimizer: { type: 'sgd', lr: c.lr, momentum: 0, nesterov: false, weightDecay: 0, clipNorm: 0 },
-    training: { epochs: 1, batchSize: c.batchSize, shuffle: true, validationSplit: 0 },
-    diagnostics: { ...DEFAULT_DIAGNOSTICS },
-    maxParams: 10_000_000,
-  };
 }
 
 /**

@@ -6,9 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { performance } from 'perf_hooks';
-import { Random } from '../src/engine/random';
-import type { Dataset } from '../src/spec/dataset';
-import { BenchCase, brainRunner, ourRunner, Runner, tfjsRunner } from './frameworks';
+import { BenchCase, brainRunner, ourRunner, Runner, syntheticData, tfjsRunner } from './frameworks';
 
 const BUDGET_MS = Number(process.env.BENCH_MS ?? 3000);
 /** Rounds per runner on the small network; each runner trains for BUDGET_MS / rounds per round. */
@@ -64,28 +62,6 @@ function timeRound(entry: Entry, budgetMs: number): number {
 function median(sorted: number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function syntheticData(samples: number, inputs: number, classes: number, seed: number): { data: Dataset; oneHot: Float32Array } {
-  const rng = new Random(seed);
-  const x = new Float64Array(samples * inputs);
-  const labels = new Int32Array(samples);
-  for (let i = 0; i < samples; i++) {
-    for (let j = 0; j < inputs; j++) x[i * inputs + j] = rng.uniform(-1, 1);
-    labels[i] = classes === 2 ? Number(x[i * inputs] * x[i * inputs + 1] > 0) : rng.int(classes);
-  }
-  const outputs = classes === 2 ? 1 : classes;
-  const oneHot = new Float32Array(samples * outputs);
-  for (let i = 0; i < samples; i++) {
-    if (outputs === 1) oneHot[i] = labels[i];
-    else oneHot[i * outputs + labels[i]] = 1;
-  }
-  const data: Dataset = {
-    samples, inputs, x, labels, classes, task: 'classification', targetColumns: 1,
-    featureNames: Array.from({ length: inputs }, (_, j) => `x${j}`),
-    classNames: Array.from({ length: classes }, (_, k) => String(k)), targetNames: ['y'],
-  };
-  return { data, oneHot };
 }
 
 /** Multiply-adds per training sample, ×6: 2 for the forward product, 4 for the two backward ones. */
