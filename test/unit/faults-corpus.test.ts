@@ -77,7 +77,9 @@ describe('fault corpus: the static check', () => {
   for (const f of manifest.faults.filter((f) => f.stage !== 'static')) {
     it(`${f.file} passes the static check (it is meant for the ${f.stage})`, () => {
       const result = checkCorpusSpec(f.file);
-      assert.deepEqual(result.diagnostics.map((d) => `${d.code}@${d.path}`), []);
+      // A static code the fault also accepts (init-scale on an init that explodes through depth) is no leak.
+      const unexpected = result.diagnostics.filter((d) => d.code === f.code || !f.catches.includes(d.code));
+      assert.deepEqual(unexpected.map((d) => `${d.code}@${d.path}`), []);
       assert.ok(result.spec && result.dataset);
     });
   }
