@@ -1,15 +1,15 @@
 /**
- * `npx tsx bench/detector-probe-trace.ts <dev|heldout|final> <spec file relative to the set>`: runs the
+ * `npx tsx bench/detector-probe-trace.ts <dev|heldout|final|blind4> <spec file relative to the set>`: runs the
  * edit-time probe on one corpus spec and prints its trial (loss checkpoints, median update ratio) and
  * its diagnostics: for understanding why the probe's learning-rate rules fire on a spec.
  */
-import { checkCorpusSpec, CorpusSet } from '../test/faults/corpus';
+import { ALL_CORPUS_SETS, checkCorpusSpec, CorpusSet } from '../test/faults/corpus';
 import { probeChecked } from '../src/diagnosis/probe';
 
 function main(): number {
   const [set, file] = process.argv.slice(2);
-  if ((set !== 'dev' && set !== 'heldout' && set !== 'final') || !file) {
-    console.error('usage: tsx bench/detector-probe-trace.ts <dev|heldout|final> <spec file relative to the set>');
+  if (!(ALL_CORPUS_SETS as readonly string[]).includes(set) || !file) {
+    console.error('usage: tsx bench/detector-probe-trace.ts <dev|heldout|final|blind4> <spec file relative to the set>');
     return 2;
   }
   const result = probeChecked(checkCorpusSpec(file, set as CorpusSet));
