@@ -6,6 +6,7 @@
  */
 import type { DenseLayerSpec, Diagnostic, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
+import { explodingBoundText, explodingNormBound, targetScale } from './gradient-scale';
 import type { InitLayerStats } from './probe-session';
 
 /** The init-time findings of the probe. */
@@ -96,8 +97,10 @@ function gradientFlow(ctx: RuleContext, layers: readonly InitLayerStats[]): Diag
   // With no gradient at the output (e.g. zero-initialized hidden layers) the ratio says nothing.
   const ratio = rms(last) > 0 ? rms(first) / rms(last) : NaN;
   const worst = layers.reduce((a, b) => (!(b.gradNorm <= a.gradNorm) ? b : a));
-  if (!Number.isFinite(worst.gradNorm) || worst.gradNorm > config.explodingGradNorm) {
-    const why = `its gradient norm on the probe's samples is ${fmt(worst.gradNorm)} (threshold ${fmt(config.explodingGradNorm)})`;
+  // Judged on the targets' scale, as in a run: regression targets in the hundreds give large but harmless gradients.
+  const scale = targetScale(ctx.spec, ctx.dataset);
+  if (!Number.isFinite(worst.gradNorm) || worst.gradNorm > explodingNormBound(config.explodingGradNorm, scale)) {
+    const why = `its gradient norm on the probe's samples is ${fmt(worst.gradNorm)} (${explodingBoundText(config.explodingGradNorm, scale, fmt)})`;
     return [flow(ctx, 'exploding-gradient', worst, why)];
   }
   if (layers.length >= 2 && ratio > config.explodingRatio) {

@@ -214,7 +214,7 @@ export interface DiagnosticsConfig {
  */
 export const DEFAULT_DIAGNOSTICS: Readonly<DiagnosticsConfig> = Object.freeze({
   deadReluFraction: 0.5,
-  explodingGradNorm: 1e3,
+  explodingGradNorm: 400,
   explodingRatio: 70,
   vanishingGradNorm: 1e-4,
   vanishingRatio: 1e-3,

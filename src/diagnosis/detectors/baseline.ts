@@ -7,6 +7,7 @@
 import { encodeTargets, type Trainer } from '../../engine';
 import type { Dataset } from '../../spec/dataset';
 import type { LossName, ModelSpec } from '../../spec/types';
+import { targetScale } from '../gradient-scale';
 import { linearReferenceLoss } from './linear-reference';
 
 /** Below this a baseline is degenerate (constant targets): the loss-curve detectors stay quiet. */
@@ -38,6 +39,8 @@ export interface ReferenceLoss {
   what: string;
   /** The training loss a linear model with the spec's output layer reaches (`linear-reference.ts`), when fitted. */
   linear?: number;
+  /** The targets' scale the gradient norms are judged against (`gradient-scale.ts`); 1 when absent. */
+  targetScale?: number;
 }
 
 /**
@@ -55,7 +58,7 @@ export function referenceLoss(spec: ModelSpec, dataset: Dataset, trainer: Traine
   }
   const untrained = initial !== undefined && Number.isFinite(initial) && initial > MIN_BASELINE ? initial : undefined;
   const linear = linearReferenceLoss(spec, dataset);
-  const fitted = linear === undefined ? {} : { linear };
+  const fitted = { ...(linear === undefined ? {} : { linear }), targetScale: targetScale(spec, dataset) };
   if (baseline !== undefined && (untrained === undefined || baseline <= untrained)) {
     return { loss: baseline, what: `the loss of predicting the ${spec.loss === 'mse' || dataset.task === 'regression' ? 'mean target' : 'class prior'}`, ...fitted };
   }

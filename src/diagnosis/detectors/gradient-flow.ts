@@ -8,6 +8,7 @@
 import type { LayerStats } from '../../engine';
 import type { SuggestedEdit } from '../../spec/types';
 import { fmt, layerLabel } from '../context';
+import { explodingBoundText, explodingNormBound } from '../gradient-scale';
 import { Candidate, DetectorContext, lowerLr, setClipNorm, setLr } from './context';
 import { BLOCK_STEP, gradientProfile, reachRatio, steepestStep } from './gradient-reach';
 import { stall } from './loss-curve';
@@ -26,8 +27,9 @@ export function gradientFlow(ctx: DetectorContext, layers: readonly LayerStats[]
 function exploding(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate | undefined {
   const worst = layers.reduce((a, b) => (!(b.gradNorm <= a.gradNorm) ? b : a));
   const { explodingGradNorm, explodingRatio } = ctx.config;
-  if (!Number.isFinite(worst.gradNorm) || worst.gradNorm > explodingGradNorm) {
-    return flowCandidate(ctx, 'exploding-gradient', worst, `its gradient norm is ${fmt(worst.gradNorm)} (threshold ${fmt(explodingGradNorm)})`);
+  const scale = ctx.reference?.targetScale ?? 1;
+  if (!Number.isFinite(worst.gradNorm) || worst.gradNorm > explodingNormBound(explodingGradNorm, scale)) {
+    return flowCandidate(ctx, 'exploding-gradient', worst, `its gradient norm is ${fmt(worst.gradNorm)} (${explodingBoundText(explodingGradNorm, scale, fmt)})`);
   }
   const ratio = rmsRatio(ctx, layers);
   if (layers.length < 2 || !(ratio > explodingRatio)) return undefined;

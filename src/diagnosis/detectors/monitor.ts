@@ -2,6 +2,7 @@ import type { EpochStats } from '../../engine';
 import type { ParsedSpec } from '../../spec/parse';
 import type { Diagnostic, DiagnosticsConfig, ModelSpec } from '../../spec/types';
 import type { ReferenceLoss } from './baseline';
+import { explodingNormBound } from '../gradient-scale';
 import { Candidate, denseParamCounts, DetectorContext, locator } from './context';
 import { gradientFlow } from './gradient-flow';
 import { lrTooHigh, lrTooLow } from './learning-rate';
@@ -68,7 +69,7 @@ export class TrainingMonitor {
     }
     this.losses.push(stats.loss);
     if (this.ctx.reference === undefined && stats.loss > 0) this.ctx.reference = { loss: stats.loss, what: 'the first epoch\'s loss' };
-    this.nan.observeFinite(stats, this.ctx.config.explodingGradNorm);
+    this.nan.observeFinite(stats, explodingNormBound(this.ctx.config.explodingGradNorm, this.ctx.reference?.targetScale ?? 1));
     this.ctx.history.observe(stats.layers);
     return this.apply(this.detect(stats), true);
   }

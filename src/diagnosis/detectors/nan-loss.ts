@@ -4,6 +4,7 @@
  */
 import type { EpochStats } from '../../engine';
 import { fmt, layerLabel } from '../context';
+import { explodingBoundText } from '../gradient-scale';
 import { Candidate, DetectorContext, lowerLr, setClipNorm, setLr } from './context';
 
 /** The first time a layer's gradient norm went over `explodingGradNorm` (or stopped being finite). */
@@ -65,7 +66,7 @@ export class NanWatch {
     if (!blown) return 'No layer\'s gradient norm had exceeded the exploding threshold before, so the overflow came within one epoch.';
     return (
       `The blow-up started at ${layerLabel(ctx.spec, blown.index)}: its gradient norm reached ${fmt(blown.gradNorm)} in epoch ${blown.epoch} ` +
-      `(threshold ${fmt(ctx.config.explodingGradNorm)}), the first layer to do so.`
+      `(${explodingBoundText(ctx.config.explodingGradNorm, ctx.reference?.targetScale ?? 1, fmt)}), the first layer to do so.`
     );
   }
 }

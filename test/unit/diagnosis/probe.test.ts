@@ -38,7 +38,7 @@ const FAULTS: { file: string; code: DiagnosticCode; path: string; evidence: RegE
   { file: 'test/fixtures/probe/lr-too-high-nan.nn.json', code: 'lr-too-high', path: '/optimizer/lr', evidence: /the loss became NaN within \d+ steps at lr 1\b/ },
   { file: 'test/fixtures/faults/dead-relu.nn.json', code: 'dead-relu', path: '/layers/0/activation', evidence: /16 of 16/ },
   { file: 'test/fixtures/faults/vanishing-gradient.nn.json', code: 'vanishing-gradient', path: '/layers/0', evidence: /gradient per weight is [\d.e+-]+× that of the output layer \(threshold at initialization 0\.01×/ },
-  { file: 'test/fixtures/faults/exploding-gradient.nn.json', code: 'exploding-gradient', path: '/layers/6', evidence: /gradient norm on the probe's samples is [\d.e+]+ \(threshold 1000\)/ },
+  { file: 'test/fixtures/faults/exploding-gradient.nn.json', code: 'exploding-gradient', path: '/layers/6', evidence: /gradient norm on the probe's samples is [\d.e+]+ \(threshold 400\)/ },
 ];
 
 describe('probe: faults found before training', () => {

@@ -1,0 +1,47 @@
+/**
+ * The scale of the error the loss gradient is made of, so that a gradient norm can be judged the same
+ * way on every data set. Under `mse` the gradient is proportional to the residual, and at the start of
+ * training the residual is about the targets themselves: regression targets in the hundreds (kWh per
+ * day) give gradients a hundred times those of standardized targets, from a network that is perfectly
+ * healthy. Under `bce`/`cce` the gradient with respect to the logits is bounded by 1 whatever the data.
+ * Dividing a gradient norm by this scale gives the norm the same network would have on unit-scale
+ * targets, which is what `explodingGradNorm` is defined for.
+ */
+import { encodeTargets } from '../engine';
+import type { Dataset } from '../spec/dataset';
+import type { ModelSpec } from '../spec/types';
+
+/**
+ * Root mean square of the encoded targets under `mse`, never below 1 (targets smaller than 1 are left
+ * alone: their smaller gradients must not be inflated into an explosion); 1 for `bce` and `cce`, and
+ * when the targets cannot be encoded (the static check reports that).
+ */
+export function targetScale(spec: ModelSpec, dataset: Dataset | undefined): number {
+  if (spec.loss !== 'mse' || !dataset || dataset.samples === 0) return 1;
+  const output = [...spec.layers].reverse().find((layer) => layer.type === 'dense');
+  if (output?.type !== 'dense') return 1;
+  let targets: Float64Array;
+  try {
+    targets = encodeTargets(dataset, spec.loss, output.units);
+  } catch {
+    return 1;
+  }
+  let sum = 0;
+  for (const t of targets) sum += t * t;
+  const rms = Math.sqrt(sum / targets.length);
+  return Number.isFinite(rms) ? Math.max(1, rms) : 1;
+}
+
+/**
+ * The gradient norm above which a layer's gradient counts as exploding: `explodingGradNorm`, defined
+ * for unit-scale errors, times the targets' scale.
+ */
+export function explodingNormBound(explodingGradNorm: number, scale: number): number {
+  return explodingGradNorm * scale;
+}
+
+/** "threshold 400" or "threshold 9.9e4: 400 × the targets' scale 248", for messages. */
+export function explodingBoundText(explodingGradNorm: number, scale: number, fmt: (x: number) => string): string {
+  if (scale === 1) return `threshold ${fmt(explodingGradNorm)}`;
+  return `threshold ${fmt(explodingGradNorm * scale)}: ${fmt(explodingGradNorm)} × the targets' scale ${fmt(scale)} (their root mean square), since the mse gradient grows with the targets`;
+}
