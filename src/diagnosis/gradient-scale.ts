@@ -4,20 +4,23 @@
  * training the residual is about the targets themselves: regression targets in the hundreds (kWh per
  * day) give gradients a hundred times those of standardized targets, from a network that is perfectly
  * healthy. Under `bce`/`cce` the gradient with respect to the logits is bounded by 1 whatever the data.
- * Dividing a gradient norm by this scale gives the norm the same network would have on unit-scale
- * targets, which is what `explodingGradNorm` is defined for.
+ * Adam and RMSprop divide that scale out of every step, so for them a gradient norm is judged on it:
+ * divided by this scale it is the norm the same network would have on unit-scale targets, which is
+ * what `explodingGradNorm` is defined for. SGD's step is the learning rate times the gradient, so a
+ * gradient large for any reason (targets in the thousands included) is a step that large: its scale is 1.
  */
 import { encodeTargets } from '../engine';
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
 
 /**
- * Root mean square of the encoded targets under `mse`, never below 1 (targets smaller than 1 are left
- * alone: their smaller gradients must not be inflated into an explosion); 1 for `bce` and `cce`, and
- * when the targets cannot be encoded (the static check reports that).
+ * Root mean square of the encoded targets under `mse` with an adaptive optimizer (Adam, RMSprop), never
+ * below 1 (targets smaller than 1 are left alone: their smaller gradients must not be inflated into an
+ * explosion); 1 under SGD, for `bce` and `cce`, and when the targets cannot be encoded (the static
+ * check reports that).
  */
 export function targetScale(spec: ModelSpec, dataset: Dataset | undefined): number {
-  if (spec.loss !== 'mse' || !dataset || dataset.samples === 0) return 1;
+  if (spec.loss !== 'mse' || spec.optimizer.type === 'sgd' || !dataset || dataset.samples === 0) return 1;
   const output = [...spec.layers].reverse().find((layer) => layer.type === 'dense');
   if (output?.type !== 'dense') return 1;
   let targets: Float64Array;

@@ -40,6 +40,9 @@ describe('exploding-gradient on the targets\' scale', () => {
     assert.equal(targetScale(small.spec!, small.dataset), 1);
     const xor = check(specText());
     assert.equal(targetScale(xor.spec!, xor.dataset), 1);
+    // SGD's step is lr × gradient: a gradient large because the targets are is a step that large.
+    const sgd = check(regressionText(200, { type: 'sgd', lr: 0.01 }));
+    assert.equal(targetScale(sgd.spec!, sgd.dataset), 1);
   });
 
   it('the probe judges the init gradient against the targets\' scale: the same network on targets 200× larger is as healthy', () => {
@@ -48,6 +51,11 @@ describe('exploding-gradient on the targets\' scale', () => {
     const worst = Math.max(...scaled.layers.map((l) => l.gradNorm));
     assert.ok(worst > 400, `the raw gradient norm ${worst} is above the unit-scale bound, so the old rule fired here`);
     assert.deepEqual(scaled.diagnostics.filter((d) => d.code === 'exploding-gradient').map((d) => d.message), []);
+  });
+
+  it('under SGD the same targets\' gradient is a step that large: the probe flags it', () => {
+    const result = probeChecked(check(regressionText(200, { type: 'sgd', lr: 0.01 })), { finder: false });
+    assert.ok(result?.diagnostics.some((d) => d.code === 'exploding-gradient'), JSON.stringify(result?.diagnostics.map((d) => d.code)));
   });
 
   it('the probe still flags a gradient far beyond the targets\' scale, and says which bound it used', () => {
