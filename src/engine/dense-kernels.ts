@@ -21,6 +21,8 @@ export type AffineKernel = (x: FloatArray, w: FloatArray, bias: FloatArray, line
 export type ForwardKernel = (x: FloatArray, w: FloatArray, bias: FloatArray, linear: FloatArray, output: FloatArray, rows: number) => void;
 /** out = A·B for `rows` rows (or a fixed row count). */
 export type ProductKernel = (a: FloatArray, b: FloatArray, c: FloatArray, rows: number) => void;
+/** dW = Xᵀ·G for a full batch, and W ← W + negativeLr·(dW + decay·W) entry by entry (plain SGD fused in). */
+export type WeightGradUpdateKernel = (x: FloatArray, g: FloatArray, dW: FloatArray, w: FloatArray, negativeLr: number, decay: number) => void;
 
 /** What a small dense layer runs instead of the generic kernels. */
 export interface DenseKernels {
@@ -29,6 +31,8 @@ export interface DenseKernels {
   forward: ForwardKernel | undefined;
   /** dW = Xᵀ·G for a batch of exactly `capacity` rows; undefined when that is too deep to unroll. */
   weightGrad: ProductKernel | undefined;
+  /** weightGrad with the SGD update of W applied to each entry as it is computed (Optimizer.fusedUpdate). */
+  weightGradUpdate: WeightGradUpdateKernel | undefined;
   /** dX = G·Wᵀ; undefined when the layer is too wide to unroll. */
   inputGrad: ProductKernel | undefined;
 }
@@ -48,6 +52,19 @@ export type AbsorbingInputGradKernel = (g: FloatArray, w: FloatArray, dx: FloatA
  * 16→1 dX 0.99 → 0.85 µs.
  */
 const SHALLOW_BLOCK_COLUMNS = 16;
+
+/**
+ * Stores dW's entry (rounded to the dtype, as the gradient buffer holds it) and updates the weight
+ * with it, exactly as applySgd would from the stored gradient.
+ */
+function sgdUpdateEpilogue(dtype: Dtype): Epilogue {
+  const round = rounding(dtype);
+  return {
+    before: () => '',
+    store: (sum, index) => `{ const at = ${index}, g = ${round(sum)}; c[at] = g; const wi = w[at]; w[at] = wi + negativeLr * (g + decay * wi); }`,
+    after: () => '',
+  };
+}
 
 /** Entries rounded to float32 when stored, for float64 buffers holding float32 values. */
 const ROUNDED_STORE: Epilogue = { before: () => '', store: (sum, index) => `c[${index}] = fround(${sum});`, after: () => '' };
@@ -77,6 +94,7 @@ export function denseKernels(fanIn: number, units: number, capacity: number, act
     affine: compile(`return function affine(a, b, bias, lin, rows) {\n${productSource(forwardShape, affineEpilogue(dtype), fanIn <= 2 ? SHALLOW_BLOCK_COLUMNS : BLOCK_COLUMNS)}\n};`) as AffineKernel,
     forward: act && (compile(`return function forward(a, b, bias, lin, out, rows) {\n${productSource(forwardShape, affineEpilogue(dtype), fanIn <= 2 ? SHALLOW_BLOCK_COLUMNS : BLOCK_COLUMNS)}\n${activationLoop(units, act, dtype, roundsStores)}\n};`) as ForwardKernel),
     weightGrad: capacity <= STATIONARY_MAX_DEPTH ? (compile(`return function weightGrad(a, b, c) {\n${productSource(weightShape, PLAIN_STORE)}\n};`) as ProductKernel) : undefined,
+    weightGradUpdate: capacity <= STATIONARY_MAX_DEPTH ? (compile(`return function weightGradUpdate(a, b, c, w, negativeLr, decay) {\n${productSource(weightShape, sgdUpdateEpilogue(dtype))}\n};`) as WeightGradUpdateKernel) : undefined,
     inputGrad: units <= STATIONARY_MAX_DEPTH ? (compile(`return function inputGrad(a, b, c, rows) {\n${productSource(inputShape, roundsStores ? ROUNDED_STORE : PLAIN_STORE)}\n};`) as ProductKernel) : undefined,
   };
 }

@@ -1,14 +1,16 @@
 /**
- * The two layer kinds. Each owns its buffers, sized once for the largest batch (`capacity` rows);
- * smaller batches use the leading `rows` rows of the same buffers, so nothing is allocated per step.
+ * The layer contract and the dense layer (the dropout layer is in dropout.ts). Each layer owns its
+ * buffers, sized once for the largest batch (`capacity` rows); smaller batches use the leading
+ * `rows` rows of the same buffers, so nothing is allocated per step.
  */
-import type { Activation, DenseLayerSpec, DropoutLayerSpec } from '../spec/types';
+import type { Activation, DenseLayerSpec } from '../spec/types';
 import { activate, activationBackward, softmaxRows } from './activations';
 import { BatchNorm } from './batchnorm';
 import { type AbsorbingInputGradKernel, absorbingInputGrad, type DenseKernels, denseKernels } from './dense-kernels';
 import { initializeWeights } from './init';
 import { addRowVector, columnSums, matMul, matMulGWt, matMulXtG, matMulXW, transpose } from './kernels';
 import type { Random } from './random';
+import { applySgd, type SgdUpdate } from './optimizers';
 import { allocate, type Dtype, type FloatArray, type Param, roundToFloat32 } from './tensor';
 
 /**
@@ -35,8 +37,11 @@ export interface Layer {
   readonly gradOutput: FloatArray;
   /** Returns the output (a buffer of the layer, or `input` itself when the layer is the identity). */
   forward(input: FloatArray, rows: number, mode: Mode): FloatArray;
-  /** Computes parameter gradients and, if `gradInput` is given, writes dL/d(input) into it. */
-  backward(input: FloatArray, rows: number, gradInput: FloatArray | undefined): void;
+  /**
+   * Computes parameter gradients and, if `gradInput` is given, writes dL/d(input) into it. With
+   * `update`, also applies that SGD step to the layer's parameters once their gradients are final.
+   */
+  backward(input: FloatArray, rows: number, gradInput: FloatArray | undefined, update?: SgdUpdate): void;
 }
 
 /** act(X·W + b), with optional batch normalization before the activation. */
@@ -180,7 +185,7 @@ export class DenseLayer implements Layer {
     return this.output;
   }
 
-  backward(input: FloatArray, rows: number, gradInput: FloatArray | undefined): void {
+  backward(input: FloatArray, rows: number, gradInput: FloatArray | undefined, update?: SgdUpdate): void {
     const g = this.gradOutput, units = this.units;
     if (!this.gradientArrivesPreact) {
       if (!this.lossGivesPreactGrad) {
@@ -190,7 +195,21 @@ export class DenseLayer implements Layer {
       if (this.bn) this.bn.backward(g, rows);
       columnSums(g, rows, units, this.b.grad);
     }
-    const compiled = this.compiled;
+    // dX before dW: with a fused update, dW's pass changes W, and dX needs it as it was.
+    if (gradInput) this.inputGradient(g, rows, gradInput);
+    const W = this.W, compiled = this.compiled, fullBatch = rows === this.capacity;
+    if (update && compiled?.weightGradUpdate && fullBatch) {
+      compiled.weightGradUpdate(input, g, W.grad, W.value, update.negativeLr, update.weightDecay);
+    } else {
+      this.weightGradient(input, g, rows);
+      if (update) applySgd(W.value, W.grad, W.value.length, update.negativeLr, update.weightDecay);
+    }
+    // The bias gradient is final here: summed above, by the next layer's dX pass, or by the loss.
+    if (update) applySgd(this.b.value, this.b.grad, units, update.negativeLr, 0);
+  }
+
+  private weightGradient(input: FloatArray, g: FloatArray, rows: number): void {
+    const units = this.units, compiled = this.compiled;
     if (compiled?.weightGrad && rows === this.capacity) compiled.weightGrad(input, g, this.W.grad, rows);
     else if (this.directWeightGrad) {
       matMul(input, 1, this.fanIn, g, 1, units, this.W.grad, this.fanIn, units, rows);
@@ -199,45 +218,12 @@ export class DenseLayer implements Layer {
       transpose(g, rows, units, this.gT);
       matMulXtG(this.xT, this.gT, this.W.grad, rows, this.fanIn, units);
     }
-    if (!gradInput) return;
-    const absorbing = this.absorbing;
+  }
+
+  private inputGradient(g: FloatArray, rows: number, gradInput: FloatArray): void {
+    const absorbing = this.absorbing, compiled = this.compiled;
     if (absorbing) absorbing.kernel(g, this.W.value, gradInput, absorbing.stored, absorbing.biasGrad, rows);
     else if (compiled?.inputGrad) compiled.inputGrad(g, this.W.value, gradInput, rows);
-    else matMulGWt(g, this.W.value, gradInput, rows, units, this.fanIn);
-  }
-}
-
-/** Inverted dropout: keeps each value with probability 1 − rate and scales it by 1/(1 − rate). */
-export class DropoutLayer implements Layer {
-  readonly gradOutput: FloatArray;
-  private readonly output: FloatArray;
-  /** 0 or 1/(1 − rate) per value of the last training batch. */
-  private readonly mask: FloatArray;
-  /** Whether the last forward applied a mask (backward must match it). */
-  private masked = false;
-
-  constructor(readonly spec: DropoutLayerSpec, readonly index: number, readonly units: number, capacity: number, dtype: Dtype, private readonly rng: Random) {
-    this.output = allocate(dtype, capacity * units);
-    this.gradOutput = allocate(dtype, capacity * units);
-    this.mask = allocate(dtype, capacity * units);
-  }
-
-  forward(input: FloatArray, rows: number, mode: Mode): FloatArray {
-    this.masked = mode === 'train' && this.spec.rate > 0;
-    if (!this.masked) return input;
-    const n = rows * this.units, rate = this.spec.rate, scale = 1 / (1 - rate);
-    for (let i = 0; i < n; i++) {
-      const keep = this.rng.next() >= rate ? scale : 0;
-      this.mask[i] = keep;
-      this.output[i] = input[i] * keep;
-    }
-    return this.output;
-  }
-
-  backward(_input: FloatArray, rows: number, gradInput: FloatArray | undefined): void {
-    if (!gradInput) return;
-    const n = rows * this.units, g = this.gradOutput;
-    if (this.masked) for (let i = 0; i < n; i++) gradInput[i] = g[i] * this.mask[i];
-    else for (let i = 0; i < n; i++) gradInput[i] = g[i];
+    else matMulGWt(g, this.W.value, gradInput, rows, this.units, this.fanIn);
   }
 }

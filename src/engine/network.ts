@@ -6,8 +6,10 @@ import type { ModelSpec } from '../spec/types';
 import { compiledKernels } from './dense-kernels';
 import { STATIONARY_MAX_DEPTH } from './codegen';
 import { computeLoss, type ElementwiseActivation, isElementwise, isFused, type LossPath, lossPath, meanSquaredErrorThrough } from './losses';
-import { DenseLayer, DIRECT_LIMIT, DropoutLayer, type Layer, type Mode } from './layers';
+import { DropoutLayer } from './dropout';
+import { DenseLayer, DIRECT_LIMIT, type Layer, type Mode } from './layers';
 import type { Random } from './random';
+import type { SgdUpdate } from './optimizers';
 import { type Dtype, type FloatArray, type Param, roundToFloat32 } from './tensor';
 
 /** Placeholder until the first forward pass records each layer's input. */
@@ -39,6 +41,8 @@ export class Network {
    * faster), every value still rounded to float32 where it is stored, so results are bit-identical.
    */
   readonly storage: Dtype;
+  /** Whether the layers can apply a plain SGD step during backward: every parameter is a W or a b (no batch norm). */
+  readonly canFuseUpdate: boolean;
   /** Set when the mse gradient is taken through the output activation by the loss itself (see `loss`). */
   private readonly headActivation: ElementwiseActivation | undefined;
 
@@ -73,6 +77,7 @@ export class Network {
       head.takesPreactGradient();
     }
     this.params = this.dense.flatMap((layer) => layer.params());
+    this.canFuseUpdate = this.dense.every((layer) => !layer.bn);
   }
 
   /** Output width. */
@@ -116,11 +121,15 @@ export class Network {
     return this.layerInputs[index];
   }
 
-  /** Backpropagates the gradient seeded by `loss(…, true)` into every parameter's `grad`. */
-  backward(rows: number): void {
+  /**
+   * Backpropagates the gradient seeded by `loss(…, true)` into every parameter's `grad`. With
+   * `update` (plain SGD, see Optimizer.fusedUpdate; only when `canFuseUpdate`), each layer also
+   * applies it to its parameters as soon as their gradients are final.
+   */
+  backward(rows: number, update?: SgdUpdate): void {
     for (let l = this.layers.length - 1; l >= 0; l--) {
       const gradInput = this.wantsGradInput[l] ? this.layers[l - 1].gradOutput : undefined;
-      this.layers[l].backward(this.layerInputs[l], rows, gradInput);
+      this.layers[l].backward(this.layerInputs[l], rows, gradInput, update);
     }
   }
 

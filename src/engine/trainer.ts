@@ -180,8 +180,12 @@ export class Trainer {
     this.instruments?.observeForward(rows);
     const loss = this.network.loss(this.yBatch, rows, true);
     if (this.classes > 0) this.epochCorrect += countCorrect(out, this.labelBatch, rows, this.network.outputUnits, this.classes);
-    this.network.backward(rows);
-    this.optimizer.step(this.instruments !== undefined && (snapshot || this.stepInEpoch + 1 === this.stepsPerEpoch));
+    const recordNorms = this.instruments !== undefined && (snapshot || this.stepInEpoch + 1 === this.stepsPerEpoch);
+    // Plain SGD is applied by the layers during backward, unless this step's norms are reported.
+    const update = recordNorms || !this.network.canFuseUpdate ? undefined : this.optimizer.fusedUpdate();
+    this.network.backward(rows, update);
+    if (update) this.optimizer.countFusedStep();
+    else this.optimizer.step(recordNorms);
     this.network.weightsChanged();
     this.stepsDone++;
     this.samples += rows;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { Trainer } from '../../../src/engine';
-import { DropoutLayer } from '../../../src/engine/layers';
+import { DropoutLayer } from '../../../src/engine/dropout';
 import { Random } from '../../../src/engine/random';
 import { dense, dropout, makeSpec, randomClassification, randomFeatures } from './helpers';
 

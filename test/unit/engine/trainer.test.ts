@@ -41,6 +41,24 @@ describe('engine trainer', () => {
     }
   });
 
+  it('plain SGD applied by the layers during backward gives the same weights as the optimizer applying it', () => {
+    // Uninstrumented epochs fuse every step; instrumented trainStep never does (it reports each step's norms).
+    const cases = [
+      makeSpec([dense(16, 'sigmoid'), dense(16, 'sigmoid'), dense(1, 'sigmoid')], { optimizer: { lr: 0.3 }, training: { batchSize: 16 } }),
+      makeSpec([dense(70, 'relu'), dropout(0.2), dense(5, 'tanh'), dense(3, 'softmax')], { loss: 'cce', optimizer: { lr: 0.05, weightDecay: 0.01 }, training: { batchSize: 16, validationSplit: 0.2 } }),
+    ];
+    for (const spec of cases) {
+      const data = randomClassification(60, 3, spec.loss === 'cce' ? 3 : 2, 4);
+      const fused = new Trainer(spec, data, { instrument: false }), stepwise = new Trainer(spec, data);
+      for (let epoch = 0; epoch < 4; epoch++) {
+        fused.trainEpoch();
+        for (let s = 0; s < stepwise.stepsPerEpoch; s++) stepwise.trainStep();
+      }
+      assert.deepEqual(fused.predict(data.x, data.samples), stepwise.predict(data.x, data.samples));
+      assert.deepEqual(fused.evaluate('train'), stepwise.evaluate('train'));
+    }
+  });
+
   it('a different seed gives a different run', () => {
     const data = randomClassification(40, 3, 2, 2);
     const spec = xorSpec();
