@@ -2,7 +2,7 @@
  * `npx tsx bench/detector-curve-dump.ts [dev|heldout|final ...] > curves.json`: trains every spec of the
  * named sets (all three by default) under the runtime detectors and writes, per spec, its code (or
  * "healthy"), reference loss, per-epoch loss and largest update ratio, and each raise and clear with
- * its epoch. The raw material for judging a loss-curve rule over every run at once (how far a
+ * its epoch, the largest hidden saturated fraction and the whole gradient norm per epoch. The raw material for judging a loss-curve rule over every run at once (how far a
  * recovering excursion goes, when each fault is first caught, which warnings return) without
  * retraining for each candidate.
  */
@@ -21,6 +21,10 @@ interface Curve {
   linear?: number;
   loss: number[];
   update: number[];
+  /** Per epoch: the largest saturated fraction of a hidden sigmoid/tanh layer (0 when none). */
+  saturated: number[];
+  /** Per epoch: the L2 norm of every layer's gradient together, of the epoch's last step. */
+  gradNorm: number[];
   events: { epoch: number; change: '+' | '-'; code: string; path: string }[];
 }
 
@@ -28,11 +32,14 @@ function trainCurve(set: CorpusSet, file: string, code: string): Curve | undefin
   const check = checkCorpusSpec(file, set);
   if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) return undefined;
   const reference = referenceLoss(check.spec, check.dataset, new Trainer(check.spec, check.dataset));
-  const curve: Curve = { set, file, code, reference: reference?.loss ?? NaN, linear: reference?.linear, loss: [], update: [], events: [] };
+  const curve: Curve = { set, file, code, reference: reference?.loss ?? NaN, linear: reference?.linear, loss: [], update: [], saturated: [], gradNorm: [], events: [] };
   runMonitored(check.parsed, check.spec, check.dataset, {
     onEpoch(stats, update) {
       curve.loss.push(stats.loss);
       curve.update.push(maxUpdateRatio(stats.layers));
+      const hidden = stats.layers.slice(0, -1);
+      curve.saturated.push(Math.max(0, ...hidden.map((l) => l.saturatedFraction ?? 0)));
+      curve.gradNorm.push(Math.hypot(...stats.layers.map((l) => l.gradNorm)));
       for (const d of update.raised) curve.events.push({ epoch: stats.epoch, change: '+', code: d.code, path: d.path });
       for (const d of update.cleared) curve.events.push({ epoch: stats.epoch, change: '-', code: d.code, path: d.path });
     },

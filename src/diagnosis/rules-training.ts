@@ -1,5 +1,5 @@
 import type { Diagnostic, OptimizerName, SuggestedEdit } from '../spec/types';
-import { diagnosticAt, denseLayers, fmt, RuleContext } from './context';
+import { diagnosticAt, denseLayers, fmt, layerLabel, RuleContext } from './context';
 
 /**
  * Learning rates outside these bounds are almost never right for the optimizer. Adaptive optimizers
@@ -27,6 +27,33 @@ export function noNonlinearity(ctx: RuleContext): Diagnostic[] {
     { title: 'Set "activation" to "tanh"', path, value: 'tanh' },
   ];
   return [{ ...diagnosticAt(ctx.parsed, 'no-nonlinearity', 'warning', path, message), suggestions }];
+}
+
+/**
+ * `loss-plateau`, known before training: a hidden layer of a single unit in a network with several
+ * inputs. Everything after it sees the inputs only through one weighted sum (every activation is
+ * monotone), so the network can draw nothing but parallel straight boundaries: no ring (circles), no
+ * spiral, and no three classes that do not lie in a row. Measured over the four fault sets: the three
+ * loss-plateau faults built this way (heldout 2-1-1 circles, final 32-1-32 and blind4 64-1 on three
+ * spirals) and no healthy spec; a 1-unit ReLU also dies easily, which then hides the real cause.
+ * Inputs of one feature lose nothing through one unit, so they are left alone.
+ */
+export function singleUnitBottleneck(ctx: RuleContext): Diagnostic[] {
+  const inputs = ctx.dataset?.inputs;
+  if (inputs === undefined || inputs < 2) return [];
+  const dense = denseLayers(ctx.spec);
+  const narrow = dense.slice(0, -1).find((d) => d.layer.units === 1);
+  if (!narrow) return [];
+  const outputs = dense[dense.length - 1].layer.units;
+  const units = Math.max(8, 4 * outputs);
+  const path = `/layers/${narrow.index}/units`;
+  const message =
+    `${layerLabel(ctx.spec, narrow.index)} has a single unit: every layer after it sees the ${inputs} inputs only through ` +
+    'one weighted sum, so the network can draw only parallel straight boundaries (no rings or spirals' +
+    `${outputs > 2 ? `, and ${outputs} classes only if they lie in a row` : ''}), and its loss will stall far above what the data allows. ` +
+    `Give the layer more units (e.g. ${units}).`;
+  const fix: SuggestedEdit = { title: `Set "units" to ${units}`, path, value: units, preferred: true };
+  return [{ ...diagnosticAt(ctx.parsed, 'loss-plateau', 'warning', path, message), suggestions: [fix] }];
 }
 
 /** `lr-out-of-range`: a learning rate no run of this optimizer would sensibly use. */

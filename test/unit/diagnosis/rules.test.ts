@@ -112,6 +112,30 @@ describe('static rules', () => {
     assert.ok(!codes(check(layers('linear', 'relu'))).includes('no-nonlinearity'));
   });
 
+  describe('a single-unit hidden layer (loss-plateau before training)', () => {
+    const net = (...hidden: number[]) => ({
+      layers: [...hidden.map((units) => ({ type: 'dense', units, activation: 'relu' })), { type: 'dense', units: 1, activation: 'sigmoid' }],
+    });
+
+    it('flags a 1-unit hidden layer on two inputs, at its units, offering more', () => {
+      const found = check(net(8, 1)).filter((d) => d.code === 'loss-plateau');
+      assert.equal(found.length, 1);
+      assert.equal(found[0].path, '/layers/1/units');
+      assert.match(found[0].message, /one weighted sum/);
+      assert.equal(found[0].suggestions?.[0].value, 8);
+    });
+
+    it('leaves two units, and a 1-unit output layer, alone', () => {
+      assert.ok(!codes(check(net(2))).includes('loss-plateau'));
+      assert.ok(!codes(check(net(8))).includes('loss-plateau'));
+    });
+
+    it('leaves a single input feature alone: one unit loses nothing of it', () => {
+      const sine = { data: { builtin: 'sine', samples: 100 }, loss: 'mse', layers: [{ type: 'dense', units: 1, activation: 'tanh' }, { type: 'dense', units: 1 }] };
+      assert.ok(!codes(check(sine)).includes('loss-plateau'));
+    });
+  });
+
   it('refuses dropout as the last layer', () => {
     const found = check({ layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }, { type: 'dropout', rate: 0.5 }] });
     assert.ok(found.some((d) => d.code === 'invalid-spec' && d.path === '/layers/1'));
