@@ -55,6 +55,28 @@ export function stall(ctx: DetectorContext): Stall | undefined {
 }
 
 /**
+ * Whether a stall is settled enough to be called a plateau. A run that learnt nothing before the
+ * window (its best before it within `plateauImprovement` of the reference) may be sitting at the
+ * symmetric start a sigmoid or tanh network has to escape, giving the constant answer: the blind4
+ * circles classifier with a sigmoid hidden layer stays at 0.99–1.0 of its reference for 20 epochs,
+ * then trains to 0.003. Such a stall, its best within `plateauImprovement` of the reference, needs a
+ * second window: no progress over the last 2 × `lossWindow` epochs either. A run that had learnt and
+ * then stopped, or one stuck above the constant answer (dev loss-plateau.dropout-09 at 1.17), needs one.
+ */
+export function settledStall(ctx: DetectorContext): boolean {
+  const { reference, losses, config } = ctx;
+  if (reference === undefined) return true;
+  const margin = config.plateauImprovement;
+  const before = losses.slice(0, Math.max(0, losses.length - config.lossWindow));
+  const learntBefore = before.length > 0 && Math.min(...before) < (1 - margin) * reference.loss;
+  const bestNow = windowBestRatio(losses, config.lossWindow, reference.loss);
+  // Worse than the constant answer is no symmetric start: something else holds the network there.
+  if (learntBefore || bestNow === undefined || bestNow > 1 + margin) return true;
+  const longer = windowImprovement(losses, 2 * config.lossWindow, reference.loss);
+  return longer !== undefined && longer < config.plateauImprovement;
+}
+
+/**
  * The window's progress while even its best loss stays above `goodLossRatio` of the reference,
  * however much it improved: what keeps a raised `lr-too-low` up. With weights that barely move, the
  * epoch loss is noise, and one lucky low epoch reads as progress; only a good loss clears it.

@@ -7,7 +7,7 @@ import { Candidate, denseParamCounts, DetectorContext, locator } from './context
 import { gradientFlow } from './gradient-flow';
 import { lrTooHigh, lrTooLow } from './learning-rate';
 import { LayerHistory } from './history';
-import { farFromGood, lossPlateau, oscillatingLoss, stall } from './loss-curve';
+import { farFromGood, lossPlateau, oscillatingLoss, settledStall, stall } from './loss-curve';
 import { NanWatch } from './nan-loss';
 import { PatienceFilter } from './patience';
 import { deadRelu, saturatedActivation } from './units';
@@ -81,7 +81,7 @@ export class TrainingMonitor {
    */
   private detect(stats: EpochStats): Candidate[] {
     const ctx = this.ctx;
-    const causes = [...deadRelu(ctx, stats.layers), ...saturatedActivation(ctx, stats.layers), ...gradientFlow(ctx, stats.layers)];
+    const causes = [...deadRelu(ctx, stats.layers), ...saturatedActivation(ctx, stats.layers, (key) => this.filter.isRaised(key)), ...gradientFlow(ctx, stats.layers)];
     const tooHigh = lrTooHigh(ctx, stats.layers);
     if (tooHigh.length > 0) return [...causes, ...tooHigh];
     const explained = causes.length > 0 || this.holdsCause();
@@ -92,7 +92,7 @@ export class TrainingMonitor {
     const tooLow = explained || this.showsOvershoot() ? [] : lrTooLow(ctx, stats.layers, slow);
     const oscillating = tooLow.length > 0 || this.filter.isRaised('lr-too-low') ? [] : oscillatingLoss(ctx, stats.layers);
     const symptoms = [...tooLow, ...oscillating];
-    if (stalled && !explained && symptoms.length === 0) symptoms.push(lossPlateau(ctx, stalled, stats.layers));
+    if (stalled && !explained && symptoms.length === 0 && settledStall(ctx)) symptoms.push(lossPlateau(ctx, stalled, stats.layers));
     return [...causes, ...symptoms];
   }
 

@@ -120,3 +120,14 @@ export function smoothOvershoot(losses: readonly number[], maxRise: number): boo
   }
   return (turnedAt ?? losses.length) - 1 - bestAt <= maxRise && (turnedAt === undefined || turnedAt - 1 > bestAt);
 }
+
+/**
+ * How far the loss fell over the last `epochs` epochs: the best loss of those epochs over the best
+ * before them (below 1 when it fell). Undefined until `epochs` + 1 epochs are known.
+ */
+export function recentFall(losses: readonly number[], epochs: number): number | undefined {
+  if (losses.length <= epochs) return undefined;
+  const split = losses.length - epochs;
+  const before = minimum(losses, 0, split);
+  return before > 0 ? minimum(losses, split, losses.length) / before : undefined;
+}

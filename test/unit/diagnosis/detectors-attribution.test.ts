@@ -121,7 +121,7 @@ describe('runtime detectors: strong regularization is the cause, not the learnin
 
   it('lr-too-low is not raised when no weight moved at all: no learning rate changes a zero gradient', () => {
     const still = new EpochFeeder(monitorFor({ optimizer: { type: 'adam', lr: 1e-5 } }));
-    still.feed(repeat(0.69, 14), layers({ 0: { updateRatio: 0 }, 1: { updateRatio: 0 } }));
+    still.feed(repeat(0.69, 24), layers({ 0: { updateRatio: 0 }, 1: { updateRatio: 0 } }));
     assert.deepEqual(still.raisedCodes(), ['loss-plateau']);
   });
 });

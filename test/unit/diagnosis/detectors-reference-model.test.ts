@@ -73,6 +73,28 @@ describe('saturated-activation in a converged run', () => {
   });
 });
 
+describe('saturated-activation while the loss falls steeply', () => {
+  const saturated = () => layers({ 0: { saturatedFraction: 0.6 } });
+  // 13% lower at every epoch: the blind4 tanh regression 0.50 -> 0.25 of its reference in 5 epochs.
+  const falling = (from: number, n: number) => Array.from({ length: n }, (_, e) => from * 0.87 ** e * REFERENCE);
+
+  it('is not raised while the best loss of 5 epochs is below 0.85 of the best before them', () => {
+    const feeder = new EpochFeeder(monitorWithLinear(0.9));
+    feeder.feed(falling(1, 6));
+    feeder.feed(falling(0.5, 8), saturated());
+    assert.deepEqual(feeder.raisedCodes(), []);
+  });
+
+  it('is raised when the fall slows to 5% over 5 epochs, and stays up through a later steep stretch', () => {
+    const feeder = new EpochFeeder(monitorWithLinear(0.9));
+    feeder.feed(falling(1, 6));
+    feeder.feed(Array.from({ length: 6 }, (_, e) => 0.5 * 0.99 ** e * REFERENCE), saturated());
+    assert.deepEqual(feeder.raisedCodes(), ['saturated-activation']);
+    feeder.feed(falling(0.45, 6), saturated());
+    assert.deepEqual(feeder.updates.flatMap((u) => u.cleared), []);
+  });
+});
+
 describe('vanishing-gradient in a stalled run', () => {
   const spec = { layers: [1, 2, 3].map(() => ({ type: 'dense', units: 2, activation: 'sigmoid' })).concat([{ type: 'dense', units: 1, activation: 'sigmoid' }]) };
   // Gradient per weight 0.9e-4, 1e-3, 1e-2, 0.1 (params 6, 6, 6, 3): about 10× lost per layer, a

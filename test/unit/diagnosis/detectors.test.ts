@@ -63,14 +63,33 @@ describe('runtime detectors (synthetic epochs)', () => {
   describe('loss-plateau', () => {
     it('is raised on /layers once the window is full and the loss has not moved far from the reference, and cleared once it has fallen', () => {
       const feeder = new EpochFeeder(monitorFor());
-      feeder.feed(repeat(0.69, 12));
+      feeder.feed(repeat(0.6, 2));
+      feeder.feed(repeat(0.59, 12));
       feeder.feed([0.2, 0.2]);
       const d = raised(feeder, 'loss-plateau');
       // 11 losses fill a 10-epoch window; patience 2 raises on the 12th.
       assert.equal(raisedAt(feeder, 'loss-plateau'), 11);
       assert.equal(d.path, '/layers');
-      assert.match(d.message, /improved by 0% of the reference loss 0\.693 \(the loss of predicting the class prior; progress is at least 3%\), and it is still 99\.5% of that reference/);
-      assert.equal(clearedAt(feeder, 'loss-plateau'), 13);
+      assert.match(d.message, /improved by 1\.44% of the reference loss 0\.693 \(the loss of predicting the class prior; progress is at least 3%\), and it is still 85\.1% of that reference/);
+      assert.equal(clearedAt(feeder, 'loss-plateau'), 15);
+    });
+
+    it('at the constant answer since the start (a symmetric start to escape), waits for a second window', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed(repeat(0.69, 20));
+      assert.deepEqual(feeder.raisedCodes(), [], 'one flat window at the reference is not enough');
+      feeder.feed(repeat(0.69, 2));
+      assert.equal(raisedAt(feeder, 'loss-plateau'), 21);
+      const escaping = new EpochFeeder(monitorFor());
+      // The blind4 circles classifier: 0.99-1.0 of the reference for 20 epochs, then down.
+      escaping.feed([...repeat(0.705, 2), ...repeat(0.69, 17), 0.68, 0.665, 0.66, 0.64, 0.6, 0.5]);
+      assert.deepEqual(escaping.raisedCodes(), []);
+    });
+
+    it('above the constant answer since the start, one window is enough', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed(repeat(0.8, 12));
+      assert.equal(raisedAt(feeder, 'loss-plateau'), 11);
     });
 
     it('stays quiet on a flat loss that is already good', () => {
@@ -87,14 +106,15 @@ describe('runtime detectors (synthetic epochs)', () => {
 
     it('offers to remove weightDecay when it is set', () => {
       const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'adam', lr: 0.01, weightDecay: 1 } }));
-      feeder.feed(repeat(0.69, 12));
+      feeder.feed(repeat(0.69, 22));
       assert.deepEqual(raised(feeder, 'loss-plateau').suggestions?.map((f) => [f.path, f.value]), [['/optimizer/weightDecay', undefined]]);
     });
 
     it('measures against the first epoch\'s loss when no reference is given, and honours lossWindow and patience', () => {
       const feeder = new EpochFeeder(monitorFor({ diagnostics: { lossWindow: 4, patience: 1 } }, null));
-      feeder.feed(repeat(1.5, 5));
-      assert.equal(raisedAt(feeder, 'loss-plateau'), 4);
+      // Flat at the reference since the start: two windows of 4 epochs, then patience 1.
+      feeder.feed(repeat(1.5, 9));
+      assert.equal(raisedAt(feeder, 'loss-plateau'), 8);
       assert.match(raised(feeder, 'loss-plateau').message, /the first epoch's loss/);
     });
   });
