@@ -134,6 +134,15 @@ describe('monitor events stay consistent for the panel (fire/clear timeline)', (
     assert.equal(feeder.raisedCodes().length, 2);
   });
 
+  it('an exploding gradient norm hovering at the bound stays raised; it clears after a clean window (lossWindow epochs)', () => {
+    const feeder = new EpochFeeder(monitorFor());
+    // The last step's norm over the bound (explodingGradNorm, 400) at some epochs, far below it at others, as on raw targets under Adam.
+    const norms = [5e3, 5e3, 50, 80, 4e3, 60, 50, 30, 3e3, 40, 70, 2e3, ...Array(10).fill(20)];
+    feeder.feed(norms.map(() => 0.3), (e) => layers({ 1: { gradNorm: norms[e] } }));
+    const events = feeder.updates.map((u) => (u.raised.length ? '+' : u.cleared.length ? '-' : ' ')).join('');
+    assert.equal(events, ' +' + ' '.repeat(19) + '-');
+  });
+
   it('honours "patience" from the spec for clearing as for raising', () => {
     const feeder = new EpochFeeder(monitorFor({ diagnostics: { patience: 3 } }));
     feeder.feed([0.3, 0.3, 0.3], layers({ 0: { saturatedFraction: 0.9 } }));
