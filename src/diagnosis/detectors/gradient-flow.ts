@@ -83,7 +83,7 @@ function flowCandidate(ctx: DetectorContext, code: FlowCode, stats: LayerStats, 
   const diagnostic = ctx.at(code, 'warning', `/layers/${stats.index}`, message, suggestions);
   // The norm is the epoch's last step's: noisy from batch to batch, so a norm hovering at the bound
   // is below it for a few epochs at a time (blind4 raw-square-metres-adam: 0.05 to 5.5× the bound).
-  // Clearing needs a clean window (`Candidate.settleChecks`), as the overshoot episode does.
+  // Clearing needs a clean `lossWindow` of epochs, as the overshoot episode does (`Candidate.settleChecks`).
   return code === 'exploding-gradient' ? { key: code, diagnostic, settleChecks: ctx.config.lossWindow } : { key: code, diagnostic };
 }
 

@@ -56,7 +56,7 @@ export function stall(ctx: DetectorContext): Stall | undefined {
 
 /**
  * Whether a stall is settled enough to be called a plateau. A run that learnt nothing before the
- * window (its best before it within `plateauImprovement` of the reference) may be sitting at the
+ * window, its best before it within `plateauImprovement` of the reference, may be sitting at the
  * symmetric start a sigmoid or tanh network has to escape, giving the constant answer: the blind4
  * circles classifier with a sigmoid hidden layer stays at 0.99–1.0 of its reference for 20 epochs,
  * then trains to 0.003. Such a stall, its best within `plateauImprovement` of the reference, needs a
