@@ -66,3 +66,18 @@ export function syntheticData(samples: number, inputs: number, classes: number, 
   };
   return { data, oneHot };
 }
+
+/** The two networks of `npm run bench`, with their data (seeded, so every process builds the same). */
+export const BENCH_CASES = {
+  small: (): { c: BenchCase; oneHot: Float32Array; outputs: number } => {
+    const { data, oneHot } = syntheticData(2048, 2, 2, 1);
+    return { c: { label: '2-16-16-1 sigmoid, mse, batch 32', widths: [2, 16, 16, 1], hidden: 'sigmoid', output: 'sigmoid', loss: 'mse', batchSize: 32, lr: 0.3, data }, oneHot, outputs: 1 };
+  },
+  big: (): { c: BenchCase; oneHot: Float32Array; outputs: number } => {
+    const { data, oneHot } = syntheticData(4096, 784, 10, 2);
+    return { c: { label: '784-128-64-10 relu, softmax+cce, batch 64', widths: [784, 128, 64, 10], hidden: 'relu', output: 'softmax', loss: 'cce', batchSize: 64, lr: 0.01, data }, oneHot, outputs: 10 };
+  },
+};
+
+/** Which network: a key of BENCH_CASES. */
+export type BenchCaseName = keyof typeof BENCH_CASES;

@@ -3,25 +3,12 @@
  * and batch size on the same data, so only the framework differs.
  */
 import * as tf from '@tensorflow/tfjs';
-import { Trainer } from '../src/engine';
 import type { Activation } from '../src/spec/types';
-import { type BenchCase, specFor } from './cases';
+import type { BenchCase } from './cases';
+import type { Runner } from './our-runner';
 
 export { type BenchCase, specFor, syntheticData } from './cases';
-
-/** Something that trains one epoch per call. */
-export interface Runner {
-  epoch(): void;
-  /** Mean training loss over all batches in the current state (a check that it really trains). */
-  loss?(): number;
-  dispose?(): void;
-}
-
-/** Our engine, with the instruments on or off. */
-export function ourRunner(c: BenchCase, instrument: boolean): Runner {
-  const trainer = new Trainer(specFor(c), c.data, { instrument });
-  return { epoch: () => void trainer.trainEpoch(), loss: () => trainer.evaluate('train').loss };
-}
+export { ourRunner, type Runner } from './our-runner';
 
 /**
  * TensorFlow.js on its CPU backend, with the fastest loop it offers: `optimizer.minimize` per batch

@@ -6,13 +6,21 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { performance } from 'perf_hooks';
-import { BenchCase, brainRunner, ourRunner, Runner, syntheticData, tfjsRunner } from './frameworks';
+import { BENCH_CASES, type BenchCaseName } from './cases';
+import { brainRunner, ourRunner, Runner, tfjsRunner } from './frameworks';
+import { measureIsolated, type IsolatedEntry } from './isolated';
+import type { RunnerKind } from './runner-process';
 
 const BUDGET_MS = Number(process.env.BENCH_MS ?? 3000);
 /** Rounds per runner on the small network; each runner trains for BUDGET_MS / rounds per round. */
 const ROUNDS = Math.max(1, Math.round(Number(process.env.BENCH_ROUNDS ?? 6)));
 /** On 784-128-64-10 a TF.js epoch takes ~2.7 s, whole epochs per round, so fewer rounds. */
 const BIG_ROUNDS = Math.min(ROUNDS, 3);
+/**
+ * Each runner in its own process (the default), or all in this one (BENCH_ISOLATE=0): loading
+ * TensorFlow.js slows our engine by ~15% in the same process, which no real user of ours pays.
+ */
+const ISOLATE = process.env.BENCH_ISOLATE !== '0';
 
 /** Final training loss of each measured runner, printed so a runner that does not train shows. */
 const finalLosses: Record<string, number> = {};
@@ -71,34 +79,48 @@ function flopsPerSample(widths: number[]): number {
   return 6 * macs;
 }
 
+/** Median samples/s of each runner, measured in separate processes or in this one. */
+async function measure(entries: IsolatedEntry[], rounds: number): Promise<number[]> {
+  if (!ISOLATE) return measureInterleaved(entries.map((e) => ({ name: e.name, ...inProcessRunner(e.kind, e.caseName) })), rounds);
+  const results = await measureIsolated(entries, rounds, BUDGET_MS);
+  return results.map((r, k) => {
+    spreads[entries[k].name] = [r.slowest, r.fastest];
+    if (r.loss !== undefined) finalLosses[entries[k].name] = r.loss;
+    return r.median;
+  });
+}
+
+function inProcessRunner(kind: RunnerKind, caseName: BenchCaseName): { runner: Runner; samplesPerEpoch: number } {
+  const { c, oneHot, outputs } = BENCH_CASES[caseName]();
+  const runner = kind === 'tfjs' ? tfjsRunner(c, oneHot, outputs) : kind === 'brain' ? brainRunner(c, oneHot, outputs) : ourRunner(c, kind === 'ours');
+  return { runner, samplesPerEpoch: c.data.samples };
+}
+
 async function main(): Promise<void> {
   await tf.setBackend('cpu');
-  const small = syntheticData(2048, 2, 2, 1);
-  const smallCase: BenchCase = { label: '2-16-16-1 sigmoid, mse, batch 32', widths: [2, 16, 16, 1], hidden: 'sigmoid', output: 'sigmoid', loss: 'mse', batchSize: 32, lr: 0.3, data: small.data };
-  const big = syntheticData(4096, 784, 10, 2);
-  const bigCase: BenchCase = { label: '784-128-64-10 relu, softmax+cce, batch 64', widths: [784, 128, 64, 10], hidden: 'relu', output: 'softmax', loss: 'cce', batchSize: 64, lr: 0.01, data: big.data };
-
+  const small = BENCH_CASES.small().c.label;
+  const big = BENCH_CASES.big().c.label;
   const rows: Record<string, number | string>[] = [];
-  const [ours, tfjs, brain] = measureInterleaved([
-    { name: '2-16-16-1 ours', runner: ourRunner(smallCase, true), samplesPerEpoch: 2048 },
-    { name: '2-16-16-1 TF.js', runner: tfjsRunner(smallCase, small.oneHot, 1), samplesPerEpoch: 2048 },
-    { name: '2-16-16-1 brain.js', runner: brainRunner(smallCase, small.oneHot, 1), samplesPerEpoch: 2048 },
+  const [ours, tfjs, brain] = await measure([
+    { name: '2-16-16-1 ours', kind: 'ours', caseName: 'small' },
+    { name: '2-16-16-1 TF.js', kind: 'tfjs', caseName: 'small' },
+    { name: '2-16-16-1 brain.js', kind: 'brain', caseName: 'small' },
   ], ROUNDS);
-  rows.push({ case: smallCase.label, ours, tfjs, brain, vsTfjs: ours / tfjs, vsBrain: ours / brain });
+  rows.push({ case: small, ours, tfjs, brain, vsTfjs: ours / tfjs, vsBrain: ours / brain });
 
-  const [oursBig, oursBare, tfjsBig] = measureInterleaved([
-    { name: '784-128-64-10 ours', runner: ourRunner(bigCase, true), samplesPerEpoch: 4096 },
-    { name: '784-128-64-10 ours uninstrumented', runner: ourRunner(bigCase, false), samplesPerEpoch: 4096 },
-    { name: '784-128-64-10 TF.js', runner: tfjsRunner(bigCase, big.oneHot, 10), samplesPerEpoch: 4096 },
+  const [oursBig, oursBare, tfjsBig] = await measure([
+    { name: '784-128-64-10 ours', kind: 'ours', caseName: 'big' },
+    { name: '784-128-64-10 ours uninstrumented', kind: 'ours-bare', caseName: 'big' },
+    { name: '784-128-64-10 TF.js', kind: 'tfjs', caseName: 'big' },
   ], BIG_ROUNDS);
-  const gflops = (oursBig * flopsPerSample(bigCase.widths)) / 1e9;
-  rows.push({ case: bigCase.label, ours: oursBig, oursUninstrumented: oursBare, tfjs: tfjsBig, vsTfjs: oursBig / tfjsBig, gflops, instrumentationCost: 1 - oursBig / oursBare });
+  const gflops = (oursBig * flopsPerSample(BENCH_CASES.big().c.widths)) / 1e9;
+  rows.push({ case: big, ours: oursBig, oursUninstrumented: oursBare, tfjs: tfjsBig, vsTfjs: oursBig / tfjsBig, gflops, instrumentationCost: 1 - oursBig / oursBare });
   report(rows);
 }
 
 function report(rows: Record<string, number | string>[]): void {
   const f = (v: number | string | undefined, digits = 0) => (typeof v === 'number' ? v.toFixed(digits) : v ?? '-');
-  console.log(`\nTraining throughput (samples/s), ${BUDGET_MS} ms per runner in ${ROUNDS} interleaved rounds (${BIG_ROUNDS} on 784-128-64-10), median round, node ${process.version}\n`);
+  console.log(`\nTraining throughput (samples/s), ${BUDGET_MS} ms per runner in ${ROUNDS} interleaved rounds (${BIG_ROUNDS} on 784-128-64-10), median round, ${ISOLATE ? 'each runner in its own process' : 'all runners in one process (BENCH_ISOLATE=0)'}, node ${process.version}\n`);
   console.log('| network | ours | TF.js (cpu) | brain.js | ours ÷ TF.js | ours ÷ brain.js |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.case} | ${f(r.ours)} | ${f(r.tfjs)} | ${f(r.brain)} | ${f(r.vsTfjs, 1)}× | ${r.vsBrain === undefined ? '-' : f(r.vsBrain, 1) + '×'} |`);
