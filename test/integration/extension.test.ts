@@ -1,26 +1,9 @@
 import { strict as assert } from 'assert';
 import { monitorEventLoopDelay } from 'perf_hooks';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, workspaceFile, until } from './helpers';
 import type { NnDebuggerApi } from '../../src/extension';
 import type { TrainingRun } from '../../src/training/training-run';
-
-const EXTENSION_ID = 'nn-debugger.nn-debugger';
-
-function workspaceFile(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite needs the fixtures folder open as the workspace');
-  return vscode.Uri.joinPath(folder.uri, relative);
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function open(relative: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument(workspaceFile(relative));

@@ -4,17 +4,11 @@
  */
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, workspaceFile } from './helpers';
 import type { NnDebuggerApi } from '../../src/extension';
 
-const EXTENSION_ID = 'nn-debugger.nn-debugger';
 /** Thresholds that let the fixture's rate through: its updates rewrite 24% of the weights per step, its loss rebounds by 0.92 of its start. */
 const LOOSE = { probeHighUpdateRatio: 0.5, probeLossRebound: 1 };
-
-function workspaceFile(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the suite needs the fixtures folder open as the workspace');
-  return vscode.Uri.joinPath(folder.uri, relative);
-}
 
 const codeOf = (d: vscode.Diagnostic) => (d.code as { value: string } | undefined)?.value;
 

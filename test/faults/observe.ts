@@ -1,9 +1,10 @@
 /**
  * Trains a spec on the bare engine and prints what happened, with no diagnosis code involved:
- * `npx tsx test/faults-blind4/observe.ts <spec.nn.json>... [--epochs N] [--curve] [--summary]` (--curve: every
+ * `npx tsx test/faults/observe.ts <spec.nn.json>... [--epochs N] [--curve] [--summary]` (--curve: every
  * epoch's loss; --summary: one line per spec instead of the epoch table).
  *
- * It exists so the blind4 set could be checked blind (copied from test/faults-final): the symptom of each fault (a loss that
+ * It exists so each blind fault set could be checked blind (each author used a copy in the set's folder;
+ * the copies were merged here afterwards, see git history): the symptom of each fault (a loss that
  * plateaus, diverges or swings; units that die; gradients that vanish or explode; saturated
  * layers) was confirmed from these raw numbers before the product's diagnostics ever saw the
  * specs. Per epoch: train loss, accuracy, and per dense layer the gradient norm, update-to-weight

@@ -1,6 +1,6 @@
 /**
  * Prints the first steps of a spec's training on the bare engine, one line per mini-batch, with no
- * diagnosis code involved: `npx tsx test/faults-blind4/steps.ts <spec.nn.json> [steps]` (default 20).
+ * diagnosis code involved: `npx tsx test/faults/steps.ts <spec.nn.json> [steps]` (default 20).
  * Per step: the batch loss before the update, then per dense layer `gradient norm/update ratio`.
  * It shows how fast a run diverges (the step at which the loss stops being a number), which the
  * per-epoch view of observe.ts hides when NaN arrives inside the first epoch.
@@ -15,7 +15,7 @@ const REPO_ROOT = path.resolve(__dirname, '../..');
 
 function main(): void {
   const [file, count] = process.argv.slice(2);
-  if (!file) throw new Error('usage: npx tsx test/faults-blind4/steps.ts <spec.nn.json> [steps]');
+  if (!file) throw new Error('usage: npx tsx test/faults-blind5/steps.ts <spec.nn.json> [steps]');
   const absolute = path.resolve(file);
   const parsed = parseSpec(fs.readFileSync(absolute, 'utf8'), { defaultName: path.basename(file, '.nn.json') });
   if (!parsed.spec) throw new Error(`${file} does not parse: ${parsed.diagnostics.map((d) => d.message).join(' / ')}`);
