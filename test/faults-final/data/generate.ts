@@ -17,26 +17,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { clamp, normal, rng, sigmoid } from '../../faults/data-random';
 
-/** A small seeded generator (mulberry32), so the files never change between runs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(next: () => number, mean: number, std: number): number {
-  const u = Math.max(next(), 1e-12), v = next();
-  return mean + std * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 type Row = (string | number)[];
 
 const HOUSING_HEADER = ['sqft', 'bedrooms', 'age_years', 'distance_km', 'lot_m2', 'price_k', 'price_100k', 'price_usd'];
