@@ -9,7 +9,7 @@ import { fmt } from '../context';
 import type { ReferenceLoss } from './baseline';
 import { Candidate, DetectorContext, lowerLr, ofReference, setLr } from './context';
 import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout, heavyDropout } from './regularization';
-import { flipFraction, medianSwing, RECENT_EPOCHS, smoothOvershoot, windowBestRatio, windowImprovement } from './signals';
+import { flipFraction, medianSwing, RECENT_EPOCHS, recoveringSpike, smoothOvershoot, windowBestRatio, windowImprovement } from './signals';
 import { isDeadReluLayer } from './units';
 
 /**
@@ -33,7 +33,8 @@ export interface Stall {
 /**
  * One smooth overshoot after the run had learnt (its best before the recent epochs below the good
  * level, see `goodLevel`): up without a dip for at most `lossWindow` epochs, then down at every epoch
- * (`smoothOvershoot`). Not evidence of a rate too high, which makes the loss bounce or keeps it up,
+ * (`smoothOvershoot`), or one sudden spike from near the best that is falling back at every epoch
+ * (`recoveringSpike`). Not evidence of a rate too high, which makes the loss bounce or keeps it up,
  * nor a stall: the loss is falling. A run that never learnt gets no such allowance: its climb is no
  * overshoot after a descent.
  */
@@ -42,7 +43,7 @@ export function recoveringOvershoot(ctx: DetectorContext): boolean {
   if (reference === undefined || losses.length <= RECENT_EPOCHS) return false;
   const best = Math.min(...losses.slice(0, losses.length - RECENT_EPOCHS));
   if (!(best / reference.loss < goodLevel(config.goodLossRatio, reference))) return false;
-  return smoothOvershoot(losses, config.lossWindow);
+  return smoothOvershoot(losses, config.lossWindow) || recoveringSpike(losses, config.lossWindow, reference.loss, config.plateauImprovement);
 }
 
 /**

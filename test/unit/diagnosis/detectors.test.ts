@@ -191,6 +191,21 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.deepEqual(feeder.raisedCodes(), []);
     });
 
+    it('is not raised while a sudden spike from a noisy converged loss falls back at every epoch, raised when the fall stalls high', () => {
+      // blind5's healthy spirals4-three-relu-adam (4 classes, reference 1.386): noisy at 0.04–0.07, one Adam spike to 1.107, back to 0.085 in 6 epochs.
+      const noisy = [0.0465, 0.0473, 0.0482, 0.0437, 0.0482, 0.0526, 0.0577, 0.0628, 0.0601, 0.0595, 0.0667, 0.0612, 0.0504, 0.0491, 0.0655];
+      const start = [1.416, 1.0, 0.6, 0.3, 0.15, 0.08, 0.05, 0.04, 0.037, 0.045, 0.04];
+      const spike = [0.2056, 1.1071, 0.3473, 0.2822, 0.1704, 0.1551, 0.112, 0.0854];
+      const adam = { optimizer: { type: 'adam', lr: 0.01 } };
+      const recovering = new EpochFeeder(monitorFor(adam, 1.386));
+      recovering.feed([...start, ...noisy, ...spike]);
+      assert.deepEqual(recovering.raisedCodes(), []);
+      // The same spike whose fall stops at 0.28, far above the best: the steps no longer come back down.
+      const stuck = new EpochFeeder(monitorFor(adam, 1.386));
+      stuck.feed([...start, ...noisy, ...spike.slice(0, 4), 0.29, 0.3, 0.29]);
+      assert.equal(stuck.raisedCodes()[0], 'lr-too-high');
+    });
+
     it('is not raised on one smooth overshoot after a fast descent that comes back down, raised when it bounces again', () => {
       // The final set's healthy full-batch dose-response regression, in units of its reference: 0.675 → 1.93 → 0.61.
       const descent = [23.9, 12.8, 5.62, 2.78, 1.22, 0.845, 0.675];
