@@ -12,6 +12,7 @@ import type { Dataset } from '../spec/dataset';
 import type { Diagnostic, ModelSpec } from '../spec/types';
 import type { CheckResult } from './check';
 import { hasErrors } from './check';
+import { baselineLoss } from './detectors/baseline';
 import type { RuleContext } from './context';
 import { findLearningRate, LrFinderResult } from './lr-finder';
 import { initFindings } from './probe-init-rules';
@@ -58,13 +59,14 @@ export function runProbe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, 
   if (plan.sampleSize === 0) return { diagnostics: [], plan, layers: [], skipped: 'the network is too large for the edit-time probe' };
   const ctx: RuleContext = { parsed, spec, dataset };
   try {
-    const session = new ProbeSession(spec, sampleDataset(dataset, plan.sampleSize, spec.seed));
+    const sample = sampleDataset(dataset, plan.sampleSize, spec.seed);
+    const session = new ProbeSession(spec, sample);
     const layers = session.initStats();
     const diagnostics = initFindings(ctx, layers);
     if (plan.steps === 0) return { diagnostics, plan, layers, skipped: 'the network is too large for the learning-rate trial' };
-    const trace = trial(session, plan, limits.checkEvery, runSteps(spec, dataset));
-    const stuck = diagnostics.some((d) => d.code === 'dead-relu' || d.code === 'vanishing-gradient');
-    const lr = learningRateFindings(ctx, trace, stuck, options.finder !== false);
+    const trace = { ...trial(session, plan, limits.checkEvery, runSteps(spec, dataset)), baselineLoss: baselineLoss(spec, sample) };
+    const initAtFault = diagnostics.some((d) => d.code === 'dead-relu' || d.code === 'vanishing-gradient' || d.code === 'exploding-gradient');
+    const lr = learningRateFindings(ctx, trace, initAtFault, options.finder !== false);
     return { diagnostics: [...diagnostics, ...lr.diagnostics], plan, layers, trace, ...(lr.finder && { finder: lr.finder }) };
   } catch (err) {
     // The static check passed, so the engine refusing the spec is a gap in the check: say so, keep going.
@@ -77,9 +79,11 @@ export function runProbe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, 
  * The trial's lr finding, with the finder's rate as its value. The finder (about 100 more steps)
  * only runs when there is a finding to give a value to, so a healthy spec pays nothing for it.
  */
-function learningRateFindings(ctx: RuleContext, trace: ProbeTrace, stuck: boolean, useFinder: boolean): { diagnostics: Diagnostic[]; finder?: LrFinderResult } {
-  // A network whose gradient cannot flow looks like one with a tiny rate: the init is the cause to report.
-  const found = lrFindings(ctx, trace, undefined).filter((d) => !(stuck && d.code === 'lr-too-low'));
+function learningRateFindings(ctx: RuleContext, trace: ProbeTrace, initAtFault: boolean, useFinder: boolean): { diagnostics: Diagnostic[]; finder?: LrFinderResult } {
+  // A network whose gradient cannot flow looks like one with a tiny rate, and one whose init explodes
+  // starts far above the constant answer, so its fall counts from there (`tooLowEvidence`): either
+  // way the init is the cause to report.
+  const found = lrFindings(ctx, trace, undefined).filter((d) => !(initAtFault && d.code === 'lr-too-low'));
   if (found.length === 0 || !useFinder) return { diagnostics: found };
   const finder = findLearningRate(ctx.spec, ctx.dataset!, { sampleSize: trace.sampleRows });
   return { diagnostics: lrFindings(ctx, trace, finder.suggestion).filter((d) => d.code === found[0].code), finder };

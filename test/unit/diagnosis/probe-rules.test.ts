@@ -116,6 +116,18 @@ describe('probe rules: learning rate too low', () => {
     assert.equal(tooLowEvidence(trace([lossMoves], { medianUpdateRatio: 1e-6 })), undefined);
   });
 
+  it('a fall from an untrained loss above the constant prediction\'s counts only from that baseline down', () => {
+    // Blind5's lr-too-low.sgd-default-rate-full-batch: SGD 0.01, 60 full-batch steps; the trial goes 1.535 → 1.073,
+    // 30% of its start but only 2.4% below the class prior's 1.099; the weights would travel 17% of their norm.
+    const losses = [1.453, 1.379, 1.313, 1.254, 1.201, 1.154, 1.112, 1.073];
+    const wine = { initialLoss: 1.535, medianUpdateRatio: 0.00291, runSteps: 60 };
+    assert.equal(tooLowEvidence(trace(losses, wine)), undefined, 'without a baseline the 30% fall counts');
+    const evidence = tooLowEvidence(trace(losses, { ...wine, baselineLoss: 1.099 }));
+    assert.match(evidence!, /the loss went 1.53 → 1.07 \(2.37% below 1.1, the loss of a constant prediction\).*cut the loss by 3.55%/);
+    // The same trial from a start below the baseline: the baseline changes nothing.
+    assert.equal(tooLowEvidence(trace(losses, { ...wine, baselineLoss: 2 })), undefined);
+  });
+
   it('no trial, no verdict', () => {
     assert.equal(tooLowEvidence(trace([], { medianUpdateRatio: 0 })), undefined);
   });

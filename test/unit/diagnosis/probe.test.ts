@@ -54,6 +54,13 @@ describe('probe: faults found before training', () => {
     });
   }
 
+  it('an exploding init is reported as itself, not also as a rate too low', () => {
+    // Dev's exploding-gradient.deep-relu-std-06: the untrained loss is far above the constant answer, so the
+    // trial's fall counts from the baseline and looks slow; the init is the cause.
+    const { result } = probeFile('test/faults/faulty/exploding-gradient.deep-relu-std-06.nn.json');
+    assert.deepEqual(result.diagnostics.map((d) => d.code), ['exploding-gradient']);
+  });
+
   it('a value the static check already flags gets no second warning from the probe', () => {
     const check = checkFile('test/fixtures/faults/lr-out-of-range.nn.json');
     const all = runProbe(check.parsed, check.spec!, check.dataset!).diagnostics;
