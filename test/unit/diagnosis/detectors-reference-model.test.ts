@@ -85,6 +85,33 @@ describe('saturated-activation in a converged run', () => {
   });
 });
 
+describe('saturated-activation in a run far beyond a linear model', () => {
+  const saturated = () => layers({ 0: { saturatedFraction: 0.8 } });
+
+  it('is not raised while the window\'s best is under a fifth of a linear model\'s loss, through small bumps', () => {
+    // Blind5's healthy spirals2-tanh-adam-0.03: linear model 0.935 of the reference, the network at 0.088-0.13 with
+    // 74-94% of its second tanh layer saturated, bumps of 3-5% of the reference.
+    const feeder = new EpochFeeder(monitorWithLinear(0.935));
+    feeder.feed([0.9, 0.6, 0.3, 0.2, 0.15, 0.14, 0.13, 0.14, 0.13, 0.14].map((r) => r * REFERENCE));
+    feeder.feed([0.135, 0.14, 0.13, 0.15, 0.17, 0.16, 0.14, 0.13, 0.18, 0.13].map((r) => r * REFERENCE), saturated());
+    assert.ok(!feeder.raisedCodes().includes('saturated-activation'), feeder.raisedCodes().join());
+  });
+
+  it('is raised when the network is not that far beyond the linear model, or climbs away from its best', () => {
+    const near = new EpochFeeder(monitorWithLinear(0.442));
+    // The final set's saturated-activation.tanh-weights-grow-late: window best 0.30 of the reference, linear 0.442.
+    near.feed(repeat(0.3 * REFERENCE, 12), saturated());
+    assert.ok(near.raisedCodes().includes('saturated-activation'));
+    const climbing = new EpochFeeder(monitorWithLinear(0.935));
+    climbing.feed([...repeat(0.13, 10), 0.4, 0.45, 0.5].map((r) => r * REFERENCE), saturated());
+    assert.ok(climbing.raisedCodes().includes('saturated-activation'));
+    // Blind4's saturated-activation.tanh-on-raw-dollars: a linear model diverges to 273× the reference, which sets no bar.
+    const diverged = new EpochFeeder(monitorWithLinear(273));
+    diverged.feed(repeat(0.98 * REFERENCE, 12), saturated());
+    assert.ok(diverged.raisedCodes().includes('saturated-activation'));
+  });
+});
+
 describe('dead-relu in a network that fits well', () => {
   const reluNet = { layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }] };
   const halfDead = () => layers({ 0: { deadFraction: 0.5 } });
