@@ -18,7 +18,7 @@ import { assemble } from '../src/engine/assemble';
 import { countCorrect } from '../src/engine/losses';
 import { Optimizer } from '../src/engine/optimizers';
 import { allocate } from '../src/engine/tensor';
-import { BenchCase, specFor, syntheticData } from './cases';
+import { BENCH_CASES, specFor } from './cases';
 
 const ROWS = 32;
 const WARM_EPOCHS = 300;
@@ -38,17 +38,16 @@ function time(body: () => void, calls = 20_000): number {
 function main(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   if (process.argv.includes('--with-tfjs')) require('@tensorflow/tfjs');
-  const small = syntheticData(2048, 2, 2, 1);
-  const c: BenchCase = { label: '2-16-16-1', widths: [2, 16, 16, 1], hidden: 'sigmoid', output: 'sigmoid', loss: 'mse', batchSize: ROWS, lr: 0.3, data: small.data };
+  const { c } = BENCH_CASES.small();
   const spec = specFor(c);
 
   // The whole step, as the benchmark measures it (instrumented, shuffled, epoch bookkeeping included).
-  const trainer = new Trainer(spec, small.data);
+  const trainer = new Trainer(spec, c.data);
   for (let e = 0; e < WARM_EPOCHS; e++) trainer.trainEpoch();
   const step = time(() => trainer.trainEpoch(), 200) / trainer.stepsPerEpoch;
 
   // The same network's pieces, driven one at a time.
-  const { network, source } = assemble(spec, small.data, 'float32');
+  const { network, source } = assemble(spec, c.data, 'float32');
   const optimizer = new Optimizer(spec.optimizer, network.params, 'float32');
   const x = allocate(network.storage, ROWS * 2), y = allocate('float32', ROWS), labels = new Int32Array(ROWS);
   const trainOneStep = (start: number) => {
