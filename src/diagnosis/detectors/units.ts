@@ -52,8 +52,9 @@ export function deadRelu(ctx: DetectorContext, layers: readonly LayerStats[]): C
 }
 
 /**
- * `saturated-activation`: a hidden sigmoid/tanh layer whose outputs sit within 1% of their limits
- * for at least `saturatedFraction` of the last batch. There the activation's slope is below ~0.02,
+ * `saturated-activation`: a hidden sigmoid/tanh layer whose outputs sit within `saturationMargin`
+ * (default 0.01) of their limits for at least `saturatedFraction` of the last batch. There the
+ * activation's slope is below ~0.02 at the default margin,
  * so almost no gradient passes. The output layer is left alone: a confident classifier's outputs
  * are meant to sit near 0 and 1. Not raised while the loss falls steeply (`fallingSteeply`): units
  * that saturate while the network learns fast have not stalled it. `isRaised` tells which layers are
