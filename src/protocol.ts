@@ -71,6 +71,7 @@ export interface Progress {
   epoch: number;
   totalEpochs: number;
   step: number;
+  /** Recent throughput while training; the whole run's average (pauses excluded) once it has ended. */
   samplesPerSec: number;
 }
 

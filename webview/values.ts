@@ -1,4 +1,5 @@
 /** Number helpers for display, DOM-free: safe values for log axes and compact, readable labels. */
+import type { RunState } from '../src/protocol';
 
 /** A value a log axis can draw, or `null` (a gap) for zero, negatives, NaN and ±Infinity. */
 export function logSafe(value: number): number | null {
@@ -33,6 +34,16 @@ export function formatRate(perSec: number): string {
   if (perSec >= 1e6) return `${trim(perSec / 1e6)}M samples/s`;
   if (perSec >= 1e3) return `${trim(perSec / 1e3)}k samples/s`;
   return `${Math.round(perSec)} samples/s`;
+}
+
+/**
+ * The header's throughput: the recent rate while training, the run's average once it has ended
+ * (`avg 2.1M samples/s`), and a dash while paused or idle, when no rate is meaningful.
+ */
+export function rateText(progress: { state: RunState; samplesPerSec: number }): string {
+  if (progress.state === 'training') return formatRate(progress.samplesPerSec);
+  const ended = progress.state === 'done' || progress.state === 'stopped' || progress.state === 'diverged';
+  return ended && progress.samplesPerSec > 0 ? `avg ${formatRate(progress.samplesPerSec)}` : formatRate(0);
 }
 
 /** A fraction as a percentage: `0.25` → `25%`. */

@@ -10,7 +10,7 @@ import type { PanelCommand, RunState, WebviewToHost } from '../src/protocol';
 import type { Diagnostic } from '../src/spec/types';
 import { h, icon, replaceChildren, setText } from './dom';
 import type { PanelModel, TimelineEntry } from './state';
-import { formatInt, formatRate } from './values';
+import { formatInt, rateText } from './values';
 
 export type Post = (message: WebviewToHost) => void;
 
@@ -102,7 +102,7 @@ export class Header {
     this.badge.title = `Run state: ${state.label}`;
     setText(this.epoch, p.totalEpochs > 0 ? `Epoch ${formatInt(p.epoch)} / ${formatInt(p.totalEpochs)}` : `Epoch ${formatInt(p.epoch)}`);
     setText(this.step, `Step ${formatInt(p.step)}`);
-    setText(this.rate, formatRate(p.state === 'training' ? p.samplesPerSec : 0));
+    setText(this.rate, rateText(p));
     const live = p.state === 'training' || p.state === 'paused';
     this.train.button.disabled = live;
     if (p.state === 'paused') {

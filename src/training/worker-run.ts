@@ -33,6 +33,10 @@ export class WorkerRun {
   private boundaryInterval = BOUNDARY_MS;
   private samplesSinceFlush = 0;
   private samplesPerSec = 0;
+  /** Time spent in training slices, pauses excluded: the run's average throughput divides by it. */
+  private trainingMs = 0;
+  /** When the slice under way began; undefined between slices. */
+  private sliceStartedAt: number | undefined;
   private stepsWanted = 0;
   private readonly monitor: TrainingMonitor;
   private readonly lastGood: LastGoodWeights;
@@ -104,11 +108,13 @@ export class WorkerRun {
 
   /** Trains until the slice's time is up, then yields so control messages get through. */
   private slice(): void {
-    const sliceEnd = performance.now() + SLICE_MS;
+    this.sliceStartedAt = performance.now();
+    const sliceEnd = this.sliceStartedAt + SLICE_MS;
     while (!this.isOver() && (this.state === 'training' || this.stepsWanted > 0) && performance.now() < sliceEnd) {
       if (this.state === 'paused') this.stepsWanted--;
       this.trainOneStep();
     }
+    this.closeSliceTiming();
     // A single step while paused must reach the host now: no later slice will flush it.
     this.flush(this.state !== 'training');
     if (!this.isOver()) this.schedule();
@@ -166,6 +172,13 @@ export class WorkerRun {
     if (now - this.lastBoundary >= this.boundaryInterval) this.postBoundary();
   }
 
+  /** Adds the slice under way (if any) to the training time; the run can end inside a slice. */
+  private closeSliceTiming(): void {
+    if (this.sliceStartedAt === undefined) return;
+    this.trainingMs += performance.now() - this.sliceStartedAt;
+    this.sliceStartedAt = undefined;
+  }
+
   private postBoundary(): void {
     const started = performance.now();
     const grid = boundaryGrid(this.trainer, this.dataset);
@@ -181,10 +194,18 @@ export class WorkerRun {
   private end(state: RunState): void {
     this.state = state;
     this.flush(true);
+    // Once over, the header shows the whole run's throughput rather than the last flush's.
+    this.closeSliceTiming();
+    this.samplesPerSec = averageRate(this.trainer.samplesSeen, this.trainingMs);
     this.postBoundary();
     const restored = this.restored && { epoch: this.restored.stats?.epoch, step: this.restored.step };
     this.post({ type: 'finished', runId: this.runId, progress: this.progress(), ...(restored && { restored }) });
   }
+}
+
+/** Samples per second over `ms` of training; 0 when nothing was timed (no rate to show). */
+export function averageRate(samples: number, ms: number): number {
+  return ms > 0 && samples > 0 ? Math.round((samples * 1000) / ms) : 0;
 }
 
 function idle(state: RunState): Progress {

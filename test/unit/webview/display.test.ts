@@ -3,7 +3,7 @@ import type { MetricsDelta, PanelSnapshot } from '../../../src/protocol';
 import { boundaryPixels, cellColor, contrast, mix, parseColor, withAlpha } from '../../../webview/colors';
 import { accuracyChart, ChartTables, deadChart, gradChart, lossChart, updateChart } from '../../../webview/series';
 import { PanelModel } from '../../../webview/state';
-import { formatInt, formatLogTick, formatPercent, formatRate, formatValue, linearSafe, logSafe } from '../../../webview/values';
+import { formatInt, formatLogTick, formatPercent, formatRate, formatValue, linearSafe, logSafe, rateText } from '../../../webview/values';
 
 describe('webview values', () => {
   it('makes values safe for a log axis', () => {
@@ -21,6 +21,10 @@ describe('webview values', () => {
     assert.equal(formatValue(null), '–');
     assert.equal(formatRate(5400), '5.4k samples/s');
     assert.equal(formatRate(0), '– samples/s');
+    assert.equal(rateText({ state: 'training', samplesPerSec: 5400 }), '5.4k samples/s');
+    assert.equal(rateText({ state: 'done', samplesPerSec: 2_100_000 }), 'avg 2.1M samples/s');
+    assert.equal(rateText({ state: 'stopped', samplesPerSec: 0 }), '– samples/s');
+    assert.equal(rateText({ state: 'paused', samplesPerSec: 5400 }), '– samples/s');
     assert.equal(formatPercent(0.25), '25%');
     assert.equal(formatLogTick(1e-5), '1e-5');
     assert.equal(formatLogTick(0.01), '0.01');
