@@ -1,14 +1,14 @@
 /**
- * `npm run bench:faults [-- --set dev|heldout|both|final|blind4|blind5|blind6]`: how many faults NN Debugger catches, where
+ * `npm run bench:faults [-- --set dev|heldout|both|final|blind4|blind5|blind6|blind7]`: how many faults NN Debugger catches, where
  * (static check, edit-time probe, training), and whether the healthy specs stay silent, on the
  * development corpus (`test/faults`, which the thresholds were chosen on) and on the held-out one
  * (`test/faults-heldout`, written blind). Both by default (`both`), then side by side. `final`
  * (`test/faults-final`, written blind and frozen for the final measurement) runs only when named,
  * alone, so a tuning run never sees it; so do `blind4` (`test/faults-blind4`, a fourth blind set) and `blind5`
- * (`test/faults-blind5`, the fifth, frozen for the honest measurement) and `blind6` (`test/faults-blind6`, the sixth).
+ * (`test/faults-blind5`, the fifth, frozen for the honest measurement) `blind6` (`test/faults-blind6`, the sixth) and `blind7` (`test/faults-blind7`, the seventh, awaiting its blind measurement).
  * `both` keeps meaning dev + held-out.
  * Prints a markdown report and writes every outcome to `bench/results/faults.json` (dev),
- * `bench/results/faults-heldout.json`, `bench/results/faults-final.json`, `bench/results/faults-blind4.json` `bench/results/faults-blind5.json` or `bench/results/faults-blind6.json`. Exits 1 only when the
+ * `bench/results/faults-heldout.json`, `bench/results/faults-final.json`, `bench/results/faults-blind4.json` `bench/results/faults-blind5.json`, `bench/results/faults-blind6.json` or `bench/results/faults-blind7.json`. Exits 1 only when the
  * core crashed on a spec, never because recall is low; exits 2 on a bad argument.
  */
 import * as fs from 'fs';
@@ -25,6 +25,7 @@ const RESULTS: Record<CorpusSet, string> = {
   blind4: path.join(__dirname, 'results', 'faults-blind4.json'),
   blind5: path.join(__dirname, 'results', 'faults-blind5.json'),
   blind6: path.join(__dirname, 'results', 'faults-blind6.json'),
+  blind7: path.join(__dirname, 'results', 'faults-blind7.json'),
 };
 
 const TITLES: Record<CorpusSet, string> = {
@@ -34,9 +35,10 @@ const TITLES: Record<CorpusSet, string> = {
   blind4: 'Fault benchmark, blind set 4 (test/faults-blind4, written blind, frozen, never tuned on)',
   blind5: 'Fault benchmark, blind set 5 (test/faults-blind5, written blind, frozen, never tuned on)',
   blind6: 'Fault benchmark, blind set 6 (test/faults-blind6, written blind, frozen, never tuned on)',
+  blind7: 'Fault benchmark, blind set 7 (test/faults-blind7, written blind, frozen, never tuned on)',
 };
 
-const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6]';
+const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7]';
 
 /** The sets named on the command line, or a message saying what is wrong with it. */
 function parseSets(args: string[]): CorpusSet[] | { error: string } {

@@ -9,7 +9,7 @@
  * (`test/faults-blind5`), the fifth blind set. A set written blind and not yet measured goes in
  * `MEASUREMENT_SETS`: run by `bench/faults.ts --set <name>` alone, never iterated by other tools; `blind6`
  * (`test/faults-blind6`, the sixth blind set) was measured blind at be988bb (its README) and is now
- * a development set too.
+ * a development set too. `blind7` (`test/faults-blind7`, the seventh blind set) awaits its blind measurement.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -17,7 +17,7 @@ import { checkSpec, CheckResult } from '../../src/diagnosis/check';
 import type { DiagnosticCode } from '../../src/spec/types';
 
 /** A fault set: `dev` was used to choose thresholds; `heldout`, `final`, `blind4` and `blind5` were written blind, measured, then used too. */
-export type CorpusSet = 'dev' | 'heldout' | 'final' | 'blind4' | 'blind5' | 'blind6';
+export type CorpusSet = 'dev' | 'heldout' | 'final' | 'blind4' | 'blind5' | 'blind6' | 'blind7';
 
 /** The sets run by default (and by `--set both`), development first; `final` only when named. */
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
@@ -26,7 +26,7 @@ export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', 'blind4', 'blind5', 'blind6'];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
+export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind7'];
 
 /** Each set's folder; its manifest's paths are relative to it. */
 export const CORPUS_DIRS: Readonly<Record<CorpusSet, string>> = {
@@ -36,6 +36,7 @@ export const CORPUS_DIRS: Readonly<Record<CorpusSet, string>> = {
   blind4: path.resolve(__dirname, '../faults-blind4'),
   blind5: path.resolve(__dirname, '../faults-blind5'),
   blind6: path.resolve(__dirname, '../faults-blind6'),
+  blind7: path.resolve(__dirname, '../faults-blind7'),
 };
 
 /** The folder of the development corpus. */
