@@ -59,10 +59,13 @@ export const PLAIN_STORE: Epilogue = { before: () => '', store: (sum, index) => 
 /**
  * Source of C = A·B over arrays named a, b, c and the batch size `rows`, with the given epilogue:
  * B block in locals, rows of A streamed past it, p unrolled. k must be at most STATIONARY_MAX_DEPTH.
+ * `rowOnce`: all of B (k × m values) in locals, each row of A read once into locals, and the row's
+ * entries summed `blockColumns` at a time from them (the epilogue then sees one block of m columns).
  */
-export function productSource(shape: ProductShape, epilogue: Epilogue, blockColumns = BLOCK_COLUMNS): string {
+export function productSource(shape: ProductShape, epilogue: Epilogue, blockColumns = BLOCK_COLUMNS, rowOnce = false): string {
   const { m, k } = shape;
   if (!(k <= STATIONARY_MAX_DEPTH)) throw new Error(`productSource: depth ${k} is above ${STATIONARY_MAX_DEPTH}`);
+  if (rowOnce) return ['{', 'const j = 0;', columnBlock(shape, 'j', m, epilogue, blockColumns), '}'].join('\n');
   const whole = m - (m % blockColumns);
   const lines: string[] = [];
   // One loop over the full column blocks rather than a copy per block: a quarter of the code for
@@ -72,19 +75,34 @@ export function productSource(shape: ProductShape, epilogue: Epilogue, blockColu
   return lines.join('\n');
 }
 
-/** Columns j … j+cols−1 of C for every row: the B block read into locals, then the rows of A. */
-function columnBlock(shape: ProductShape, j: string, cols: number, epilogue: Epilogue): string {
+/**
+ * Columns j … j+cols−1 of C for every row: the B block read into locals, then the rows of A. With
+ * `groupColumns` below `cols`, each row of A is read once into locals and the columns are summed
+ * `groupColumns` at a time from those.
+ */
+function columnBlock(shape: ProductShape, j: string, cols: number, epilogue: Epilogue, groupColumns = cols): string {
   const { m, k, aRow, aStep, bCol, bStep } = shape;
   const lines = [epilogue.before(j, cols), `const jb = (${j} * ${bCol}) | 0;`];
   for (let p = 0; p < k; p++) {
     lines.push(Array.from({ length: cols }, (_, c) => `const w${p}_${c} = b[${offset('jb', c * bCol + p * bStep)}];`).join(' '));
   }
   lines.push(`for (let i = 0; i < ${shape.n === BATCH ? 'rows' : shape.n}; i++) {`, `const base = (i * ${aRow}) | 0;`);
-  lines.push(`let ${Array.from({ length: cols }, (_, c) => `s${c} = 0`).join(', ')};`);
-  for (let p = 0; p < k; p++) {
-    lines.push(`{ const v = a[${offset('base', p * aStep)}]; ${Array.from({ length: cols }, (_, c) => `s${c} += v * w${p}_${c};`).join(' ')} }`);
+  if (groupColumns < cols) {
+    lines.push(Array.from({ length: k }, (_, p) => `const v${p} = a[${offset('base', p * aStep)}];`).join(' '));
+    for (let first = 0; first < cols; first += groupColumns) {
+      const group = Array.from({ length: Math.min(groupColumns, cols - first) }, (_, g) => first + g);
+      lines.push('{', `let ${group.map((c) => `s${c} = 0`).join(', ')};`);
+      for (let p = 0; p < k; p++) lines.push(group.map((c) => `s${c} += v${p} * w${p}_${c};`).join(' '));
+      for (const c of group) lines.push(epilogue.store(`s${c}`, `(i * ${m} + ${j} + ${c}) | 0`, c));
+      lines.push('}');
+    }
+  } else {
+    lines.push(`let ${Array.from({ length: cols }, (_, c) => `s${c} = 0`).join(', ')};`);
+    for (let p = 0; p < k; p++) {
+      lines.push(`{ const v = a[${offset('base', p * aStep)}]; ${Array.from({ length: cols }, (_, c) => `s${c} += v * w${p}_${c};`).join(' ')} }`);
+    }
+    for (let c = 0; c < cols; c++) lines.push(epilogue.store(`s${c}`, `(i * ${m} + ${j} + ${c}) | 0`, c));
   }
-  for (let c = 0; c < cols; c++) lines.push(epilogue.store(`s${c}`, `(i * ${m} + ${j} + ${c}) | 0`, c));
   lines.push('}', epilogue.after(j, cols));
   return lines.join('\n');
 }
