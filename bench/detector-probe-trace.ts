@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/detector-probe-trace.ts <dev|heldout|final|blind4|blind5> <spec file relative to the set>`: runs the
+ * `npx tsx bench/detector-probe-trace.ts <dev|heldout|final|blind4|blind5|blind6> <spec file relative to the set>`: runs the
  * edit-time probe on one corpus spec and prints its trial (loss checkpoints, median update ratio) and
  * its diagnostics: for understanding why the probe's learning-rate rules fire on a spec.
  */
@@ -9,7 +9,7 @@ import { probeChecked } from '../src/diagnosis/probe';
 function main(): number {
   const [set, file] = process.argv.slice(2);
   if (!(ALL_CORPUS_SETS as readonly string[]).includes(set) || !file) {
-    console.error('usage: tsx bench/detector-probe-trace.ts <dev|heldout|final|blind4|blind5> <spec file relative to the set>');
+    console.error('usage: tsx bench/detector-probe-trace.ts <dev|heldout|final|blind4|blind5|blind6> <spec file relative to the set>');
     return 2;
   }
   const result = probeChecked(checkCorpusSpec(file, set as CorpusSet));

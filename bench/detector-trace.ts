@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/detector-trace.ts <dev|heldout|final|blind4|blind5> <spec file relative to the set> [epochs]`: trains one
+ * `npx tsx bench/detector-trace.ts <dev|heldout|final|blind4|blind5|blind6> <spec file relative to the set> [epochs]`: trains one
  * corpus spec under the runtime detectors and prints, per epoch, the loss, the largest update ratio,
  * the loss-curve statistics the detectors compare with their thresholds, and what was raised or
  * cleared. For understanding why a warning fires (or flaps) on a spec, never for tuning on one.
@@ -10,7 +10,7 @@ import { runMonitored } from '../src/diagnosis/run';
 import { flipFraction, maxUpdateRatio, medianSwing, referenceLoss, riseFromBest, riseMultiple, windowBestRatio, windowImprovement } from '../src/diagnosis/detectors';
 import { Trainer } from '../src/engine';
 
-const SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', 'blind4', 'blind5'];
+const SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', 'blind4', 'blind5', 'blind6'];
 
 function num(x: number | undefined, digits = 3): string {
   return x === undefined ? '-' : x.toPrecision(digits);
@@ -19,7 +19,7 @@ function num(x: number | undefined, digits = 3): string {
 function main(): number {
   const [set, file, epochsArg] = process.argv.slice(2);
   if (!SETS.includes(set as CorpusSet) || !file) {
-    console.error('usage: tsx bench/detector-trace.ts <dev|heldout|final|blind4|blind5> <spec file relative to the set> [epochs]');
+    console.error('usage: tsx bench/detector-trace.ts <dev|heldout|final|blind4|blind5|blind6> <spec file relative to the set> [epochs]');
     return 2;
   }
   const check = checkCorpusSpec(file, set as CorpusSet);

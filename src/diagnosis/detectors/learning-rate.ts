@@ -10,7 +10,8 @@ import type { LayerStats } from '../../engine';
 import { fmt, layerLabel } from '../context';
 import { LR_RANGES } from '../rules-training';
 import { Candidate, DetectorContext, lowerLr, ofReference, roundLr, setLr } from './context';
-import { recoveringOvershoot, Stall, stallEvidence, stepsMoveTheLoss, STEPS_TOO_LARGE } from './loss-curve';
+import { Stall, stallEvidence, stepsMoveTheLoss, STEPS_TOO_LARGE } from './loss-curve';
+import { progressOf } from './progress';
 import { decayCollapse, heavyDropout } from './regularization';
 import { maxUpdateRatio, RECENT_EPOCHS, riseFromBest, riseMultiple } from './signals';
 
@@ -46,10 +47,17 @@ export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): 
   return [{ key: 'lr-too-high', episode: STEPS_TOO_LARGE, settleChecks: ctx.config.lossWindow, replaces: 'oscillating-loss', diagnostic: ctx.at('lr-too-high', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
 }
 
+/**
+ * Large relative updates are a proxy for overshooting; a loss that fell at every epoch
+ * (`Progress.steadyDescent`) is direct evidence that they do not: weights growing from a small start
+ * (blind6's full-batch logistic regression: ratios 0.20–0.25 for its first epochs, the loss falling
+ * at each) change by a large share of themselves while going downhill.
+ */
 function hugeUpdate(ctx: DetectorContext, layers: readonly LayerStats[]): string | undefined {
   const ratio = maxUpdateRatio(layers);
   const threshold = ctx.config.lrHighUpdateRatio;
   if (!(ratio > threshold) && !Number.isNaN(ratio)) return undefined;
+  if (!Number.isNaN(ratio) && progressOf(ctx).steadyDescent) return undefined;
   const layer = layers.find((l) => l.updateRatio === ratio || Number.isNaN(l.updateRatio));
   const where = layer ? ` of ${layerLabel(ctx.spec, layer.index)}` : '';
   const { weightDecay } = ctx.spec.optimizer;
@@ -72,7 +80,7 @@ function climbingLoss(ctx: DetectorContext, layers: readonly LayerStats[]): stri
   if (!absolute && !(multiple !== undefined && multiple > RISE_MULTIPLE && rise >= ctx.config.plateauImprovement)) return undefined;
   const split = ctx.losses.length - RECENT_EPOCHS;
   const best = Math.min(...ctx.losses.slice(0, split));
-  if (recoveringOvershoot(ctx)) return undefined;
+  if (progressOf(ctx).recovering) return undefined;
   const recent = Math.min(...ctx.losses.slice(split));
   const threshold = absolute
     ? `threshold ${fmt(100 * ctx.config.lrHighRise)}%`

@@ -9,7 +9,8 @@ import { fmt } from '../context';
 import type { ReferenceLoss } from './baseline';
 import { Candidate, DetectorContext, lowerLr, ofReference, setLr } from './context';
 import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout, heavyDropout } from './regularization';
-import { flipFraction, medianSwing, RECENT_EPOCHS, recoveringSpike, smoothOvershoot, windowBestRatio, windowImprovement } from './signals';
+import { goodLevel, progressOf } from './progress';
+import { flipFraction, medianSwing, windowBestRatio, windowImprovement } from './signals';
 import { isDeadReluLayer } from './units';
 
 /**
@@ -31,28 +32,12 @@ export interface Stall {
 }
 
 /**
- * One smooth overshoot after the run had learnt (its best before the recent epochs below the good
- * level, see `goodLevel`): up without a dip for at most `lossWindow` epochs, then down at every epoch
- * (`smoothOvershoot`), or one sudden spike from near the best that is falling back at every epoch
- * (`recoveringSpike`). Not evidence of a rate too high, which makes the loss bounce or keeps it up,
- * nor a stall: the loss is falling. A run that never learnt gets no such allowance: its climb is no
- * overshoot after a descent.
- */
-export function recoveringOvershoot(ctx: DetectorContext): boolean {
-  const { reference, losses, config } = ctx;
-  if (reference === undefined || losses.length <= RECENT_EPOCHS) return false;
-  const best = Math.min(...losses.slice(0, losses.length - RECENT_EPOCHS));
-  if (!(best / reference.loss < goodLevel(config.goodLossRatio, reference))) return false;
-  return smoothOvershoot(losses, config.lossWindow) || recoveringSpike(losses, config.lossWindow, reference.loss, config.plateauImprovement);
-}
-
-/**
  * Whether the best loss improved by less than `plateauImprovement` of the reference over the last
  * `lossWindow` epochs while even the window's best loss stays above `goodLossRatio` of the reference.
  */
 export function stall(ctx: DetectorContext): Stall | undefined {
   const found = farFromGood(ctx);
-  return found && found.improvement < ctx.config.plateauImprovement && !recoveringOvershoot(ctx) ? found : undefined;
+  return found && found.improvement < ctx.config.plateauImprovement && !progressOf(ctx).recovering ? found : undefined;
 }
 
 /**
@@ -89,34 +74,6 @@ export function farFromGood(ctx: DetectorContext): Stall | undefined {
   const bestRatio = windowBestRatio(losses, config.lossWindow, reference.loss);
   if (improvement === undefined || bestRatio === undefined || !(bestRatio > goodLevel(config.goodLossRatio, reference))) return undefined;
   return { improvement, bestRatio, reference };
-}
-
-/**
- * A network that has explained at least this share of what a linear model explains (of the drop from
- * the reference to the linear model's loss) is not stuck: measured on the three fault sets, a
- * healthy noisy-label run stalls at 0.58 of it, the plateau faults whose linear model learns stall
- * at 0.19 or less; 1/3 is near their geometric middle.
- */
-export const LINEAR_SHARE = 1 / 3;
-
-/**
- * The best loss ratio (over the reference) below which a run counts as learnt: `goodLossRatio`, or,
- * where a linear model itself gets below it (the data has signal a linear model finds), the level
- * that keeps LINEAR_SHARE of the linear model's gain, if higher: on noisy labels even a linear model
- * stays near the reference, and a network at its level has learnt what the data allows.
- * Between `goodLossRatio` and the reference the level slides back to `goodLossRatio` as the linear
- * model's gain vanishes (`goodLossRatio` + (1 − LINEAR_SHARE) × gain), so it has no jump: a linear
- * model at 0.79 of the reference gave 0.93 and one at 0.81 gave 0.80, which failed a noisy-label
- * run with dropout at the linear model's level (blind4 loans-elu-batchnorm-dropout-deep3: linear
- * 0.806, the network's window best 0.79–0.86; level now 0.93). Where a linear model learns almost
- * nothing (XOR, circles, spirals) the data may be nonlinear, not noisy: the level is near
- * `goodLossRatio` (dev loss-plateau.two-unit-bottleneck: linear 0.943, level 0.84, stalled at 0.86).
- */
-export function goodLevel(goodLossRatio: number, reference: ReferenceLoss): number {
-  const linear = reference.linear === undefined ? undefined : reference.linear / reference.loss;
-  if (linear === undefined || !(linear < 1)) return goodLossRatio;
-  const gain = 1 - linear;
-  return Math.max(goodLossRatio, Math.min(1 - LINEAR_SHARE * gain, goodLossRatio + (1 - LINEAR_SHARE) * gain));
 }
 
 /** "improved by 0.3% of the reference loss 0.693 … while still at 98% of it (…)": the evidence of a stall. */

@@ -81,7 +81,8 @@ export class TrainingMonitor {
    */
   private detect(stats: EpochStats): Candidate[] {
     const ctx = this.ctx;
-    const causes = [...deadRelu(ctx, stats.layers), ...saturatedActivation(ctx, stats.layers, (key) => this.filter.isRaised(key)), ...gradientFlow(ctx, stats.layers)];
+    const isRaised = (key: string): boolean => this.filter.isRaised(key);
+    const causes = [...deadRelu(ctx, stats.layers, isRaised), ...saturatedActivation(ctx, stats.layers, isRaised), ...gradientFlow(ctx, stats.layers)];
     const tooHigh = lrTooHigh(ctx, stats.layers);
     if (tooHigh.length > 0) return [...causes, ...tooHigh];
     const explained = causes.length > 0 || this.holdsCause();

@@ -122,28 +122,6 @@ export function smoothOvershoot(losses: readonly number[], maxRise: number): boo
 }
 
 /**
- * Whether the loss since its best (before the last RECENT_EPOCHS epochs) is one sudden spike that is
- * falling back: its highest epoch lies within the last `maxAge` epochs, it has fallen at every epoch
- * since, and the climb to it started from a loss within `margin` × `baseline` of the best. Unlike
- * `smoothOvershoot`, the epochs before the spike may be noisy: blind5's healthy spirals4-three-relu-adam
- * wanders at 0.04–0.07 of a 1.386 reference, spikes once under Adam to 1.107 and is back at 0.085
- * six epochs later. A rate too high keeps the loss up or bounces: its fall stops, or its climb starts
- * from a loss already well above the best.
- */
-export function recoveringSpike(losses: readonly number[], maxAge: number, baseline: number, margin: number): boolean {
-  if (losses.length <= RECENT_EPOCHS) return false;
-  const best = minimum(losses, 0, losses.length - RECENT_EPOCHS);
-  let peakAt = losses.length - 1;
-  for (let i = losses.length - 2; i >= 0 && losses[i] > losses[i + 1]; i--) peakAt = i;
-  // peakAt is where the current unbroken fall began: the spike's top, if it is the highest since the best.
-  if (peakAt === losses.length - 1 || peakAt < losses.length - maxAge) return false;
-  if (losses.slice(losses.indexOf(best)).some((loss) => loss > losses[peakAt])) return false;
-  let onset = peakAt;
-  while (onset > 0 && losses[onset - 1] < losses[onset]) onset--;
-  return (losses[onset] - best) / baseline < margin;
-}
-
-/**
  * How far the loss fell over the last `epochs` epochs: the best loss of those epochs over the best
  * before them (below 1 when it fell). Undefined until `epochs` + 1 epochs are known.
  */

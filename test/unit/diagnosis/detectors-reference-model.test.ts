@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { TrainingMonitor } from '../../../src/diagnosis/detectors';
-import { goodLevel, LINEAR_SHARE } from '../../../src/diagnosis/detectors/loss-curve';
+import { goodLevel, LINEAR_SHARE } from '../../../src/diagnosis/detectors/progress';
 import { linearReferenceLoss } from '../../../src/diagnosis/detectors/linear-reference';
 import { parseSpec } from '../../../src/spec/parse';
 import { DEFAULT_DIAGNOSTICS } from '../../../src/spec/types';

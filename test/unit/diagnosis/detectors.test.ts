@@ -244,13 +244,22 @@ describe('runtime detectors (synthetic epochs)', () => {
 
     it('is raised when a step changes a layer\'s weights by more than lrHighUpdateRatio of their size', () => {
       const feeder = new EpochFeeder(monitorFor());
-      feeder.feed([0.6, 0.5], layers({ 1: { updateRatio: 0.5 } }));
+      feeder.feed([0.6, 0.62], layers({ 1: { updateRatio: 0.5 } }));
       assert.match(raised(feeder, 'lr-too-high').message, /changed the weights of layers\[1\] by 50% of their size \(update\/weight ratio; threshold 20%/);
+    });
+
+    it('is not raised on large updates while the loss falls at every epoch (weights growing from a small start)', () => {
+      // blind6's full-batch logistic regression: ratios 0.20-0.25 over its first epochs, the loss falling at each.
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed([1.12, 1.02, 0.92, 0.84, 0.77, 0.72, 0.68], layers({ 1: { updateRatio: 0.25 } }));
+      assert.deepEqual(feeder.raisedCodes(), []);
+      feeder.feed([0.7, 0.69], layers({ 1: { updateRatio: 0.25 } }));
+      assert.deepEqual(feeder.raisedCodes(), ['lr-too-high'], 'once the loss stops falling, the large updates are evidence again');
     });
 
     it('suggests no more than the top of the optimizer\'s sensible range', () => {
       const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'sgd', lr: 50 } }));
-      feeder.feed([0.6, 0.5], layers({ 1: { updateRatio: 2 } }));
+      feeder.feed([0.6, 0.62], layers({ 1: { updateRatio: 2 } }));
       assert.equal(raised(feeder, 'lr-too-high').suggestions?.[0].value, 1);
     });
 
