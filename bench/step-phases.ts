@@ -17,7 +17,7 @@ import { Trainer } from '../src/engine';
 import { assemble } from '../src/engine/assemble';
 import { countCorrect } from '../src/engine/losses';
 import { Optimizer } from '../src/engine/optimizers';
-import { allocate } from '../src/engine/tensor';
+import { allocate, type FloatArray } from '../src/engine/tensor';
 import { BENCH_CASES, specFor } from './cases';
 
 const ROWS = 32;
@@ -74,11 +74,38 @@ function main(): void {
     ['SGD update of 337 parameters', time(() => optimizer.step(false))],
   ];
   const total = phases.reduce((sum, [, us]) => sum + us, 0);
+  const inContext = timeInContext(source, network, optimizer, x, y, labels);
   const loaded = process.argv.includes('--with-tfjs') ? ', TensorFlow.js loaded' : '';
   console.log(`One step of 2-16-16-1, batch ${ROWS}, float32 (µs), node ${process.version}${loaded}\n`);
   for (const [name, us] of phases) console.log(`${name.padEnd(52)} ${us.toFixed(2).padStart(6)}`);
   console.log(`${'sum of the phases'.padEnd(52)} ${total.toFixed(2).padStart(6)}`);
   console.log(`${'whole step (Trainer.trainEpoch ÷ 64)'.padEnd(52)} ${step.toFixed(2).padStart(6)}  → ${((ROWS * 1e6) / step / 1e6).toFixed(2)} M samples/s`);
+  console.log('\nIn context (64 batches in a row, as the trainer calls them, SGD fused into backward):');
+  for (const [name, us] of inContext) console.log(`${name.padEnd(52)} ${us.toFixed(2).padStart(6)}`);
+}
+
+/**
+ * Cumulative per-step times of the real sequence over an epoch's 64 batches: where a phase timed
+ * alone (same buffers, same data every call) runs faster than between the others, this shows it.
+ */
+function timeInContext(source: ReturnType<typeof assemble>['source'], network: ReturnType<typeof assemble>['network'], optimizer: Optimizer, x: FloatArray, y: FloatArray, labels: Int32Array): [string, number][] {
+  const update = optimizer.fusedUpdate();
+  if (!update) throw new Error('step-phases: the benchmark network should take the fused SGD update');
+  const steps = (upTo: 'forward' | 'loss' | 'all') => () => {
+    for (let s = 0; s < 64; s++) {
+      source.gather(source.train, s * ROWS, ROWS, x, y, labels);
+      const out = network.forward(x, ROWS, 'train');
+      if (upTo === 'forward') continue;
+      network.loss(y, ROWS, true);
+      countCorrect(out, labels, ROWS, 1, 2);
+      if (upTo === 'loss') continue;
+      network.backward(ROWS, update);
+      optimizer.countFusedStep();
+      network.weightsChanged();
+    }
+  };
+  const forward = time(steps('forward'), 200) / 64, loss = time(steps('loss'), 200) / 64, all = time(steps('all'), 200) / 64;
+  return [['gather + forward', forward], ['… + mse + accuracy', loss], ['… + backward with the SGD update (one whole step)', all], ['  of which backward and update', all - loss]];
 }
 
 main();
