@@ -19,7 +19,7 @@ function runToEnd(paused = false): Promise<{ finished: Extract<WorkerToHost, { t
     const post = (msg: WorkerToHost) => {
       if (msg.type === 'finished') setImmediate(() => resolve({ finished: msg, run }));
     };
-    run = WorkerRun.start({ type: 'start', runId: 1, paused, specText: SPEC, specDir: process.cwd(), workspaceRoot: process.cwd() }, post);
+    run = WorkerRun.start({ type: 'start', runId: 1, paused, specText: SPEC, specDir: process.cwd(), workspaceRoot: process.cwd(), defaultName: 'xor' }, post);
     if (paused) run?.control({ type: 'stop' });
   });
 }
