@@ -30,7 +30,9 @@ export class TrainingStatusBar implements vscode.Disposable {
     const last = run.history?.metrics.loss;
     const loss = last && last.length > 0 ? last[last.length - 1] : undefined;
     const state = p.state === 'paused' ? '$(debug-pause)' : '$(sync~spin)';
-    this.item.text = `${state} epoch ${p.epoch + 1}/${p.totalEpochs} · loss ${loss === undefined ? '–' : loss.toPrecision(3)} · ${p.samplesPerSec.toLocaleString('en-US')} samples/s`;
+    // A paused run has no current rate: its last one would read as if it were still training.
+    const rate = p.state === 'training' ? p.samplesPerSec.toLocaleString('en-US') : '–';
+    this.item.text = `${state} epoch ${p.epoch + 1}/${p.totalEpochs} · loss ${loss === undefined ? '–' : loss.toPrecision(3)} · ${rate} samples/s`;
     this.item.tooltip = `NN Debugger: ${run.source.defaultName} is ${p.state}. Click to show the training panel.`;
     this.item.show();
   }
