@@ -2,7 +2,7 @@
  * `npx tsx bench/detector-reference-survey.ts`: trains every spec of the dev, held-out and final sets and
  * prints, as fractions of the reference loss, the linear model's loss (`linear-reference.ts`), the best
  * window loss, the final loss, the fit's time, and the window best at each saturated-activation and
- * loss-plateau/lr-too-low raise: the figures behind LINEAR_SHARE and CONVERGED_LOSS.
+ * loss-plateau/lr-too-low raise: the figures behind LINEAR_SHARE and the fitted level (progress.ts FIT_SHARE, CONVERGED_SHARE).
  */
 import { ALL_CORPUS_SETS, checkCorpusSpec, loadManifest } from '../test/faults/corpus';
 import { hasErrors } from '../src/diagnosis/check';
