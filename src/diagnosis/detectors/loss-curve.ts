@@ -9,7 +9,7 @@ import { fmt } from '../context';
 import type { ReferenceLoss } from './baseline';
 import { Candidate, DetectorContext, lowerLr, ofReference, setLr } from './context';
 import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout, heavyDropout } from './regularization';
-import { goodLevel, progressOf } from './progress';
+import { goodLevel, makingProgress, progressOf } from './progress';
 import { flipFraction, medianSwing, windowBestRatio, windowImprovement } from './signals';
 import { isDeadReluLayer } from './units';
 
@@ -38,6 +38,18 @@ export interface Stall {
 export function stall(ctx: DetectorContext): Stall | undefined {
   const found = farFromGood(ctx);
   return found && found.improvement < ctx.config.plateauImprovement && !progressOf(ctx).recovering ? found : undefined;
+}
+
+/**
+ * What keeps a raised `loss-plateau` up: the loss still far from good and the run not making progress
+ * (`progress.ts`: neither a settled fit nor a steep fall, nor recovering from an overshoot). One
+ * window whose best improved by `plateauImprovement` is a lucky epoch on a noisy stall as often as a
+ * resumed descent; clearing on it made the warning flap (blind4's init-symmetry.constant-init-tanh-hidden
+ * and no-nonlinearity.sine-linear-stack).
+ */
+export function heldPlateau(ctx: DetectorContext): Stall | undefined {
+  const progress = progressOf(ctx);
+  return makingProgress(progress) || progress.recovering ? undefined : farFromGood(ctx);
 }
 
 /**

@@ -7,7 +7,7 @@ import { Candidate, denseParamCounts, DetectorContext, locator } from './context
 import { gradientFlow } from './gradient-flow';
 import { lrTooHigh, lrTooLow } from './learning-rate';
 import { LayerHistory } from './history';
-import { farFromGood, lossPlateau, oscillatingLoss, settledStall, stall } from './loss-curve';
+import { farFromGood, heldPlateau, lossPlateau, oscillatingLoss, settledStall, stall } from './loss-curve';
 import { NanWatch } from './nan-loss';
 import { PatienceFilter } from './patience';
 import { deadRelu, saturatedActivation } from './units';
@@ -93,7 +93,8 @@ export class TrainingMonitor {
     const tooLow = explained || this.showsOvershoot() ? [] : lrTooLow(ctx, stats.layers, slow);
     const oscillating = tooLow.length > 0 || this.filter.isRaised('lr-too-low') ? [] : oscillatingLoss(ctx, stats.layers);
     const symptoms = [...tooLow, ...oscillating];
-    if (stalled && !explained && symptoms.length === 0 && settledStall(ctx)) symptoms.push(lossPlateau(ctx, stalled, stats.layers));
+    const plateau = stalled && settledStall(ctx) ? stalled : this.filter.isRaised('loss-plateau') ? heldPlateau(ctx) : undefined;
+    if (plateau && !explained && symptoms.length === 0) symptoms.push(lossPlateau(ctx, plateau, stats.layers));
     return [...causes, ...symptoms];
   }
 

@@ -74,6 +74,18 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.equal(clearedAt(feeder, 'loss-plateau'), 15);
     });
 
+    it('stays raised through one lucky epoch on a noisy stall, and clears once the loss falls steeply', () => {
+      // blind4's constant-init-tanh-hidden and sine-linear-stack: one epoch 3% of the reference lower
+      // cleared the plateau, which came back a few epochs later.
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed(repeat(0.6, 14));
+      feeder.feed([0.57, ...repeat(0.6, 12)]);
+      assert.equal(raisedAt(feeder, 'loss-plateau'), 11);
+      assert.equal(clearedAt(feeder, 'loss-plateau'), -1);
+      feeder.feed([0.4, 0.3, 0.2, 0.15]);
+      assert.ok(clearedAt(feeder, 'loss-plateau') > 26);
+    });
+
     it('at the constant answer since the start (a symmetric start to escape), waits for a second window', () => {
       const feeder = new EpochFeeder(monitorFor());
       feeder.feed(repeat(0.69, 20));
