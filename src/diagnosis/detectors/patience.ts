@@ -115,9 +115,14 @@ export class PatienceFilter {
     update.raised.push(candidate.diagnostic);
   }
 
-  /** Clean checks a raised episode needs before it clears: patience, doubled for each return, or its `settleChecks` if more. */
+  /**
+   * Clean checks a raised episode needs before it clears: patience, or its `settleChecks` if more,
+   * doubled for each return. Doubling the larger of the two: an episode that settles over a window
+   * (`lr-too-high`) and still came back has shown that one clean window is not enough either (blind4's
+   * lr-too-high.adam-0.1-deep-spirals cleared and returned three times, 2 to 26 epochs later).
+   */
   private clearingPatience(episode: string, track: Track): number {
-    return Math.max(track.settle ?? 0, this.patience * 2 ** Math.min(MAX_CLEAR_DOUBLINGS, this.returns.get(episode) ?? 0));
+    return Math.max(track.settle ?? 0, this.patience) * 2 ** Math.min(MAX_CLEAR_DOUBLINGS, this.returns.get(episode) ?? 0);
   }
 
   private countMissing(seen: ReadonlySet<string>, update: FilterUpdate): void {

@@ -33,6 +33,17 @@ describe('patience filter (raise and clear after the same number of checks)', ()
     assert.equal(run('xx.x..', 1), '+ -+ -', 'having come back once, it needs twice the clean checks to clear');
   });
 
+  it('doubles a settling window too for a condition that came back after clearing', () => {
+    const filter = new PatienceFilter(2);
+    const settling = (i: number): Candidate => ({ ...candidate('k', i), settleChecks: 3 });
+    const marks = [...'xx...xx......'].map((c, i) => {
+      const update = filter.check(c === 'x' ? [settling(i)] : []);
+      return update.raised.length > 0 ? '+' : update.cleared.length > 0 ? '-' : ' ';
+    });
+    // Cleared after 3 clean checks the first time; back once, it needs 6.
+    assert.equal(marks.join(''), ' +  - +     -');
+  });
+
   it('does not flap when the condition wavers: one good check neither clears nor re-raises', () => {
     assert.equal(run('xx.x.x.xx.x..', 2), ' +          -');
     // Without patience on clearing this pattern would clear and raise again four times.
