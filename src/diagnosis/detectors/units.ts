@@ -69,12 +69,19 @@ export function saturatedActivation(ctx: DetectorContext, layers: readonly Layer
   const outputIndex = layers.length > 0 ? layers[layers.length - 1].index : -1;
   for (const stats of layers) {
     const layer = ctx.spec.layers[stats.index];
-    if (layer?.type !== 'dense' || stats.saturatedFraction === undefined || !isSaturatedLayer(ctx, stats, outputIndex)) continue;
-    if (learning && !isRaised(`saturated-activation:${stats.index}`)) continue;
+    if (layer?.type !== 'dense' || stats.saturatedFraction === undefined || stats.index === outputIndex) continue;
+    const raised = isRaised(`saturated-activation:${stats.index}`);
+    // A raised layer clears only once clearly below the threshold (under half of it): the last
+    // batch's fraction wavers around it on a layer that stays saturated.
+    const bound = raised ? SATURATION_CLEAR_SHARE * ctx.config.saturatedFraction : ctx.config.saturatedFraction;
+    if (stats.saturatedFraction < bound || (learning && !raised)) continue;
     found.push(saturationCandidate(ctx, layers, stats.index, layer, stats.saturatedFraction));
   }
   return found;
 }
+
+/** The share of `saturatedFraction` a raised layer's fraction must fall under before the warning clears. */
+export const SATURATION_CLEAR_SHARE = 0.5;
 
 function saturationCandidate(ctx: DetectorContext, layers: readonly LayerStats[], index: number, layer: DenseLayerSpec, fraction: number): Candidate {
   const margin = ctx.config.saturationMargin;

@@ -34,6 +34,17 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.equal(clearedAt(feeder, 'saturated-activation'), 3);
     });
 
+    it('once raised, clears only when the fraction is clearly below the threshold (under half of it)', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed(repeat(0.5, 3), layers({ 0: { saturatedFraction: 0.6 } }));
+      assert.equal(raisedAt(feeder, 'saturated-activation'), 1);
+      // Wavering just under the 40% threshold is the same saturated layer.
+      feeder.feed(repeat(0.5, 4), layers({ 0: { saturatedFraction: 0.35 } }));
+      assert.equal(clearedAt(feeder, 'saturated-activation'), -1);
+      feeder.feed(repeat(0.5, 2), layers({ 0: { saturatedFraction: 0.1 } }));
+      assert.equal(clearedAt(feeder, 'saturated-activation'), 8);
+    });
+
     it('is not raised after one epoch, nor ever on the output layer of a classifier', () => {
       const feeder = new EpochFeeder(monitorFor());
       feeder.feed([0.6], layers({ 0: { saturatedFraction: 0.9 } }));
