@@ -11,16 +11,16 @@ import { fmt, layerLabel } from '../context';
 import { explodingBoundText, explodingNormBound } from '../gradient-scale';
 import { Candidate, DetectorContext, lowerLr, setClipNorm, setLr } from './context';
 import { BLOCK_STEP, gradientProfile, reachRatio, steepestStep } from './gradient-reach';
-import { stall } from './loss-curve';
+import { heldPlateau, stall } from './loss-curve';
 import { decayCollapse } from './regularization';
 import { isDeadReluLayer, isSaturatedLayer } from './units';
 
 type FlowCode = 'exploding-gradient' | 'vanishing-gradient';
 
 /** At most one of `exploding-gradient` and `vanishing-gradient`, on the layer it concerns. */
-export function gradientFlow(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
+export function gradientFlow(ctx: DetectorContext, layers: readonly LayerStats[], isRaised: (key: string) => boolean = () => false): Candidate[] {
   if (layers.length === 0) return [];
-  const found = exploding(ctx, layers) ?? vanishing(ctx, layers);
+  const found = exploding(ctx, layers) ?? vanishing(ctx, layers, isRaised('vanishing-gradient'));
   return found ? [found] : [];
 }
 
@@ -43,7 +43,7 @@ function exploding(ctx: DetectorContext, layers: readonly LayerStats[]): Candida
  * nothing but depth explains it: no dead or saturated layer (their own detectors report those), no
  * layer that blocks it (a step steeper than BLOCK_STEP), no layer decayed away by weight decay.
  */
-function vanishing(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate | undefined {
+function vanishing(ctx: DetectorContext, layers: readonly LayerStats[], raised: boolean): Candidate | undefined {
   if (layers.length < 2) return undefined;
   const first = layers[0];
   const profile = gradientProfile(ctx.history, ctx.paramCounts, layers);
@@ -51,8 +51,9 @@ function vanishing(ctx: DetectorContext, layers: readonly LayerStats[]): Candida
   const firstNorm = ctx.history.typicalGradNorm(first.index);
   const { vanishingGradNorm, vanishingRatio } = ctx.config;
   // The norm bound spares a converged network, whose every gradient is small; a run stalled far
-  // from a good loss has not converged, so there the ratio is evidence enough.
-  const stalled = stall(ctx);
+  // from a good loss has not converged, so there the ratio is evidence enough. Once raised, the stall
+  // holds as a plateau does (`heldPlateau`): one lucky window is no sign the early layers learn again.
+  const stalled = stall(ctx) ?? (raised ? heldPlateau(ctx) : undefined);
   if (!(ratio < vanishingRatio && (firstNorm < vanishingGradNorm || stalled !== undefined))) return undefined;
   if (explainedByUnits(ctx, layers)) return undefined;
   const steepest = steepestStep(profile);

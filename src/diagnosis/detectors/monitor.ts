@@ -82,7 +82,7 @@ export class TrainingMonitor {
   private detect(stats: EpochStats): Candidate[] {
     const ctx = this.ctx;
     const isRaised = (key: string): boolean => this.filter.isRaised(key);
-    const causes = [...deadRelu(ctx, stats.layers, isRaised), ...saturatedActivation(ctx, stats.layers, isRaised), ...gradientFlow(ctx, stats.layers)];
+    const causes = [...deadRelu(ctx, stats.layers, isRaised), ...saturatedActivation(ctx, stats.layers, isRaised), ...gradientFlow(ctx, stats.layers, isRaised)];
     const tooHigh = lrTooHigh(ctx, stats.layers);
     if (tooHigh.length > 0) return [...causes, ...tooHigh];
     const explained = causes.length > 0 || this.holdsCause();

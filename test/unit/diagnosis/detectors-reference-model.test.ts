@@ -173,6 +173,14 @@ describe('vanishing-gradient in a stalled run', () => {
     assert.match(stalled.updates.flatMap((u) => u.raised)[0].message, /stalled far from a good value/);
   });
 
+  it('once raised, holds through one lucky epoch of a stalled run, as loss-plateau does', () => {
+    const stalled = new EpochFeeder(monitor());
+    stalled.feed(repeat(REFERENCE, 14), profile);
+    stalled.feed([0.95 * REFERENCE, ...repeat(REFERENCE, 6)], profile);
+    assert.deepEqual(stalled.raisedCodes(), ['vanishing-gradient']);
+    assert.deepEqual(stalled.updates.flatMap((u) => u.cleared), []);
+  });
+
   it('a learning run with that first-layer norm is not flagged', () => {
     const improving = new EpochFeeder(monitor());
     improving.feed(Array.from({ length: 14 }, (_, i) => REFERENCE * (1 - 0.06 * i)), profile);
