@@ -5,7 +5,7 @@
  * (`test/faults-heldout`, written blind). Both by default (`both`), then side by side. `final`
  * (`test/faults-final`, written blind and frozen for the final measurement) runs only when named,
  * alone, so a tuning run never sees it; so do `blind4` (`test/faults-blind4`, a fourth blind set) and `blind5`
- * (`test/faults-blind5`, the fifth, frozen for the honest measurement) `blind6` (`test/faults-blind6`, the sixth) and `blind7` (`test/faults-blind7`, the seventh, awaiting its blind measurement).
+ * (`test/faults-blind5`, the fifth, frozen for the honest measurement) `blind6` (`test/faults-blind6`, the sixth) and `blind7` (`test/faults-blind7`, the seventh, measured blind twice, now a development set too).
  * `both` keeps meaning dev + held-out.
  * Prints a markdown report and writes every outcome to `bench/results/faults.json` (dev),
  * `bench/results/faults-heldout.json`, `bench/results/faults-final.json`, `bench/results/faults-blind4.json` `bench/results/faults-blind5.json`, `bench/results/faults-blind6.json` or `bench/results/faults-blind7.json`. Exits 1 only when the
@@ -31,11 +31,11 @@ const RESULTS: Record<CorpusSet, string> = {
 const TITLES: Record<CorpusSet, string> = {
   dev: 'Fault benchmark, development set (test/faults, thresholds chosen on it)',
   heldout: 'Fault benchmark, held-out set (test/faults-heldout, written blind)',
-  final: 'Fault benchmark, final set (test/faults-final, written blind, frozen, never tuned on)',
-  blind4: 'Fault benchmark, blind set 4 (test/faults-blind4, written blind, frozen, never tuned on)',
-  blind5: 'Fault benchmark, blind set 5 (test/faults-blind5, written blind, frozen, never tuned on)',
-  blind6: 'Fault benchmark, blind set 6 (test/faults-blind6, written blind, frozen, never tuned on)',
-  blind7: 'Fault benchmark, blind set 7 (test/faults-blind7, written blind, frozen, never tuned on)',
+  final: 'Fault benchmark, final set (test/faults-final, written blind, measured blind once, since tuned on)',
+  blind4: 'Fault benchmark, blind set 4 (test/faults-blind4, written blind, measured blind once, since tuned on)',
+  blind5: 'Fault benchmark, blind set 5 (test/faults-blind5, written blind, measured blind once, since tuned on)',
+  blind6: 'Fault benchmark, blind set 6 (test/faults-blind6, written blind, measured blind once, since tuned on)',
+  blind7: 'Fault benchmark, blind set 7 (test/faults-blind7, written blind, measured blind twice, since tuned on)',
 };
 
 const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7]';
