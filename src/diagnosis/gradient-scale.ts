@@ -48,3 +48,18 @@ export function explodingBoundText(explodingGradNorm: number, scale: number, fmt
   if (scale === 1) return `threshold ${fmt(explodingGradNorm)}`;
   return `threshold ${fmt(explodingGradNorm * scale)}: ${fmt(explodingGradNorm)} × the targets' scale ${fmt(scale)} (their root mean square), since the mse gradient grows with the targets`;
 }
+
+/**
+ * Whether a finite gradient norm of `norm` counts as exploding in a network whose gradients were
+ * measured on `layerCount` layers. A network without a hidden layer has no depth for a gradient to
+ * grow through: its gradient is the inputs times the residual, large only because the data are, and
+ * clipping it or adding batch norm (the advice) only slows the fit (blind7
+ * housing-linear-regression-sgd: raw prices in the hundreds, norm 437–813 under SGD 0.01, trains to
+ * its noise floor at val 724; with `clipNorm` 1 it ends at 1.4e5, with a tenth of the rate at 2.4e3).
+ * Steps too large for such a network make its loss rise or overflow, which `lr-too-high` and
+ * `nan-loss` report; a norm that is no longer finite is still exploding.
+ */
+export function explodingNorm(norm: number, bound: number, layerCount: number): boolean {
+  if (!Number.isFinite(norm)) return true;
+  return layerCount >= 2 && norm > bound;
+}

@@ -6,7 +6,7 @@
  */
 import type { DenseLayerSpec, Diagnostic, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
-import { explodingBoundText, explodingNormBound, targetScale } from './gradient-scale';
+import { explodingBoundText, explodingNorm, explodingNormBound, targetScale } from './gradient-scale';
 import type { InitLayerStats } from './probe-session';
 
 /** The init-time findings of the probe. */
@@ -99,7 +99,7 @@ function gradientFlow(ctx: RuleContext, layers: readonly InitLayerStats[]): Diag
   const worst = layers.reduce((a, b) => (!(b.gradNorm <= a.gradNorm) ? b : a));
   // Judged on the targets' scale, as in a run: regression targets in the hundreds give large but harmless gradients.
   const scale = targetScale(ctx.spec, ctx.dataset);
-  if (!Number.isFinite(worst.gradNorm) || worst.gradNorm > explodingNormBound(config.explodingGradNorm, scale)) {
+  if (explodingNorm(worst.gradNorm, explodingNormBound(config.explodingGradNorm, scale), layers.length)) {
     const why = `its gradient norm on the probe's samples is ${fmt(worst.gradNorm)} (${explodingBoundText(config.explodingGradNorm, scale, fmt)})`;
     return [flow(ctx, 'exploding-gradient', worst, why)];
   }

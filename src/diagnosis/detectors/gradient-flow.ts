@@ -8,7 +8,7 @@
 import type { LayerStats } from '../../engine';
 import type { SuggestedEdit } from '../../spec/types';
 import { fmt, layerLabel } from '../context';
-import { explodingBoundText, explodingNormBound } from '../gradient-scale';
+import { explodingBoundText, explodingNorm, explodingNormBound } from '../gradient-scale';
 import { Candidate, DetectorContext, lowerLr, setClipNorm, setLr } from './context';
 import { BLOCK_STEP, gradientProfile, reachRatio, steepestStep } from './gradient-reach';
 import { heldPlateau, stall } from './loss-curve';
@@ -28,7 +28,7 @@ function exploding(ctx: DetectorContext, layers: readonly LayerStats[]): Candida
   const worst = layers.reduce((a, b) => (!(b.gradNorm <= a.gradNorm) ? b : a));
   const { explodingGradNorm, explodingRatio } = ctx.config;
   const scale = ctx.reference?.targetScale ?? 1;
-  if (!Number.isFinite(worst.gradNorm) || worst.gradNorm > explodingNormBound(explodingGradNorm, scale)) {
+  if (explodingNorm(worst.gradNorm, explodingNormBound(explodingGradNorm, scale), layers.length)) {
     return flowCandidate(ctx, 'exploding-gradient', worst, `its gradient norm is ${fmt(worst.gradNorm)} (${explodingBoundText(explodingGradNorm, scale, fmt)})`);
   }
   const ratio = rmsRatio(ctx, layers);

@@ -1,0 +1,29 @@
+import { strict as assert } from 'assert';
+import type { LayerStats } from '../../../src/engine';
+import { EpochFeeder, monitorFor, repeat } from './detectors-helpers';
+
+/** A network with no hidden layer: one dense layer straight from the inputs to the output. */
+const SINGLE_LAYER = { layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }], optimizer: { type: 'sgd', lr: 0.01 } };
+
+const only = (gradNorm: number): LayerStats[] => [{ index: 0, name: 'dense_0', gradNorm, weightNorm: 40, updateRatio: 0.02 }];
+
+describe('exploding-gradient on a network without a hidden layer', () => {
+  it('is not raised for a large finite gradient norm: there is no depth for it to grow through', () => {
+    // blind7 housing-linear-regression-sgd: raw prices in the hundreds, norm 437-813, trains to its noise floor.
+    const feeder = new EpochFeeder(monitorFor(SINGLE_LAYER));
+    feeder.feed([0.69, 0.5, 0.4, 0.35, 0.33, 0.32], only(813));
+    assert.deepEqual(feeder.raisedCodes(), []);
+  });
+
+  it('is still raised for a gradient that stops being finite', () => {
+    const feeder = new EpochFeeder(monitorFor(SINGLE_LAYER));
+    feeder.feed(repeat(0.6, 2), only(Infinity));
+    assert.ok(feeder.raisedCodes().includes('exploding-gradient'), feeder.raisedCodes().join());
+  });
+
+  it('is still raised on a network with a hidden layer', () => {
+    const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'sgd', lr: 0.01 } }));
+    feeder.feed([0.69, 0.5, 0.4], [{ index: 0, name: 'dense_0', gradNorm: 813, weightNorm: 4, updateRatio: 0.02 }, { index: 1, name: 'dense_1', gradNorm: 10, weightNorm: 2, updateRatio: 0.02 }]);
+    assert.ok(feeder.raisedCodes().includes('exploding-gradient'), feeder.raisedCodes().join());
+  });
+});
