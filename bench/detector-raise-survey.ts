@@ -1,0 +1,38 @@
+/**
+ * Where each training raise of the given codes happens, over every corpus set: the spec (healthy or
+ * the fault's own code), the epoch, the window's best loss and the linear model's loss as shares of the
+ * reference. Used to place the dead-relu severity rule and the progress margins (docs/diagnostics.md).
+ *
+ *   npx tsx bench/detector-raise-survey.ts dead-relu loss-plateau
+ */
+import { ALL_CORPUS_SETS, checkCorpusSpec, loadManifest } from '../test/faults/corpus';
+import { hasErrors } from '../src/diagnosis/check';
+import { referenceLoss, windowBestRatio } from '../src/diagnosis/detectors';
+import { Trainer } from '../src/engine';
+import { runMonitored } from '../src/diagnosis/run';
+
+const codes = new Set(process.argv.slice(2));
+if (codes.size === 0) throw new Error('usage: npx tsx bench/detector-raise-survey.ts <code> [<code> ...]');
+
+for (const set of ALL_CORPUS_SETS) {
+  const manifest = loadManifest(set);
+  const specs = [...manifest.healthy.map((h) => ({ file: h.file, code: 'healthy' })), ...manifest.faults.map((f) => ({ file: f.file, code: f.code }))];
+  for (const { file, code } of specs) {
+    const check = checkCorpusSpec(file, set);
+    if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) continue;
+    const spec = check.spec;
+    const reference = referenceLoss(spec, check.dataset, new Trainer(spec, check.dataset));
+    if (!reference) continue;
+    const losses: number[] = [];
+    runMonitored(check.parsed, spec, check.dataset, {
+      onEpoch(stats, update) {
+        losses.push(stats.loss);
+        for (const d of update.raised.filter((r) => codes.has(r.code))) {
+          const best = windowBestRatio(losses, spec.diagnostics.lossWindow, reference.loss);
+          const linear = reference.linear === undefined ? NaN : reference.linear / reference.loss;
+          console.log([set, code, file, d.code, d.severity, `epoch ${stats.epoch}`, `best ${best?.toPrecision(3)}`, `lin ${linear.toPrecision(3)}`].join('\t'));
+        }
+      },
+    });
+  }
+}
