@@ -115,9 +115,11 @@ export class WorkerRun {
       this.trainOneStep();
     }
     this.closeSliceTiming();
+    // end() has flushed already; another flush would post a zero rate after `finished`.
+    if (this.isOver()) return;
     // A single step while paused must reach the host now: no later slice will flush it.
     this.flush(this.state !== 'training');
-    if (!this.isOver()) this.schedule();
+    this.schedule();
   }
 
   private trainOneStep(): void {

@@ -13,13 +13,19 @@ const SPEC = JSON.stringify({
 });
 
 /** Runs a spec in a WorkerRun (as the worker does) until it posts `finished`. */
-function runToEnd(paused = false): Promise<{ finished: Extract<WorkerToHost, { type: 'finished' }>; run: WorkerRun | undefined }> {
+function runToEnd(paused = false): Promise<{ finished: Extract<WorkerToHost, { type: 'finished' }>; after: WorkerToHost[] }> {
   return new Promise((resolve) => {
-    let run: WorkerRun | undefined;
+    let finished: Extract<WorkerToHost, { type: 'finished' }> | undefined;
+    const after: WorkerToHost[] = [];
     const post = (msg: WorkerToHost) => {
-      if (msg.type === 'finished') setImmediate(() => resolve({ finished: msg, run }));
+      if (finished) after.push(msg);
+      else if (msg.type === 'finished') {
+        finished = msg;
+        // Whatever the run posts next would overwrite the header the host shows.
+        setTimeout(() => resolve({ finished: msg, after }), 50);
+      }
     };
-    run = WorkerRun.start({ type: 'start', runId: 1, paused, specText: SPEC, specDir: process.cwd(), workspaceRoot: process.cwd(), defaultName: 'xor' }, post);
+    const run = WorkerRun.start({ type: 'start', runId: 1, paused, specText: SPEC, specDir: process.cwd(), workspaceRoot: process.cwd(), defaultName: 'xor' }, post);
     if (paused) run?.control({ type: 'stop' });
   });
 }
@@ -33,7 +39,8 @@ describe('worker run throughput', () => {
 
   it('reports the whole run\'s average throughput when it is done', async () => {
     const started = Date.now();
-    const { finished } = await runToEnd();
+    const { finished, after } = await runToEnd();
+    assert.deepEqual(after.map((m) => m.type), [], 'nothing is posted after finished');
     const wallMs = Date.now() - started + 1;
     assert.equal(finished.progress.state, 'done');
     assert.equal(finished.progress.epoch, 5);
