@@ -27,19 +27,23 @@ export function isSaturatedLayer(ctx: Pick<DetectorContext, 'spec' | 'config'>, 
 
 /**
  * `dead-relu`: a ReLU layer in which at least `deadReluFraction` of the units never fired this epoch.
- * Not newly raised while the network has fitted the data (`Progress.fitted`): units that died in a
- * network that reached a loss that good were not needed for it (blind5 spirals4-three-relu-adam: half
- * of a 64-unit layer dead, loss at 0.03 of its reference). A layer already raised (`isRaised`) stays
- * judged by its units: a loss that dips to the fitted level and back would make it flap.
+ * Dead units are a fault when they stall learning, so, as for saturation, none is newly raised while
+ * the run makes progress (`makingProgress`: fitted and holding, or falling steeply): units that died in
+ * a network that reached a loss that good were not needed for it (blind5 spirals4-three-relu-adam: half
+ * of a 64-unit layer dead, loss at 0.03 of its reference), and units that die while the loss falls
+ * steeply have not stopped it (blind7 housing-relu-adam-standard: half of a 16-unit layer dead from
+ * epoch 5 while the loss falls from 0.55 to 0.035 of its reference; leaky_relu, the advice, ends at the
+ * same validation loss). A layer already raised (`isRaised`) stays judged by its units: a loss that
+ * dips to the fitted level and back would make it flap.
  */
 export function deadRelu(ctx: DetectorContext, layers: readonly LayerStats[], isRaised: (key: string) => boolean = () => false): Candidate[] {
-  const fitted = progressOf(ctx).fitted;
+  const learning = makingProgress(progressOf(ctx));
   const found: Candidate[] = [];
   const threshold = ctx.config.deadReluFraction;
   for (const stats of layers) {
     const layer = ctx.spec.layers[stats.index];
     if (layer?.type !== 'dense' || stats.deadFraction === undefined || !isDeadReluLayer(ctx, stats)) continue;
-    if (fitted && !isRaised(`dead-relu:${stats.index}`)) continue;
+    if (learning && !isRaised(`dead-relu:${stats.index}`)) continue;
     const dead = Math.round(stats.deadFraction * layer.units);
     const path = `/layers/${stats.index}/activation`;
     const message =

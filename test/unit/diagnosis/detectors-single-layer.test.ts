@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import type { LayerStats } from '../../../src/engine';
-import { EpochFeeder, monitorFor, repeat } from './detectors-helpers';
+import { EpochFeeder, layers, monitorFor, repeat } from './detectors-helpers';
 
 /** A network with no hidden layer: one dense layer straight from the inputs to the output. */
 const SINGLE_LAYER = { layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }], optimizer: { type: 'sgd', lr: 0.01 } };
@@ -25,5 +25,28 @@ describe('exploding-gradient on a network without a hidden layer', () => {
     const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'sgd', lr: 0.01 } }));
     feeder.feed([0.69, 0.5, 0.4], [{ index: 0, name: 'dense_0', gradNorm: 813, weightNorm: 4, updateRatio: 0.02 }, { index: 1, name: 'dense_1', gradNorm: 10, weightNorm: 2, updateRatio: 0.02 }]);
     assert.ok(feeder.raisedCodes().includes('exploding-gradient'), feeder.raisedCodes().join());
+  });
+});
+
+describe('dead-relu judged by the run\'s progress', () => {
+  const RELU = { layers: [{ type: 'dense', units: 16, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }] };
+  const halfDead = (): LayerStats[] => [
+    { index: 0, name: 'dense_0', gradNorm: 0.1, weightNorm: 2, updateRatio: 0.01, deadFraction: 0.5 },
+    { index: 1, name: 'dense_1', gradNorm: 0.1, weightNorm: 2, updateRatio: 0.01 },
+  ];
+
+  it('is not raised while the loss falls steeply, and not once the run has fitted', () => {
+    // blind7 housing-relu-adam-standard: half of a 16-unit layer dead from epoch 6, while the loss falls
+    // 0.55 → 0.035 of its reference; leaky_relu (the advice) ends at the same validation loss (690 vs 690).
+    const falling = [4, 3, 2, 1.4, 1, 0.7, 0.5, 0.35, 0.25, 0.18, 0.13, 0.09, 0.07, 0.06, 0.05].map((r) => r * 0.693);
+    const feeder = new EpochFeeder(monitorFor(RELU));
+    feeder.feed([...falling, ...repeat(0.03 * 0.693, 30)], (epoch) => (epoch < 5 ? layers() : halfDead()));
+    assert.deepEqual(feeder.raisedCodes().filter((c) => c === 'dead-relu'), []);
+  });
+
+  it('is raised when the units die in a run that is not learning', () => {
+    const feeder = new EpochFeeder(monitorFor(RELU));
+    feeder.feed(repeat(0.69, 12), halfDead());
+    assert.ok(feeder.raisedCodes().includes('dead-relu'), feeder.raisedCodes().join());
   });
 });
