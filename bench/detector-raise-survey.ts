@@ -24,13 +24,16 @@ for (const set of ALL_CORPUS_SETS) {
     const reference = referenceLoss(spec, check.dataset, new Trainer(spec, check.dataset));
     if (!reference) continue;
     const losses: number[] = [];
+    const valLosses: number[] = [];
     runMonitored(check.parsed, spec, check.dataset, {
       onEpoch(stats, update) {
         losses.push(stats.loss);
+        if (stats.valLoss !== undefined) valLosses.push(stats.valLoss);
         for (const d of update.raised.filter((r) => codes.has(r.code))) {
           const best = windowBestRatio(losses, spec.diagnostics.lossWindow, reference.loss);
           const linear = reference.linear === undefined ? NaN : reference.linear / reference.loss;
-          console.log([set, code, file, d.code, d.severity, `epoch ${stats.epoch}`, `best ${best?.toPrecision(3)}`, `lin ${linear.toPrecision(3)}`].join('\t'));
+          const valBest = windowBestRatio(valLosses, spec.diagnostics.lossWindow, reference.loss);
+          console.log([set, code, file, d.code, d.severity, `epoch ${stats.epoch}`, `best ${best?.toPrecision(3)}`, `val best ${valBest?.toPrecision(3)}`, `lin ${linear.toPrecision(3)}`].join('\t'));
         }
       },
     });

@@ -36,6 +36,11 @@ export interface DetectorContext {
   config: DiagnosticsConfig;
   /** Finite epoch losses so far, this epoch's included. */
   losses: readonly number[];
+  /**
+   * Finite validation losses so far (the model at each epoch's end, in evaluation mode, on the held-out
+   * rows); empty without a validation split.
+   */
+  valLosses?: readonly number[];
   /** The loss progress is measured against (`baseline.ts`); undefined until known. */
   reference: ReferenceLoss | undefined;
   /** Number of input features of the data. */

@@ -41,6 +41,7 @@ export interface MonitorOptions {
 export class TrainingMonitor {
   private readonly filter: PatienceFilter;
   private readonly losses: number[] = [];
+  private readonly valLosses: number[] = [];
   private readonly nan = new NanWatch();
   private readonly ctx: DetectorContext;
 
@@ -48,7 +49,7 @@ export class TrainingMonitor {
     const paramCounts = denseParamCounts(spec, inputs);
     const config: DiagnosticsConfig = spec.diagnostics;
     this.filter = new PatienceFilter(config.patience);
-    this.ctx = { spec, config, losses: this.losses, reference: options.reference, inputs, paramCounts, history: new LayerHistory(), at: locator(parsed) };
+    this.ctx = { spec, config, losses: this.losses, valLosses: this.valLosses, reference: options.reference, inputs, paramCounts, history: new LayerHistory(), at: locator(parsed) };
   }
 
   /** The diagnostics currently raised. */
@@ -68,6 +69,7 @@ export class TrainingMonitor {
       return this.apply([this.nan.candidate(this.ctx, stats)], false);
     }
     this.losses.push(stats.loss);
+    if (stats.valLoss !== undefined && Number.isFinite(stats.valLoss)) this.valLosses.push(stats.valLoss);
     if (this.ctx.reference === undefined && stats.loss > 0) this.ctx.reference = { loss: stats.loss, what: 'the first epoch\'s loss' };
     this.nan.observeFinite(stats, explodingNormBound(this.ctx.config.explodingGradNorm, this.ctx.reference?.targetScale ?? 1));
     this.ctx.history.observe(stats.layers);
