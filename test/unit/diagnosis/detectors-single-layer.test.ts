@@ -50,3 +50,17 @@ describe('dead-relu judged by the run\'s progress', () => {
     assert.ok(feeder.raisedCodes().includes('dead-relu'), feeder.raisedCodes().join());
   });
 });
+
+describe('lr-too-high quick fixes', () => {
+  it('offers the clip its message names beside the lower rate, unless a clip is set', () => {
+    // blind7 sensors-batchnorm-sgd-full-batch: the lower rate (a tenth) ends at 0.375, "clipNorm": 1 at 0.150, as written 0.284.
+    const plain = new EpochFeeder(monitorFor({ optimizer: { type: 'sgd', lr: 1 } }));
+    plain.feed([0.6, 0.62], layers({ 1: { updateRatio: 2 } }));
+    const fixes = plain.updates.flatMap((u) => u.raised).find((d) => d.code === 'lr-too-high')?.suggestions;
+    assert.deepEqual(fixes?.map((f) => [f.path, f.value, f.preferred]), [['/optimizer/lr', 0.1, true], ['/optimizer/clipNorm', 1, false]]);
+    const clipped = new EpochFeeder(monitorFor({ optimizer: { type: 'sgd', lr: 1, clipNorm: 1 } }));
+    clipped.feed([0.6, 0.62], layers({ 1: { updateRatio: 2 } }));
+    const clippedFixes = clipped.updates.flatMap((u) => u.raised).find((d) => d.code === 'lr-too-high')?.suggestions;
+    assert.deepEqual(clippedFixes?.map((f) => f.path), ['/optimizer/lr']);
+  });
+});
