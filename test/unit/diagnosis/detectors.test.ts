@@ -176,7 +176,10 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.equal(raisedAt(feeder, 'lr-too-high'), 7);
       assert.equal(d.path, '/optimizer/lr');
       assert.match(d.message, /The learning rate 0\.01 is too high .*0\.2 above the best loss before them \(0\.1; the rise is 28\.9% of the reference loss 0\.693/);
-      assert.deepEqual(d.suggestions, [{ title: 'Set "lr" to 0.001', path: '/optimizer/lr', value: 0.001, preferred: true }]);
+      assert.deepEqual(d.suggestions, [
+        { title: 'Set "lr" to 0.001', path: '/optimizer/lr', value: 0.001, preferred: true },
+        { title: 'Set "clipNorm" to 1 in the optimizer', path: '/optimizer/clipNorm', value: 1, preferred: false },
+      ]);
       // Cleared after a clean window (lossWindow 10), not after `patience` epochs.
       assert.equal(clearedAt(feeder, 'lr-too-high'), 17);
     });
