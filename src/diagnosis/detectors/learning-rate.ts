@@ -13,7 +13,7 @@ import { Candidate, DetectorContext, lowerLr, ofReference, roundLr, setClipNorm,
 import { Stall, stallEvidence, stepsMoveTheLoss, STEPS_TOO_LARGE } from './loss-curve';
 import { progressOf } from './progress';
 import { decayCollapse, heavyDropout } from './regularization';
-import { maxUpdateRatio, RECENT_EPOCHS, riseFromBest, riseMultiple } from './signals';
+import { maxUpdateRatio, minimum, RECENT_EPOCHS, riseFromBest, riseMultiple } from './signals';
 
 /**
  * A loss whose every recent epoch sits above this multiple of its best has lost what it learnt: the
@@ -82,9 +82,9 @@ function climbingLoss(ctx: DetectorContext, layers: readonly LayerStats[]): stri
   const absolute = rise > ctx.config.lrHighRise;
   if (!absolute && !(multiple !== undefined && multiple > RISE_MULTIPLE && rise >= ctx.config.plateauImprovement)) return undefined;
   const split = ctx.losses.length - RECENT_EPOCHS;
-  const best = Math.min(...ctx.losses.slice(0, split));
+  const best = minimum(ctx.losses, 0, split);
   if (progressOf(ctx).recovering) return undefined;
-  const recent = Math.min(...ctx.losses.slice(split));
+  const recent = minimum(ctx.losses, split, ctx.losses.length);
   const threshold = absolute
     ? `threshold ${fmt(100 * ctx.config.lrHighRise)}%`
     : `the last ${RISE_MULTIPLE_EPOCHS} epochs all at least ${fmt(multiple ?? NaN)}× the best, threshold ${fmt(RISE_MULTIPLE)}× and at least ${fmt(100 * ctx.config.plateauImprovement)}%`;

@@ -10,7 +10,7 @@ import type { ReferenceLoss } from './baseline';
 import { Candidate, DetectorContext, lowerLr, ofReference, setLr } from './context';
 import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout, heavyDropout } from './regularization';
 import { goodLevel, makingProgress, progressOf } from './progress';
-import { flipFraction, medianSwing, windowBestRatio, windowImprovement } from './signals';
+import { flipFraction, medianSwing, minimum, windowBestRatio, windowImprovement } from './signals';
 import { isDeadReluLayer } from './units';
 
 /**
@@ -65,8 +65,7 @@ export function settledStall(ctx: DetectorContext): boolean {
   const { reference, losses, config } = ctx;
   if (reference === undefined) return true;
   const margin = config.plateauImprovement;
-  const before = losses.slice(0, Math.max(0, losses.length - config.lossWindow));
-  const learntBefore = before.length > 0 && Math.min(...before) < (1 - margin) * reference.loss;
+  const learntBefore = minimum(losses, 0, losses.length - config.lossWindow) < (1 - margin) * reference.loss;
   const bestNow = windowBestRatio(losses, config.lossWindow, reference.loss);
   // Worse than the constant answer is no symmetric start: something else holds the network there.
   if (learntBefore || bestNow === undefined || bestNow > 1 + margin) return true;

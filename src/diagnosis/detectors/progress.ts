@@ -8,7 +8,7 @@
  */
 import type { DiagnosticsConfig } from '../../spec/types';
 import type { ReferenceLoss } from './baseline';
-import { RECENT_EPOCHS, recentFall, riseFromBest, smoothOvershoot, windowBestRatio } from './signals';
+import { bestIndex, minimum, RECENT_EPOCHS, recentFall, riseFromBest, smoothOvershoot, windowBestRatio } from './signals';
 
 /** Where a run stands, epoch by epoch: what the detectors' allowances read. */
 export interface Progress {
@@ -34,8 +34,30 @@ export interface ProgressInput {
   config: Pick<DiagnosticsConfig, 'lossWindow' | 'lrHighRise' | 'plateauImprovement' | 'goodLossRatio'>;
 }
 
-/** Measures where the run stands now. */
+/** The last `Progress` measured for a history, with what it was measured from. */
+interface Measured {
+  epochs: number;
+  reference: ReferenceLoss | undefined;
+  config: ProgressInput['config'];
+  progress: Progress;
+}
+
+const lastMeasured = new WeakMap<readonly number[], Measured>();
+
+/**
+ * Measures where the run stands now. Several detectors ask each epoch; the answer is kept per history
+ * until the history grows (or the reference or config differs), so it is measured once an epoch.
+ */
 export function progressOf(input: ProgressInput): Progress {
+  const { losses, reference, config } = input;
+  const kept = lastMeasured.get(losses);
+  if (kept && kept.epochs === losses.length && kept.reference === reference && kept.config === config) return kept.progress;
+  const progress = measureProgress(input);
+  lastMeasured.set(losses, { epochs: losses.length, reference, config, progress });
+  return progress;
+}
+
+function measureProgress(input: ProgressInput): Progress {
   const { losses, reference, config } = input;
   const recovering = recoveringFrom(input);
   const rise = reference === undefined ? undefined : riseFromBest(losses, reference.loss);
@@ -136,7 +158,7 @@ export function steadyDescent(losses: readonly number[], window: number): boolea
 function recoveringFrom(input: ProgressInput): boolean {
   const { losses, reference, config } = input;
   if (reference === undefined || losses.length <= RECENT_EPOCHS) return false;
-  const best = Math.min(...losses.slice(0, losses.length - RECENT_EPOCHS)) / reference.loss;
+  const best = minimum(losses, 0, losses.length - RECENT_EPOCHS) / reference.loss;
   if (!(best < goodLevel(config.goodLossRatio, reference))) return false;
   return smoothOvershoot(losses, config.lossWindow) || recoveringSpike(losses, config.lossWindow, reference.loss, config.plateauImprovement);
 }
@@ -152,12 +174,15 @@ function recoveringFrom(input: ProgressInput): boolean {
  */
 export function recoveringSpike(losses: readonly number[], maxAge: number, baseline: number, margin: number): boolean {
   if (losses.length <= RECENT_EPOCHS) return false;
-  const best = Math.min(...losses.slice(0, losses.length - RECENT_EPOCHS));
+  const bestAt = bestIndex(losses, losses.length - RECENT_EPOCHS);
+  if (bestAt < 0) return false;
+  const best = losses[bestAt];
   let peakAt = losses.length - 1;
   for (let i = losses.length - 2; i >= 0 && losses[i] > losses[i + 1]; i--) peakAt = i;
   // peakAt is where the current unbroken fall began: the spike's top, if it is the highest since the best.
   if (peakAt === losses.length - 1 || peakAt < losses.length - maxAge) return false;
-  if (losses.slice(losses.indexOf(best)).some((loss) => loss > losses[peakAt])) return false;
+  // Backwards, so a long history stops at the first higher loss, usually near the end.
+  for (let i = losses.length - 1; i >= bestAt; i--) if (losses[i] > losses[peakAt]) return false;
   let onset = peakAt;
   while (onset > 0 && losses[onset - 1] < losses[onset]) onset--;
   return (losses[onset] - best) / baseline < margin;

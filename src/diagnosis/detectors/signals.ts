@@ -20,11 +20,51 @@ export function maxUpdateRatio(layers: readonly LayerStats[]): number {
   return max;
 }
 
-/** The lowest loss of `losses[from…to)`. */
-function minimum(losses: readonly number[], from: number, to: number): number {
+/**
+ * The lowest loss of `losses[from…to)` (Infinity if none; NaN epochs are skipped). A loop, never
+ * `Math.min(...losses)`: spreading a long history overflows the call stack (150,000 epochs).
+ */
+export function minimum(losses: readonly number[], from: number, to: number): number {
+  const start = Math.max(0, from);
+  if (start === 0 && to > PREFIX_CACHE_FROM) {
+    const at = bestIndex(losses, to);
+    return at < 0 ? Infinity : losses[at];
+  }
   let best = Infinity;
-  for (let i = Math.max(0, from); i < to; i++) if (losses[i] < best) best = losses[i];
+  for (let i = start; i < to; i++) if (losses[i] < best) best = losses[i];
   return best;
+}
+
+/**
+ * Histories at least this long keep their running best (`bestIndex`): the detectors ask for "the
+ * best before the recent epochs" several times an epoch, and a loop over the whole history each time
+ * made a monitor's cost per epoch grow with the run. Shorter ones are scanned.
+ */
+const PREFIX_CACHE_FROM = 256;
+
+/** Per history, the index of the best loss of `losses[0…i]` for each i known so far (-1: none yet). */
+const runningBest = new WeakMap<readonly number[], number[]>();
+
+/**
+ * The index of the first lowest loss of `losses[0…to)`, -1 if none (all NaN, or `to` ≤ 0). Long
+ * histories are cached per array, which assumes a history only grows (the monitor's do); a history
+ * that shrank is measured afresh.
+ */
+export function bestIndex(losses: readonly number[], to: number): number {
+  const end = Math.min(to, losses.length);
+  if (end <= 0) return -1;
+  if (end <= PREFIX_CACHE_FROM) {
+    let at = -1;
+    for (let i = 0; i < end; i++) if (losses[i] < (at < 0 ? Infinity : losses[at])) at = i;
+    return at;
+  }
+  let prefix = runningBest.get(losses);
+  if (prefix === undefined || prefix.length > losses.length) runningBest.set(losses, (prefix = []));
+  for (let i = prefix.length; i < end; i++) {
+    const before = i > 0 ? prefix[i - 1] : -1;
+    prefix.push(losses[i] < (before < 0 ? Infinity : losses[before]) ? i : before);
+  }
+  return prefix[end - 1];
 }
 
 /**
@@ -109,11 +149,12 @@ export function riseMultiple(losses: readonly number[], recent = RECENT_EPOCHS):
 export function smoothOvershoot(losses: readonly number[], maxRise: number): boolean {
   if (losses.length <= RECENT_EPOCHS) return false;
   const split = losses.length - RECENT_EPOCHS;
-  let bestAt = 0;
-  for (let i = 1; i < split; i++) if (losses[i] < losses[bestAt]) bestAt = i;
+  const bestAt = Math.max(0, bestIndex(losses, split));
   let turnedAt: number | undefined;
   for (let i = bestAt + 1; i < losses.length; i++) {
     const step = losses[i] - losses[i - 1];
+    // A climb longer than maxRise already fails: stop reading a long history there.
+    if (turnedAt === undefined && i - 1 - bestAt > maxRise) return false;
     if (turnedAt === undefined && step < 0) turnedAt = i;
     // After the turn every epoch must be lower: a bump, or a stop, is no recovery.
     else if (turnedAt !== undefined && !(step < 0)) return false;
