@@ -7,7 +7,7 @@ import { Candidate, denseParamCounts, DetectorContext, locator } from './context
 import { gradientFlow } from './gradient-flow';
 import { lrTooHigh, lrTooLow } from './learning-rate';
 import { LayerHistory } from './history';
-import { farFromGood, heldPlateau, lossPlateau, oscillatingLoss, settledStall, stall } from './loss-curve';
+import { farFromGood, heldPlateau, lossPlateau, oscillatingLoss, settledStall, stall, type Stall } from './loss-curve';
 import { NanWatch } from './nan-loss';
 import { PatienceFilter } from './patience';
 import { deadRelu, saturatedActivation } from './units';
@@ -95,9 +95,21 @@ export class TrainingMonitor {
     const tooLow = explained || this.showsOvershoot() ? [] : lrTooLow(ctx, stats.layers, slow);
     const oscillating = tooLow.length > 0 || this.filter.isRaised('lr-too-low') ? [] : oscillatingLoss(ctx, stats.layers);
     const symptoms = [...tooLow, ...oscillating];
-    const plateau = stalled && settledStall(ctx) ? stalled : this.filter.isRaised('loss-plateau') ? heldPlateau(ctx) : undefined;
-    if (plateau && !explained && symptoms.length === 0) symptoms.push(lossPlateau(ctx, plateau, stats.layers));
+    const fresh = stalled && settledStall(ctx) ? stalled : undefined;
+    const held = fresh === undefined && this.filter.isRaised('loss-plateau') ? heldPlateau(ctx) : undefined;
+    const plateau = fresh ?? held;
+    if (plateau && !explained && symptoms.length === 0) symptoms.push(fresh ? lossPlateau(ctx, fresh, stats.layers) : this.heldPlateauCandidate(plateau, stats));
     return [...causes, ...symptoms];
+  }
+
+  /**
+   * A plateau held up (`heldPlateau`) by a window that improved more than `plateauImprovement`: the
+   * raised warning stays as it was. Its evidence rewritten from this window would read "improved by
+   * 6.65% (progress is at least 3%)", a stall that contradicts itself.
+   */
+  private heldPlateauCandidate(held: Stall, stats: EpochStats): Candidate {
+    const shown = this.filter.active.find((d) => d.code === 'loss-plateau');
+    return shown ? { key: 'loss-plateau', diagnostic: shown } : lossPlateau(this.ctx, held, stats.layers);
   }
 
   /** Whether a cause code is still raised: its key is the code, or the code and a layer index. */

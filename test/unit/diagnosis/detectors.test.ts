@@ -97,6 +97,24 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.ok(clearedAt(feeder, 'loss-plateau') > 26);
     });
 
+    it('held up by a window that improved past plateauImprovement, never shows evidence that contradicts the stall', () => {
+      // Rewriting the evidence from the held window read "improved by 6.65% … (progress is at least 3%)".
+      const monitor = monitorFor();
+      const feeder = new EpochFeeder(monitor);
+      feeder.feed(Array.from({ length: 30 }, (_, i) => 0.69 + (i % 2 ? 0.001 : -0.001)));
+      raised(feeder, 'loss-plateau');
+      const shownImprovements: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        feeder.feed([0.689 * 0.993 ** (i + 1)]);
+        const shown = monitor.active.find((d) => d.code === 'loss-plateau');
+        shownImprovements.push(Number(/improved by ([\d.]+)%/.exec(shown?.message ?? '')?.[1]));
+      }
+      // Still held at the end, though the last window's best fell by more than 3% of the reference.
+      assert.equal(clearedAt(feeder, 'loss-plateau'), -1);
+      assert.ok((0.689 * 0.993 ** 2 - 0.689 * 0.993 ** 12) / Math.LN2 > 0.03);
+      assert.ok(shownImprovements.every((x) => x < 3), `shown improvements ${shownImprovements.join(', ')}`);
+    });
+
     it('at the constant answer since the start (a symmetric start to escape), waits for a second window', () => {
       const feeder = new EpochFeeder(monitorFor());
       feeder.feed(repeat(0.69, 20));
