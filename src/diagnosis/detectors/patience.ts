@@ -18,7 +18,7 @@ export interface FilterUpdate {
   cleared: Diagnostic[];
 }
 
-/** Times the clearing patience can double for a condition that keeps returning: at most 8 × patience. */
+/** Times the clearing patience can double for a condition that keeps returning: at most 8 × max(patience, its settleChecks). */
 export const MAX_CLEAR_DOUBLINGS = 3;
 
 /** One condition's state between checks. */
