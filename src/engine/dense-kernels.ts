@@ -59,10 +59,7 @@ const SHALLOW_BLOCK_COLUMNS = 16;
  * the row again for every block of four outputs: each typed-array read costs V8 a bounds check and
  * index arithmetic, a local costs one load. 16→16 forward 3.95–4.06 → 3.66–3.77 µs. Not for the
  * input-gradient passes: with the bias-gradient sums of all columns live at once, the absorbing dX
- * of 16→16 went from 4.70 to 4.97 µs; nor for dW (4.70 → 5.12 for the backward pass). The limit is
- * where it stops paying: kernels timed alone (batch 32, float32) ran 7–15% faster at 8→8, 8→16 and
- * 16→8, 1–3% slower at 16→16 (yet faster inside the bench's step, above), and 1–7% slower at 32→16
- * and 4→128 (512 weights), where more live locals mean spills.
+ * of 16→16 went from 4.70 to 4.97 µs; nor for dW (4.70 → 5.12 for the backward pass).
  */
 const ROW_ONCE_MAX_WEIGHTS = 256;
 
