@@ -11,7 +11,7 @@ import { fmt, layerLabel } from '../context';
 import { LR_RANGES } from '../rules-training';
 import { Candidate, DetectorContext, lowerLr, ofReference, roundLr, setClipNorm, setLr } from './context';
 import { Stall, stallEvidence, stepsMoveTheLoss, STEPS_TOO_LARGE } from './loss-curve';
-import { progressOf } from './progress';
+import { progressOf, steadyDescent } from './progress';
 import { decayCollapse, heavyDropout } from './regularization';
 import { maxUpdateRatio, minimum, RECENT_EPOCHS, riseFromBest, riseMultiple } from './signals';
 
@@ -133,8 +133,8 @@ function slowDescent(ctx: DetectorContext, layers: readonly LayerStats[]): strin
   const linear = reference?.linear;
   if (reference === undefined || linear === undefined || !(linear / reference.loss < config.goodLossRatio)) return undefined;
   if (losses.length <= config.lossWindow || decayCollapse(ctx, layers) || heavyDropout(ctx.spec, ctx.inputs)) return undefined;
+  if (!steadyDescent(losses, config.lossWindow)) return undefined;
   const start = losses.length - 1 - config.lossWindow;
-  for (let i = start + 1; i < losses.length; i++) if (!(losses[i] < losses[i - 1])) return undefined;
   const perEpoch = (losses[start] - losses[losses.length - 1]) / config.lossWindow;
   const epochs = (losses[losses.length - 1] - linear) / perEpoch;
   return (

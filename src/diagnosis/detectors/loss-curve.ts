@@ -154,8 +154,9 @@ function dropoutFix(found: HeavyDropout): SuggestedEdit {
 /**
  * Whether the recent steps changed some layer's weights by at least `lrLowUpdateRatio` of their size.
  * Below that the weights stand still, so whatever the epoch loss does is sampling noise (it averages
- * the batch losses, and a small last batch of outliers weighs as much as a full one), not steps that overshoot: a curve that swings or climbs
- * then is no evidence of a learning rate too high, and must not contradict `lr-too-low`.
+ * the batch losses, and a small last batch of outliers weighs as much as a full one), not steps that
+ * overshoot: a curve that swings or climbs then is no evidence of a learning rate too high, and must
+ * not contradict `lr-too-low`.
  */
 export function stepsMoveTheLoss(ctx: DetectorContext, layers: readonly LayerStats[]): boolean {
   const ratio = ctx.history.recentUpdateRatio();
