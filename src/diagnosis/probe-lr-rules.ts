@@ -18,9 +18,9 @@ import { diagnosticAt, fmt, RuleContext } from './context';
  *   initial loss: it oscillates. Healthy: ≤ 0.33.
  * - `probeHighUpdateRatio` 0.1: median ‖ΔW‖/‖W‖ per step above this rewrites a tenth of the weights
  *   every update, so they overshoot (DeepDiagnosis and TheDeepChecker use the same bound), unless the
- *   loss fell steadily over 4+ checkpoints, never climbing back above its low by 10% of it (blind5
- *   icecream, one linear unit at batch 1: 0.14; blind6 AND gate at batch 1: 0.16; blind5 spirals2 under
- *   Adam: 0.108). Healthy otherwise: ≤ 0.076.
+ *   loss fell steadily over 4+ checkpoints, never climbing back above its low by STEADY_BUMP (5%) of
+ *   it (blind5 icecream, one linear unit at batch 1: 0.14; blind6 AND gate at batch 1: 0.16; blind5
+ *   spirals2 under Adam: 0.108). Healthy otherwise: ≤ 0.076.
  * - `probeLowWeightTravel` 0.3 and `probeLowLossTravel` 0.3: projected over the whole run, weights
  *   moving less than this fraction of their norm and the loss falling by less than this fraction:
  *   the rate is too low. Healthy: both above 10.
