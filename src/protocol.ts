@@ -8,6 +8,11 @@ import type { Diagnostic, DiagnosticsConfig } from './spec/types';
 /** Lifecycle of one training run. */
 export type RunState = 'idle' | 'training' | 'paused' | 'stopped' | 'diverged' | 'done' | 'error';
 
+/** Whether a run in this state is over: done, stopped, diverged or failed (it will train no more). */
+export function runHasEnded(state: RunState): boolean {
+  return state === 'stopped' || state === 'done' || state === 'diverged' || state === 'error';
+}
+
 /** Static facts about one dense layer, sent once per run. */
 export interface LayerInfo {
   /** Index in `spec.layers`, also the JSON Pointer `/layers/<index>`. */

@@ -1,5 +1,5 @@
 /** Number helpers for display, DOM-free: safe values for log axes and compact, readable labels. */
-import type { RunState } from '../src/protocol';
+import { runHasEnded, type RunState } from '../src/protocol';
 
 /** A value a log axis can draw, or `null` (a gap) for zero, negatives, NaN and ±Infinity. */
 export function logSafe(value: number): number | null {
@@ -42,8 +42,7 @@ export function formatRate(perSec: number): string {
  */
 export function rateText(progress: { state: RunState; samplesPerSec: number }): string {
   if (progress.state === 'training') return formatRate(progress.samplesPerSec);
-  const ended = progress.state === 'done' || progress.state === 'stopped' || progress.state === 'diverged';
-  return ended && progress.samplesPerSec > 0 ? `avg ${formatRate(progress.samplesPerSec)}` : formatRate(0);
+  return runHasEnded(progress.state) && progress.samplesPerSec > 0 ? `avg ${formatRate(progress.samplesPerSec)}` : formatRate(0);
 }
 
 /** A fraction as a percentage: `0.25` → `25%`. */

@@ -3,7 +3,7 @@ import { checkSpec, hasErrors } from '../diagnosis/check';
 import { referenceLoss, TrainingMonitor } from '../diagnosis/detectors';
 import { LastGoodWeights, RestoredWeights } from '../diagnosis/run';
 import { EpochStats, StepStats, Trainer } from '../engine';
-import { emptyMetrics, HostToWorker, LayerInfo, MetricsDelta, Progress, RunState, WorkerToHost } from '../protocol';
+import { emptyMetrics, HostToWorker, LayerInfo, MetricsDelta, Progress, runHasEnded, RunState, WorkerToHost } from '../protocol';
 import type { ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
 import type { DenseLayerSpec, ModelSpec } from '../spec/types';
@@ -94,7 +94,7 @@ export class WorkerRun {
   }
 
   private isOver(): boolean {
-    return this.state === 'stopped' || this.state === 'done' || this.state === 'diverged' || this.state === 'error';
+    return runHasEnded(this.state);
   }
 
   private setState(state: RunState): void {
