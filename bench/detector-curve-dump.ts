@@ -6,7 +6,7 @@
  * recovering excursion goes, when each fault is first caught, which warnings return) without
  * retraining for each candidate.
  */
-import { ALL_CORPUS_SETS, checkCorpusSpec, CorpusSet, loadManifest } from '../test/faults/corpus';
+import { ALL_CORPUS_SETS, checkCorpusSpec, corpusSpecs, CorpusSet } from '../test/faults/corpus';
 import { hasErrors } from '../src/diagnosis/check';
 import { maxUpdateRatio, referenceLoss } from '../src/diagnosis/detectors';
 import { runMonitored } from '../src/diagnosis/run';
@@ -57,8 +57,7 @@ function main(): number {
   const sets = (named.length > 0 ? named : ALL_CORPUS_SETS) as CorpusSet[];
   const curves: Curve[] = [];
   for (const set of sets) {
-    const manifest = loadManifest(set);
-    const specs = [...manifest.healthy.map((h) => ({ file: h.file, code: 'healthy' })), ...manifest.faults.map((f) => ({ file: f.file, code: f.code }))];
+    const specs = corpusSpecs(set);
     for (const { file, code } of specs) {
       const curve = trainCurve(set, file, code);
       if (curve) curves.push(curve);

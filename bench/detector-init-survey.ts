@@ -4,18 +4,12 @@
  * first layer's gradient norm, and each ReLU layer's dead units with the chance of that many under a
  * symmetric init. For choosing the init rules' bounds with both sides in view.
  */
-import { ALL_CORPUS_SETS, checkCorpusSpec, loadManifest } from '../test/faults/corpus';
+import { ALL_CORPUS_SETS, checkCorpusSpec, corpusSpecs } from '../test/faults/corpus';
 import { probeChecked } from '../src/diagnosis/probe';
 import { chanceOfDeadUnits } from '../src/diagnosis/probe-init-rules';
 
-function specsOf(set: (typeof ALL_CORPUS_SETS)[number]): { file: string; code: string }[] {
-  const faulty = loadManifest(set).faults.map((f) => ({ file: f.file, code: f.code }));
-  const healthy = loadManifest(set).healthy.map((h) => ({ file: h.file, code: 'healthy' }));
-  return [...healthy, ...faulty];
-}
-
 for (const set of ALL_CORPUS_SETS) {
-  for (const { file, code } of specsOf(set)) {
+  for (const { file, code } of corpusSpecs(set)) {
     const result = probeChecked(checkCorpusSpec(file, set), { finder: false });
     if (!result || result.layers.length < 2) continue;
     const rms = (i: number) => result.layers[i].gradNorm / Math.sqrt(result.layers[i].params);

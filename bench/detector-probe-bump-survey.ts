@@ -4,12 +4,11 @@
  * trial's largest bump (a climb back above the lowest loss so far, as a share of that low) and whether
  * the probe raised lr-too-high. Places `STEADY_BUMP` in src/diagnosis/probe-lr-rules.ts.
  */
-import { ALL_CORPUS_SETS, checkCorpusSpec, loadManifest } from '../test/faults/corpus';
+import { ALL_CORPUS_SETS, checkCorpusSpec, corpusSpecs } from '../test/faults/corpus';
 import { probeChecked } from '../src/diagnosis/probe';
 
 for (const set of ALL_CORPUS_SETS) {
-  const manifest = loadManifest(set);
-  const specs = [...manifest.healthy.map((h) => ({ file: h.file, code: 'healthy' })), ...manifest.faults.map((f) => ({ file: f.file, code: f.code }))];
+  const specs = corpusSpecs(set);
   for (const { file, code } of specs) {
     const checked = checkCorpusSpec(file, set);
     const result = checked.spec ? probeChecked(checked) : undefined;

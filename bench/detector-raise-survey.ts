@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/detector-raise-survey.ts dead-relu loss-plateau
  */
-import { ALL_CORPUS_SETS, checkCorpusSpec, loadManifest } from '../test/faults/corpus';
+import { ALL_CORPUS_SETS, checkCorpusSpec, corpusSpecs } from '../test/faults/corpus';
 import { hasErrors } from '../src/diagnosis/check';
 import { referenceLoss, windowBestRatio } from '../src/diagnosis/detectors';
 import { Trainer } from '../src/engine';
@@ -15,8 +15,7 @@ const codes = new Set(process.argv.slice(2));
 if (codes.size === 0) throw new Error('usage: npx tsx bench/detector-raise-survey.ts <code> [<code> ...]');
 
 for (const set of ALL_CORPUS_SETS) {
-  const manifest = loadManifest(set);
-  const specs = [...manifest.healthy.map((h) => ({ file: h.file, code: 'healthy' })), ...manifest.faults.map((f) => ({ file: f.file, code: f.code }))];
+  const specs = corpusSpecs(set);
   for (const { file, code } of specs) {
     const check = checkCorpusSpec(file, set);
     if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) continue;

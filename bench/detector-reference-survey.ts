@@ -4,7 +4,7 @@
  * window loss, the final loss, the fit's time, and the window best at each saturated-activation and
  * loss-plateau/lr-too-low raise: the figures behind LINEAR_SHARE and the fitted level (progress.ts FIT_SHARE, CONVERGED_SHARE).
  */
-import { ALL_CORPUS_SETS, checkCorpusSpec, loadManifest } from '../test/faults/corpus';
+import { ALL_CORPUS_SETS, checkCorpusSpec, corpusSpecs } from '../test/faults/corpus';
 import { hasErrors } from '../src/diagnosis/check';
 import { linearReferenceLoss } from '../src/diagnosis/detectors/linear-reference';
 import { referenceLoss } from '../src/diagnosis/detectors';
@@ -12,8 +12,7 @@ import { Trainer } from '../src/engine';
 import { runMonitored } from '../src/diagnosis/run';
 import { windowBestRatio } from '../src/diagnosis/detectors';
 for (const set of ALL_CORPUS_SETS) {
-  const m = loadManifest(set);
-  const specs = [...m.healthy.map((h) => ({ file: h.file, code: 'healthy' })), ...m.faults.map((f) => ({ file: f.file, code: f.code }))];
+  const specs = corpusSpecs(set);
   for (const { file, code } of specs) {
     const check = checkCorpusSpec(file, set);
     if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) continue;

@@ -86,6 +86,12 @@ export function loadManifest(set: CorpusSet = 'dev'): FaultManifest {
   return JSON.parse(fs.readFileSync(path.join(CORPUS_DIRS[set], 'manifest.json'), 'utf8')) as FaultManifest;
 }
 
+/** Every spec of a set, healthy ones first, each with its fault's code or `healthy`: what the survey tools iterate. */
+export function corpusSpecs(set: CorpusSet = 'dev'): { file: string; code: string }[] {
+  const manifest = loadManifest(set);
+  return [...manifest.healthy.map((h) => ({ file: h.file, code: 'healthy' })), ...manifest.faults.map((f) => ({ file: f.file, code: f.code as string }))];
+}
+
 /** Absolute path of a manifest entry's spec. */
 export function corpusPath(file: string, set: CorpusSet = 'dev'): string {
   return path.join(CORPUS_DIRS[set], file);
