@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { SpecDiagnostics } from './diagnostics-adapter';
-import { QuickFix, quickFixes } from './view-model/fixes';
+import { QuickFix, quickFixes } from './diagnosis/fixes';
 
 /**
  * Quick fixes on our diagnostics: each one's suggested edits, plus the fixes the view model knows

@@ -11,7 +11,7 @@ import { getNodeValue, type Node } from 'jsonc-parser';
 import { JsonDocument } from '../spec/json-document';
 import { pointerSegments } from '../spec/pointer';
 import type { Diagnostic } from '../spec/types';
-import { quickFixPaths } from './fixes';
+import { quickFixPaths } from '../diagnosis/fixes';
 
 /**
  * The part of a spec a finding at `path` is about: the whole layer for anything inside a layer

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { checkSpec } from '../../../src/diagnosis/check';
 import { runMonitored } from '../../../src/diagnosis/run';
 import type { Diagnostic, DiagnosticCode } from '../../../src/spec/types';
-import { applyTextEdits, quickFixes } from '../../../src/view-model/fixes';
+import { applyTextEdits, quickFixes } from '../../../src/diagnosis/fixes';
 import { REPO_ROOT, xorSpecText } from '../helpers';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures');

@@ -4,7 +4,7 @@
  * Pure (no vscode): the editor adapter turns the offsets into positions.
  */
 import { applyEdits, Edit, findNodeAtLocation, getNodeValue, JSONPath, modify, Node, ParseError, parseTree } from 'jsonc-parser';
-import { LR_RANGES } from '../diagnosis/rules-training';
+import { LR_RANGES } from './rules-training';
 import { parseSpec } from '../spec/parse';
 import { pointerSegments } from '../spec/pointer';
 import type { Diagnostic, ModelSpec } from '../spec/types';
