@@ -206,6 +206,11 @@ export interface DiagnosticsConfig {
   probeLowWeightTravel: number;
   /** Probe: projected over the run, the loss falling by less than this fraction (with `probeLowWeightTravel`) raises `lr-too-low`. */
   probeLowLossTravel: number;
+  /**
+   * Advice trial: a warning is shown only when one of its quick fixes, tried on the spec, ends at a
+   * loss at least this fraction lower than the spec as written. 0 turns the trials off.
+   */
+  adviceGain: number;
 }
 
 /**
@@ -234,6 +239,7 @@ export const DEFAULT_DIAGNOSTICS: Readonly<DiagnosticsConfig> = Object.freeze({
   probeHighUpdateRatio: 0.1,
   probeLowWeightTravel: 0.3,
   probeLowLossTravel: 0.3,
+  adviceGain: 0.1,
 });
 
 /** The validated spec with defaults filled in. */

@@ -52,6 +52,7 @@ const DIAGNOSTIC_RULES: Record<keyof DiagnosticsConfig, NumberRule> = {
   probeHighUpdateRatio: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a step\'s update norm over the weight norm' },
   probeLowWeightTravel: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the weights\' norm' },
   probeLowLossTravel: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the probe\'s initial loss' },
+  adviceGain: { min: 0, max: 1, maxExclusive: true, expect: 'a number in [0, 1)', why: 'it is a fraction of the loss (0 turns the advice trials off)' },
 };
 
 /**
