@@ -10,7 +10,7 @@ import type { LoadedSpec } from './load';
  */
 export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = true): number {
   const { file } = loaded;
-  const diagnostics = [...loaded.diagnostics, ...((probe && probeChecked(loaded)?.diagnostics) || [])];
+  const diagnostics = [...loaded.diagnostics, ...((probe && probeChecked(loaded, { context: loaded.context })?.diagnostics) || [])];
   if (json) {
     io.out(JSON.stringify({ file, diagnostics }));
   } else if (diagnostics.length === 0) {

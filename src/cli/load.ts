@@ -1,12 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkSpec, CheckResult } from '../diagnosis/check';
+import { CheckContext, checkSpec, CheckResult } from '../diagnosis/check';
 import { UsageError } from './args';
 
 /** A spec file read from disk and checked, as every command starts. */
 export interface LoadedSpec extends CheckResult {
   /** The path as the user gave it, for messages. */
   file: string;
+  /** Where it was checked from (set by loadSpec): the probe's advice trials check the spec again with a quick fix applied. */
+  context?: CheckContext;
 }
 
 /**
@@ -23,10 +25,10 @@ export function loadSpec(file: string): LoadedSpec {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (err as Error).message;
     throw new UsageError(`cannot read spec "${file}": ${reason}`);
   }
-  const result = checkSpec(text, {
+  const context: CheckContext = {
     specDir: path.dirname(absolute),
     workspaceRoot: process.cwd(),
     defaultName: path.basename(absolute).replace(/(\.nn)?\.json$/i, ''),
-  });
-  return { ...result, file };
+  };
+  return { ...checkSpec(text, context), file, context };
 }

@@ -5,27 +5,37 @@
  * ReLU units dead from the start, gradients that vanish or explode, saturated sigmoid/tanh layers.
  * The codes are the runtime ones; the messages say they come from the trial and give its numbers.
  */
-import { validationCount } from '../engine/batches';
 import { EngineError } from '../engine/errors';
 import type { ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
-import type { Diagnostic, ModelSpec } from '../spec/types';
-import type { CheckResult } from './check';
+import type { Diagnostic, DiagnosticCode, ModelSpec } from '../spec/types';
+import type { CheckContext, CheckResult } from './check';
 import { hasErrors } from './check';
 import { baselineLoss } from './detectors/baseline';
 import type { RuleContext } from './context';
 import { findLearningRate, LrFinderResult } from './lr-finder';
 import { initFindings } from './probe-init-rules';
+import { adviceGate, AdviceSetting, AdviceTrial } from './probe-advice';
 import { lrFindings, ProbeTrace } from './probe-lr-rules';
-import { planProbe, PROBE_LIMITS, ProbeLimits, ProbePlan } from './probe-plan';
+import { planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
+import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
 import { InitLayerStats, ProbeSession } from './probe-session';
+import { runSteps, trial, trialLosses } from './probe-trial';
 
 /** Options of a probe (tests and benchmarks shrink or grow it). */
 export interface ProbeOptions {
   limits?: Readonly<ProbeLimits>;
   /** Run the learning-rate finder when an lr finding needs a value (default true). */
   finder?: boolean;
+  /**
+   * Where the spec lives, to rebuild it with a quick fix applied (its data may be a CSV beside it):
+   * with it, findings of the gated codes must pass an advice trial (`probe-advice.ts`) unless the
+   * spec's `adviceGain` is 0; without it, every finding is shown untried.
+   */
+  context?: CheckContext;
+  /** The codes to trial instead of ADVICE_TRIAL_CODES (the survey in bench/ tries every code). */
+  adviceCodes?: ReadonlySet<DiagnosticCode>;
 }
 
 /** Everything the probe measured, for the CLI's JSON, the docs and the tests. */
@@ -38,6 +48,8 @@ export interface ProbeResult {
   finder?: LrFinderResult;
   /** Why the probe did not run, or ran only in part. */
   skipped?: string;
+  /** The advice trials made, including those of findings withheld because no fix helped. */
+  advice?: AdviceTrial[];
 }
 
 /**
@@ -47,32 +59,64 @@ export interface ProbeResult {
  */
 export function probeChecked(check: CheckResult, options: ProbeOptions = {}): ProbeResult | undefined {
   if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) return undefined;
-  const result = runProbe(check.parsed, check.spec, check.dataset, options);
-  const flagged = new Set(check.diagnostics.map((d) => d.path));
-  return { ...result, diagnostics: result.diagnostics.filter((d) => !flagged.has(d.path)) };
+  return probe(check.parsed, check.spec, check.dataset, options, new Set(check.diagnostics.map((d) => d.path)));
 }
 
 /** Runs the probe on a valid spec and its data. Deterministic: the same spec gives the same result. */
 export function runProbe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: ProbeOptions = {}): ProbeResult {
+  return probe(parsed, spec, dataset, options, new Set());
+}
+
+/** The probe, leaving out findings on `flagged` paths before their advice trials (no trial for a finding not shown). */
+function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: ProbeOptions, flagged: ReadonlySet<string>): ProbeResult {
   const limits = options.limits ?? PROBE_LIMITS;
   const plan = planProbe(spec, dataset.inputs, dataset.samples, limits);
   if (plan.sampleSize === 0) return { diagnostics: [], plan, layers: [], skipped: 'the network is too large for the edit-time probe' };
   const ctx: RuleContext = { parsed, spec, dataset };
+  const shown = (found: Diagnostic[]) => found.filter((d) => !flagged.has(d.path));
   try {
     const sample = sampleDataset(dataset, plan.sampleSize, spec.seed);
     const session = new ProbeSession(spec, sample);
     const layers = session.initStats();
-    const diagnostics = initFindings(ctx, layers);
-    if (plan.steps === 0) return { diagnostics, plan, layers, skipped: 'the network is too large for the learning-rate trial' };
+    const initFound = initFindings(ctx, layers);
+    if (plan.steps === 0) return { diagnostics: shown(initFound), plan, layers, skipped: 'the network is too large for the learning-rate trial' };
     const trace = { ...trial(session, plan, limits.checkEvery, runSteps(spec, dataset)), baselineLoss: baselineLoss(spec, sample) };
-    const initAtFault = diagnostics.some((d) => d.code === 'dead-relu' || d.code === 'vanishing-gradient' || d.code === 'exploding-gradient');
+    const setting = adviceSetting(parsed, spec, plan, limits, trace, options);
+    const init = advise(shown(initFound), setting);
+    // A finding its own advice does not help no longer explains a slow trial (see learningRateFindings).
+    const withheld = new Set(init.trials.filter((t) => !t.kept).map((t) => `${t.code} ${t.path}`));
+    const initAtFault = initFound.some((d) => INIT_FAULTS.has(d.code) && !withheld.has(`${d.code} ${d.path}`));
     const lr = learningRateFindings(ctx, trace, initAtFault, options.finder !== false);
-    return { diagnostics: [...diagnostics, ...lr.diagnostics], plan, layers, trace, ...(lr.finder && { finder: lr.finder }) };
+    const rate = advise(shown(lr.diagnostics), setting);
+    return {
+      diagnostics: [...init.kept, ...rate.kept],
+      plan,
+      layers,
+      trace,
+      ...(lr.finder && { finder: lr.finder }),
+      ...(setting && { advice: [...init.trials, ...rate.trials] }),
+    };
   } catch (err) {
     // The static check passed, so the engine refusing the spec is a gap in the check: say so, keep going.
     if (err instanceof EngineError) return { diagnostics: [], plan, layers: [], skipped: `the engine refused the spec: ${err.message}` };
     throw err;
   }
+}
+
+/** Init findings that make a slow trial the init's fault rather than the rate's. */
+const INIT_FAULTS: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['dead-relu', 'vanishing-gradient', 'exploding-gradient']);
+
+/** What the advice trials need, or undefined when they are off (no context to rebuild a fix, or `adviceGain` 0). */
+function adviceSetting(parsed: ParsedSpec, spec: ModelSpec, plan: ProbePlan, limits: Readonly<ProbeLimits>, trace: ProbeTrace, options: ProbeOptions): AdviceSetting | undefined {
+  const gain = spec.diagnostics.adviceGain;
+  if (!options.context || !(gain > 0)) return undefined;
+  const written = trialLosses(trace);
+  return { text: parsed.text, context: options.context, plan, checkEvery: limits.checkEvery, written, gain, codes: options.adviceCodes };
+}
+
+/** The findings that pass their advice trials; all of them, untried, when the trials are off. */
+function advise(found: Diagnostic[], setting: AdviceSetting | undefined): { kept: Diagnostic[]; trials: AdviceTrial[] } {
+  return setting ? adviceGate(found, setting) : { kept: found, trials: [] };
 }
 
 /**
@@ -87,29 +131,4 @@ function learningRateFindings(ctx: RuleContext, trace: ProbeTrace, initAtFault: 
   if (found.length === 0 || !useFinder) return { diagnostics: found };
   const finder = findLearningRate(ctx.spec, ctx.dataset!, { sampleSize: trace.sampleRows });
   return { diagnostics: lrFindings(ctx, trace, finder.suggestion).filter((d) => d.code === found[0].code), finder };
-}
-
-/** The short training: steps at the spec's rate, with the loss over the sample every `checkEvery` steps. */
-function trial(session: ProbeSession, plan: ProbePlan, checkEvery: number, run: number): ProbeTrace {
-  const initialLoss = session.sampleLoss();
-  const checkpoints: ProbeTrace['checkpoints'] = [];
-  const ratios: number[] = [];
-  let steps = 0;
-  while (steps < plan.steps) {
-    ratios.push(session.step().updateRatio);
-    steps++;
-    if (steps % checkEvery !== 0) continue;
-    const loss = session.sampleLoss();
-    checkpoints.push({ step: steps, loss });
-    if (!Number.isFinite(loss)) break;
-  }
-  ratios.sort((a, b) => a - b);
-  const medianUpdateRatio = ratios[ratios.length >> 1];
-  return { lr: session.spec.optimizer.lr, steps, sampleRows: session.rows, initialLoss, checkpoints, medianUpdateRatio, runSteps: run };
-}
-
-/** Mini-batch steps of the spec's own run: epochs × batches per epoch of its training split. */
-function runSteps(spec: ModelSpec, dataset: Dataset): number {
-  const validation = validationCount(dataset.samples, spec.training.validationSplit);
-  return spec.training.epochs * Math.ceil((dataset.samples - validation) / spec.training.batchSize);
 }

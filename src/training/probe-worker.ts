@@ -27,7 +27,7 @@ function answer(msg: HostToProbeWorker): ProbeWorkerToHost {
 
 function probe(msg: HostToProbeWorker): ProbeWorkerToHost {
   const started = performance.now();
-  const result = probeChecked(checkSpec(msg.specText, msg));
+  const result = probeChecked(checkSpec(msg.specText, msg), { context: msg });
   return { type: 'probed', id: msg.id, diagnostics: result?.diagnostics ?? [], probeMs: performance.now() - started, skipped: result?.skipped };
 }
 

@@ -4,13 +4,16 @@
  */
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { CheckResult, hasErrors } from '../../src/diagnosis/check';
+import { CheckContext, CheckResult, hasErrors } from '../../src/diagnosis/check';
 import { runMonitored } from '../../src/diagnosis/run';
 import type { Diagnostic, DiagnosticCode } from '../../src/spec/types';
-import { checkCorpusSpec, CorpusSet, REPO_ROOT, Stage, STAGES } from './corpus';
+import { checkCorpusSpec, corpusPath, CorpusSet, REPO_ROOT, Stage, STAGES } from './corpus';
 
-/** The probe as the benchmark calls it: diagnostics for a checked spec, undefined when it cannot run. */
-export type ProbeFn = (check: CheckResult) => { diagnostics: Diagnostic[] } | undefined;
+/**
+ * The probe as the benchmark calls it: diagnostics for a checked spec, undefined when it cannot run.
+ * The context (where the spec lives) lets it rebuild the spec with a quick fix for its advice trials.
+ */
+export type ProbeFn = (check: CheckResult, options?: { context?: CheckContext }) => { diagnostics: Diagnostic[] } | undefined;
 
 /** The probe, or why there is none. */
 export interface ProbeLoad {
@@ -59,7 +62,8 @@ export function evaluateSpec(file: string, probe: ProbeFn | undefined, set: Corp
   try {
     const check = checkCorpusSpec(file, set);
     outcome.static = check.diagnostics;
-    if (probe) runProbeTimed(probe, check, outcome);
+    const probeContext: CheckContext = { specDir: path.dirname(corpusPath(file, set)), workspaceRoot: REPO_ROOT };
+    if (probe) runProbeTimed(probe, check, outcome, probeContext);
     if (check.spec && check.dataset && !hasErrors(check.diagnostics)) {
       const run = runMonitored(check.parsed, check.spec, check.dataset);
       outcome.training = run.raised;
@@ -73,9 +77,9 @@ export function evaluateSpec(file: string, probe: ProbeFn | undefined, set: Corp
   return outcome;
 }
 
-function runProbeTimed(probe: ProbeFn, check: CheckResult, outcome: SpecOutcome): void {
+function runProbeTimed(probe: ProbeFn, check: CheckResult, outcome: SpecOutcome, context: CheckContext): void {
   const started = performance.now();
-  const result = probe(check);
+  const result = probe(check, { context });
   const elapsed = performance.now() - started;
   if (!result) return;
   outcome.probe = result.diagnostics;
