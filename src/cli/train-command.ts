@@ -19,6 +19,7 @@ export function runTrain(loaded: LoadedSpec, options: { json: boolean; epochs?: 
   const total = options.epochs ?? spec.training.epochs;
   const run = runMonitored(loaded.parsed, spec, dataset, {
     epochs: total,
+    advice: loaded.context,
     onEpoch: (stats, update) => {
       reportEpoch(stats, total, options.json, io);
       update.raised.forEach(emit);

@@ -3,8 +3,9 @@ import { EpochStats, Trainer } from '../engine';
 import type { ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
 import type { Diagnostic, ModelSpec } from '../spec/types';
+import type { CheckContext } from './check';
 import { fmt } from './context';
-import { MonitorUpdate, referenceLoss, TrainingMonitor } from './detectors';
+import { MonitorUpdate, referenceLoss, TrainingMonitor, TrialRecord } from './detectors';
 
 /** How to run a monitored training. */
 export interface MonitoredRunOptions {
@@ -12,6 +13,11 @@ export interface MonitoredRunOptions {
   epochs?: number;
   /** Called after each epoch with its statistics and what the detectors raised or cleared. */
   onEpoch?(stats: EpochStats, update: MonitorUpdate): void;
+  /**
+   * Where the spec lives (the one `checkSpec` was given): turns on the advice trials, which check
+   * and train the spec as each warning's quick fixes would leave it. Without it, no trials.
+   */
+  advice?: CheckContext;
 }
 
 /** The weights a stopped run went back to. */
@@ -43,6 +49,8 @@ export interface MonitoredRunResult {
   wallMs: number;
   /** Set when the run ended early because the loss stopped being a number (`nan-loss` says which epoch was the last good one). */
   stoppedEarly: boolean;
+  /** Every advice trial the run's warnings called for, in order (none without `advice`). */
+  trials: readonly TrialRecord[];
 }
 
 /**
@@ -52,7 +60,7 @@ export interface MonitoredRunResult {
 export function runMonitored(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: MonitoredRunOptions = {}): MonitoredRunResult {
   const epochs = options.epochs ?? spec.training.epochs;
   const trainer = new Trainer(spec, dataset);
-  const monitor = new TrainingMonitor(parsed, spec, dataset.inputs, { reference: referenceLoss(spec, dataset, trainer) });
+  const monitor = new TrainingMonitor(parsed, spec, dataset.inputs, { reference: referenceLoss(spec, dataset, trainer), advice: options.advice });
   const keeper = new LastGoodWeights(trainer);
   const raised: Diagnostic[] = [];
   const started = performance.now();
@@ -71,7 +79,7 @@ export function runMonitored(parsed: ParsedSpec, spec: ModelSpec, dataset: Datas
   const wallMs = performance.now() - started;
   const completed = last ? last.epoch + 1 : 0;
   const lastGood = monitor.lastGoodEpoch;
-  return { trainer, epochs: completed, last, lastGood, restored, active: monitor.active, raised, samples: trainer.samplesSeen, wallMs, stoppedEarly };
+  return { trainer, epochs: completed, last, lastGood, restored, active: monitor.active, raised, samples: trainer.samplesSeen, wallMs, stoppedEarly, trials: monitor.trials };
 }
 
 /**

@@ -65,7 +65,7 @@ export function evaluateSpec(file: string, probe: ProbeFn | undefined, set: Corp
     const probeContext: CheckContext = { specDir: path.dirname(corpusPath(file, set)), workspaceRoot: REPO_ROOT };
     if (probe) runProbeTimed(probe, check, outcome, probeContext);
     if (check.spec && check.dataset && !hasErrors(check.diagnostics)) {
-      const run = runMonitored(check.parsed, check.spec, check.dataset);
+      const run = runMonitored(check.parsed, check.spec, check.dataset, { advice: probeContext });
       outcome.training = run.raised;
       outcome.epochs = run.epochs;
       outcome.finalLoss = run.last?.loss;

@@ -4,6 +4,10 @@
  */
 export { TrainingMonitor } from './monitor';
 export type { MonitorOptions, MonitorUpdate } from './monitor';
+export { AdviceGate, MAX_TRIED_FIXES, TRIED_CODES } from './advice-gate';
+export type { TrialRecord } from './advice-gate';
+export { AdviceTrial, standingLoss, TRIAL_TAIL_EPOCHS } from './advice-trial';
+export type { TrialVerdict, VariantOutcome } from './advice-trial';
 export { baselineLoss, referenceLoss } from './baseline';
 export type { ReferenceLoss } from './baseline';
 export { flipFraction, maxUpdateRatio, medianSwing, RECENT_EPOCHS, riseFromBest, riseMultiple, smoothOvershoot, windowBestRatio, windowImprovement } from './signals';

@@ -1,7 +1,9 @@
 import type { EpochStats } from '../../engine';
 import type { ParsedSpec } from '../../spec/parse';
 import type { Diagnostic, DiagnosticsConfig, ModelSpec } from '../../spec/types';
+import type { CheckContext } from '../check';
 import type { ReferenceLoss } from './baseline';
+import { AdviceGate, TrialRecord } from './advice-gate';
 import { explodingNormBound } from '../gradient-scale';
 import { Candidate, denseParamCounts, DetectorContext, locator } from './context';
 import { gradientFlow } from './gradient-flow';
@@ -9,7 +11,7 @@ import { lrTooHigh, lrTooLow } from './learning-rate';
 import { LayerHistory } from './history';
 import { farFromGood, heldPlateau, lossPlateau, oscillatingLoss, settledStall, stall, type Stall } from './loss-curve';
 import { NanWatch } from './nan-loss';
-import { PatienceFilter } from './patience';
+import { FilterUpdate, PatienceFilter } from './patience';
 import { deadRelu, saturatedActivation } from './units';
 
 /** Codes that explain a loss curve: while one is raised, the curve's own codes stay quiet. */
@@ -30,6 +32,11 @@ export interface MonitorOptions {
    * step. Without it the first epoch's loss stands in.
    */
   reference?: ReferenceLoss;
+  /**
+   * Where the spec lives (its text is `parsed.text`): turns the advice trials on (`advice-gate.ts`),
+   * unless `diagnostics.adviceGain` is 0. Without it every warning is raised on its patience alone.
+   */
+  advice?: CheckContext;
 }
 
 /**
@@ -44,12 +51,26 @@ export class TrainingMonitor {
   private readonly valLosses: number[] = [];
   private readonly nan = new NanWatch();
   private readonly ctx: DetectorContext;
+  private readonly gate: AdviceGate | undefined;
+  /** A check whose raises wait for the gate's trials: finished by `continueTrials`. */
+  private deferred: { update: FilterUpdate; candidates: Candidate[] } | undefined;
 
   constructor(parsed: ParsedSpec, spec: ModelSpec, inputs: number, options: MonitorOptions = {}) {
     const paramCounts = denseParamCounts(spec, inputs);
     const config: DiagnosticsConfig = spec.diagnostics;
     this.filter = new PatienceFilter(config.patience);
     this.ctx = { spec, config, losses: this.losses, valLosses: this.valLosses, reference: options.reference, inputs, paramCounts, history: new LayerHistory(), at: locator(parsed) };
+    if (options.advice && config.adviceGain > 0) this.gate = new AdviceGate(parsed.text, options.advice, config.adviceGain);
+  }
+
+  /** Whether an advice trial is under way: `continueTrials` finishes the epoch `beginEpoch` left open. */
+  get trialPending(): boolean {
+    return this.deferred !== undefined;
+  }
+
+  /** Every advice trial run so far, in order, with what each fix reached. */
+  get trials(): readonly TrialRecord[] {
+    return this.gate?.log ?? [];
   }
 
   /** The diagnostics currently raised. */
@@ -62,8 +83,17 @@ export class TrainingMonitor {
     return this.nan.lastGood;
   }
 
-  /** Feeds one finished epoch; returns what was raised or cleared. */
+  /** Feeds one finished epoch, running any advice trial it calls for to the end; returns what was raised or cleared. */
   observeEpoch(stats: EpochStats): MonitorUpdate {
+    return this.beginEpoch(stats) ?? (this.continueTrials(() => true) as MonitorUpdate);
+  }
+
+  /**
+   * Feeds one finished epoch. Returns what was raised or cleared, or undefined when a warning waits
+   * for an advice trial: call `continueTrials` until it returns the update, before the next epoch
+   * (the run must not move on while the trial decides what this epoch raises: same spec, same warnings).
+   */
+  beginEpoch(stats: EpochStats): MonitorUpdate | undefined {
     // A ReLU turns a NaN input into 0, so broken weights can hide behind a finite loss: check them too.
     if (!Number.isFinite(stats.loss) || stats.layers.some((l) => !Number.isFinite(l.weightNorm))) {
       return this.apply([this.nan.candidate(this.ctx, stats)], false);
@@ -122,11 +152,35 @@ export class TrainingMonitor {
   }
 
   /**
-   * The patience filter. `countMissing` is false after a NaN: what was active stays as evidence.
-   * A learning-rate warning just raised retires the opposite one still waiting out its patience.
+   * Trains the pending advice trials while `keepGoing()` says so (a step at a time). Once they are
+   * done, raises what they confirmed and returns the epoch's update; undefined until then.
    */
-  private apply(candidates: Candidate[], countMissing: boolean): MonitorUpdate {
-    const update = this.filter.check(candidates, countMissing);
+  continueTrials(keepGoing: () => boolean): MonitorUpdate | undefined {
+    const deferred = this.deferred;
+    if (!deferred || !this.gate) return undefined;
+    const confirmed = this.gate.advance(keepGoing);
+    if (!confirmed) return undefined;
+    this.deferred = undefined;
+    for (const candidate of confirmed) this.filter.raiseLate(candidate, deferred.update);
+    return this.settle(deferred.update, deferred.candidates);
+  }
+
+  /**
+   * The patience filter, behind the advice gate. `countMissing` is false after a NaN: what was
+   * active stays as evidence. Undefined when the gate has queued a trial (`continueTrials`).
+   */
+  private apply(candidates: Candidate[], countMissing: boolean): MonitorUpdate | undefined {
+    const gate = this.gate;
+    if (!gate) return this.settle(this.filter.check(candidates, countMissing), candidates);
+    const shown = candidates.map((c) => gate.decorate(c));
+    const update = this.filter.check(shown, countMissing, (c) => gate.mayRaise(c, this.losses));
+    if (!gate.pending) return this.settle(update, shown);
+    this.deferred = { update, candidates: shown };
+    return undefined;
+  }
+
+  /** A learning-rate warning just raised retires the opposite one still waiting out its patience. */
+  private settle(update: FilterUpdate, candidates: Candidate[]): MonitorUpdate {
     const raisedCodes = new Set(update.raised.map((d) => d.code));
     const opposite = raisedCodes.has('lr-too-low') ? ['lr-too-high', 'oscillating-loss'] : raisedCodes.has('lr-too-high') || raisedCodes.has('oscillating-loss') ? ['lr-too-low'] : [];
     for (const key of opposite) update.cleared.push(...this.filter.retire(key));

@@ -62,9 +62,10 @@ export class PatienceFilter {
   /**
    * Feeds one check's candidates. A candidate marked `immediate` is raised at once. With
    * `countMissing` false (after a NaN loss), conditions not seen are left as they are: what was
-   * raised stays up as evidence.
+   * raised stays up as evidence. `mayRaise` (the advice gate) is asked before any other candidate is
+   * raised or takes over: false holds it back, its patience met, for `raiseLate` or a later check.
    */
-  check(candidates: readonly Candidate[], countMissing = true): FilterUpdate {
+  check(candidates: readonly Candidate[], countMissing = true, mayRaise: (candidate: Candidate) => boolean = () => true): FilterUpdate {
     const update: FilterUpdate = { raised: [], cleared: [] };
     const seen = new Set<string>();
     for (const candidate of candidates) {
@@ -76,8 +77,8 @@ export class PatienceFilter {
       if (candidate.settleChecks !== undefined) track.settle = Math.max(track.settle ?? 0, candidate.settleChecks);
       if (track.raised) {
         if (track.raisedKey === candidate.key) track.raised = candidate.diagnostic;
-        else if (candidate.replaces !== undefined && track.raisedKey === candidate.replaces) this.takeOver(track, candidate, update);
-      } else if (candidate.immediate || track.held >= this.patience) {
+        else if (candidate.replaces !== undefined && track.raisedKey === candidate.replaces && mayRaise(candidate)) this.takeOver(track, candidate, update);
+      } else if (candidate.immediate || (track.held >= this.patience && mayRaise(candidate))) {
         this.raise(episode, track, candidate, update);
       }
       this.tracks.set(episode, track);
@@ -98,6 +99,18 @@ export class PatienceFilter {
       return [track.raised];
     }
     return [];
+  }
+
+  /**
+   * Raises (or lets take over) a candidate that the last `check` held back with its patience met,
+   * once the advice gate has confirmed it; nothing if its condition is no longer tracked.
+   */
+  raiseLate(candidate: Candidate, update: FilterUpdate): void {
+    const episode = candidate.episode ?? candidate.key;
+    const track = this.tracks.get(episode);
+    if (!track) return;
+    if (!track.raised) this.raise(episode, track, candidate, update);
+    else if (candidate.replaces !== undefined && track.raisedKey === candidate.replaces) this.takeOver(track, candidate, update);
   }
 
   private raise(episode: string, track: Track, candidate: Candidate, update: FilterUpdate): void {
