@@ -17,11 +17,11 @@ import { findLearningRate, LrFinderResult } from './lr-finder';
 import { initFindings } from './probe-init-rules';
 import { adviceGate, AdviceSetting, AdviceTrial } from './probe-advice';
 import { lrFindings, ProbeTrace } from './probe-lr-rules';
-import { planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
+import { planAdviceTrial, planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
 import { InitLayerStats, ProbeSession } from './probe-session';
-import { runSteps, trial, trialLosses } from './probe-trial';
+import { runSteps, trial } from './probe-trial';
 
 /** Options of a probe (tests and benchmarks shrink or grow it). */
 export interface ProbeOptions {
@@ -81,7 +81,7 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     const initFound = initFindings(ctx, layers);
     if (plan.steps === 0) return { diagnostics: shown(initFound), plan, layers, skipped: 'the network is too large for the learning-rate trial' };
     const trace = { ...trial(session, plan, limits.checkEvery, runSteps(spec, dataset)), baselineLoss: baselineLoss(spec, sample) };
-    const setting = adviceSetting(parsed, spec, plan, limits, trace, options);
+    const setting = adviceSetting(ctx, plan, trace, options);
     const init = advise(shown(initFound), setting);
     // A finding its own advice does not help no longer explains a slow trial (see learningRateFindings).
     const withheld = new Set(init.trials.filter((t) => !t.kept).map((t) => `${t.code} ${t.path}`));
@@ -107,11 +107,12 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
 const INIT_FAULTS: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['dead-relu', 'vanishing-gradient', 'exploding-gradient']);
 
 /** What the advice trials need, or undefined when they are off (no context to rebuild a fix, or `adviceGain` 0). */
-function adviceSetting(parsed: ParsedSpec, spec: ModelSpec, plan: ProbePlan, limits: Readonly<ProbeLimits>, trace: ProbeTrace, options: ProbeOptions): AdviceSetting | undefined {
+function adviceSetting(ctx: RuleContext, plan: ProbePlan, trace: ProbeTrace, options: ProbeOptions): AdviceSetting | undefined {
+  const { parsed, spec, dataset } = ctx;
   const gain = spec.diagnostics.adviceGain;
-  if (!options.context || !(gain > 0)) return undefined;
-  const written = trialLosses(trace);
-  return { text: parsed.text, context: options.context, plan, checkEvery: limits.checkEvery, written, gain, codes: options.adviceCodes };
+  if (!options.context || !dataset || !(gain > 0)) return undefined;
+  const advicePlan = planAdviceTrial(plan, spec, dataset.inputs, trace.runSteps);
+  return { text: parsed.text, spec, dataset, context: options.context, plan: advicePlan, gain, codes: options.adviceCodes };
 }
 
 /** The findings that pass their advice trials; all of them, untried, when the trials are off. */
