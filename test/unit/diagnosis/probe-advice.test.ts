@@ -1,0 +1,97 @@
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import type { CheckContext } from '../../../src/diagnosis/check';
+import { checkSpec } from '../../../src/diagnosis/check';
+import { probeChecked } from '../../../src/diagnosis/probe';
+import { adviceGate, fixHelps } from '../../../src/diagnosis/probe-advice';
+import { planAdviceTrial, planProbe, ADVICE_STEPS } from '../../../src/diagnosis/probe-plan';
+import type { Diagnostic } from '../../../src/spec/types';
+import { checkFile, REPO_ROOT, xorSpecText } from '../helpers';
+
+/** The context a spec file is checked in, as the editor and the CLI pass it to the probe. */
+function contextOf(file: string, extra: Partial<CheckContext> = {}): CheckContext {
+  return { specDir: path.dirname(path.join(REPO_ROOT, file)), workspaceRoot: REPO_ROOT, ...extra };
+}
+
+function probeWithAdvice(file: string, extra: Partial<CheckContext> = {}) {
+  const context = contextOf(file, extra);
+  const result = probeChecked(extra.diagnosticDefaults ? checkSpec(checkFile(file).parsed.text, context) : checkFile(file), { context, finder: false });
+  assert.ok(result, `${file} must be probed`);
+  return result;
+}
+
+const CONFIRMED = 'test/fixtures/faults/vanishing-gradient.nn.json';
+/** Zero weights everywhere: batch normalization (vanishing-gradient's fix) cannot break the symmetry. */
+const WITHHELD = 'test/faults/faulty/init-symmetry.zeros-everywhere-iris.nn.json';
+
+describe('probe advice trials', () => {
+  it('keeps a finding whose fix helps, with the fix, both losses and the trial in its message', () => {
+    const result = probeWithAdvice(CONFIRMED);
+    const found = result.diagnostics.find((d) => d.code === 'vanishing-gradient');
+    assert.ok(found, JSON.stringify(result.diagnostics.map((d) => d.code)));
+    assert.match(found.message, /Tried: Add "batchNorm": true to .+ → probe loss [\d.e+-]+, against [\d.e+-]+ as written \(\d+ steps on \d+ samples\)\.$/);
+    const trial = result.advice?.find((t) => t.code === 'vanishing-gradient');
+    assert.ok(trial?.kept && trial.tried.some((t) => t.helps && t.losses.final <= 0.9 * trial.written.final));
+  });
+
+  it('withholds a finding none of whose fixes helps, and records the trial', () => {
+    const result = probeWithAdvice(WITHHELD);
+    assert.ok(!result.diagnostics.some((d) => d.code === 'vanishing-gradient'), JSON.stringify(result.diagnostics.map((d) => d.message)));
+    const trial = result.advice?.find((t) => t.code === 'vanishing-gradient');
+    assert.ok(trial, 'the withheld finding is recorded');
+    assert.equal(trial.kept, false);
+    assert.ok(trial.tried.length > 0 && trial.tried.every((t) => !t.helps));
+  });
+
+  it('adviceGain 0 (or no context) shows every finding untried, as before the trials', () => {
+    const old = probeChecked(checkFile(WITHHELD), { finder: false });
+    assert.ok(old);
+    const off = probeWithAdvice(WITHHELD, { diagnosticDefaults: { adviceGain: 0 } });
+    assert.ok(old.diagnostics.some((d) => d.code === 'vanishing-gradient'), 'the probe raises it without trials');
+    assert.deepEqual(off.diagnostics, old.diagnostics);
+    assert.equal(off.advice, undefined);
+    assert.equal(old.advice, undefined);
+  });
+
+  it('the spec\'s own adviceGain decides: a gain no fix reaches withholds the confirmed finding', () => {
+    const strict = probeWithAdvice(CONFIRMED, { diagnosticDefaults: { adviceGain: 0.999 } });
+    assert.ok(!strict.diagnostics.some((d) => d.code === 'vanishing-gradient'));
+  });
+
+  it('is deterministic', () => {
+    assert.deepEqual(probeWithAdvice(CONFIRMED), probeWithAdvice(CONFIRMED));
+  });
+
+  it('a fix that does not build is skipped; with none left the finding is shown untried', () => {
+    const text = xorSpecText();
+    const context = { specDir: REPO_ROOT, workspaceRoot: REPO_ROOT };
+    const check = checkSpec(text, context);
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+    const finding: Diagnostic = {
+      code: 'dead-relu', severity: 'warning', message: 'dead', path: '/layers/0', range,
+      suggestions: [{ title: 'Set "lr" to -1', path: '/optimizer/lr', value: -1 }],
+    };
+    const plan = planProbe(check.spec!, check.dataset!.inputs, check.dataset!.samples);
+    const gate = adviceGate([finding], { text, spec: check.spec!, dataset: check.dataset!, context, plan, gain: 0.1 });
+    assert.deepEqual(gate.kept, [finding]);
+    assert.deepEqual(gate.trials, []);
+  });
+
+  it('fixHelps: by the gain on a finite loss; any finite loss beats a written NaN or ∞', () => {
+    assert.equal(fixHelps(0.9, 1, 0.1), true);
+    assert.equal(fixHelps(0.91, 1, 0.1), false);
+    assert.equal(fixHelps(1, NaN, 0.1), true);
+    assert.equal(fixHelps(NaN, NaN, 0.1), false);
+    assert.equal(fixHelps(Infinity, 1, 0.1), false);
+  });
+
+  it('plans the run\'s steps, at least the probe\'s, at most ADVICE_STEPS, within the trial budget', () => {
+    const spec = checkSpec(xorSpecText(), { specDir: REPO_ROOT, workspaceRoot: REPO_ROOT }).spec!;
+    const probe = { sampleSize: 4, steps: 40, work: 0 };
+    assert.equal(planAdviceTrial(probe, spec, 2, 10).steps, 40);
+    assert.equal(planAdviceTrial(probe, spec, 2, 120).steps, 120);
+    assert.equal(planAdviceTrial(probe, spec, 2, 1e6).steps, ADVICE_STEPS);
+    const wide = { ...spec, layers: [{ ...spec.layers[0], units: 4096 }, spec.layers[1]] } as typeof spec;
+    assert.equal(planAdviceTrial({ ...probe, sampleSize: 256 }, wide, 512, 1e6).steps, 40, 'a large network is tried no longer than it was probed');
+  });
+});
