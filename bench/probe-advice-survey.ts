@@ -6,13 +6,26 @@
  * whether the fault is still caught at edit time without it, the written trial's losses and each
  * fix's; then, per code, what gating it would cost (edit-time catches lost) and buy (false alarms
  * withheld). Writes the lines to bench/results/probe-advice-survey.json too.
+ *
+ * `--stress`: the healthy specs only, under loosened probe thresholds (STRESS), so that the rules fire
+ * where they should not: stand-ins for the false alarms a blind set brings, to see how many of them a
+ * trial withholds. (The seven sets' healthy specs draw no probe warning at the defaults.)
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { probeChecked } from '../src/diagnosis/probe';
 import type { AdviceTrial } from '../src/diagnosis/probe-advice';
 import type { DiagnosticCode } from '../src/spec/types';
-import { ALL_CORPUS_SETS, checkCorpusSpec, corpusPath, CorpusSet, loadManifest, REPO_ROOT } from '../test/faults/corpus';
+import { checkSpec } from '../src/diagnosis/check';
+import type { DiagnosticsConfig } from '../src/spec/types';
+import { ALL_CORPUS_SETS, corpusPath, CorpusSet, loadManifest, REPO_ROOT } from '../test/faults/corpus';
+
+/** Thresholds loosened until healthy specs draw probe warnings (each far inside its healthy margin). */
+const STRESS: Partial<DiagnosticsConfig> = {
+  probeHighUpdateRatio: 0.02, probeLossRebound: 0.05, probeLossRise: 1.02, probeLowWeightTravel: 20, probeLowLossTravel: 20,
+  deadReluFraction: 0.15, explodingGradNorm: 5, explodingRatio: 3, vanishingRatio: 0.05, saturatedFraction: 0.01,
+};
+const stress = process.argv.includes('--stress');
 
 const PROBE_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
   'lr-too-high', 'lr-too-low', 'dead-relu', 'vanishing-gradient', 'exploding-gradient', 'saturated-activation',
@@ -32,8 +45,9 @@ interface Row {
 }
 
 function surveySpec(set: CorpusSet, file: string, kind: string, catches: readonly DiagnosticCode[]): Row[] {
-  const check = checkCorpusSpec(file, set);
-  const context = { specDir: path.dirname(corpusPath(file, set)), workspaceRoot: REPO_ROOT };
+  const absolute = corpusPath(file, set);
+  const context = { specDir: path.dirname(absolute), workspaceRoot: REPO_ROOT, ...(stress && { diagnosticDefaults: STRESS }) };
+  const check = checkSpec(fs.readFileSync(absolute, 'utf8'), context);
   const result = probeChecked(check, { context, adviceCodes: PROBE_CODES });
   const trials = result?.advice ?? [];
   const staticCatch = check.diagnostics.some((d) => catches.includes(d.code));
@@ -70,17 +84,17 @@ function summary(rows: Row[]): string[] {
 }
 
 function main(): void {
-  const named = process.argv.slice(2) as CorpusSet[];
+  const named = process.argv.slice(2).filter((a) => a !== '--stress') as CorpusSet[];
   const sets = named.length > 0 ? named : ALL_CORPUS_SETS;
   const rows: Row[] = [];
   for (const set of sets) {
     const manifest = loadManifest(set);
     for (const h of manifest.healthy) rows.push(...surveySpec(set, h.file, 'healthy', []));
-    for (const f of manifest.faults) rows.push(...surveySpec(set, f.file, f.code, f.catches));
+    if (!stress) for (const f of manifest.faults) rows.push(...surveySpec(set, f.file, f.code, f.catches));
   }
   rows.forEach((r) => console.log(line(r)));
   console.log('\n' + summary(rows).join('\n'));
-  const out = path.join(__dirname, 'results', 'probe-advice-survey.json');
+  const out = path.join(__dirname, 'results', `probe-advice-survey${stress ? '-stress' : ''}.json`);
   fs.writeFileSync(out, JSON.stringify(rows, null, 1) + '\n');
 }
 

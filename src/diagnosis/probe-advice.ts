@@ -11,7 +11,7 @@ import type { Diagnostic, DiagnosticCode, ModelSpec } from '../spec/types';
 import type { CheckContext } from './check';
 import { fmt } from './context';
 import { FixVariant, fixVariants } from './fix-variants';
-import type { ProbePlan } from './probe-plan';
+import { planAdviceTrial, ProbePlan } from './probe-plan';
 import { TrialLosses, trialOf } from './probe-trial';
 
 /**
@@ -37,8 +37,10 @@ export interface AdviceTrial {
   path: string;
   /** The trial of the spec as written. */
   written: TrialLosses;
-  /** Every fix that built and trained, preferred first. */
+  /** The fixes trained, preferred first, up to the first that helped. */
   tried: TriedFix[];
+  /** Steps of each trial. */
+  steps: number;
   /** Whether the finding is shown: a fix helped, or none could be tried (nothing to judge it by). */
   kept: boolean;
 }
@@ -49,8 +51,10 @@ export interface AdviceSetting {
   spec: ModelSpec;
   dataset: Dataset;
   context: CheckContext;
-  /** The trials' sample size and steps (`planAdviceTrial`). */
-  plan: ProbePlan;
+  /** The probe's plan: the trials use its sample and at least its steps (`planAdviceTrial`). */
+  probePlan: ProbePlan;
+  /** Mini-batch steps of the spec's own run: the trials take as many, within their budget. */
+  runSteps: number;
   /** The spec's `diagnostics.adviceGain`: the fraction of the written loss a fix must save. */
   gain: number;
   /** Codes to trial (default ADVICE_TRIAL_CODES; the survey passes every code). */
@@ -70,32 +74,35 @@ export function fixHelps(fixed: number, written: number, gain: number): boolean 
  */
 export function adviceGate(findings: readonly Diagnostic[], setting: AdviceSetting): { kept: Diagnostic[]; trials: AdviceTrial[] } {
   const codes = setting.codes ?? ADVICE_TRIAL_CODES;
+  const variants = findings.map((f) => (setting.gain > 0 && codes.has(f.code) ? safeVariants(f, setting) : []));
+  const fixes = variants.reduce((n, v) => n + v.length, 0);
+  const { spec, dataset, probePlan, runSteps } = setting;
+  // One budget for every trial the findings could need: the written spec's and each fix's.
+  const plan = fixes > 0 ? planAdviceTrial(probePlan, spec, dataset.inputs, runSteps, fixes + 1) : undefined;
+  const written = plan && safeTrial(spec, dataset, plan);
+  if (!plan || !written) return { kept: [...findings], trials: [] }; // nothing to try, or no budget: shown untried
   const kept: Diagnostic[] = [];
   const trials: AdviceTrial[] = [];
-  let written: TrialLosses | undefined; // trained once, for the first finding with a fix to compare
-  for (const finding of findings) {
-    const variants = setting.gain > 0 && codes.has(finding.code) ? safeVariants(finding, setting) : [];
-    written ??= variants.length > 0 ? safeTrial(setting.spec, setting.dataset, setting.plan) : undefined;
-    if (!written) {
-      kept.push(finding); // not gated, nothing to try, or the written spec would not train again: shown untried
-      continue;
-    }
-    const trial = adviceTrial(finding, variants, written, setting);
+  findings.forEach((finding, i) => {
+    if (variants[i].length === 0) return void kept.push(finding);
+    const trial = adviceTrial(finding, variants[i], written, plan, setting.gain);
     trials.push(trial);
-    if (trial.kept) kept.push(withEvidence(finding, trial, setting.plan));
-  }
+    if (trial.kept) kept.push(withEvidence(finding, trial, plan));
+  });
   return { kept, trials };
 }
 
-function adviceTrial(finding: Diagnostic, variants: readonly FixVariant[], written: TrialLosses, setting: AdviceSetting): AdviceTrial {
+function adviceTrial(finding: Diagnostic, variants: readonly FixVariant[], written: TrialLosses, plan: ProbePlan, gain: number): AdviceTrial {
   const tried: TriedFix[] = [];
   for (const variant of variants) {
-    const losses = safeTrial(variant.spec, variant.dataset, setting.plan);
+    const losses = safeTrial(variant.spec, variant.dataset, plan);
     // A fix the engine refuses teaches nothing about the finding: it is left out of the trial.
-    if (losses) tried.push({ title: variant.title, losses, helps: fixHelps(losses.final, written.final, setting.gain) });
+    if (!losses) continue;
+    tried.push({ title: variant.title, losses, helps: fixHelps(losses.final, written.final, gain) });
+    if (tried[tried.length - 1].helps) break; // one fix that helps is enough to show the finding
   }
   const kept = tried.length === 0 || tried.some((t) => t.helps);
-  return { code: finding.code, path: finding.path, written, tried, kept };
+  return { code: finding.code, path: finding.path, written, tried, steps: plan.steps, kept };
 }
 
 function safeTrial(spec: ModelSpec, dataset: Dataset, plan: ProbePlan): TrialLosses | undefined {
@@ -114,18 +121,13 @@ function safeVariants(finding: Diagnostic, setting: AdviceSetting): FixVariant[]
   }
 }
 
-/** The finding with its best helping fix, and the written loss, at the end of its message. */
+/** The finding with the fix that helped, and the written loss, at the end of its message. */
 function withEvidence(finding: Diagnostic, trial: AdviceTrial, plan: ProbePlan): Diagnostic {
-  const helping = trial.tried.filter((t) => t.helps);
-  if (helping.length === 0) return finding;
-  const best = helping.reduce((a, b) => (lossOrder(b.losses.final) < lossOrder(a.losses.final) ? b : a));
+  const best = trial.tried.find((t) => t.helps);
+  if (!best) return finding;
   const evidence =
     ` Tried: ${best.title} → probe loss ${fmt(best.losses.final)}, against ${fmt(trial.written.final)} as written ` +
     `(${plan.steps} steps on ${plan.sampleSize} samples).`;
   return { ...finding, message: finding.message + evidence };
 }
 
-/** A loss for ordering fixes: a non-number counts as the worst. */
-function lossOrder(loss: number): number {
-  return Number.isNaN(loss) ? Infinity : loss;
-}

@@ -83,24 +83,29 @@ function halveTowards(rows: number, floor: number): number {
 
 /**
  * Steps of an advice trial (`probe-advice.ts`) at most. Forty steps say whether a rate is unstable
- * but not whether a fix pays off: measured over the seven development sets, the gated codes' fixes
- * beat the spec as written on 19 of 24 vanishing-gradient catches after 40 steps, on all 24 after 200
+ * but not whether a fix pays off: measured over the seven development sets, the fixes of the
+ * vanishing-gradient catches beat the spec as written on 19 of 24 after 40 steps, on all 24 after 200
  * (docs/probe-and-lr-finder.md, "Advice trials").
  */
 export const ADVICE_STEPS = 200;
 
-/** Multiply-adds one advice trial may spend (about 35 ms at 1.4 G/s) before it is cut below ADVICE_STEPS. */
-export const ADVICE_TRIAL_BUDGET = 50e6;
+/**
+ * Multiply-adds all the advice trials of one probe may spend together (about 70 ms at 1.4 G/s): with
+ * the probe's own budget, within the 500 ms from keystroke to diagnostics.
+ */
+export const ADVICE_BUDGET = 100e6;
 
 /**
- * The plan of an advice trial: the probe's sample, and as many steps as the spec's own run takes,
- * between the probe's steps and ADVICE_STEPS, fewer when ADVICE_TRIAL_BUDGET runs out (never fewer
- * than the probe took: a fix is never judged on less than the finding was). Arithmetic, like the
- * probe's plan: the same spec gets the same trial on every machine.
+ * The plan of `trials` advice trials (the spec as written and each fix): the probe's sample, and as
+ * many steps as the spec's own run takes, up to ADVICE_STEPS, fewer when ADVICE_BUDGET runs out;
+ * undefined when it cannot fund even the probe's own steps (a fix is never judged on a shorter trial
+ * than the finding was). Arithmetic, like the probe's plan: the same spec gets the same trials on
+ * every machine.
  */
-export function planAdviceTrial(probe: ProbePlan, spec: ModelSpec, inputs: number, runSteps: number): ProbePlan {
+export function planAdviceTrial(probe: ProbePlan, spec: ModelSpec, inputs: number, runSteps: number, trials: number): ProbePlan | undefined {
   const perStep = 3 * weightCount(spec, inputs) * Math.min(spec.training.batchSize, probe.sampleSize);
-  const affordable = perStep > 0 ? Math.floor(ADVICE_TRIAL_BUDGET / perStep) : ADVICE_STEPS;
-  const steps = Math.max(probe.steps, Math.min(runSteps, ADVICE_STEPS, affordable));
-  return { sampleSize: probe.sampleSize, steps, work: perStep * steps };
+  const affordable = perStep > 0 ? Math.floor(ADVICE_BUDGET / (perStep * trials)) : ADVICE_STEPS;
+  const steps = Math.min(Math.max(probe.steps, runSteps), ADVICE_STEPS, affordable);
+  if (steps < probe.steps) return undefined;
+  return { sampleSize: probe.sampleSize, steps, work: perStep * steps * trials };
 }

@@ -17,7 +17,7 @@ import { findLearningRate, LrFinderResult } from './lr-finder';
 import { initFindings } from './probe-init-rules';
 import { adviceGate, AdviceSetting, AdviceTrial } from './probe-advice';
 import { lrFindings, ProbeTrace } from './probe-lr-rules';
-import { planAdviceTrial, planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
+import { planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
 import { InitLayerStats, ProbeSession } from './probe-session';
@@ -111,8 +111,7 @@ function adviceSetting(ctx: RuleContext, plan: ProbePlan, trace: ProbeTrace, opt
   const { parsed, spec, dataset } = ctx;
   const gain = spec.diagnostics.adviceGain;
   if (!options.context || !dataset || !(gain > 0)) return undefined;
-  const advicePlan = planAdviceTrial(plan, spec, dataset.inputs, trace.runSteps);
-  return { text: parsed.text, spec, dataset, context: options.context, plan: advicePlan, gain, codes: options.adviceCodes };
+  return { text: parsed.text, spec, dataset, context: options.context, probePlan: plan, runSteps: trace.runSteps, gain, codes: options.adviceCodes };
 }
 
 /** The findings that pass their advice trials; all of them, untried, when the trials are off. */

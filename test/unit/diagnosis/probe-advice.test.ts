@@ -72,7 +72,7 @@ describe('probe advice trials', () => {
       suggestions: [{ title: 'Set "lr" to -1', path: '/optimizer/lr', value: -1 }],
     };
     const plan = planProbe(check.spec!, check.dataset!.inputs, check.dataset!.samples);
-    const gate = adviceGate([finding], { text, spec: check.spec!, dataset: check.dataset!, context, plan, gain: 0.1 });
+    const gate = adviceGate([finding], { text, spec: check.spec!, dataset: check.dataset!, context, probePlan: plan, runSteps: 1000, gain: 0.1 });
     assert.deepEqual(gate.kept, [finding]);
     assert.deepEqual(gate.trials, []);
   });
@@ -85,13 +85,17 @@ describe('probe advice trials', () => {
     assert.equal(fixHelps(Infinity, 1, 0.1), false);
   });
 
-  it('plans the run\'s steps, at least the probe\'s, at most ADVICE_STEPS, within the trial budget', () => {
+  it('plans the run\'s steps, at least the probe\'s, at most ADVICE_STEPS, within one budget for all trials', () => {
     const spec = checkSpec(xorSpecText(), { specDir: REPO_ROOT, workspaceRoot: REPO_ROOT }).spec!;
     const probe = { sampleSize: 4, steps: 40, work: 0 };
-    assert.equal(planAdviceTrial(probe, spec, 2, 10).steps, 40);
-    assert.equal(planAdviceTrial(probe, spec, 2, 120).steps, 120);
-    assert.equal(planAdviceTrial(probe, spec, 2, 1e6).steps, ADVICE_STEPS);
-    const wide = { ...spec, layers: [{ ...spec.layers[0], units: 4096 }, spec.layers[1]] } as typeof spec;
-    assert.equal(planAdviceTrial({ ...probe, sampleSize: 256 }, wide, 512, 1e6).steps, 40, 'a large network is tried no longer than it was probed');
+    assert.equal(planAdviceTrial(probe, spec, 2, 10, 2)?.steps, 40);
+    assert.equal(planAdviceTrial(probe, spec, 2, 120, 2)?.steps, 120);
+    assert.equal(planAdviceTrial(probe, spec, 2, 1e6, 2)?.steps, ADVICE_STEPS);
+    // 80 inputs × 64 units + 64 × 1: 5,184 weights, × 3 × a batch of 32 per step; 100 M / that / trials.
+    const medium = { ...spec, layers: [{ ...spec.layers[0], units: 64 }, spec.layers[1]] } as typeof spec;
+    const sampled = { ...probe, sampleSize: 256 };
+    assert.equal(planAdviceTrial(sampled, medium, 80, 1e6, 2)?.steps, 100);
+    assert.equal(planAdviceTrial(sampled, medium, 80, 1e6, 4)?.steps, 50);
+    assert.equal(planAdviceTrial(sampled, medium, 80, 1e6, 8), undefined, 'never shorter than the probe: no trial');
   });
 });
