@@ -3,8 +3,9 @@
  * each finding of a gated code, a trial of the probe's kind (`planAdviceTrial`: the probe's sample,
  * up to ADVICE_STEPS steps) trains the spec as written and as each of its quick fixes would leave it,
  * with the same sample, steps and seed; the finding is kept only when some fix ends the trial at a
- * loss at least `adviceGain` lower than the spec as written, and then says so in its message. A finding whose advice does not help is withheld, and recorded as a trial with `kept`
- * false, so the CLI's JSON and the tests can still see it.
+ * loss at least `adviceGain` lower than the spec as written, and then says so in its message. A
+ * finding whose advice does not help is withheld, and recorded as a trial with `kept` false, so the
+ * CLI's JSON and the tests can still see it.
  */
 import type { Dataset } from '../spec/dataset';
 import type { Diagnostic, DiagnosticCode, ModelSpec } from '../spec/types';
