@@ -1,6 +1,6 @@
 import { performance } from 'perf_hooks';
-import { checkSpec, hasErrors } from '../diagnosis/check';
-import { referenceLoss, TrainingMonitor } from '../diagnosis/detectors';
+import { CheckContext, checkSpec, hasErrors } from '../diagnosis/check';
+import { MonitorUpdate, referenceLoss, TrainingMonitor } from '../diagnosis/detectors';
 import { LastGoodWeights, RestoredWeights } from '../diagnosis/run';
 import { EpochStats, StepStats, Trainer } from '../engine';
 import { emptyMetrics, HostToWorker, LayerInfo, MetricsDelta, Progress, runHasEnded, RunState, WorkerToHost } from '../protocol';
@@ -43,6 +43,8 @@ export class WorkerRun {
   /** Set when the run diverged: the weights it went back to. */
   private restored: RestoredWeights | undefined;
   private readonly dense: LayerInfo[];
+  /** The last epoch has been trained; the run ends once no advice trial is left to decide its warnings. */
+  private epochsDone = false;
 
   private constructor(
     private readonly runId: number,
@@ -51,9 +53,10 @@ export class WorkerRun {
     parsed: ParsedSpec,
     private readonly trainer: Trainer,
     private readonly post: (msg: WorkerToHost) => void,
+    advice: CheckContext,
   ) {
     // Before the first step: the reference includes the untrained network's loss.
-    this.monitor = new TrainingMonitor(parsed, spec, dataset.inputs, { reference: referenceLoss(spec, dataset, trainer) });
+    this.monitor = new TrainingMonitor(parsed, spec, dataset.inputs, { reference: referenceLoss(spec, dataset, trainer), advice });
     this.lastGood = new LastGoodWeights(trainer);
     this.dense = layerInfos(spec, dataset.inputs);
     this.delta = emptyMetrics(this.dense.length);
@@ -73,7 +76,7 @@ export class WorkerRun {
     } catch (err) {
       return fail((err as Error).message);
     }
-    const run = new WorkerRun(msg.runId, checked.spec, checked.dataset, checked.parsed, trainer, post);
+    const run = new WorkerRun(msg.runId, checked.spec, checked.dataset, checked.parsed, trainer, post, msg);
     post({ type: 'started', runId: msg.runId, layers: run.dense, totalEpochs: checked.spec.training.epochs, stepsPerEpoch: trainer.stepsPerEpoch, inputs: checked.dataset.inputs });
     if (msg.paused) run.state = 'paused';
     run.postBoundary();
@@ -106,13 +109,25 @@ export class WorkerRun {
     if (this.state === 'training' || this.stepsWanted > 0) setImmediate(() => this.slice());
   }
 
-  /** Trains until the slice's time is up, then yields so control messages get through. */
+  /**
+   * Trains until the slice's time is up, then yields so control messages get through. An advice
+   * trial under way goes first, a step at a time within the same slices: the run moves on only once
+   * it has decided the epoch's warnings, so the worker raises what `runMonitored` raises.
+   */
   private slice(): void {
     this.sliceStartedAt = performance.now();
     const sliceEnd = this.sliceStartedAt + SLICE_MS;
-    while (!this.isOver() && (this.state === 'training' || this.stepsWanted > 0) && performance.now() < sliceEnd) {
-      if (this.state === 'paused') this.stepsWanted--;
-      this.trainOneStep();
+    const inTime = () => performance.now() < sliceEnd;
+    while (!this.isOver() && (this.state === 'training' || this.stepsWanted > 0) && inTime()) {
+      if (this.monitor.trialPending) {
+        const update = this.monitor.continueTrials(inTime);
+        if (update) this.report(update);
+      } else if (this.epochsDone) {
+        this.end('done');
+      } else {
+        if (this.state === 'paused') this.stepsWanted--;
+        this.trainOneStep();
+      }
     }
     this.closeSliceTiming();
     // end() has flushed already; another flush would post a zero rate after `finished`.
@@ -135,12 +150,20 @@ export class WorkerRun {
       this.lastGood.epochEnded(epoch);
       this.observe(epoch);
     }
-    if (epoch && epoch.epoch + 1 >= this.spec.training.epochs) this.end('done');
+    if (epoch && epoch.epoch + 1 >= this.spec.training.epochs) {
+      this.epochsDone = true;
+      if (!this.monitor.trialPending) this.end('done');
+    }
   }
 
   private observe(epoch: EpochStats): void {
     if (Number.isFinite(epoch.loss)) this.delta.epochs.push({ epoch: epoch.epoch, step: this.trainer.step, loss: epoch.loss, valLoss: epoch.valLoss, accuracy: epoch.accuracy, valAccuracy: epoch.valAccuracy });
-    const update = this.monitor.observeEpoch(epoch);
+    const update = this.monitor.beginEpoch(epoch);
+    if (update) this.report(update);
+  }
+
+  /** Posts what an epoch raised or cleared (once its advice trials, if any, are done). */
+  private report(update: MonitorUpdate): void {
     // Before anything is posted: the nan-loss message says where the weights went back to.
     if (update.stop) this.restored = this.lastGood.restore(update);
     if (update.raised.length > 0 || update.cleared.length > 0) {

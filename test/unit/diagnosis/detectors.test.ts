@@ -52,7 +52,7 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.deepEqual(feeder.raisedCodes(), []);
     });
 
-    it('suggests a zero bias first when the bias is shifted, then normalizing raw inputs, then leaky_relu', () => {
+    it('suggests a zero bias first when the bias is shifted, then normalizing raw inputs, then leaky_relu, then a tenth of a rate above typical', () => {
       const spec = { layers: [{ type: 'dense', units: 4, activation: 'sigmoid', bias: 5 }, { type: 'dense', units: 1, activation: 'sigmoid' }] };
       const feeder = new EpochFeeder(monitorFor(spec));
       feeder.feed([0.6, 0.6], layers({ 0: { saturatedFraction: 1 } }));
@@ -61,6 +61,7 @@ describe('runtime detectors (synthetic epochs)', () => {
         ['/layers/0/bias', 0, true],
         ['/data/normalize', 'standard', false],
         ['/layers/0/activation', 'leaky_relu', false],
+        ['/optimizer/lr', 0.001, false],
       ]);
     });
 
@@ -361,10 +362,25 @@ describe('runtime detectors (synthetic epochs)', () => {
   });
 
   describe('suggestions on the earlier runtime codes', () => {
-    it('dead-relu: set the activation to leaky_relu', () => {
-      const feeder = new EpochFeeder(monitorFor({ layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }] }));
+    it('dead-relu: set the activation to leaky_relu (the only fix for generated data at a typical rate)', () => {
+      const spec = { data: { builtin: 'xor' }, layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }], optimizer: { type: 'adam', lr: 0.001 } };
+      const feeder = new EpochFeeder(monitorFor(spec));
       feeder.feed([0.6, 0.6], layers({ 0: { deadFraction: 0.75 } }));
       assert.deepEqual(raised(feeder, 'dead-relu').suggestions, [{ title: 'Set "activation" to "leaky_relu"', path: '/layers/0/activation', value: 'leaky_relu', preferred: true }]);
+    });
+
+    it('dead-relu: the fixes its message names, likeliest cause first: a positive bias, normalized raw inputs, leaky_relu, a tenth of a rate above typical', () => {
+      const spec = { layers: [{ type: 'dense', units: 4, activation: 'relu', bias: -1 }, { type: 'dense', units: 1, activation: 'sigmoid' }], optimizer: { type: 'adam', lr: 0.01 } };
+      const feeder = new EpochFeeder(monitorFor(spec));
+      feeder.feed([0.6, 0.6], layers({ 0: { deadFraction: 0.75 } }));
+      const fixes = raised(feeder, 'dead-relu').suggestions ?? [];
+      assert.deepEqual(fixes.map((f) => [f.path, f.value, f.preferred ?? false]), [
+        ['/layers/0/bias', 0.01, true],
+        ['/data/normalize', 'standard', false],
+        ['/layers/0/activation', 'leaky_relu', false],
+        ['/optimizer/lr', 0.001, false],
+      ]);
+      assert.match(raised(feeder, 'dead-relu').message, /normalized inputs \("normalize": "standard"\)/);
     });
 
     it('exploding-gradient: clip at 1, or a tenth of the lr once a clip of 1 or less is already set', () => {

@@ -1,0 +1,136 @@
+/**
+ * Advice trials (issue #4): a soft training-time warning is shown only when one of its quick fixes,
+ * trained from scratch for the run's epochs, lowers the loss by `adviceGain`. Driven on specs of the
+ * development fault corpus, whose trials were measured (docs/diagnostics.md, "Advice trials").
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { CheckContext, checkSpec } from '../../../src/diagnosis/check';
+import { AdviceGate, standingLoss } from '../../../src/diagnosis/detectors';
+import { MonitoredRunResult, runMonitored } from '../../../src/diagnosis/run';
+import type { Diagnostic, DiagnosticsConfig } from '../../../src/spec/types';
+import type { WorkerToHost } from '../../../src/protocol';
+import { WorkerRun } from '../../../src/training/worker-run';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CORPUS = path.join(ROOT, 'test/faults/faulty');
+
+function contextOf(file: string, defaults?: Partial<DiagnosticsConfig>): CheckContext {
+  return { specDir: CORPUS, workspaceRoot: ROOT, defaultName: file, diagnosticDefaults: defaults };
+}
+
+/** Trains a dev-corpus spec; with `advice` false, without trials (the monitor as before). */
+function train(file: string, advice = true, defaults?: Partial<DiagnosticsConfig>): MonitoredRunResult {
+  const context = contextOf(file, defaults);
+  const check = checkSpec(fs.readFileSync(path.join(CORPUS, file), 'utf8'), context);
+  assert.ok(check.spec && check.dataset, `${file} loads`);
+  return runMonitored(check.parsed, check.spec, check.dataset, advice ? { advice: context } : {});
+}
+
+const shown = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.code}@${d.path}: ${d.message}`);
+
+describe('advice trials', () => {
+  it('raise a warning whose fix helps, with the trial as evidence (lr far too high)', () => {
+    const run = train('oscillating-loss.iris-sgd-lr-1-momentum.nn.json');
+    const warning = run.raised.find((d) => d.code === 'lr-too-high');
+    assert.ok(warning, 'lr-too-high raised');
+    assert.match(warning.message, /Tried: Set "lr" to 0\.1 → loss [0-9.]+ after 2 epochs, against 114 as written\.$/);
+    const trial = run.trials.find((t) => t.key === 'lr-too-high');
+    assert.ok(trial?.helped && trial.helped.loss <= 0.9 * trial.asWritten);
+  });
+
+  it('withhold a warning whose fixes do not help: not raised, not active', () => {
+    const file = 'init-scale.deep-relu-std-0001.nn.json';
+    assert.ok(train(file, false).raised.some((d) => d.code === 'dead-relu'), 'raised without trials');
+    const run = train(file);
+    assert.ok(!run.raised.some((d) => d.code === 'dead-relu') && !run.active.some((d) => d.code === 'dead-relu'));
+    const trials = run.trials.filter((t) => t.code === 'dead-relu');
+    assert.ok(trials.length > 0 && trials.every((t) => t.helped === undefined && t.tried.every((v) => v.loss > 0.9 * t.asWritten)));
+  });
+
+  it('adviceGain 0 restores the old behaviour: no trial, the same warnings', () => {
+    const file = 'init-scale.deep-relu-std-0001.nn.json';
+    const off = train(file, true, { adviceGain: 0 });
+    assert.deepEqual(off.trials, []);
+    assert.deepEqual(shown(off.raised), shown(train(file, false).raised));
+  });
+
+  it('retry a withheld warning only once the run has doubled its epochs, and raise it when a fix then helps', () => {
+    const run = train('init-symmetry.zeros-relu-hidden.nn.json');
+    const trials = run.trials.filter((t) => t.key === 'dead-relu:0');
+    assert.deepEqual(trials.map((t) => [t.epochs, t.helped !== undefined]), [[2, false], [4, false], [8, false], [16, true]]);
+    const warning = run.raised.find((d) => d.code === 'dead-relu');
+    assert.match(warning?.message ?? '', /Tried: Set "activation" to "leaky_relu" → loss [0-9.]+ after 16 epochs, against 0\.693 as written\.$/);
+  });
+
+  it('never retry a key before twice the epochs of its last trial, on any corpus run', () => {
+    for (const file of ['dead-relu.negative-bias.nn.json', 'saturated-activation.tanh-std-1-wide.nn.json', 'lr-too-low.sgd-full-batch-sine.nn.json']) {
+      const byKey = new Map<string, number[]>();
+      for (const t of train(file).trials) byKey.set(t.key, [...(byKey.get(t.key) ?? []), t.epochs]);
+      for (const [key, epochs] of byKey) epochs.slice(1).forEach((e, i) => assert.ok(e >= 2 * epochs[i], `${file} ${key}: ${epochs.join(', ')}`));
+    }
+  });
+
+  it('are deterministic: the same spec gives the same trials and warnings', () => {
+    const a = train('dead-relu.huge-sgd-step.nn.json');
+    const b = train('dead-relu.huge-sgd-step.nn.json');
+    assert.deepEqual(shown(a.raised), shown(b.raised));
+    assert.deepEqual(a.trials, b.trials);
+    assert.ok(a.trials.length >= 3);
+  });
+
+  it('the worker raises what runMonitored raises (it trains the trial in slices before moving on)', async () => {
+    const file = 'dead-relu.huge-sgd-step.nn.json';
+    const expected = shown(train(file).raised);
+    assert.ok(expected.filter((m) => m.includes('Tried: ')).length >= 3, 'the run confirms warnings by trial');
+    const posted: Diagnostic[] = [];
+    await new Promise<void>((resolve) => {
+      const post = (msg: WorkerToHost) => {
+        if (msg.type === 'diagnostics') posted.push(...msg.raised);
+        if (msg.type === 'finished') resolve();
+      };
+      const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
+      WorkerRun.start({ type: 'start', runId: 1, specText: text, specDir: CORPUS, workspaceRoot: ROOT, defaultName: file }, post);
+    });
+    assert.deepEqual(shown(posted), expected);
+  });
+});
+
+describe('advice gate', () => {
+  const text = fs.readFileSync(path.join(CORPUS, 'init-scale.deep-relu-std-0001.nn.json'), 'utf8');
+  const warning = (code: Diagnostic['code'], suggestions?: Diagnostic['suggestions']): Diagnostic => ({
+    code,
+    severity: 'warning',
+    message: 'm',
+    path: '/layers',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    suggestions,
+  });
+
+  it('raises at once what it cannot try: no trainable fix, nan-loss, exploding-gradient', () => {
+    const gate = new AdviceGate(text, contextOf('x'), 0.1);
+    assert.equal(gate.mayRaise({ key: 'loss-plateau', diagnostic: warning('loss-plateau') }, [1, 1]), true);
+    assert.equal(gate.mayRaise({ key: 'nan-loss', diagnostic: warning('nan-loss'), immediate: true }, [1]), true);
+    assert.equal(gate.mayRaise({ key: 'exploding-gradient', diagnostic: warning('exploding-gradient', [{ title: 'clip', path: '/optimizer/clipNorm', value: 1 }]) }, [1]), true);
+    assert.equal(gate.pending, false);
+  });
+
+  it('holds back a warning with a fix until its trial is done', () => {
+    const gate = new AdviceGate(text, contextOf('x'), 0.1);
+    const candidate = { key: 'lr-too-high', diagnostic: warning('lr-too-high', [{ title: 'Set "lr" to 0.0123', path: '/optimizer/lr', value: 0.0123 }]) };
+    assert.equal(gate.mayRaise(candidate, [1.1, 1.1]), false);
+    assert.equal(gate.pending, true);
+    assert.equal(gate.advance(() => false), undefined, 'no step taken, not done');
+    const confirmed = gate.advance(() => true);
+    assert.ok(confirmed !== undefined && !gate.pending);
+    assert.equal(gate.log.length, 1);
+    assert.equal(gate.log[0].epochs, 2);
+  });
+
+  it('judges a run by the mean of its last 5 epoch losses', () => {
+    assert.equal(standingLoss([9, 1, 2, 3, 4, 5]), 3);
+    assert.equal(standingLoss([2, 4]), 3);
+    assert.ok(Number.isNaN(standingLoss([])));
+  });
+});
