@@ -6,13 +6,17 @@ import type { LoadedSpec } from './load';
 
 /**
  * `nn-debugger check`: every diagnostic of the spec, the static ones then the edit-time probe's
- * (the same probe the editor runs, unless `probe` is false); exit 1 if any is an error.
+ * (the same probe the editor runs, unless `probe` is false); exit 1 if any is an error. The JSON
+ * also has the probe's advice trials, when it made any.
  */
 export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = true): number {
   const { file } = loaded;
-  const diagnostics = [...loaded.diagnostics, ...((probe && probeChecked(loaded, { context: loaded.context })?.diagnostics) || [])];
+  const probed = probe ? probeChecked(loaded, { context: loaded.context }) : undefined;
+  const diagnostics = [...loaded.diagnostics, ...(probed?.diagnostics ?? [])];
   if (json) {
-    io.out(JSON.stringify({ file, diagnostics }));
+    // The advice trials behind the probe's findings, withheld ones included (`kept: false`).
+    const advice = probed?.advice?.length ? { advice: probed.advice } : {};
+    io.out(JSON.stringify({ file, diagnostics, ...advice }));
   } else if (diagnostics.length === 0) {
     io.out(`${file}: no problems found`);
   } else {

@@ -16,6 +16,14 @@ describe('nn-debugger check runs the probe', () => {
     assert.ok((found.suggestions?.[0].value as number) > 1e-4);
   });
 
+  it('lists the advice trials in JSON, a finding withheld by its trial included', () => {
+    const r = cli('check', 'test/faults/faulty/init-symmetry.zeros-everywhere-iris.nn.json', '--json');
+    const out = JSON.parse(r.out[0]) as { diagnostics: Diagnostic[]; advice?: { code: string; kept: boolean; tried: unknown[] }[] };
+    assert.ok(!out.diagnostics.some((d) => d.code === 'vanishing-gradient'), 'batch norm does not break a zero init: withheld');
+    const trial = out.advice?.find((t) => t.code === 'vanishing-gradient');
+    assert.ok(trial && !trial.kept && trial.tried.length > 0, JSON.stringify(out.advice));
+  });
+
   it('prints probe findings as file:line:col lines', () => {
     const r = cli('check', 'test/fixtures/probe/dead-relu.nn.json');
     assert.match(r.out[0], /^test\/fixtures\/probe\/dead-relu\.nn\.json:\d+:\d+: warning dead-relu: At initialization, 8 of 12 ReLU units/);
