@@ -90,6 +90,15 @@ function halveTowards(rows: number, floor: number): number {
 export const ADVICE_STEPS = 200;
 
 /**
+ * Steps an advice trial takes when the budget allows: the spec's own run's, at least the probe's and
+ * at most ADVICE_STEPS. A trial the budget cuts shorter can show that a fix helps, never that it does
+ * not (`probe-advice.ts`).
+ */
+export function adviceHorizon(probe: ProbePlan, runSteps: number): number {
+  return Math.min(Math.max(probe.steps, runSteps), ADVICE_STEPS);
+}
+
+/**
  * Multiply-adds all the advice trials of one probe may spend together (about 70 ms at 1.4 G/s): with
  * the probe's own budget, within the 500 ms from keystroke to diagnostics.
  */
@@ -105,7 +114,7 @@ export const ADVICE_BUDGET = 100e6;
 export function planAdviceTrial(probe: ProbePlan, spec: ModelSpec, inputs: number, runSteps: number, trials: number): ProbePlan | undefined {
   const perStep = 3 * weightCount(spec, inputs) * Math.min(spec.training.batchSize, probe.sampleSize);
   const affordable = perStep > 0 ? Math.floor(ADVICE_BUDGET / (perStep * trials)) : ADVICE_STEPS;
-  const steps = Math.min(Math.max(probe.steps, runSteps), ADVICE_STEPS, affordable);
+  const steps = Math.min(adviceHorizon(probe, runSteps), affordable);
   if (steps < probe.steps) return undefined;
   return { sampleSize: probe.sampleSize, steps, work: perStep * steps * trials };
 }

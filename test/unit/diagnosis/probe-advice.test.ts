@@ -24,6 +24,9 @@ const CONFIRMED = 'test/fixtures/faults/vanishing-gradient.nn.json';
 /** Zero weights everywhere: batch normalization (vanishing-gradient's fix) cannot break the symmetry. */
 const WITHHELD = 'test/faults/faulty/init-symmetry.zeros-everywhere-iris.nn.json';
 
+/** Five sigmoid layers with sgd: a true vanishing-gradient whose trial the budget cuts short (blind8). */
+const CUT = 'test/faults-blind8/faulty/vanishing-gradient.deep-sigmoid-sgd.nn.json';
+
 describe('probe advice trials', () => {
   it('keeps a finding whose fix helps, with the fix, both losses and the trial in its message', () => {
     const result = probeWithAdvice(CONFIRMED);
@@ -75,6 +78,20 @@ describe('probe advice trials', () => {
     const gate = adviceGate([finding], { text, spec: check.spec!, dataset: check.dataset!, context, probePlan: plan, runSteps: 1000, gain: 0.1 });
     assert.deepEqual(gate.kept, [finding]);
     assert.deepEqual(gate.trials, []);
+  });
+
+  it('a trial the budget cuts short of the run keeps the finding it could not confirm, and says it was cut', () => {
+    // Five 32-unit sigmoid layers: the budget affords 124 of the run's 1,300 steps (ADVICE_STEPS 200), where
+    // batch norm ends 8.7% below the written loss; at 200 steps it ends 17% below.
+    const result = probeWithAdvice(CUT);
+    const trial = result.advice?.find((t) => t.code === 'vanishing-gradient');
+    assert.ok(trial, 'the finding is trialled');
+    assert.ok(trial.steps < ADVICE_STEPS && trial.cut, `cut at ${trial.steps} steps`);
+    assert.ok(trial.tried.length > 0 && trial.tried.every((t) => !t.helps), 'no fix cleared the gain in the cut trial');
+    assert.equal(trial.kept, true);
+    assert.ok(result.diagnostics.some((d) => d.code === 'vanishing-gradient'));
+    const uncut = probeWithAdvice(CONFIRMED).advice?.find((t) => t.code === 'vanishing-gradient');
+    assert.equal(uncut?.cut, false);
   });
 
   it('fixHelps: by the gain on a finite loss; any finite loss beats a written NaN or ∞', () => {
