@@ -46,6 +46,16 @@ describe('probe advice trials', () => {
     assert.ok(trial.tried.length > 0 && trial.tried.every((t) => !t.helps));
   });
 
+  it('a withheld init finding still explains the slow trial: no lr-too-low in its place', () => {
+    // Zero weights: the trial barely moves, as at a tiny rate, but the init is the cause; before, the
+    // withheld finding let an off-target lr-too-low through on all six zero-init faults of the eight sets.
+    for (const file of [WITHHELD, 'test/faults-blind8/faulty/init-symmetry.zeros-hidden.nn.json']) {
+      const result = probeWithAdvice(file);
+      assert.ok(result.advice?.some((t) => !t.kept), `${file}: an init finding is withheld`);
+      assert.deepEqual(result.diagnostics.map((d) => d.code), [], file);
+    }
+  });
+
   it('adviceGain 0 (or no context) shows every finding untried, as before the trials', () => {
     const old = probeChecked(checkFile(WITHHELD), { finder: false });
     assert.ok(old);
