@@ -2,12 +2,19 @@
  * The spec as each quick fix of a diagnostic would leave it, parsed, checked and with its data
  * loaded, ready to train. An advice trial trains these against the spec as written: a warning
  * whose fixes do not help is not worth showing.
+ *
+ * Most fixes leave the data alone (a rate, an activation, a bias), and loading it again can cost
+ * more than the trial (a 4000×785 CSV: ~500 ms per fix, in the worker between two slices). Given
+ * the data set the written spec loaded, a fix that loads the same data reuses it, and one that only
+ * normalizes raw features differently normalizes a copy; any other change to the data reloads it.
  */
 import type { Dataset } from '../spec/dataset';
-import type { ParsedSpec } from '../spec/parse';
+import { normalizeFeatures } from '../spec/normalize';
+import { parseSpec, ParsedSpec } from '../spec/parse';
 import type { Diagnostic, ModelSpec } from '../spec/types';
-import { CheckContext, checkSpec, hasErrors } from './check';
-import { applyTextEdits, quickFixes } from './fixes';
+import { applyDiagnosticDefaults, CheckContext, checkSpec, hasErrors } from './check';
+import { applyTextEdits, QuickFix, quickFixes } from './fixes';
+import { lintSpec } from './lint';
 
 /** One quick fix applied: the text the user would get, and what it trains. */
 export interface FixVariant {
@@ -21,18 +28,76 @@ export interface FixVariant {
   dataset: Dataset;
 }
 
+/** A valid spec and the data set loaded for it: variants that load the same data share it (read only). */
+export interface LoadedSpec {
+  spec: ModelSpec;
+  dataset: Dataset;
+}
+
 /**
  * Every quick fix of `diagnostic` on `text` that leaves a trainable spec (valid, data loaded, no
  * error), preferred first. A fix that breaks the spec is left out rather than reported: the editor
  * shows the same fixes, and a broken result there is the fix module's bug, not the user's.
+ * `loaded`: the data the spec (`text`, or the spec it was derived from) already loaded, to reuse.
+ * Never throws: a fix whose check throws is left out too.
  */
-export function fixVariants(text: string, diagnostic: Diagnostic, ctx: CheckContext): FixVariant[] {
+export function fixVariants(text: string, diagnostic: Diagnostic, ctx: CheckContext, loaded?: LoadedSpec): FixVariant[] {
   const variants: FixVariant[] = [];
-  for (const fix of quickFixes(text, diagnostic)) {
-    const fixedText = applyTextEdits(text, fix.edits);
-    const checked = checkSpec(fixedText, ctx);
-    if (!checked.spec || !checked.dataset || hasErrors(checked.diagnostics)) continue;
-    variants.push({ title: fix.title, preferred: fix.preferred, text: fixedText, parsed: checked.parsed, spec: checked.spec, dataset: checked.dataset });
+  for (const fix of safeQuickFixes(text, diagnostic)) {
+    const variant = safeVariant(text, fix, ctx, loaded);
+    if (variant) variants.push(variant);
   }
   return variants.sort((a, b) => Number(b.preferred) - Number(a.preferred));
+}
+
+function safeQuickFixes(text: string, diagnostic: Diagnostic): QuickFix[] {
+  try {
+    return quickFixes(text, diagnostic);
+  } catch {
+    return [];
+  }
+}
+
+function safeVariant(text: string, fix: QuickFix, ctx: CheckContext, loaded: LoadedSpec | undefined): FixVariant | undefined {
+  try {
+    const fixedText = applyTextEdits(text, fix.edits);
+    const checked = (loaded && checkReusingData(fixedText, ctx, loaded)) ?? checkSpec(fixedText, ctx);
+    if (!checked.spec || !checked.dataset || hasErrors(checked.diagnostics)) return undefined;
+    return { title: fix.title, preferred: fix.preferred, text: fixedText, parsed: checked.parsed, spec: checked.spec, dataset: checked.dataset };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What `checkSpec` would return for `text`, built on the loaded data instead of loading it again;
+ * undefined when the fixed spec is invalid or would load different data (then `checkSpec` decides).
+ */
+function checkReusingData(text: string, ctx: CheckContext, loaded: LoadedSpec): ReturnType<typeof checkSpec> | undefined {
+  const parsed = parseSpec(text, { defaultName: ctx.defaultName });
+  const spec = parsed.spec;
+  if (!spec) return undefined;
+  const dataset = reusedData(spec, loaded);
+  if (!dataset) return undefined;
+  applyDiagnosticDefaults(parsed, spec, ctx.diagnosticDefaults);
+  // No data diagnostics: loading the same data succeeded, and loadDataset reports only failures.
+  return { parsed, spec, dataset, diagnostics: [...parsed.diagnostics, ...lintSpec({ parsed, spec, dataset })] };
+}
+
+/**
+ * The data set `spec` would load, taken from `loaded` when it can be: the same data (the loaded set
+ * itself), or the same raw features normalized another way (a normalized copy). Undefined otherwise.
+ */
+export function reusedData(spec: ModelSpec, loaded: LoadedSpec): Dataset | undefined {
+  const before = loaded.spec;
+  // What loading depends on (data.ts): the data block, the seed (builtin sets), the loss (targets).
+  if (spec.seed !== before.seed || spec.loss !== before.loss) return undefined;
+  if (JSON.stringify({ ...spec.data, normalize: '' }) !== JSON.stringify({ ...before.data, normalize: '' })) return undefined;
+  const { dataset } = loaded;
+  if (spec.data.normalize === before.data.normalize) return dataset;
+  // Normalization is lossy: only raw features can be normalized anew, bit for bit as a reload would.
+  if (before.data.normalize !== 'none') return undefined;
+  const x = Float64Array.from(dataset.x);
+  normalizeFeatures(x, dataset.samples, dataset.inputs, spec.data.normalize);
+  return { ...dataset, x };
 }

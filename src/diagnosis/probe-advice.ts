@@ -82,7 +82,7 @@ export function adviceGate(findings: readonly Diagnostic[], setting: AdviceSetti
   const codes = setting.codes ?? ADVICE_TRIAL_CODES;
   const gated = (f: Diagnostic) => setting.gain > 0 && codes.has(f.code);
   const bases = findings.map((f, i) => (gated(f) ? siblingsFixed(findings, i, setting.text) : undefined));
-  const variants = findings.map((f, i) => (bases[i] ? safeVariants(f, bases[i].text, setting.context) : []));
+  const variants = findings.map((f, i) => (bases[i] ? safeVariants(f, bases[i].text, setting) : []));
   const fixes = variants.reduce((n, v) => n + v.length, 0);
   const { spec, dataset, probePlan, runSteps } = setting;
   // One budget for every trial the findings could need: the written spec's and each fix's.
@@ -151,9 +151,9 @@ function safeTrial(spec: ModelSpec, dataset: Dataset, plan: ProbePlan): TrialLos
   }
 }
 
-function safeVariants(finding: Diagnostic, text: string, context: CheckContext): FixVariant[] {
+function safeVariants(finding: Diagnostic, text: string, setting: AdviceSetting): FixVariant[] {
   try {
-    return fixVariants(text, finding, context);
+    return fixVariants(text, finding, setting.context, setting);
   } catch {
     return []; // a fix module bug must not cost the user the warning: it is then shown untried
   }

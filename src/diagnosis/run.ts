@@ -60,7 +60,7 @@ export interface MonitoredRunResult {
 export function runMonitored(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: MonitoredRunOptions = {}): MonitoredRunResult {
   const epochs = options.epochs ?? spec.training.epochs;
   const trainer = new Trainer(spec, dataset);
-  const monitor = new TrainingMonitor(parsed, spec, dataset.inputs, { reference: referenceLoss(spec, dataset, trainer), advice: options.advice });
+  const monitor = new TrainingMonitor(parsed, spec, dataset.inputs, { reference: referenceLoss(spec, dataset, trainer), advice: options.advice, dataset });
   const keeper = new LastGoodWeights(trainer);
   const raised: Diagnostic[] = [];
   const started = performance.now();

@@ -56,7 +56,7 @@ export class WorkerRun {
     advice: CheckContext,
   ) {
     // Before the first step: the reference includes the untrained network's loss.
-    this.monitor = new TrainingMonitor(parsed, spec, dataset.inputs, { reference: referenceLoss(spec, dataset, trainer), advice });
+    this.monitor = new TrainingMonitor(parsed, spec, dataset.inputs, { reference: referenceLoss(spec, dataset, trainer), advice, dataset });
     this.lastGood = new LastGoodWeights(trainer);
     this.dense = layerInfos(spec, dataset.inputs);
     this.delta = emptyMetrics(this.dense.length);

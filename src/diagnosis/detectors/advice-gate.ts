@@ -9,7 +9,7 @@
  * shown as before: there is nothing to try it with.
  */
 import type { CheckContext } from '../check';
-import { fixVariants } from '../fix-variants';
+import { fixVariants, LoadedSpec } from '../fix-variants';
 import type { DiagnosticCode } from '../../spec/types';
 import { AdviceTrial, TrialVerdict, trialEvidence } from './advice-trial';
 import type { Candidate } from './context';
@@ -57,11 +57,12 @@ export class AdviceGate {
   /** Every finished trial, in order: for the benchmark and the tests. */
   readonly log: TrialRecord[] = [];
 
-  /** `text`: the spec as written; `context`: where it lives, to check and load each fixed spec. */
+  /** `text`: the spec as written; `context`: where it lives, to check and load each fixed spec; `loaded`: its data, reused by fixes that leave it alone. */
   constructor(
     private readonly text: string,
     private readonly context: CheckContext,
     private readonly gain: number,
+    private readonly loaded?: LoadedSpec,
   ) {}
 
   /** Whether a trial is queued or under way: the candidates it decides wait for it. */
@@ -79,7 +80,7 @@ export class AdviceGate {
     if (record?.kind === 'confirmed') return true;
     if (record?.kind === 'withheld' && losses.length < record.retryAt) return false;
     if (this.queue.some((q) => q.candidate.key === candidate.key)) return false;
-    const variants = fixVariants(this.text, candidate.diagnostic, this.context).slice(0, MAX_TRIED_FIXES);
+    const variants = fixVariants(this.text, candidate.diagnostic, this.context, this.loaded).slice(0, MAX_TRIED_FIXES);
     if (variants.length === 0) return true;
     this.queue.push({ candidate, trial: new AdviceTrial(variants, losses, this.gain) });
     return false;

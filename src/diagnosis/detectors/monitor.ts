@@ -1,4 +1,5 @@
 import type { EpochStats } from '../../engine';
+import type { Dataset } from '../../spec/dataset';
 import type { ParsedSpec } from '../../spec/parse';
 import type { Diagnostic, DiagnosticsConfig, ModelSpec } from '../../spec/types';
 import type { CheckContext } from '../check';
@@ -37,6 +38,8 @@ export interface MonitorOptions {
    * unless `diagnostics.adviceGain` is 0. Without it every warning is raised on its patience alone.
    */
   advice?: CheckContext;
+  /** The data the run trains on: advice trials of fixes that leave `/data` alone reuse it rather than load it again. */
+  dataset?: Dataset;
 }
 
 /**
@@ -60,7 +63,7 @@ export class TrainingMonitor {
     const config: DiagnosticsConfig = spec.diagnostics;
     this.filter = new PatienceFilter(config.patience);
     this.ctx = { spec, config, losses: this.losses, valLosses: this.valLosses, reference: options.reference, inputs, paramCounts, history: new LayerHistory(), at: locator(parsed) };
-    if (options.advice && config.adviceGain > 0) this.gate = new AdviceGate(parsed.text, options.advice, config.adviceGain);
+    if (options.advice && config.adviceGain > 0) this.gate = new AdviceGate(parsed.text, options.advice, config.adviceGain, options.dataset && { spec, dataset: options.dataset });
   }
 
   /** Whether an advice trial is under way: `continueTrials` finishes the epoch `beginEpoch` left open. */

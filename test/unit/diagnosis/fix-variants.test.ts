@@ -1,5 +1,8 @@
 import { strict as assert } from 'assert';
-import { fixVariants } from '../../../src/diagnosis/fix-variants';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { fixVariants, reusedData } from '../../../src/diagnosis/fix-variants';
 import { checkSpec } from '../../../src/diagnosis/check';
 import type { Diagnostic } from '../../../src/spec/types';
 import { xorSpecText } from '../helpers';
@@ -41,5 +44,67 @@ describe('fixVariants', () => {
     const d = warning('dead-relu', '/layers/0/activation', undefined);
     const variants = fixVariants(xorSpecText({}), d, CTX);
     assert.ok(variants.some((v) => JSON.stringify(v.spec.layers[0]).includes('"leaky_relu"')), JSON.stringify(variants.map((v) => v.title)));
+  });
+});
+
+describe('fixVariants with the loaded data', () => {
+  let dir = '';
+  let reads = 0;
+  const ctx = () => ({ specDir: dir, workspaceRoot: dir, readFile: (file: string) => (reads++, fs.readFileSync(file, 'utf8')) });
+  /** A CSV spec with unevenly scaled features, so normalization changes every value. */
+  const csvSpec = (normalize: string) => xorSpecText({ data: { csv: 'd.csv', target: 'y', normalize }, optimizer: { type: 'sgd', lr: 0.5 } });
+  const loadedFor = (text: string) => {
+    const checked = checkSpec(text, ctx());
+    assert.ok(checked.spec && checked.dataset, JSON.stringify(checked.diagnostics));
+    reads = 0;
+    return { spec: checked.spec, dataset: checked.dataset };
+  };
+  const lrFixes = warning('lr-too-high', '/optimizer/lr', [{ title: 'Set "lr" to 0.05', path: '/optimizer/lr', value: 0.05, preferred: true }]);
+  const normalizeTo = (value: string) => warning('saturated-activation', '/layers/0/activation', [{ title: `Set "normalize" to "${value}"`, path: '/data/normalize', value, preferred: true }]);
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nnd-fix-variants-'));
+    const rows = Array.from({ length: 40 }, (_, i) => `${i * 3},${(i % 7) * 0.01},${i % 2}`);
+    fs.writeFileSync(path.join(dir, 'd.csv'), ['a,b,y', ...rows].join('\n'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reuses the loaded data set for a fix that leaves /data alone: the CSV is not read again', () => {
+    const text = csvSpec('standard');
+    const loaded = loadedFor(text);
+    const [variant] = fixVariants(text, lrFixes, ctx(), loaded);
+    assert.equal(reads, 0);
+    assert.equal(variant.dataset, loaded.dataset);
+    assert.equal(variant.spec.optimizer.lr, 0.05);
+    fixVariants(text, lrFixes, ctx());
+    assert.equal(reads, 1, 'without the loaded data each fix reads the CSV');
+  });
+
+  it('normalizes a copy of raw loaded features, bit for bit as a reload would, without reading', () => {
+    const text = csvSpec('none');
+    const loaded = loadedFor(text);
+    const rawBefore = Float64Array.from(loaded.dataset.x);
+    const [variant] = fixVariants(text, normalizeTo('standard'), ctx(), loaded);
+    assert.equal(reads, 0);
+    assert.deepEqual(loaded.dataset.x, rawBefore, 'the loaded (raw) data is left untouched');
+    assert.deepEqual(variant.dataset.x, checkSpec(variant.text, ctx()).dataset?.x);
+    assert.notDeepEqual(variant.dataset.x, rawBefore);
+  });
+
+  it('reloads when the loaded features are already normalized (normalization cannot be undone exactly)', () => {
+    const text = csvSpec('standard');
+    const [variant] = fixVariants(text, normalizeTo('minmax'), ctx(), loadedFor(text));
+    assert.equal(reads, 1);
+    assert.equal(variant.spec.data.normalize, 'minmax');
+    assert.deepEqual(variant.dataset.x, checkSpec(variant.text, ctx()).dataset?.x);
+  });
+
+  it('does not reuse data loaded under another seed, loss or data block', () => {
+    const loaded = loadedFor(xorSpecText({ data: { builtin: 'moons', samples: 50 }, seed: 1 }));
+    const other = (overrides: Record<string, unknown>) => checkSpec(xorSpecText({ data: { builtin: 'moons', samples: 50 }, seed: 1, ...overrides }), ctx()).spec!;
+    assert.equal(reusedData(other({}), loaded), loaded.dataset);
+    assert.equal(reusedData(other({ seed: 2 }), loaded), undefined);
+    assert.equal(reusedData(other({ loss: 'mse' }), loaded), undefined);
+    assert.equal(reusedData(other({ data: { builtin: 'moons', samples: 60 } }), loaded), undefined);
   });
 });
