@@ -3,7 +3,7 @@
  * imported by all three. Each channel is a discriminated union on `type`. The webview and the worker
  * say `ready` first; after that the host sends a full snapshot once and small deltas from then on.
  */
-import type { Diagnostic, DiagnosticsConfig } from './spec/types';
+import type { Diagnostic, DiagnosticCode, DiagnosticsConfig } from './spec/types';
 
 /** Lifecycle of one training run. */
 export type RunState = 'idle' | 'training' | 'paused' | 'stopped' | 'diverged' | 'done' | 'error';
@@ -76,8 +76,16 @@ export interface Progress {
   epoch: number;
   totalEpochs: number;
   step: number;
-  /** Recent throughput while training; the whole run's average (pauses excluded) once it has ended. */
+  /** Recent throughput of the run's own training; its average (pauses and advice trials excluded) once it has ended. */
   samplesPerSec: number;
+  /** Set while an advice trial trains a quick fix of a warning (`code`) to decide whether to show it. */
+  trial?: TrialUnderWay;
+}
+
+/** The advice trial under way: the warning it decides and the title of the fix it is training. */
+export interface TrialUnderWay {
+  code: DiagnosticCode;
+  fix: string;
 }
 
 // ---------------------------------------------------------------- host → worker

@@ -6,9 +6,10 @@ import { EpochStats, StepStats, Trainer } from '../engine';
 import { emptyMetrics, HostToWorker, LayerInfo, MetricsDelta, Progress, runHasEnded, RunState, WorkerToHost } from '../protocol';
 import type { ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
-import type { DenseLayerSpec, ModelSpec } from '../spec/types';
-import { fanIns } from '../diagnosis/context';
+import type { ModelSpec } from '../spec/types';
 import { boundaryGrid } from './boundary';
+import { layerInfos } from './layer-infos';
+import { RunClock } from './run-clock';
 
 /** Longest stretch of training between looks at the message queue: keeps Stop under 100 ms. */
 const SLICE_MS = 15;
@@ -28,15 +29,10 @@ type Start = Extract<HostToWorker, { type: 'start' }>;
 export class WorkerRun {
   private state: RunState = 'training';
   private delta: MetricsDelta;
-  private lastFlush = 0;
   private lastBoundary = 0;
   private boundaryInterval = BOUNDARY_MS;
-  private samplesSinceFlush = 0;
   private samplesPerSec = 0;
-  /** Time spent in training slices, pauses excluded: the run's average throughput divides by it. */
-  private trainingMs = 0;
-  /** When the slice under way began; undefined between slices. */
-  private sliceStartedAt: number | undefined;
+  private readonly clock = new RunClock();
   private stepsWanted = 0;
   private readonly monitor: TrainingMonitor;
   private readonly lastGood: LastGoodWeights;
@@ -45,6 +41,11 @@ export class WorkerRun {
   private readonly dense: LayerInfo[];
   /** The last epoch has been trained; the run ends once no advice trial is left to decide its warnings. */
   private epochsDone = false;
+  /**
+   * An epoch a Step finished while an advice trial was deciding the previous epoch's warnings: the
+   * monitor sees it once the trial is done (epochs reach it in order). Set only while a trial is pending.
+   */
+  private heldEpoch: EpochStats | undefined;
 
   private constructor(
     private readonly runId: number,
@@ -92,8 +93,21 @@ export class WorkerRun {
     else if (msg.type === 'step') {
       this.stepsWanted++;
       if (this.state !== 'paused') this.setState('paused');
-    } else if (msg.type === 'stop') this.end('stopped');
+    } else if (msg.type === 'stop') this.stop();
     this.schedule();
+  }
+
+  /**
+   * Ends the run at the user's request. The epoch an advice trial was deciding still raised and
+   * cleared what it did: that is reported, without the warnings left undecided, so the host's list
+   * matches the monitor's. An epoch held behind the trial is judged the same way.
+   */
+  private stop(): void {
+    this.report(this.monitor.abandonTrials());
+    const held = this.heldEpoch;
+    this.heldEpoch = undefined;
+    if (held && !this.isOver()) this.report(this.monitor.beginEpoch(held) ?? this.monitor.abandonTrials());
+    if (!this.isOver()) this.end('stopped');
   }
 
   private isOver(): boolean {
@@ -109,27 +123,13 @@ export class WorkerRun {
     if (this.state === 'training' || this.stepsWanted > 0) setImmediate(() => this.slice());
   }
 
-  /**
-   * Trains until the slice's time is up, then yields so control messages get through. An advice
-   * trial under way goes first, a step at a time within the same slices: the run moves on only once
-   * it has decided the epoch's warnings, so the worker raises what `runMonitored` raises.
-   */
+  /** Trains until the slice's time is up, then yields so control messages get through. */
   private slice(): void {
-    this.sliceStartedAt = performance.now();
-    const sliceEnd = this.sliceStartedAt + SLICE_MS;
+    this.clock.startSlice();
+    const sliceEnd = performance.now() + SLICE_MS;
     const inTime = () => performance.now() < sliceEnd;
-    while (!this.isOver() && (this.state === 'training' || this.stepsWanted > 0) && inTime()) {
-      if (this.monitor.trialPending) {
-        const update = this.monitor.continueTrials(inTime);
-        if (update) this.report(update);
-      } else if (this.epochsDone) {
-        this.end('done');
-      } else {
-        if (this.state === 'paused') this.stepsWanted--;
-        this.trainOneStep();
-      }
-    }
-    this.closeSliceTiming();
+    while (!this.isOver() && (this.state === 'training' || this.stepsWanted > 0) && inTime()) this.work(inTime);
+    this.clock.endSlice();
     // end() has flushed already; another flush would post a zero rate after `finished`.
     if (this.isOver()) return;
     // A single step while paused must reach the host now: no later slice will flush it.
@@ -137,9 +137,39 @@ export class WorkerRun {
     this.schedule();
   }
 
+  /**
+   * One stretch of work. An advice trial under way goes first, a step at a time within the slices:
+   * the monitor sees the next epoch only once the trial has decided this one's warnings, so the
+   * worker raises what `runMonitored` raises. A Step while paused stays one bounded piece of work:
+   * its batch trains at once (the trial needs nothing of it; an epoch it ends is held for the
+   * monitor), or, with an epoch already held, the trial gets one slice in its place.
+   */
+  private work(inTime: () => boolean): void {
+    const stepping = this.state === 'paused';
+    if (this.monitor.trialPending && !(stepping && !this.heldEpoch && !this.epochsDone)) {
+      this.advanceTrial(inTime);
+      if (stepping && this.monitor.trialPending) this.stepsWanted--;
+    } else if (this.epochsDone) {
+      this.end('done');
+    } else {
+      if (stepping) this.stepsWanted--;
+      this.trainOneStep();
+    }
+  }
+
+  /** Trains the pending trial while `inTime()`; once it decides, reports the epoch and judges any held one. */
+  private advanceTrial(inTime: () => boolean): void {
+    const update = this.clock.timeTrial(() => this.monitor.continueTrials(inTime));
+    if (!update) return;
+    this.report(update);
+    const held = this.heldEpoch;
+    this.heldEpoch = undefined;
+    if (held && !this.isOver()) this.judge(held);
+  }
+
   private trainOneStep(): void {
     const stats = this.trainer.trainStep();
-    this.samplesSinceFlush += this.spec.training.batchSize;
+    this.clock.addSamples(this.spec.training.batchSize);
     this.record(stats);
     if (!Number.isFinite(stats.loss)) {
       this.observe({ epoch: stats.epoch, steps: stats.step, loss: stats.loss, layers: stats.layers });
@@ -152,18 +182,24 @@ export class WorkerRun {
     }
     if (epoch && epoch.epoch + 1 >= this.spec.training.epochs) {
       this.epochsDone = true;
-      if (!this.monitor.trialPending) this.end('done');
+      if (!this.monitor.trialPending && !this.isOver()) this.end('done');
     }
   }
 
   private observe(epoch: EpochStats): void {
     if (Number.isFinite(epoch.loss)) this.delta.epochs.push({ epoch: epoch.epoch, step: this.trainer.step, loss: epoch.loss, valLoss: epoch.valLoss, accuracy: epoch.accuracy, valAccuracy: epoch.valAccuracy });
-    const update = this.monitor.beginEpoch(epoch);
-    if (update) this.report(update);
+    this.judge(epoch);
+  }
+
+  /** Hands an epoch to the monitor, or holds it while a trial decides the previous one. */
+  private judge(epoch: EpochStats): void {
+    if (this.monitor.trialPending) this.heldEpoch = epoch;
+    else this.report(this.monitor.beginEpoch(epoch));
   }
 
   /** Posts what an epoch raised or cleared (once its advice trials, if any, are done). */
-  private report(update: MonitorUpdate): void {
+  private report(update: MonitorUpdate | undefined): void {
+    if (!update) return;
     // Before anything is posted: the nan-loss message says where the weights went back to.
     if (update.stop) this.restored = this.lastGood.restore(update);
     if (update.raised.length > 0 || update.cleared.length > 0) {
@@ -187,21 +223,12 @@ export class WorkerRun {
   }
 
   private flush(force: boolean): void {
+    if (!force && this.clock.sinceFlush() < FLUSH_MS) return;
+    this.samplesPerSec = this.clock.flushRate();
     const now = performance.now();
-    if (!force && now - this.lastFlush < FLUSH_MS) return;
-    if (now > this.lastFlush) this.samplesPerSec = Math.round((this.samplesSinceFlush * 1000) / (now - this.lastFlush || 1));
-    this.samplesSinceFlush = 0;
-    this.lastFlush = now;
     this.post({ type: 'metrics', runId: this.runId, delta: this.delta, progress: this.progress() });
     this.delta = emptyMetrics(this.dense.length);
     if (now - this.lastBoundary >= this.boundaryInterval) this.postBoundary();
-  }
-
-  /** Adds the slice under way (if any) to the training time; the run can end inside a slice. */
-  private closeSliceTiming(): void {
-    if (this.sliceStartedAt === undefined) return;
-    this.trainingMs += performance.now() - this.sliceStartedAt;
-    this.sliceStartedAt = undefined;
   }
 
   private postBoundary(): void {
@@ -213,34 +240,22 @@ export class WorkerRun {
   }
 
   private progress(): Progress {
-    return { state: this.state, epoch: this.trainer.epoch, totalEpochs: this.spec.training.epochs, step: this.trainer.step, samplesPerSec: this.samplesPerSec };
+    const trial = this.monitor.trialUnderWay;
+    return { state: this.state, epoch: this.trainer.epoch, totalEpochs: this.spec.training.epochs, step: this.trainer.step, samplesPerSec: this.samplesPerSec, ...(trial && { trial }) };
   }
 
   private end(state: RunState): void {
     this.state = state;
     this.flush(true);
     // Once over, the header shows the whole run's throughput rather than the last flush's.
-    this.closeSliceTiming();
-    this.samplesPerSec = averageRate(this.trainer.samplesSeen, this.trainingMs);
+    this.clock.endSlice();
+    this.samplesPerSec = this.clock.average(this.trainer.samplesSeen);
     this.postBoundary();
     const restored = this.restored && { epoch: this.restored.stats?.epoch, step: this.restored.step };
     this.post({ type: 'finished', runId: this.runId, progress: this.progress(), ...(restored && { restored }) });
   }
 }
 
-/** Samples per second over `ms` of training; 0 when nothing was timed (no rate to show). */
-export function averageRate(samples: number, ms: number): number {
-  return ms > 0 && samples > 0 ? Math.round((samples * 1000) / ms) : 0;
-}
-
 function idle(state: RunState): Progress {
   return { state, epoch: 0, totalEpochs: 0, step: 0, samplesPerSec: 0 };
-}
-
-/** The dense layers of a spec as the panel lists them. */
-export function layerInfos(spec: ModelSpec, inputs: number): LayerInfo[] {
-  return [...fanIns(spec, inputs)].map(([index, fanIn]) => {
-    const layer = spec.layers[index] as DenseLayerSpec;
-    return { index, name: layer.name ?? `dense_${index}`, units: layer.units, activation: layer.activation, paramCount: (fanIn + 1) * layer.units };
-  });
 }

@@ -86,6 +86,18 @@ export class AdviceGate {
     return false;
   }
 
+  /** The warning whose trial is under way and the fix it is training, if any: for the run's progress. */
+  get underWay(): { code: DiagnosticCode; fix: string } | undefined {
+    const queued = this.queue.find((q) => !q.trial.done);
+    const fix = queued?.trial.currentFix;
+    return queued && fix !== undefined ? { code: queued.candidate.diagnostic.code, fix } : undefined;
+  }
+
+  /** Drops the queued trials undecided (the run stopped): their candidates stay unraised. */
+  abandon(): void {
+    this.queue = [];
+  }
+
   /** Whether the last trial of `key` found that none of its fixes helps: the warning is held back. */
   withholds(key: string): boolean {
     return this.records.get(key)?.kind === 'withheld';

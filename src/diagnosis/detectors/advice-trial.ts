@@ -75,6 +75,11 @@ export class AdviceTrial {
     return this.helped !== undefined || this.next >= this.variants.length;
   }
 
+  /** The title of the fix being trained; undefined once done. */
+  get currentFix(): string | undefined {
+    return this.done ? undefined : this.variants[this.next].title;
+  }
+
   /** The verdict; only meaningful once `done`. */
   get verdict(): TrialVerdict {
     return { epochs: this.epochs, asWritten: this.asWritten, tried: [...this.tried], helped: this.helped };

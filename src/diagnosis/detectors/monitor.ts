@@ -1,7 +1,7 @@
 import type { EpochStats } from '../../engine';
 import type { Dataset } from '../../spec/dataset';
 import type { ParsedSpec } from '../../spec/parse';
-import type { Diagnostic, DiagnosticsConfig, ModelSpec } from '../../spec/types';
+import type { Diagnostic, DiagnosticCode, DiagnosticsConfig, ModelSpec } from '../../spec/types';
 import type { CheckContext } from '../check';
 import type { ReferenceLoss } from './baseline';
 import { AdviceGate, TrialRecord } from './advice-gate';
@@ -69,6 +69,11 @@ export class TrainingMonitor {
   /** Whether an advice trial is under way: `continueTrials` finishes the epoch `beginEpoch` left open. */
   get trialPending(): boolean {
     return this.deferred !== undefined;
+  }
+
+  /** The warning an advice trial is deciding and the fix it is training, while one is under way. */
+  get trialUnderWay(): { code: DiagnosticCode; fix: string } | undefined {
+    return this.deferred && this.gate?.underWay;
   }
 
   /** Every advice trial run so far, in order, with what each fix reached. */
@@ -167,6 +172,15 @@ export class TrainingMonitor {
     if (!confirmed) return undefined;
     this.deferred = undefined;
     for (const candidate of confirmed) this.filter.raiseLate(candidate, deferred.update);
+    return this.settle(deferred.update, deferred.candidates);
+  }
+
+  /** Ends the pending trials undecided (the run stops): the epoch's update without the warnings they were deciding. */
+  abandonTrials(): MonitorUpdate | undefined {
+    const deferred = this.deferred;
+    if (!deferred) return undefined;
+    this.deferred = undefined;
+    this.gate?.abandon();
     return this.settle(deferred.update, deferred.candidates);
   }
 

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { WorkerToHost } from '../../../src/protocol';
-import { averageRate, WorkerRun } from '../../../src/training/worker-run';
+import { WorkerRun } from '../../../src/training/worker-run';
+import { averageRate } from '../../../src/training/run-clock';
 
 const SPEC = JSON.stringify({
   name: 'xor',
