@@ -6,7 +6,7 @@ import { EpochStats, StepStats, Trainer } from '../engine';
 import { emptyMetrics, HostToWorker, LayerInfo, MetricsDelta, Progress, runHasEnded, RunState, WorkerToHost } from '../protocol';
 import type { ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
-import type { ModelSpec } from '../spec/types';
+import type { Diagnostic, ModelSpec } from '../spec/types';
 import { boundaryGrid } from './boundary';
 import { layerInfos } from './layer-infos';
 import { RunClock } from './run-clock';
@@ -46,6 +46,8 @@ export class WorkerRun {
    * monitor sees it once the trial is done (epochs reach it in order). Set only while a trial is pending.
    */
   private heldEpoch: EpochStats | undefined;
+  /** Where the warnings last posted were shown (`where(active)`). */
+  private postedWhere = '';
 
   private constructor(
     private readonly runId: number,
@@ -203,8 +205,9 @@ export class WorkerRun {
     // Before anything is posted: the nan-loss message says where the weights went back to.
     if (update.stop) this.restored = this.lastGood.restore(update);
     if (update.raised.length > 0 || update.cleared.length > 0) {
+      this.postedWhere = where(this.monitor.active); // posted just below: the flush need not
       this.flush(true);
-      this.post({ type: 'diagnostics', runId: this.runId, active: this.monitor.active, raised: update.raised });
+      this.postDiagnostics(update.raised);
     }
     if (update.stop) this.end('diverged');
   }
@@ -228,7 +231,16 @@ export class WorkerRun {
     const now = performance.now();
     this.post({ type: 'metrics', runId: this.runId, delta: this.delta, progress: this.progress() });
     this.delta = emptyMetrics(this.dense.length);
+    // A raised warning follows its condition (exploding-gradient moves to the layer now worst)
+    // without being raised again: the host must see where it now is.
+    if (where(this.monitor.active) !== this.postedWhere) this.postDiagnostics([]);
     if (now - this.lastBoundary >= this.boundaryInterval) this.postBoundary();
+  }
+
+  private postDiagnostics(raised: Diagnostic[]): void {
+    const active = this.monitor.active;
+    this.postedWhere = where(active);
+    this.post({ type: 'diagnostics', runId: this.runId, active, raised });
   }
 
   private postBoundary(): void {
@@ -254,6 +266,11 @@ export class WorkerRun {
     const restored = this.restored && { epoch: this.restored.stats?.epoch, step: this.restored.step };
     this.post({ type: 'finished', runId: this.runId, progress: this.progress(), ...(restored && { restored }) });
   }
+}
+
+/** Which warnings are shown where: changes when one is raised, cleared or moves to another key. */
+function where(active: readonly Diagnostic[]): string {
+  return active.map((d) => `${d.code}@${d.path}`).join('\n');
 }
 
 function idle(state: RunState): Progress {

@@ -1,7 +1,6 @@
 import * as assert from 'assert';
 import type { WorkerToHost } from '../../../src/protocol';
 import { WorkerRun } from '../../../src/training/worker-run';
-import { averageRate } from '../../../src/training/run-clock';
 
 const SPEC = JSON.stringify({
   name: 'xor',
@@ -32,12 +31,6 @@ function runToEnd(paused = false): Promise<{ finished: Extract<WorkerToHost, { t
 }
 
 describe('worker run throughput', () => {
-  it('averages samples over training time', () => {
-    assert.equal(averageRate(6400, 200), 32_000);
-    assert.equal(averageRate(0, 200), 0);
-    assert.equal(averageRate(6400, 0), 0);
-  });
-
   it('reports the whole run\'s average throughput when it is done', async () => {
     const started = Date.now();
     const { finished, after } = await runToEnd();
