@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
+import { statusText, statusTooltip } from './status-text';
 import type { TrainingManager } from './training/manager';
 
-/** Epoch, loss and samples/s of the active editor's run while it trains; a click shows the panel. */
+/** Epoch, loss and samples/s (or the fix being tried) of the active editor's run while it trains; a click shows the panel. */
 export class TrainingStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('nnDebugger.training', vscode.StatusBarAlignment.Left, 50);
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -26,14 +27,10 @@ export class TrainingStatusBar implements vscode.Disposable {
       return;
     }
     const { run } = live;
-    const p = run.progress;
     const last = run.history?.metrics.loss;
     const loss = last && last.length > 0 ? last[last.length - 1] : undefined;
-    const state = p.state === 'paused' ? '$(debug-pause)' : '$(sync~spin)';
-    // A paused run has no current rate: its last one would read as if it were still training.
-    const rate = p.state === 'training' ? p.samplesPerSec.toLocaleString('en-US') : '–';
-    this.item.text = `${state} epoch ${p.epoch + 1}/${p.totalEpochs} · loss ${loss === undefined ? '–' : loss.toPrecision(3)} · ${rate} samples/s`;
-    this.item.tooltip = `NN Debugger: ${run.source.defaultName} is ${p.state}. Click to show the training panel.`;
+    this.item.text = statusText(run.progress, loss);
+    this.item.tooltip = statusTooltip(run.progress, run.source.defaultName);
     this.item.show();
   }
 

@@ -6,8 +6,8 @@
  * Host messages cross a JSON boundary, so NaN and ±Infinity arrive as `null`: every number is read
  * through `num`, which turns anything that is not a number into NaN.
  */
-import type { BoundaryGrid, EpochRow, HostToWebview, LayerInfo, LayerSeries, MetricsDelta, PanelSnapshot, Progress, RestoredPoint, RunState } from '../src/protocol';
-import type { Diagnostic } from '../src/spec/types';
+import type { BoundaryGrid, EpochRow, HostToWebview, LayerInfo, LayerSeries, MetricsDelta, PanelSnapshot, Progress, RestoredPoint, RunState, TrialUnderWay } from '../src/protocol';
+import type { Diagnostic, DiagnosticCode } from '../src/spec/types';
 import { acceptFinite, MinMaxDownsampler } from './downsample';
 
 export type TimelineEntry = PanelSnapshot['timeline'][number];
@@ -90,7 +90,15 @@ export function isHostMessage(value: unknown): value is HostToWebview {
 function readProgress(value: unknown): Progress {
   const p = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   const state = RUN_STATES.includes(p.state as RunState) ? (p.state as RunState) : 'idle';
-  return { state, epoch: num(p.epoch) || 0, totalEpochs: num(p.totalEpochs) || 0, step: num(p.step) || 0, samplesPerSec: num(p.samplesPerSec) || 0 };
+  const trial = readTrial(p.trial);
+  return { state, epoch: num(p.epoch) || 0, totalEpochs: num(p.totalEpochs) || 0, step: num(p.step) || 0, samplesPerSec: num(p.samplesPerSec) || 0, ...(trial && { trial }) };
+}
+
+/** The advice trial a progress message names, if it is well formed (code and fix title strings). */
+function readTrial(value: unknown): TrialUnderWay | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { code, fix } = value as Record<string, unknown>;
+  return typeof code === 'string' && typeof fix === 'string' ? { code: code as DiagnosticCode, fix } : undefined;
 }
 
 function readEpoch(value: unknown): EpochRow | undefined {

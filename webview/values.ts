@@ -1,5 +1,5 @@
 /** Number helpers for display, DOM-free: safe values for log axes and compact, readable labels. */
-import { runHasEnded, type RunState } from '../src/protocol';
+import { runHasEnded, type RunState, type TrialUnderWay } from '../src/protocol';
 
 /** A value a log axis can draw, or `null` (a gap) for zero, negatives, NaN and ±Infinity. */
 export function logSafe(value: number): number | null {
@@ -43,6 +43,15 @@ export function formatRate(perSec: number): string {
 export function rateText(progress: { state: RunState; samplesPerSec: number }): string {
   if (progress.state === 'training') return formatRate(progress.samplesPerSec);
   return runHasEnded(progress.state) && progress.samplesPerSec > 0 ? `avg ${formatRate(progress.samplesPerSec)}` : formatRate(0);
+}
+
+/**
+ * The header's note while an advice trial trains a quick fix (`Trying fix for dead-relu: Set "bias"
+ * to 0.01`); empty when none is under way or the run has ended.
+ */
+export function trialText(progress: { state: RunState; trial?: TrialUnderWay }): string {
+  const trial = progress.trial;
+  return trial && !runHasEnded(progress.state) ? `Trying fix for ${trial.code}: ${trial.fix}` : '';
 }
 
 /** A fraction as a percentage: `0.25` → `25%`. */

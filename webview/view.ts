@@ -10,7 +10,7 @@ import type { PanelCommand, RunState, WebviewToHost } from '../src/protocol';
 import type { Diagnostic } from '../src/spec/types';
 import { h, icon, replaceChildren, setText } from './dom';
 import type { PanelModel, TimelineEntry } from './state';
-import { formatInt, rateText } from './values';
+import { formatInt, rateText, trialText } from './values';
 
 export type Post = (message: WebviewToHost) => void;
 
@@ -23,6 +23,8 @@ const STATE_TEXT: Record<RunState, { label: string; icon: string }> = {
   done: { label: 'Done', icon: 'pass' },
   error: { label: 'Error', icon: 'error' },
 };
+
+const TRIAL_TITLE = 'Advice trial: this quick fix trains from scratch to decide whether its warning is worth showing; the run goes on once that is decided';
 
 const SEVERITY_ICON: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'info' };
 
@@ -55,6 +57,7 @@ export class Header {
   private readonly epoch = h('span', { class: 'counter' });
   private readonly step = h('span', { class: 'counter' });
   private readonly rate = h('span', { class: 'counter' });
+  private readonly trial = h('span', { class: 'counter trial', title: TRIAL_TITLE });
   private readonly train = makeButton('Train', 'play', 'Train: start a new run of this spec', 'primary');
   private readonly pause = makeButton('Pause', 'debug-pause', 'Pause training after the current batch');
   private readonly stepBtn = makeButton('Step', 'debug-step-over', 'Step: train one batch, then stay paused');
@@ -81,7 +84,7 @@ export class Header {
       'header',
       { class: 'top' },
       h('div', { class: 'identity' }, icon('pulse', 'brand'), this.name, this.badge),
-      h('div', { class: 'counters', 'aria-label': 'Progress' }, this.epoch, this.step, this.rate),
+      h('div', { class: 'counters', 'aria-label': 'Progress' }, this.epoch, this.step, this.rate, this.trial),
       h(
         'div',
         { class: 'actions' },
@@ -103,6 +106,8 @@ export class Header {
     setText(this.epoch, p.totalEpochs > 0 ? `Epoch ${formatInt(p.epoch)} / ${formatInt(p.totalEpochs)}` : `Epoch ${formatInt(p.epoch)}`);
     setText(this.step, `Step ${formatInt(p.step)}`);
     setText(this.rate, rateText(p));
+    setText(this.trial, trialText(p));
+    this.trial.hidden = this.trial.textContent === '';
     const live = p.state === 'training' || p.state === 'paused';
     this.train.button.disabled = live;
     if (p.state === 'paused') {

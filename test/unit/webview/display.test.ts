@@ -3,7 +3,7 @@ import type { MetricsDelta, PanelSnapshot } from '../../../src/protocol';
 import { boundaryPixels, cellColor, contrast, mix, parseColor, withAlpha } from '../../../webview/colors';
 import { accuracyChart, ChartTables, deadChart, gradChart, lossChart, updateChart } from '../../../webview/series';
 import { PanelModel } from '../../../webview/state';
-import { formatInt, formatLogTick, formatPercent, formatRate, formatValue, linearSafe, logSafe, rateText } from '../../../webview/values';
+import { formatInt, formatLogTick, formatPercent, formatRate, formatValue, linearSafe, logSafe, rateText, trialText } from '../../../webview/values';
 
 describe('webview values', () => {
   it('makes values safe for a log axis', () => {
@@ -29,6 +29,20 @@ describe('webview values', () => {
     assert.equal(formatLogTick(1e-5), '1e-5');
     assert.equal(formatLogTick(0.01), '0.01');
     assert.equal(formatLogTick(100), '100');
+  });
+});
+
+describe('webview advice-trial note', () => {
+  const trial = { code: 'dead-relu' as const, fix: 'Set "bias" to 0.01' };
+
+  it('names the warning and the fix while a trial is under way, training or paused', () => {
+    assert.equal(trialText({ state: 'training', trial }), 'Trying fix for dead-relu: Set "bias" to 0.01');
+    assert.equal(trialText({ state: 'paused', trial }), 'Trying fix for dead-relu: Set "bias" to 0.01');
+  });
+
+  it('says nothing without a trial, or once the run has ended', () => {
+    assert.equal(trialText({ state: 'training' }), '');
+    for (const state of ['done', 'stopped', 'diverged', 'error'] as const) assert.equal(trialText({ state, trial }), '', state);
   });
 });
 

@@ -75,6 +75,19 @@ describe('webview panel state', () => {
     assert.ok(Number.isNaN(m.series[2].deadFraction[3]));
   });
 
+  it('keeps the advice trial a progress names, drops a malformed one, and forgets it once the trial is over', () => {
+    const m = new PanelModel();
+    send(m, { type: 'snapshot', snapshot: snapshot(1, delta(1, 10)) });
+    const trial = { code: 'lr-too-high' as const, fix: 'Set "lr" to 0.01' };
+    send(m, { type: 'metrics', runId: 1, delta: delta(11, 11), progress: { ...progress(11), trial } });
+    assert.deepEqual(m.progress.trial, trial);
+    send(m, { type: 'metrics', runId: 1, delta: delta(12, 12), progress: { ...progress(12), trial: { code: 7, fix: null } as never } });
+    assert.equal(m.progress.trial, undefined, 'a malformed trial is left out');
+    send(m, { type: 'metrics', runId: 1, delta: delta(13, 13), progress: { ...progress(13), trial } });
+    send(m, { type: 'metrics', runId: 1, delta: delta(14, 14), progress: progress(14) });
+    assert.equal(m.progress.trial, undefined);
+  });
+
   it('ignores deltas, progress, diagnostics and boundaries of another run', () => {
     const m = new PanelModel();
     send(m, { type: 'snapshot', snapshot: snapshot(2, delta(1, 5)) });
