@@ -2,13 +2,13 @@ import { performance } from 'perf_hooks';
 import { CheckContext, checkSpec, hasErrors } from '../diagnosis/check';
 import { MonitorUpdate, referenceLoss, TrainingMonitor } from '../diagnosis/detectors';
 import { LastGoodWeights, RestoredWeights } from '../diagnosis/run';
-import { EpochStats, StepStats, Trainer } from '../engine';
+import { EpochStats, Trainer } from '../engine';
 import { emptyMetrics, HostToWorker, LayerInfo, MetricsDelta, Progress, runHasEnded, RunState, WorkerToHost } from '../protocol';
 import type { ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
 import type { Diagnostic, ModelSpec } from '../spec/types';
 import { boundaryGrid } from './boundary';
-import { layerInfos } from './layer-infos';
+import { appendStep, layerInfos } from './run-metrics';
 import { RunClock } from './run-clock';
 
 /** Longest stretch of training between looks at the message queue: keeps Stop under 100 ms. */
@@ -172,7 +172,7 @@ export class WorkerRun {
   private trainOneStep(): void {
     const stats = this.trainer.trainStep();
     this.clock.addSamples(this.spec.training.batchSize);
-    this.record(stats);
+    appendStep(this.delta, this.trainer.step, stats);
     if (!Number.isFinite(stats.loss)) {
       this.observe({ epoch: stats.epoch, steps: stats.step, loss: stats.loss, layers: stats.layers });
       return;
@@ -210,19 +210,6 @@ export class WorkerRun {
       this.postDiagnostics(update.raised);
     }
     if (update.stop) this.end('diverged');
-  }
-
-  private record(stats: StepStats): void {
-    this.delta.steps.push(this.trainer.step);
-    this.delta.loss.push(stats.loss);
-    stats.layers.forEach((layer, i) => {
-      const series = this.delta.layers[i];
-      series.gradNorm.push(layer.gradNorm);
-      series.weightNorm.push(layer.weightNorm);
-      series.updateRatio.push(layer.updateRatio);
-      if (layer.deadFraction !== undefined) series.deadFraction.push(layer.deadFraction);
-      if (layer.saturatedFraction !== undefined) series.saturatedFraction.push(layer.saturatedFraction);
-    });
   }
 
   private flush(force: boolean): void {
