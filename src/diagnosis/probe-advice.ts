@@ -3,7 +3,8 @@
  * each finding of a gated code, a trial of the probe's kind (`planAdviceTrial`: the probe's sample,
  * up to ADVICE_STEPS steps) trains the spec as written and as each of its quick fixes would leave it,
  * with the same sample, steps and seed; the finding is kept only when some fix ends the trial at a
- * loss at least `adviceGain` lower than the spec as written, and then says so in its message. A
+ * loss at least `adviceGain` lower than the spec as written (with only its siblings' fixes applied,
+ * when other findings share its code: `advice-plan.ts`), and then says so in its message. A
  * finding whose advice does not help is withheld, and recorded as a trial with `kept` false, so the
  * CLI's JSON and the tests can still see it.
  */
@@ -11,8 +12,9 @@ import type { Dataset } from '../spec/dataset';
 import type { Diagnostic, DiagnosticCode, ModelSpec } from '../spec/types';
 import type { CheckContext } from './check';
 import { fmt } from './context';
+import { fixHelps, lowersDropout, siblingsFixed } from './advice-plan';
+import { checkSpec, hasErrors } from './check';
 import { FixVariant, fixVariants } from './fix-variants';
-import { applyTextEdits, QuickFix, quickFixes } from './fixes';
 import { adviceHorizon, planAdviceTrial, ProbePlan } from './probe-plan';
 import { TrialLosses, trialOf } from './probe-trial';
 
@@ -29,7 +31,7 @@ export const ADVICE_TRIAL_CODES: ReadonlySet<DiagnosticCode> = new Set<Diagnosti
 export interface TriedFix {
   title: string;
   losses: TrialLosses;
-  /** Its final loss is at least `adviceGain` below the written spec's (or finite where that was not). */
+  /** Its final loss is at least `adviceGain` below the base's (`fixHelps`), and it does not merely lower a dropout rate. */
   helps: boolean;
 }
 
@@ -37,7 +39,7 @@ export interface TriedFix {
 export interface AdviceTrial {
   code: DiagnosticCode;
   path: string;
-  /** The trial of the spec as written. */
+  /** The trial its fixes are compared against: the spec as written, or with only the `alongside` fixes applied. */
   written: TrialLosses;
   /** The fixes trained, preferred first, up to the first that helped. */
   tried: TriedFix[];
@@ -67,76 +69,86 @@ export interface AdviceSetting {
   codes?: ReadonlySet<DiagnosticCode>;
 }
 
-/** Whether a fix's final loss beats the written one by `gain`: any finite loss beats a written NaN or ∞. */
-export function fixHelps(fixed: number, written: number, gain: number): boolean {
-  if (!Number.isFinite(written)) return Number.isFinite(fixed);
-  return Number.isFinite(fixed) && fixed <= (1 - gain) * written;
-}
+/** Whether a fix's final loss beats the base's by `gain` (shared with the training trials: `advice-plan.ts`). */
+export { fixHelps };
 
 /**
  * The findings that pass their advice trials (with the evidence in their messages), in their order,
- * and every trial made. Findings of other codes pass untouched. Never throws: a fix that does not
- * build or that the engine refuses is left out of the trial.
+ * and every trial made. Findings of other codes pass untouched. A finding with siblings (other
+ * findings of its code) is tried with their preferred fixes applied and compared against the spec
+ * with only those applied (`advice-plan.ts`). Never throws: a fix that does not build or that the
+ * engine refuses is left out of the trial.
  */
 export function adviceGate(findings: readonly Diagnostic[], setting: AdviceSetting): { kept: Diagnostic[]; trials: AdviceTrial[] } {
   const codes = setting.codes ?? ADVICE_TRIAL_CODES;
   const gated = (f: Diagnostic) => setting.gain > 0 && codes.has(f.code);
   const bases = findings.map((f, i) => (gated(f) ? siblingsFixed(findings, i, setting.text) : undefined));
   const variants = findings.map((f, i) => (bases[i] ? safeVariants(f, bases[i].text, setting) : []));
-  const fixes = variants.reduce((n, v) => n + v.length, 0);
+  // One budget for every distinct spec the trials need: each base (as written, or with siblings'
+  // fixes) and each fix. Siblings' preferred fixes all lead to the same spec: it is trained once.
+  const texts = new Set<string>();
+  bases.forEach((base, i) => {
+    if (!base || variants[i].length === 0) return;
+    texts.add(base.text);
+    for (const v of variants[i]) texts.add(v.text);
+  });
   const { spec, dataset, probePlan, runSteps } = setting;
-  // One budget for every trial the findings could need: the written spec's and each fix's.
-  const plan = fixes > 0 ? planAdviceTrial(probePlan, spec, dataset.inputs, runSteps, fixes + 1) : undefined;
-  const written = plan && safeTrial(spec, dataset, plan);
-  if (!plan || !written) return { kept: [...findings], trials: [] }; // nothing to try, or no budget: shown untried
+  const plan = texts.size > 1 ? planAdviceTrial(probePlan, spec, dataset.inputs, runSteps, texts.size) : undefined;
+  if (!plan) return { kept: [...findings], trials: [] }; // nothing to try, or no budget: shown untried
   // A fix's payoff may come after the steps the budget afforded: a cut trial withholds nothing
   // (blind8 vanishing-gradient.deep-sigmoid-sgd: batch norm 8.7% lower at 124 steps, 17% at 200).
   const cut = plan.steps < adviceHorizon(probePlan, runSteps);
+  const trialOfText = memoTrials(setting, plan);
   const kept: Diagnostic[] = [];
   const trials: AdviceTrial[] = [];
   findings.forEach((finding, i) => {
-    if (variants[i].length === 0) return void kept.push(finding);
-    const trial = adviceTrial(finding, variants[i], written, plan, setting.gain, bases[i]?.alongside ?? [], cut);
+    const base = bases[i];
+    const against = base && variants[i].length > 0 ? trialOfText(base.text) : undefined;
+    // Nothing to try, or the base (as written, or with the siblings' fixes) does not train: shown untried.
+    if (!base || !against) return void kept.push(finding);
+    const trial = adviceTrial(finding, variants[i], against, plan, setting.gain, base.alongside, cut, trialOfText);
     trials.push(trial);
     if (trial.kept) kept.push(withEvidence(finding, trial, plan));
   });
   return { kept, trials };
 }
 
-/**
- * The text with the preferred quick fix of every other finding of the same code applied, and those
- * fixes (title at path). Each finding is tried as the user would fix the problem, everywhere it was found: with two
- * layers dead, reviving one alone changes nothing while the other blocks the gradient (blind6's
- * dead-relu.negative-bias-init: "bias" 0.01 on one layer of two cuts the loss by 7%, on both by far more).
- */
-function siblingsFixed(findings: readonly Diagnostic[], index: number, text: string): { text: string; alongside: string[] } {
-  let fixed = text;
-  const alongside: string[] = [];
-  findings.forEach((other, j) => {
-    if (j === index || other.code !== findings[index].code) return;
-    const fix = safeQuickFixes(fixed, other).find((f) => f.preferred);
-    if (!fix) return;
-    fixed = applyTextEdits(fixed, fix.edits);
-    alongside.push(`${fix.title} at ${other.path}`);
-  });
-  return { text: fixed, alongside };
+/** The probe's trial of a spec text, on its checked spec and data when the caller has them. */
+type TrialOfText = (text: string, loaded?: { spec: ModelSpec; dataset: Dataset }) => TrialLosses | undefined;
+
+/** The probe's trial of a spec text, each text trained once: the written one on the loaded spec, any other checked first. */
+function memoTrials(setting: AdviceSetting, plan: ProbePlan): TrialOfText {
+  const done = new Map<string, TrialLosses | undefined>();
+  return (text, loaded) => {
+    const ready = text === setting.text ? setting : loaded;
+    if (!done.has(text)) done.set(text, ready ? safeTrial(ready.spec, ready.dataset, plan) : textTrial(text, setting, plan));
+    return done.get(text);
+  };
 }
 
-function safeQuickFixes(text: string, finding: Diagnostic): QuickFix[] {
+/** The probe's trial of another spec text (a fix or siblings' fixes applied); undefined when it does not build or train. */
+function textTrial(text: string, setting: AdviceSetting, plan: ProbePlan): TrialLosses | undefined {
   try {
-    return quickFixes(text, finding);
+    const checked = checkSpec(text, setting.context);
+    if (!checked.spec || !checked.dataset || hasErrors(checked.diagnostics)) return undefined;
+    return safeTrial(checked.spec, checked.dataset, plan);
   } catch {
-    return [];
+    return undefined;
   }
 }
 
-function adviceTrial(finding: Diagnostic, variants: readonly FixVariant[], written: TrialLosses, plan: ProbePlan, gain: number, alongside: string[], cut: boolean): AdviceTrial {
+function adviceTrial(
+  finding: Diagnostic, variants: readonly FixVariant[], written: TrialLosses, plan: ProbePlan, gain: number, alongside: string[], cut: boolean,
+  trialOfText: TrialOfText,
+): AdviceTrial {
   const tried: TriedFix[] = [];
   for (const variant of variants) {
-    const losses = safeTrial(variant.spec, variant.dataset, plan);
+    const losses = trialOfText(variant.text, variant);
     // A fix the engine refuses teaches nothing about the finding: it is left out of the trial.
     if (!losses) continue;
-    tried.push({ title: variant.title, losses, helps: fixHelps(losses.final, written.final, gain) });
+    // A lower dropout lowers the training loss by construction, and the probe has no validation loss: no evidence.
+    const helps = !lowersDropout(finding, variant.title) && fixHelps(losses.final, written.final, gain);
+    tried.push({ title: variant.title, losses, helps });
     if (tried[tried.length - 1].helps) break; // one fix that helps is enough to show the finding
   }
   const kept = tried.length === 0 || cut || tried.some((t) => t.helps);
@@ -163,9 +175,11 @@ function safeVariants(finding: Diagnostic, text: string, setting: AdviceSetting)
 function withEvidence(finding: Diagnostic, trial: AdviceTrial, plan: ProbePlan): Diagnostic {
   const best = trial.tried.find((t) => t.helps);
   if (!best) return finding;
-  const also = trial.alongside.length > 0 ? ` (with ${trial.alongside.join(', ')})` : '';
+  const withSiblings = trial.alongside.length > 0;
+  const also = withSiblings ? ` (with ${trial.alongside.join(', ')})` : '';
+  const base = withSiblings ? 'with those alone' : 'as written';
   const evidence =
-    ` Tried: ${best.title}${also} → probe loss ${fmt(best.losses.final)}, against ${fmt(trial.written.final)} as written ` +
+    ` Tried: ${best.title}${also} → probe loss ${fmt(best.losses.final)}, against ${fmt(trial.written.final)} ${base} ` +
     `(${plan.steps} steps on ${plan.sampleSize} samples).`;
   return { ...finding, message: finding.message + evidence };
 }

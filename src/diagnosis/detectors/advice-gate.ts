@@ -3,19 +3,34 @@
  * only when one of its quick fixes, tried (`advice-trial.ts`), lowers the loss by at least
  * `adviceGain`; it then carries that evidence. A warning whose fixes do not help is withheld, and
  * tried again only once the run has doubled its epochs with the condition still there: a fix that
- * needs a longer horizon to show gets it, at a cost that stays within a small multiple of the run.
+ * needs a longer horizon to show gets it.
+ *
+ * A warning raised on several layers at once (two dead layers) is tried as the user would fix it:
+ * each layer's fixes with the other layers' preferred fixes applied, against the spec with only
+ * those applied (`advice-plan.ts`, the probe's rule too). All trials of a run share one budget,
+ * TRIAL_BUDGET_RUNS × the run's planned epochs: a first trial the budget cannot fund raises its
+ * warning untried, and says so (never hidden for want of a check); a retry it cannot fund leaves the
+ * warning withheld on the trial it already failed.
  *
  * A warning without a fix that can be trained (no quick fix, or none that leaves a valid spec) is
  * shown as before: there is nothing to try it with.
  */
 import type { CheckContext } from '../check';
-import { fixVariants, LoadedSpec } from '../fix-variants';
+import { checkSpec, hasErrors } from '../check';
+import { fixVariants, FixVariant, LoadedSpec } from '../fix-variants';
 import type { DiagnosticCode } from '../../spec/types';
-import { AdviceTrial, TrialVerdict, trialEvidence } from './advice-trial';
+import { lowersDropout, siblingsFixed } from '../advice-plan';
+import { TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
 import type { Candidate } from './context';
 
-/** Fixes tried per warning, preferred first: the cost of a trial is this many runs of E epochs at most. */
-export const MAX_TRIED_FIXES = 3;
+/**
+ * Trial epochs a run may spend, in runs of its planned length: with 2 the trials at most triple the
+ * run's training time, however many warnings and layers they judge.
+ */
+export const TRIAL_BUDGET_RUNS = 2;
+
+/** Appended to a warning raised without the trial its code calls for. */
+export const UNTRIED_NOTE = 'Not tried: the advice trials have spent their budget for this run.';
 
 /**
  * Codes judged by their advice: the soft training-time warnings. Not `nan-loss`, a fact rather than a
@@ -36,7 +51,7 @@ export const TRIED_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(
 ]);
 
 /** What the gate knows about one candidate key. */
-type KeyVerdict = { kind: 'confirmed'; evidence: string } | { kind: 'withheld'; retryAt: number };
+type KeyVerdict = { kind: 'confirmed'; evidence: string } | { kind: 'withheld'; retryAt: number } | { kind: 'untried' };
 
 /** One trial of the gate's log: which warning, at which epoch, what it found. */
 export interface TrialRecord extends TrialVerdict {
@@ -47,43 +62,97 @@ export interface TrialRecord extends TrialVerdict {
 /** A trial under way, with the candidate it decides. */
 interface Queued {
   candidate: Candidate;
-  trial: AdviceTrial;
+  trial: TrainingTrial;
+  /** Trial epochs reserved for it: its base's and every fix's. */
+  reserved: number;
+}
+
+/** The run the gate judges: what it needs to rebuild the spec with a fix and weigh it. */
+export interface GateSetting {
+  /** The spec as written. */
+  text: string;
+  /** Where it lives, to check and load each fixed spec. */
+  context: CheckContext;
+  /** `diagnostics.adviceGain`. */
+  gain: number;
+  /** The run's planned epochs: the budget is TRIAL_BUDGET_RUNS of them. */
+  plannedEpochs: number;
+  /** Its data, reused by fixes that leave it alone. */
+  loaded?: LoadedSpec;
 }
 
 /** Decides, per candidate key, whether the warning the patience filter is about to raise is shown. */
 export class AdviceGate {
   private readonly records = new Map<string, KeyVerdict>();
   private queue: Queued[] = [];
+  private current: readonly Candidate[] = [];
+  private spent = 0;
   /** Every finished trial, in order: for the benchmark and the tests. */
   readonly log: TrialRecord[] = [];
 
-  /** `text`: the spec as written; `context`: where it lives, to check and load each fixed spec; `loaded`: its data, reused by fixes that leave it alone. */
-  constructor(
-    private readonly text: string,
-    private readonly context: CheckContext,
-    private readonly gain: number,
-    private readonly loaded?: LoadedSpec,
-  ) {}
+  constructor(private readonly setting: GateSetting) {}
 
   /** Whether a trial is queued or under way: the candidates it decides wait for it. */
   get pending(): boolean {
     return this.queue.length > 0;
   }
 
+  /** Trial epochs spent or reserved so far, against `budget`. */
+  get spentEpochs(): number {
+    return this.spent;
+  }
+
+  /** Trial epochs the run may spend. */
+  get budget(): number {
+    return TRIAL_BUDGET_RUNS * this.setting.plannedEpochs;
+  }
+
+  /** The epoch's candidates, before the patience filter asks about any: a candidate's siblings are the others of its code. */
+  observe(candidates: readonly Candidate[]): void {
+    this.current = candidates;
+  }
+
   /**
    * Asked by the patience filter before it raises `candidate`, after `losses.length` epochs: true to
    * raise now, false to hold it back (withheld, or waiting for the trial this call may queue).
    */
-  mayRaise(candidate: Candidate, losses: readonly number[]): boolean {
+  mayRaise(candidate: Candidate, losses: readonly number[], valLosses: readonly number[] = []): boolean {
     if (candidate.immediate || !TRIED_CODES.has(candidate.diagnostic.code)) return true;
     const record = this.records.get(candidate.key);
-    if (record?.kind === 'confirmed') return true;
+    if (record?.kind === 'confirmed' || record?.kind === 'untried') return true;
     if (record?.kind === 'withheld' && losses.length < record.retryAt) return false;
     if (this.queue.some((q) => q.candidate.key === candidate.key)) return false;
-    const variants = fixVariants(this.text, candidate.diagnostic, this.context, this.loaded).slice(0, MAX_TRIED_FIXES);
-    if (variants.length === 0) return true;
-    this.queue.push({ candidate, trial: new AdviceTrial(variants, losses, this.gain) });
+    const planned = this.plan(candidate);
+    if (!planned || planned.variants.length === 0) return true;
+    const reserved = losses.length * (planned.variants.length + (planned.base ? 1 : 0));
+    if (this.spent + reserved > this.budget) return this.unfunded(candidate.key, record);
+    const base: TrialBase = planned.base ?? { kind: 'run', losses, valLosses };
+    const onValidation = (title: string) => lowersDropout(candidate.diagnostic, title);
+    this.spent += reserved;
+    this.queue.push({ candidate, trial: new TrainingTrial(planned.variants, base, losses.length, this.setting.gain, onValidation), reserved });
     return false;
+  }
+
+  /** A trial the budget cannot fund: a first one raises the warning untried; a retry keeps it withheld for the rest of the run. */
+  private unfunded(key: string, record: KeyVerdict | undefined): boolean {
+    if (record?.kind === 'withheld') {
+      this.records.set(key, { kind: 'withheld', retryAt: Infinity });
+      return false;
+    }
+    this.records.set(key, { kind: 'untried' });
+    return true;
+  }
+
+  /** The fixes to try and, when the candidate has siblings, the spec with only their fixes to compare against; undefined when that base does not build. */
+  private plan(candidate: Candidate): { variants: FixVariant[]; base?: TrialBase } | undefined {
+    const { text, context, loaded } = this.setting;
+    const peers = this.current.filter((c) => !c.immediate && c.diagnostic.code === candidate.diagnostic.code && c.key !== candidate.key);
+    const findings = [candidate.diagnostic, ...peers.map((p) => p.diagnostic)];
+    const siblings = siblingsFixed(findings, 0, text);
+    const variants = safeVariants(() => fixVariants(siblings.text, candidate.diagnostic, context, loaded));
+    if (siblings.alongside.length === 0) return { variants };
+    const baseVariant = checkedBase(siblings.text, context);
+    return baseVariant && { variants, base: { kind: 'trained', variant: baseVariant, alongside: siblings.alongside } };
   }
 
   /** The warning whose trial is under way and the fix it is training, if any: for the run's progress. */
@@ -95,6 +164,7 @@ export class AdviceGate {
 
   /** Drops the queued trials undecided (the run stopped): their candidates stay unraised. */
   abandon(): void {
+    for (const queued of this.queue) this.spent -= queued.reserved;
     this.queue = [];
   }
 
@@ -103,11 +173,12 @@ export class AdviceGate {
     return this.records.get(key)?.kind === 'withheld';
   }
 
-  /** The candidate with its trial's evidence appended to the message, once a trial confirmed its key. */
+  /** The candidate with its trial's evidence (or the note that it went untried) appended to the message. */
   decorate(candidate: Candidate): Candidate {
     const record = this.records.get(candidate.key);
-    if (record?.kind !== 'confirmed' || candidate.diagnostic.message.endsWith(record.evidence)) return candidate;
-    return { ...candidate, diagnostic: { ...candidate.diagnostic, message: `${candidate.diagnostic.message} ${record.evidence}` } };
+    const note = record?.kind === 'confirmed' ? record.evidence : record?.kind === 'untried' ? UNTRIED_NOTE : undefined;
+    if (!note || candidate.diagnostic.message.endsWith(note)) return candidate;
+    return { ...candidate, diagnostic: { ...candidate.diagnostic, message: `${candidate.diagnostic.message} ${note}` } };
   }
 
   /**
@@ -117,8 +188,9 @@ export class AdviceGate {
   advance(keepGoing: () => boolean): Candidate[] | undefined {
     for (const queued of this.queue) if (!queued.trial.advance(keepGoing)) return undefined;
     const confirmed: Candidate[] = [];
-    for (const { candidate, trial } of this.queue) {
+    for (const { candidate, trial, reserved } of this.queue) {
       const verdict = trial.verdict;
+      this.spent += verdict.trainedEpochs - reserved; // what it cost, not what it might have
       this.log.push({ key: candidate.key, code: candidate.diagnostic.code, ...verdict });
       if (verdict.helped) {
         this.records.set(candidate.key, { kind: 'confirmed', evidence: trialEvidence(verdict) });
@@ -129,5 +201,25 @@ export class AdviceGate {
     }
     this.queue = [];
     return confirmed;
+  }
+}
+
+/** The fix module's variants; none when it throws (a bug there must not crash the run: the warning is then shown untried). */
+function safeVariants(variants: () => FixVariant[]): FixVariant[] {
+  try {
+    return variants();
+  } catch {
+    return [];
+  }
+}
+
+/** The spec with only the siblings' fixes applied, ready to train as a trial's base; undefined when it does not build. */
+function checkedBase(text: string, context: CheckContext): FixVariant | undefined {
+  try {
+    const checked = checkSpec(text, context);
+    if (!checked.spec || !checked.dataset || hasErrors(checked.diagnostics)) return undefined;
+    return { title: 'siblings\' fixes alone', preferred: false, text, parsed: checked.parsed, spec: checked.spec, dataset: checked.dataset };
+  } catch {
+    return undefined;
   }
 }

@@ -10,6 +10,7 @@
 import { Trainer } from '../../engine';
 import type { FixVariant } from '../fix-variants';
 import { fmt } from '../context';
+import { fixHelps } from '../advice-plan';
 
 /**
  * Epochs the loss is averaged over, at the end of both runs. A mean rather than the last value or
@@ -31,58 +32,91 @@ export interface VariantOutcome {
   title: string;
   /** Its standing loss after the trial's epochs; Infinity when it diverged or the engine refused it. */
   loss: number;
+  /** Its standing validation loss, when the spec holds data out. */
+  valLoss?: number;
+  /** Judged on the validation loss (a fix that lowers dropout), not the training loss. */
+  onValidation?: boolean;
 }
 
 /** What a finished trial found. */
 export interface TrialVerdict {
   /** Epochs each fix was trained for: the run's epochs when the trial began. */
   epochs: number;
-  /** The run's standing loss at those epochs, as written. */
+  /** The base's standing loss at those epochs: the run as written, or the spec with only the siblings' fixes. */
   asWritten: number;
+  /** The base's standing validation loss, when the spec holds data out. */
+  asWrittenVal?: number;
+  /** The siblings' fixes the base and every fix included (`advice-plan.ts`); empty when the base is the run itself. */
+  alongside: string[];
   /** The fixes tried, in order; the trial stops at the first that helps. */
   tried: VariantOutcome[];
   /** The fix that helped by at least the gain, if one did. */
   helped?: VariantOutcome;
+  /** Epochs trained in all (the base's and every fix's): what the trial cost. */
+  trainedEpochs: number;
 }
 
-/** Trains a warning's fix variants one after the other until one helps or all have been tried. */
-export class AdviceTrial {
+/** The loss a trial compares fixes against. */
+export type TrialBase =
+  | { kind: 'run'; losses: readonly number[]; valLosses: readonly number[] }
+  | { kind: 'trained'; variant: FixVariant; alongside: string[] };
+
+/**
+ * Trains a warning's fix variants one after the other until one helps or all have been tried, first
+ * training the base when it is not the judged run itself (a finding with siblings: `advice-plan.ts`).
+ */
+export class TrainingTrial {
   /** Epochs each fix is trained for. */
   readonly epochs: number;
-  /** The judged run's standing loss at `epochs`. */
-  readonly asWritten: number;
+  private base: VariantOutcome | undefined;
+  private readonly jobs: FixVariant[];
   private readonly tried: VariantOutcome[] = [];
+  private readonly alongside: string[];
   private next = 0;
+  private trainedEpochs = 0;
   private trainer: Trainer | undefined;
   private losses: number[] = [];
+  private valLosses: number[] = [];
   private helped: VariantOutcome | undefined;
 
   /**
-   * `runLosses`: the judged run's epoch losses so far; the trial lasts `runLosses.length` epochs.
-   * `gain`: the least fraction of the run's loss a fix must take off to count as helping.
+   * `base`: the run's epoch losses so far (the trial lasts as many epochs), or a spec to train first
+   * for `epochs`. `gain`: the least fraction of the base's loss a fix must take off to count as
+   * helping. `onValidation(title)`: whether that fix is judged on the validation loss (it lowers a
+   * dropout rate); without one it is no evidence.
    */
   constructor(
-    private readonly variants: readonly FixVariant[],
-    runLosses: readonly number[],
+    variants: readonly FixVariant[],
+    base: TrialBase,
+    epochs: number,
     private readonly gain: number,
+    private readonly onValidation: (title: string) => boolean = () => false,
   ) {
-    this.epochs = runLosses.length;
-    this.asWritten = standingLoss(runLosses);
+    this.epochs = epochs;
+    if (base.kind === 'run') {
+      this.base = { title: 'as written', loss: standingLoss(base.losses), valLoss: standingOrUndefined(base.valLosses, epochs) };
+      this.jobs = [...variants];
+      this.alongside = [];
+    } else {
+      this.jobs = [base.variant, ...variants];
+      this.alongside = base.alongside;
+    }
   }
 
-  /** Whether every variant has been tried or one has helped. */
+  /** Whether every variant has been tried or one has helped (or the base did not train). */
   get done(): boolean {
-    return this.helped !== undefined || this.next >= this.variants.length;
+    return this.helped !== undefined || this.next >= this.jobs.length;
   }
 
   /** The title of the fix being trained; undefined once done. */
   get currentFix(): string | undefined {
-    return this.done ? undefined : this.variants[this.next].title;
+    return this.done ? undefined : this.jobs[this.next].title;
   }
 
   /** The verdict; only meaningful once `done`. */
   get verdict(): TrialVerdict {
-    return { epochs: this.epochs, asWritten: this.asWritten, tried: [...this.tried], helped: this.helped };
+    const asWritten = this.base?.loss ?? NaN;
+    return { epochs: this.epochs, asWritten, asWrittenVal: this.base?.valLoss, alongside: this.alongside, tried: [...this.tried], helped: this.helped, trainedEpochs: this.trainedEpochs };
   }
 
   /** Trains one step at a time while `keepGoing()` says so; returns whether the trial is done. */
@@ -92,33 +126,51 @@ export class AdviceTrial {
   }
 
   private step(): void {
-    const variant = this.variants[this.next];
+    const variant = this.jobs[this.next];
     if (!this.trainer) {
       try {
         this.trainer = new Trainer(variant.spec, variant.dataset, { instrument: false });
       } catch {
         // The engine refused the fixed spec (e.g. too many parameters): that fix cannot help.
-        this.finishVariant(Infinity);
+        this.finishJob(Infinity);
         return;
       }
     }
     const stats = this.trainer.trainStep();
-    if (!Number.isFinite(stats.loss)) return this.finishVariant(Infinity);
+    if (!Number.isFinite(stats.loss)) return this.finishJob(Infinity);
     const epoch = this.trainer.completedEpoch();
     if (!epoch) return;
-    if (!Number.isFinite(epoch.loss)) return this.finishVariant(Infinity);
+    this.trainedEpochs++;
+    if (!Number.isFinite(epoch.loss)) return this.finishJob(Infinity);
     this.losses.push(epoch.loss);
-    if (this.losses.length >= this.epochs) this.finishVariant(standingLoss(this.losses));
+    if (epoch.valLoss !== undefined) this.valLosses.push(epoch.valLoss);
+    if (this.losses.length >= this.epochs) this.finishJob(standingLoss(this.losses));
   }
 
-  private finishVariant(loss: number): void {
-    const outcome = { title: this.variants[this.next].title, loss };
-    this.tried.push(outcome);
-    if (loss <= (1 - this.gain) * this.asWritten) this.helped = outcome;
+  private finishJob(loss: number): void {
+    const outcome: VariantOutcome = { title: this.jobs[this.next].title, loss, valLoss: standingOrUndefined(this.valLosses, this.losses.length) };
+    if (this.base === undefined) this.base = outcome;
+    else {
+      if (this.onValidation(outcome.title)) outcome.onValidation = true;
+      this.tried.push(outcome);
+      if (this.helps(outcome, this.base)) this.helped = outcome;
+    }
     this.next++;
     this.trainer = undefined;
     this.losses = [];
+    this.valLosses = [];
   }
+
+  /** The shared rule (`fixHelps`), on the validation loss for a fix that lowers dropout: without one, no evidence. */
+  private helps(outcome: VariantOutcome, base: VariantOutcome): boolean {
+    if (!outcome.onValidation) return fixHelps(outcome.loss, base.loss, this.gain);
+    return outcome.valLoss !== undefined && base.valLoss !== undefined && fixHelps(outcome.valLoss, base.valLoss, this.gain);
+  }
+}
+
+/** The standing loss of a validation series that covers every epoch; undefined otherwise (no data held out, or a gap). */
+function standingOrUndefined(valLosses: readonly number[], epochs: number): number | undefined {
+  return valLosses.length > 0 && valLosses.length >= epochs ? standingLoss(valLosses.slice(0, epochs)) : undefined;
 }
 
 /** `Tried: Set "lr" to 0.01 → loss 0.12 after 120 epochs, against 0.31 as written.`: the evidence a confirmed warning carries. */
@@ -126,5 +178,10 @@ export function trialEvidence(verdict: TrialVerdict): string {
   const helped = verdict.helped;
   if (!helped) return '';
   const epochs = `${verdict.epochs} epoch${verdict.epochs === 1 ? '' : 's'}`;
-  return `Tried: ${helped.title} → loss ${fmt(helped.loss)} after ${epochs}, against ${fmt(verdict.asWritten)} as written.`;
+  const also = verdict.alongside.length > 0 ? ` (with ${verdict.alongside.join(', ')})` : '';
+  const base = verdict.alongside.length > 0 ? 'with those alone' : 'as written';
+  if (helped.onValidation) {
+    return `Tried: ${helped.title}${also} → validation loss ${fmt(helped.valLoss ?? NaN)} after ${epochs}, against ${fmt(verdict.asWrittenVal ?? NaN)} ${base}.`;
+  }
+  return `Tried: ${helped.title}${also} → loss ${fmt(helped.loss)} after ${epochs}, against ${fmt(verdict.asWritten)} ${base}.`;
 }

@@ -4,9 +4,9 @@
  */
 export { TrainingMonitor } from './monitor';
 export type { MonitorOptions, MonitorUpdate } from './monitor';
-export { AdviceGate, MAX_TRIED_FIXES, TRIED_CODES } from './advice-gate';
+export { AdviceGate, TRIAL_BUDGET_RUNS, TRIED_CODES } from './advice-gate';
 export type { TrialRecord } from './advice-gate';
-export { AdviceTrial, standingLoss, TRIAL_TAIL_EPOCHS } from './advice-trial';
+export { TrainingTrial, standingLoss, TRIAL_TAIL_EPOCHS } from './advice-trial';
 export type { TrialVerdict, VariantOutcome } from './advice-trial';
 export { baselineLoss, referenceLoss } from './baseline';
 export type { ReferenceLoss } from './baseline';

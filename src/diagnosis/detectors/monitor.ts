@@ -63,7 +63,10 @@ export class TrainingMonitor {
     const config: DiagnosticsConfig = spec.diagnostics;
     this.filter = new PatienceFilter(config.patience);
     this.ctx = { spec, config, losses: this.losses, valLosses: this.valLosses, reference: options.reference, inputs, paramCounts, history: new LayerHistory(), at: locator(parsed) };
-    if (options.advice && config.adviceGain > 0) this.gate = new AdviceGate(parsed.text, options.advice, config.adviceGain, options.dataset && { spec, dataset: options.dataset });
+    if (options.advice && config.adviceGain > 0) {
+      const loaded = options.dataset && { spec, dataset: options.dataset };
+      this.gate = new AdviceGate({ text: parsed.text, context: options.advice, gain: config.adviceGain, plannedEpochs: spec.training.epochs, loaded });
+    }
   }
 
   /** Whether an advice trial is under way: `continueTrials` finishes the epoch `beginEpoch` left open. */
@@ -124,10 +127,12 @@ export class TrainingMonitor {
     const isRaised = (key: string): boolean => this.filter.isRaised(key);
     const causes = [...deadRelu(ctx, stats.layers, isRaised), ...saturatedActivation(ctx, stats.layers, isRaised), ...gradientFlow(ctx, stats.layers, isRaised)];
     const tooHigh = lrTooHigh(ctx, stats.layers);
-    if (tooHigh.length > 0) return [...causes, ...tooHigh];
     // A cause withheld by its advice trial explains nothing the user can act on: the stall is then the
     // problem to show (and a cause candidate that comes and goes must not make the plateau flap).
-    const explained = causes.some((c) => !this.gate?.withholds(c.key)) || this.holdsCause();
+    // lr-too-high too: while withheld it stays a candidate (to be tried again) but silences nothing.
+    const shownCause = (c: Candidate) => !this.gate?.withholds(c.key);
+    if (tooHigh.some(shownCause)) return [...causes, ...tooHigh];
+    const explained = causes.some(shownCause) || this.holdsCause();
     const stalled = stall(ctx);
     // lr-too-low and the overshoot symptoms give opposite advice on the rate: never both.
     // Once raised, lr-too-low holds while the steps stay tiny and the loss far from good (hysteresis).
@@ -139,7 +144,7 @@ export class TrainingMonitor {
     const held = fresh === undefined && this.filter.isRaised('loss-plateau') ? heldPlateau(ctx) : undefined;
     const plateau = fresh ?? held;
     if (plateau && !explained && symptoms.length === 0) symptoms.push(fresh ? lossPlateau(ctx, fresh, stats.layers) : this.heldPlateauCandidate(plateau, stats));
-    return [...causes, ...symptoms];
+    return [...causes, ...tooHigh, ...symptoms];
   }
 
   /**
@@ -192,7 +197,8 @@ export class TrainingMonitor {
     const gate = this.gate;
     if (!gate) return this.settle(this.filter.check(candidates, countMissing), candidates);
     const shown = candidates.map((c) => gate.decorate(c));
-    const update = this.filter.check(shown, countMissing, (c) => gate.mayRaise(c, this.losses));
+    gate.observe(shown);
+    const update = this.filter.check(shown, countMissing, (c) => gate.mayRaise(c, this.losses, this.valLosses));
     if (!gate.pending) return this.settle(update, shown);
     this.deferred = { update, candidates: shown };
     return undefined;

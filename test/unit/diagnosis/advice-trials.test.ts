@@ -109,7 +109,7 @@ describe('advice gate', () => {
   });
 
   it('raises at once what it cannot try: no trainable fix, nan-loss, exploding-gradient', () => {
-    const gate = new AdviceGate(text, contextOf('x'), 0.1);
+    const gate = new AdviceGate({ text, context: contextOf('x'), gain: 0.1, plannedEpochs: 100 });
     assert.equal(gate.mayRaise({ key: 'loss-plateau', diagnostic: warning('loss-plateau') }, [1, 1]), true);
     assert.equal(gate.mayRaise({ key: 'nan-loss', diagnostic: warning('nan-loss'), immediate: true }, [1]), true);
     assert.equal(gate.mayRaise({ key: 'exploding-gradient', diagnostic: warning('exploding-gradient', [{ title: 'clip', path: '/optimizer/clipNorm', value: 1 }]) }, [1]), true);
@@ -117,7 +117,7 @@ describe('advice gate', () => {
   });
 
   it('holds back a warning with a fix until its trial is done', () => {
-    const gate = new AdviceGate(text, contextOf('x'), 0.1);
+    const gate = new AdviceGate({ text, context: contextOf('x'), gain: 0.1, plannedEpochs: 100 });
     const candidate = { key: 'lr-too-high', diagnostic: warning('lr-too-high', [{ title: 'Set "lr" to 0.0123', path: '/optimizer/lr', value: 0.0123 }]) };
     assert.equal(gate.mayRaise(candidate, [1.1, 1.1]), false);
     assert.equal(gate.pending, true);
