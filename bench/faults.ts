@@ -1,5 +1,5 @@
 /**
- * `npm run bench:faults [-- --set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8]`: how many faults NN Debugger catches, where
+ * `npm run bench:faults [-- --set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9]`: how many faults NN Debugger catches, where
  * (static check, edit-time probe, training), and whether the healthy specs stay silent, on the
  * development corpus (`test/faults`, which the thresholds were chosen on) and on the held-out one
  * (`test/faults-heldout`, written blind). Both by default (`both`), then side by side. `final`
@@ -27,6 +27,7 @@ const RESULTS: Record<CorpusSet, string> = {
   blind6: path.join(__dirname, 'results', 'faults-blind6.json'),
   blind7: path.join(__dirname, 'results', 'faults-blind7.json'),
   blind8: path.join(__dirname, 'results', 'faults-blind8.json'),
+  blind9: path.join(__dirname, 'results', 'faults-blind9.json'),
 };
 
 const TITLES: Record<CorpusSet, string> = {
@@ -38,9 +39,10 @@ const TITLES: Record<CorpusSet, string> = {
   blind6: 'Fault benchmark, blind set 6 (test/faults-blind6, written blind, measured blind once, since tuned on)',
   blind7: 'Fault benchmark, blind set 7 (test/faults-blind7, written blind, measured blind twice, since tuned on)',
   blind8: 'Fault benchmark, blind set 8 (test/faults-blind8, written blind, measured blind twice, since tuned on)',
+  blind9: 'Fault benchmark, blind set 9 (test/faults-blind9, written blind, frozen for its blind measurement, run only when named)',
 };
 
-const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8]';
+const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9]';
 
 /** The sets named on the command line, or a message saying what is wrong with it. */
 function parseSets(args: string[]): CorpusSet[] | { error: string } {
