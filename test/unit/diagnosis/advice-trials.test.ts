@@ -7,7 +7,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CheckContext, checkSpec } from '../../../src/diagnosis/check';
-import { AdviceGate, standingLoss } from '../../../src/diagnosis/detectors';
+import { AdviceGate, standingLoss, TRIAL_BUDGET_RUNS } from '../../../src/diagnosis/detectors';
+import { UNTRIED_NOTE } from '../../../src/diagnosis/detectors/advice-gate';
 import { MonitoredRunResult, runMonitored } from '../../../src/diagnosis/run';
 import type { Diagnostic, DiagnosticsConfig } from '../../../src/spec/types';
 import type { WorkerToHost } from '../../../src/protocol';
@@ -72,6 +73,19 @@ describe('advice trials', () => {
     }
   });
 
+  it('try each of several dead layers with the others\' fixes, against the spec with only those (blind6 negative-bias-init)', () => {
+    const file = path.join(ROOT, 'test/faults-blind6/faulty/dead-relu.negative-bias-init.nn.json');
+    const context = { specDir: path.dirname(file), workspaceRoot: ROOT };
+    const check = checkSpec(fs.readFileSync(file, 'utf8'), context);
+    assert.ok(check.spec && check.dataset);
+    const run = runMonitored(check.parsed, check.spec, check.dataset, { advice: context });
+    const dead = run.raised.filter((d) => d.code === 'dead-relu');
+    assert.deepEqual(dead.map((d) => d.path), ['/layers/0/activation', '/layers/1/activation'], 'each fix alone withheld both before');
+    assert.match(dead[0].message, /Tried: Set "bias" to 0\.01 \(with Set "bias" to 0\.01 at \/layers\/1\/bias\) → loss [0-9.]+ after \d+ epochs?, against [0-9.]+ with those alone\.$/);
+    const trial = run.trials.find((t) => t.key === 'dead-relu:0' && t.helped);
+    assert.ok(trial && trial.alongside.length === 1 && trial.helped!.loss <= 0.9 * trial.asWritten);
+  });
+
   it('are deterministic: the same spec gives the same trials and warnings', () => {
     const a = train('dead-relu.huge-sgd-step.nn.json');
     const b = train('dead-relu.huge-sgd-step.nn.json');
@@ -126,6 +140,24 @@ describe('advice gate', () => {
     assert.ok(confirmed !== undefined && !gate.pending);
     assert.equal(gate.log.length, 1);
     assert.equal(gate.log[0].epochs, 2);
+  });
+
+  it('raises a first warning the budget cannot fund untried, and says so; spends nothing on it', () => {
+    const gate = new AdviceGate({ text, context: contextOf('x'), gain: 0.1, plannedEpochs: 1 });
+    const candidate = { key: 'lr-too-high', diagnostic: warning('lr-too-high', [{ title: 'Set "lr" to 0.0123', path: '/optimizer/lr', value: 0.0123 }]) };
+    assert.equal(gate.mayRaise(candidate, [1.1, 1.1, 1.1]), true, '3 trial epochs > a budget of 2');
+    assert.equal(gate.pending, false);
+    assert.equal(gate.spentEpochs, 0);
+    assert.match(gate.decorate(candidate).diagnostic.message, new RegExp(`${UNTRIED_NOTE.replace(/[.]/g, '\\.')}$`));
+  });
+
+  it('keeps the trials of a run within TRIAL_BUDGET_RUNS of its planned epochs', () => {
+    for (const file of ['dead-relu.negative-bias.nn.json', 'saturated-activation.tanh-std-1-wide.nn.json', 'init-symmetry.zeros-relu-hidden.nn.json']) {
+      const run = train(file);
+      const spent = run.trials.reduce((n, t) => n + t.trainedEpochs, 0);
+      const planned = JSON.parse(fs.readFileSync(path.join(CORPUS, file), 'utf8')).training.epochs as number;
+      assert.ok(spent <= TRIAL_BUDGET_RUNS * planned, `${file}: ${spent} trial epochs for ${planned} planned`);
+    }
   });
 
   it('judges a run by the mean of its last 5 epoch losses', () => {

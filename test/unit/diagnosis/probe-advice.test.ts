@@ -56,6 +56,28 @@ describe('probe advice trials', () => {
     }
   });
 
+  it('judges a finding with siblings against the spec with only their fixes: a false finding is not confirmed by a true one\'s fix', () => {
+    const spec = {
+      name: 'moons', seed: 7, data: { builtin: 'moons', samples: 400, noise: 0.15 },
+      layers: [{ type: 'dense', units: 32, activation: 'relu', bias: -3 }, { type: 'dense', units: 32, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }],
+      loss: 'bce', optimizer: { type: 'adam', lr: 0.001 }, training: { epochs: 100 },
+    };
+    const text = JSON.stringify(spec, null, 2);
+    const context = { specDir: REPO_ROOT, workspaceRoot: REPO_ROOT };
+    const check = checkSpec(text, context);
+    assert.ok(check.spec && check.dataset);
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+    const real: Diagnostic = { code: 'dead-relu', severity: 'warning', message: 'layer 0 dead', path: '/layers/0/activation', range,
+      suggestions: [{ title: 'Set "bias" to 0.01', path: '/layers/0/bias', value: 0.01, preferred: true }] };
+    const healthy: Diagnostic = { code: 'dead-relu', severity: 'warning', message: 'layer 1 dead (false)', path: '/layers/1/activation', range };
+    const plan = planProbe(check.spec, check.dataset.inputs, check.dataset.samples);
+    const gate = adviceGate([real, healthy], { text, spec: check.spec, dataset: check.dataset, context, probePlan: plan, runSteps: 1000, gain: 0.1 });
+    assert.deepEqual(gate.kept.map((d) => d.path), ['/layers/0/activation'], JSON.stringify(gate.trials));
+    const falseTrial = gate.trials.find((t) => t.path === '/layers/1/activation');
+    assert.deepEqual(falseTrial?.alongside, ['Set "bias" to 0.01 at /layers/0/bias'], 'the fix\'s path, not the finding\'s');
+    assert.match(gate.kept[0].message, /against [\d.e+-]+ with those alone \(\d+ steps/);
+  });
+
   it('adviceGain 0 (or no context) shows every finding untried, as before the trials', () => {
     const old = probeChecked(checkFile(WITHHELD), { finder: false });
     assert.ok(old);
