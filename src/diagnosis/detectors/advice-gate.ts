@@ -218,7 +218,7 @@ function checkedBase(text: string, context: CheckContext): FixVariant | undefine
   try {
     const checked = checkSpec(text, context);
     if (!checked.spec || !checked.dataset || hasErrors(checked.diagnostics)) return undefined;
-    return { title: 'siblings\' fixes alone', preferred: false, text, parsed: checked.parsed, spec: checked.spec, dataset: checked.dataset };
+    return { title: 'the other layers\' fixes alone', preferred: false, text, parsed: checked.parsed, spec: checked.spec, dataset: checked.dataset };
   } catch {
     return undefined;
   }
