@@ -30,16 +30,19 @@ export function fixHelps(fixed: number, base: number, gain: number): boolean {
 
 /**
  * `text` with the preferred quick fix of every other finding of `findings[index]`'s code applied,
- * in the findings' order. A sibling without a preferred fix (or whose fix module throws) is left as
- * written. Never throws.
+ * in the findings' order, except a fix that edits a path one of the finding's own fixes edits. A
+ * sibling without a preferred fix (or whose fix module throws) is left as written. Never throws.
  */
 export function siblingsFixed(findings: readonly Diagnostic[], index: number, text: string): SiblingFixes {
   let fixed = text;
   const alongside: string[] = [];
+  const ownPaths = new Set((findings[index].suggestions ?? []).map((s) => s.path));
   findings.forEach((other, j) => {
     if (j === index || other.code !== findings[index].code) return;
     const fix = safeQuickFixes(fixed, other).find((f) => f.preferred);
-    if (!fix) return;
+    // A fix the finding offers too (the rate, the data's normalization) is one of its own: applying it
+    // to the base would leave the finding nothing to show (heldout dead-relu.sgd-raw-clinic-features).
+    if (!fix || ownPaths.has(fixPath(other, fix))) return;
     fixed = applyTextEdits(fixed, fix.edits);
     alongside.push(`${fix.title} at ${fixPath(other, fix)}`);
   });
@@ -54,7 +57,8 @@ function fixPath(finding: Diagnostic, fix: QuickFix): string {
 /**
  * Whether a fix lowers a dropout rate. Dropout is active only in training mode, so such a fix lowers
  * the training loss by construction, whatever it does to the fit: it is judged on the validation
- * loss, or not counted as evidence when there is none.
+ * loss, or, when there is none, not tried at all (a warning left with no fix to try is shown untried,
+ * never withheld for want of evidence).
  */
 export function lowersDropout(finding: Diagnostic, fixTitle: string): boolean {
   const path = finding.suggestions?.find((s) => s.title === fixTitle)?.path;

@@ -83,7 +83,8 @@ export function adviceGate(findings: readonly Diagnostic[], setting: AdviceSetti
   const codes = setting.codes ?? ADVICE_TRIAL_CODES;
   const gated = (f: Diagnostic) => setting.gain > 0 && codes.has(f.code);
   const bases = findings.map((f, i) => (gated(f) ? siblingsFixed(findings, i, setting.text) : undefined));
-  const variants = findings.map((f, i) => (bases[i] ? safeVariants(f, bases[i].text, setting) : []));
+  // A lower dropout proves nothing without a validation loss, which the probe lacks (`lowersDropout`): not tried.
+  const variants = findings.map((f, i) => (bases[i] ? safeVariants(f, bases[i].text, setting).filter((v) => !lowersDropout(f, v.title)) : []));
   // One budget for every distinct spec the trials need: each base (as written, or with siblings'
   // fixes) and each fix. Siblings' preferred fixes all lead to the same spec: it is trained once.
   const texts = new Set<string>();
@@ -146,9 +147,7 @@ function adviceTrial(
     const losses = trialOfText(variant.text, variant);
     // A fix the engine refuses teaches nothing about the finding: it is left out of the trial.
     if (!losses) continue;
-    // A lower dropout lowers the training loss by construction, and the probe has no validation loss: no evidence.
-    const helps = !lowersDropout(finding, variant.title) && fixHelps(losses.final, written.final, gain);
-    tried.push({ title: variant.title, losses, helps });
+    tried.push({ title: variant.title, losses, helps: fixHelps(losses.final, written.final, gain) });
     if (tried[tried.length - 1].helps) break; // one fix that helps is enough to show the finding
   }
   const kept = tried.length === 0 || cut || tried.some((t) => t.helps);

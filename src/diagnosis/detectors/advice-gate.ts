@@ -122,7 +122,7 @@ export class AdviceGate {
     if (record?.kind === 'confirmed' || record?.kind === 'untried') return true;
     if (record?.kind === 'withheld' && losses.length < record.retryAt) return false;
     if (this.queue.some((q) => q.candidate.key === candidate.key)) return false;
-    const planned = this.plan(candidate);
+    const planned = this.plan(candidate, valLosses.length >= losses.length && losses.length > 0);
     if (!planned || planned.variants.length === 0) return true;
     const reserved = losses.length * (planned.variants.length + (planned.base ? 1 : 0));
     if (this.spent + reserved > this.budget) return this.unfunded(candidate.key, record);
@@ -144,12 +144,14 @@ export class AdviceGate {
   }
 
   /** The fixes to try and, when the candidate has siblings, the spec with only their fixes to compare against; undefined when that base does not build. */
-  private plan(candidate: Candidate): { variants: FixVariant[]; base?: TrialBase } | undefined {
+  private plan(candidate: Candidate, validated: boolean): { variants: FixVariant[]; base?: TrialBase } | undefined {
     const { text, context, loaded } = this.setting;
     const peers = this.current.filter((c) => !c.immediate && c.diagnostic.code === candidate.diagnostic.code && c.key !== candidate.key);
     const findings = [candidate.diagnostic, ...peers.map((p) => p.diagnostic)];
     const siblings = siblingsFixed(findings, 0, text);
-    const variants = safeVariants(() => fixVariants(siblings.text, candidate.diagnostic, context, loaded));
+    const all = safeVariants(() => fixVariants(siblings.text, candidate.diagnostic, context, loaded));
+    // Without a validation loss a lower dropout proves nothing (`lowersDropout`): not tried.
+    const variants = validated ? all : all.filter((v) => !lowersDropout(candidate.diagnostic, v.title));
     if (siblings.alongside.length === 0) return { variants };
     const baseVariant = checkedBase(siblings.text, context);
     return baseVariant && { variants, base: { kind: 'trained', variant: baseVariant, alongside: siblings.alongside } };
