@@ -39,6 +39,12 @@ describe('advice plan', () => {
     assert.deepEqual(siblingsFixed([dead(0)], 0, text), { text, alongside: [] });
   });
 
+  it('siblingsFixed leaves out a sibling fix the finding offers too (the rate): the base must not hold the finding\'s own fix', () => {
+    const rate = (layer: number): Diagnostic => ({ ...dead(layer), suggestions: [{ title: 'Set "lr" to 0.01', path: '/optimizer/lr', value: 0.01, preferred: true }] });
+    const withOptimizer = JSON.stringify({ ...spec, optimizer: { type: 'sgd', lr: 1 } }, null, 2);
+    assert.deepEqual(siblingsFixed([rate(0), rate(1)], 0, withOptimizer), { text: withOptimizer, alongside: [] });
+  });
+
   it('lowersDropout: only a fix that edits a layer\'s dropout rate', () => {
     const plateau: Diagnostic = {
       ...dead(0), code: 'loss-plateau', path: '/layers',
