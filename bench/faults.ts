@@ -39,7 +39,7 @@ const TITLES: Record<CorpusSet, string> = {
   blind6: 'Fault benchmark, blind set 6 (test/faults-blind6, written blind, measured blind once, since tuned on)',
   blind7: 'Fault benchmark, blind set 7 (test/faults-blind7, written blind, measured blind twice, since tuned on)',
   blind8: 'Fault benchmark, blind set 8 (test/faults-blind8, written blind, measured blind twice, since tuned on)',
-  blind9: 'Fault benchmark, blind set 9 (test/faults-blind9, written blind, frozen for its blind measurement, run only when named)',
+  blind9: 'Fault benchmark, blind set 9 (test/faults-blind9, written blind, measured blind twice, since tuned on)',
 };
 
 const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9]';
