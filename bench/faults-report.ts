@@ -31,7 +31,8 @@ export interface CodeRow {
 
 /** Everything one set's run produced. */
 export interface SetRun {
-  set: CorpusSet;
+  /** The set, or `all` for every set pooled. */
+  set: CorpusSet | 'all';
   verdicts: FaultVerdict[];
   healthy: SpecOutcome[];
   probe: ProbeLoad;

@@ -1,21 +1,19 @@
 /**
- * `npm run bench:faults [-- --set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9]`: how many faults NN Debugger catches, where
- * (static check, edit-time probe, training), and whether the healthy specs stay silent, on the
- * development corpus (`test/faults`, which the thresholds were chosen on) and on the held-out one
- * (`test/faults-heldout`, written blind). Both by default (`both`), then side by side. `final`
- * (`test/faults-final`, written blind and frozen for the final measurement) runs only when named,
- * alone, so a tuning run never sees it; so do `blind4` (`test/faults-blind4`, a fourth blind set) and `blind5`
- * (`test/faults-blind5`, the fifth, frozen for the honest measurement) `blind6` (`test/faults-blind6`, the sixth) and `blind7` (`test/faults-blind7`, the seventh, measured blind twice, now a development set too).
- * `both` keeps meaning dev + held-out.
- * Prints a markdown report and writes every outcome to `bench/results/faults.json` (dev),
- * `bench/results/faults-heldout.json`, `bench/results/faults-final.json`, `bench/results/faults-blind4.json` `bench/results/faults-blind5.json`, `bench/results/faults-blind6.json` or `bench/results/faults-blind7.json`. Exits 1 only when the
- * core crashed on a spec, never because recall is low; exits 2 on a bad argument.
+ * `npm run bench:faults [-- --set <set>]`: how many faults NN Debugger catches, where (static check,
+ * edit-time probe, training), and whether the healthy specs stay silent. Sets: `dev` (`test/faults`,
+ * written alongside the rules), `heldout`, `final`, `blind4` … `blind9` (`test/faults-<name>`, each
+ * written blind, measured blind, then tuned on: their READMEs keep the blind measurements); `both`
+ * (the default) is dev + heldout side by side; `all` runs every set, then pools them in one report.
+ * A set in `MEASUREMENT_SETS` (frozen, awaiting its blind measurement) runs only when named alone.
+ * Prints a markdown report per set and writes every outcome to `bench/results/faults.json` (dev) or
+ * `bench/results/faults-<set>.json`. Exits 1 only when the core crashed on a spec, never because
+ * recall is low; exits 2 on a bad argument.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { ALL_CORPUS_SETS, CORPUS_SETS, CorpusSet, loadManifest, MEASUREMENT_SETS } from '../test/faults/corpus';
-import { evaluateSpec, loadProbe } from '../test/faults/evaluate';
+import { evaluateSpec, loadProbe, SpecOutcome } from '../test/faults/evaluate';
 import { comparison, crashes, judge, SetRun, setJson, setReport } from './faults-report';
 
 const RESULTS: Record<CorpusSet, string> = {
@@ -42,7 +40,7 @@ const TITLES: Record<CorpusSet, string> = {
   blind9: 'Fault benchmark, blind set 9 (test/faults-blind9, written blind, measured blind twice, since tuned on)',
 };
 
-const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9]';
+const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|all]';
 
 /** The sets named on the command line, or a message saying what is wrong with it. */
 function parseSets(args: string[]): CorpusSet[] | { error: string } {
@@ -50,6 +48,7 @@ function parseSets(args: string[]): CorpusSet[] | { error: string } {
   if (args.length !== 2 || args[0] !== '--set') return { error: `unexpected arguments "${args.join(' ')}"; ${USAGE}` };
   const value = args[1];
   if (value === 'both') return [...CORPUS_SETS];
+  if (value === 'all') return [...ALL_CORPUS_SETS];
   if ([...ALL_CORPUS_SETS, ...MEASUREMENT_SETS].includes(value as CorpusSet)) return [value as CorpusSet];
   return { error: `unknown set "${value}"; ${USAGE}` };
 }
@@ -62,6 +61,18 @@ function runSet(set: CorpusSet): SetRun {
   const verdicts = manifest.faults.map((entry) => judge(entry, evaluateSpec(entry.file, probe.probe, set)));
   const healthy = manifest.healthy.map((entry) => evaluateSpec(entry.file, probe.probe, set));
   return { set, verdicts, healthy, probe, wallSeconds: (performance.now() - started) / 1000 };
+}
+
+/** Every set's verdicts as one run, each spec named with its set (`blind5·spirals2-tanh-adam-0.03`). */
+function pooled(runs: SetRun[]): SetRun {
+  const named = (set: CorpusSet, outcome: SpecOutcome): SpecOutcome => ({ ...outcome, file: `${set}·${path.basename(outcome.file)}` });
+  return {
+    set: 'all',
+    verdicts: runs.flatMap((run) => run.verdicts.map((v) => ({ ...v, outcome: named(run.set as CorpusSet, v.outcome) }))),
+    healthy: runs.flatMap((run) => run.healthy.map((o) => named(run.set as CorpusSet, o))),
+    probe: runs[0].probe,
+    wallSeconds: runs.reduce((sum, run) => sum + run.wallSeconds, 0),
+  };
 }
 
 function main(): number {
@@ -78,6 +89,7 @@ function main(): number {
     return run;
   });
   if (runs.length === 2) console.log(comparison(runs[0], runs[1]).join('\n') + '\n');
+  if (runs.length > 2) console.log(setReport(pooled(runs), `Fault benchmark, all ${runs.length} sets together`).join('\n') + '\n');
   for (const set of sets) console.log(`Wrote ${path.relative(process.cwd(), RESULTS[set])}`);
   return runs.some((run) => crashes(run).length > 0) ? 1 : 0;
 }
