@@ -79,7 +79,7 @@ export function saturatedActivation(ctx: DetectorContext, layers: readonly Layer
     // batch's fraction wavers around it on a layer that stays saturated.
     const bound = raised ? SATURATION_CLEAR_SHARE * ctx.config.saturatedFraction : ctx.config.saturatedFraction;
     if (stats.saturatedFraction < bound || (learning && !raised)) continue;
-    found.push(saturationCandidate(ctx, layers, stats.index, layer, stats.saturatedFraction));
+    found.push(saturationCandidate(ctx, layers, stats.index, layer, stats.saturatedFraction, raised));
   }
   return found;
 }
@@ -107,17 +107,28 @@ function normalizeFix(): SuggestedEdit {
 /** The share of `saturatedFraction` a raised layer's fraction must fall under before the warning clears. */
 export const SATURATION_CLEAR_SHARE = 0.5;
 
-function saturationCandidate(ctx: DetectorContext, layers: readonly LayerStats[], index: number, layer: DenseLayerSpec, fraction: number): Candidate {
+function saturationCandidate(ctx: DetectorContext, layers: readonly LayerStats[], index: number, layer: DenseLayerSpec, fraction: number, raised: boolean): Candidate {
   const margin = ctx.config.saturationMargin;
   const limits = layer.activation === 'sigmoid' ? `below ${fmt(margin)} or above ${fmt(1 - margin)}` : `beyond ±${fmt(1 - margin)}`;
   const message =
     `${fmt(100 * fraction)}% of the ${layer.activation} outputs of ${layerLabel(ctx.spec, index)} are ${limits} ` +
-    `(threshold ${fmt(100 * ctx.config.saturatedFraction)}%): there the ${layer.activation} is flat, so almost no gradient ` +
+    `(${saturationBound(ctx, fraction, raised)}): there the ${layer.activation} is flat, so almost no gradient ` +
     `passes and the layers before it stop learning.${lostGradientText(ctx, layers, index)} ${saturationAdvice(ctx, layer)}`;
   return {
     key: `saturated-activation:${index}`,
     diagnostic: ctx.at('saturated-activation', 'warning', `/layers/${index}/activation`, message, saturationFixes(ctx, index, layer)),
   };
+}
+
+/**
+ * The bound the figure is judged by. A raised warning refreshed from a batch under the raising
+ * threshold (it holds down to SATURATION_CLEAR_SHARE of it) says so, rather than "35.7% (threshold
+ * 40%)", a warning that contradicts itself.
+ */
+function saturationBound(ctx: DetectorContext, fraction: number, raised: boolean): string {
+  const threshold = ctx.config.saturatedFraction;
+  if (!raised || fraction >= threshold) return `threshold ${fmt(100 * threshold)}%`;
+  return `under the ${fmt(100 * threshold)}% threshold now; raised above it, the warning holds until under ${fmt(100 * SATURATION_CLEAR_SHARE * threshold)}%`;
 }
 
 /** Generated data sets already lie within a few units of 0; CSV, inline and iris data come raw. */

@@ -45,6 +45,17 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.equal(clearedAt(feeder, 'saturated-activation'), 8);
     });
 
+    it('held under its threshold, says so rather than showing a figure below "(threshold 40%)"', () => {
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed(repeat(0.5, 3), layers({ 0: { saturatedFraction: 0.6 } }));
+      assert.match(feeder.monitor.active[0].message, /60% .* \(threshold 40%\)/);
+      feeder.feed(repeat(0.5, 2), layers({ 0: { saturatedFraction: 0.357 } }));
+      const held = feeder.monitor.active.find((d) => d.code === 'saturated-activation');
+      assert.ok(held, 'still raised');
+      assert.match(held.message, /35\.7% .* \(under the 40% threshold now; raised above it, the warning holds until under 20%\)/);
+      assert.doesNotMatch(held.message, /\(threshold 40%\)/);
+    });
+
     it('is not raised after one epoch, nor ever on the output layer of a classifier', () => {
       const feeder = new EpochFeeder(monitorFor());
       feeder.feed([0.6], layers({ 0: { saturatedFraction: 0.9 } }));
