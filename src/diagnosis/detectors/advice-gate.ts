@@ -8,8 +8,9 @@
  * A warning raised on several layers at once (two dead layers) is tried as the user would fix it:
  * each layer's fixes with the other layers' preferred fixes applied, against the spec with only
  * those applied (`advice-plan.ts`, the probe's rule too). All trials of a run share one budget,
- * TRIAL_BUDGET_RUNS × the run's planned epochs: a trial (first or retry) the budget cannot fund
- * raises its warning untried, and says so: never hidden for want of a check.
+ * TRIAL_BUDGET_RUNS × the run's planned epochs: a first trial the budget cannot fund raises its
+ * warning untried, and says so: never hidden for want of a check. An unfunded retry does so only
+ * when its last trial's best fix was on its way to helping (UNFUNDED_RETRY_GAIN_SHARE).
  *
  * A warning without a fix that can be trained (no quick fix, or none that leaves a valid spec) is
  * shown as before: there is nothing to try it with.
@@ -27,6 +28,16 @@ import type { Candidate } from './context';
  * run's training time, however many warnings and layers they judge.
  */
 export const TRIAL_BUDGET_RUNS = 2;
+
+/**
+ * A retry the budget cannot fund raises its warning untried only when its last trial's best fix took
+ * off at least this share of `adviceGain` (half: 5% at the default): a fix on its way to helping,
+ * whose longer horizon the budget denies (blind5 dead-relu.adam-0.1-narrow-layers: `"lr"` 0.01 8.6%
+ * better at 24 epochs, 17% at 48). One whose fixes did nothing (most: 0.1% on a dead deep stack)
+ * stays withheld, as its trial found. Over the nine sets: off-target training codes 131 → 113, no
+ * catch lost, no healthy warning added (docs/diagnostics.md, "Advice trials").
+ */
+export const UNFUNDED_RETRY_GAIN_SHARE = 0.5;
 
 /** Appended to a warning raised without the trial its code calls for. */
 export const UNTRIED_NOTE = 'Not tried: the advice trials have spent their budget for this run.';
@@ -50,7 +61,11 @@ export const TRIED_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(
 ]);
 
 /** What the gate knows about one candidate key. */
-type KeyVerdict = { kind: 'confirmed'; evidence: string } | { kind: 'withheld'; retryAt: number } | { kind: 'untried' };
+type KeyVerdict =
+  | { kind: 'confirmed'; evidence: string }
+  /** `bestGain`: the largest share of the base's loss a fix of the last trial took off. */
+  | { kind: 'withheld'; retryAt: number; bestGain: number }
+  | { kind: 'untried' };
 
 /** One trial of the gate's log: which warning, at which epoch, what it found. */
 export interface TrialRecord extends TrialVerdict {
@@ -124,7 +139,7 @@ export class AdviceGate {
     const planned = this.plan(candidate, valLosses.length >= losses.length && losses.length > 0);
     if (!planned || planned.variants.length === 0) return true;
     const reserved = losses.length * (planned.variants.length + (planned.base ? 1 : 0));
-    if (this.spent + reserved > this.budget) return this.unfunded(candidate.key);
+    if (this.spent + reserved > this.budget) return this.unfunded(candidate.key, record);
     const base: TrialBase = planned.base ?? { kind: 'run', losses, valLosses };
     const onValidation = (title: string) => lowersDropout(candidate.diagnostic, title);
     this.spent += reserved;
@@ -133,11 +148,12 @@ export class AdviceGate {
   }
 
   /**
-   * A trial the budget cannot fund, first or retry: the warning is raised untried, and says so. A
-   * retry too: a fix may need the longer horizon (blind5 dead-relu.adam-0.1-narrow-layers: "lr" 0.01
-   * 5% better at 24 epochs, 17% at 48), so a failed shorter trial is no reason to hide it.
+   * A trial the budget cannot fund: a first one raises the warning untried, and says so (never hidden
+   * for want of a check). A retry does only when its last trial's best fix was on its way to helping
+   * (UNFUNDED_RETRY_GAIN_SHARE); otherwise it stays withheld, as that trial found. Returns whether to raise.
    */
-  private unfunded(key: string): boolean {
+  private unfunded(key: string, last: KeyVerdict | undefined): boolean {
+    if (last?.kind === 'withheld' && last.bestGain < UNFUNDED_RETRY_GAIN_SHARE * this.setting.gain) return false;
     this.records.set(key, { kind: 'untried' });
     return true;
   }
@@ -197,12 +213,21 @@ export class AdviceGate {
         this.records.set(candidate.key, { kind: 'confirmed', evidence: trialEvidence(verdict) });
         confirmed.push(this.decorate(candidate));
       } else {
-        this.records.set(candidate.key, { kind: 'withheld', retryAt: 2 * verdict.epochs });
+        this.records.set(candidate.key, { kind: 'withheld', retryAt: 2 * verdict.epochs, bestGain: bestGain(verdict) });
       }
     }
     this.queue = [];
     return confirmed;
   }
+}
+
+/** The largest share of the base's loss any tried fix took off (negative when all did worse). */
+function bestGain(verdict: TrialVerdict): number {
+  const gains = verdict.tried.map((v) =>
+    v.onValidation ? 1 - (v.valLoss ?? Infinity) / (verdict.asWrittenVal ?? NaN) : 1 - v.loss / verdict.asWritten,
+  );
+  const finite = gains.filter((g) => Number.isFinite(g));
+  return finite.length > 0 ? Math.max(...finite) : -Infinity;
 }
 
 /** The fix module's variants; none when it throws (a bug there must not crash the run: the warning is then shown untried). */

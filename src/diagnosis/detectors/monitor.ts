@@ -198,10 +198,21 @@ export class TrainingMonitor {
     if (!gate) return this.settle(this.filter.check(candidates, countMissing), candidates);
     const shown = candidates.map((c) => gate.decorate(c));
     gate.observe(shown);
-    const update = this.filter.check(shown, countMissing, (c) => gate.mayRaise(c, this.losses, this.valLosses));
+    const update = this.filter.check(shown, countMissing, (c) => this.gateAllows(gate, c));
     if (!gate.pending) return this.settle(update, shown);
     this.deferred = { update, candidates: shown };
     return undefined;
+  }
+
+  /**
+   * The gate's answer for `candidate`. A warning it lets through at once (untried, or confirmed
+   * earlier) is decorated now, in place: decorated before the gate decided, the first raise of an
+   * untried warning lacked the note saying so.
+   */
+  private gateAllows(gate: AdviceGate, candidate: Candidate): boolean {
+    if (!gate.mayRaise(candidate, this.losses, this.valLosses)) return false;
+    candidate.diagnostic = gate.decorate(candidate).diagnostic;
+    return true;
   }
 
   /** A learning-rate warning just raised retires the opposite one still waiting out its patience. */

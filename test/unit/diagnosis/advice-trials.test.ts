@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CheckContext, checkSpec } from '../../../src/diagnosis/check';
 import { AdviceGate, standingLoss, TRIAL_BUDGET_RUNS } from '../../../src/diagnosis/detectors';
-import { UNTRIED_NOTE } from '../../../src/diagnosis/detectors/advice-gate';
+import { UNFUNDED_RETRY_GAIN_SHARE, UNTRIED_NOTE } from '../../../src/diagnosis/detectors/advice-gate';
 import { MonitoredRunResult, runMonitored } from '../../../src/diagnosis/run';
 import type { Diagnostic, DiagnosticsConfig } from '../../../src/spec/types';
 import type { WorkerToHost } from '../../../src/protocol';
@@ -27,6 +27,15 @@ function train(file: string, advice = true, defaults?: Partial<DiagnosticsConfig
   const check = checkSpec(fs.readFileSync(path.join(CORPUS, file), 'utf8'), context);
   assert.ok(check.spec && check.dataset, `${file} loads`);
   return runMonitored(check.parsed, check.spec, check.dataset, advice ? { advice: context } : {});
+}
+
+/** Trains a spec of any corpus set, given from the repository root, with trials. */
+function trainCorpus(relative: string): MonitoredRunResult {
+  const file = path.join(ROOT, relative);
+  const context = { specDir: path.dirname(file), workspaceRoot: ROOT };
+  const check = checkSpec(fs.readFileSync(file, 'utf8'), context);
+  assert.ok(check.spec && check.dataset, `${relative} loads`);
+  return runMonitored(check.parsed, check.spec, check.dataset, { advice: context });
 }
 
 const shown = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.code}@${d.path}: ${d.message}`);
@@ -84,6 +93,22 @@ describe('advice trials', () => {
     assert.match(dead[0].message, /Tried: Set "bias" to 0\.01 \(with Set "bias" to 0\.01 at \/layers\/1\/bias\) → loss [0-9.]+ after \d+ epochs?, against [0-9.]+ with those alone\.$/);
     const trial = run.trials.find((t) => t.key === 'dead-relu:0' && t.helped);
     assert.ok(trial && trial.alongside.length === 1 && trial.helped!.loss <= 0.9 * trial.asWritten);
+  });
+
+  it('raise an unfunded retry untried when its last fix was on its way to helping, with the note from its first raise (blind5 adam-0.1-narrow-layers)', () => {
+    const run = trainCorpus('test/faults-blind5/faulty/dead-relu.adam-0.1-narrow-layers.nn.json');
+    const dead = run.raised.filter((d) => d.code === 'dead-relu');
+    assert.deepEqual(dead.map((d) => d.path), ['/layers/1/activation']);
+    assert.ok(dead[0].message.endsWith(UNTRIED_NOTE), dead[0].message);
+    const last = run.trials.filter((t) => t.key === 'dead-relu:1').at(-1);
+    assert.ok(last && !last.helped && last.tried.some((v) => v.loss <= (1 - UNFUNDED_RETRY_GAIN_SHARE * 0.1) * last.asWritten));
+  });
+
+  it('keep withheld an unfunded retry whose fixes did nothing (blind4 uniform-tiny-deep-relu, layer 2)', () => {
+    const run = trainCorpus('test/faults-blind4/faulty/init-scale.uniform-tiny-deep-relu.nn.json');
+    const trials = run.trials.filter((t) => t.key === 'dead-relu:2');
+    assert.ok(trials.length > 0 && trials.every((t) => !t.helped && t.tried.every((v) => v.loss > 0.95 * t.asWritten)));
+    assert.ok(!run.raised.some((d) => d.code === 'dead-relu' && d.path === '/layers/2/activation'), 'withheld, not raised untried');
   });
 
   it('are deterministic: the same spec gives the same trials and warnings', () => {
