@@ -42,6 +42,12 @@ export const UNFUNDED_RETRY_GAIN_SHARE = 0.5;
 /** Appended to a warning raised without the trial its code calls for. */
 export const UNTRIED_NOTE = 'Not tried: the advice trials have spent their budget for this run.';
 
+/** Appended to a warning whose fixes were tried, came close, and whose longer retry the budget cannot fund. */
+export function unconfirmedNote(bestGain: number, gain: number): string {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  return `Tried: its best fix ended ${pct(bestGain)} lower, short of the ${pct(gain)} needed; the longer retry is over the trial budget, so it is shown unconfirmed.`;
+}
+
 /**
  * Codes judged by their advice: the soft training-time warnings. Not `nan-loss`, a fact rather than a
  * judgement, nor `exploding-gradient`, a gradient measured beyond a bound: over the seven fault sets
@@ -65,7 +71,8 @@ type KeyVerdict =
   | { kind: 'confirmed'; evidence: string }
   /** `bestGain`: the largest share of the base's loss a fix of the last trial took off. */
   | { kind: 'withheld'; retryAt: number; bestGain: number }
-  | { kind: 'untried' };
+  /** `note`: why it is shown without a confirming trial (appended to its message). */
+  | { kind: 'untried'; note: string };
 
 /** One trial of the gate's log: which warning, at which epoch, what it found. */
 export interface TrialRecord extends TrialVerdict {
@@ -153,8 +160,16 @@ export class AdviceGate {
    * (UNFUNDED_RETRY_GAIN_SHARE); otherwise it stays withheld, as that trial found. Returns whether to raise.
    */
   private unfunded(key: string, last: KeyVerdict | undefined): boolean {
-    if (last?.kind === 'withheld' && last.bestGain < UNFUNDED_RETRY_GAIN_SHARE * this.setting.gain) return false;
-    this.records.set(key, { kind: 'untried' });
+    if (last?.kind !== 'withheld') {
+      this.records.set(key, { kind: 'untried', note: UNTRIED_NOTE });
+      return true;
+    }
+    if (last.bestGain < UNFUNDED_RETRY_GAIN_SHARE * this.setting.gain) {
+      // The spending only grows and a later retry is only longer: never fundable, so stop planning it every epoch.
+      this.records.set(key, { ...last, retryAt: Infinity });
+      return false;
+    }
+    this.records.set(key, { kind: 'untried', note: unconfirmedNote(last.bestGain, this.setting.gain) });
     return true;
   }
 
@@ -193,7 +208,7 @@ export class AdviceGate {
   /** The candidate with its trial's evidence (or the note that it went untried) appended to the message. */
   decorate(candidate: Candidate): Candidate {
     const record = this.records.get(candidate.key);
-    const note = record?.kind === 'confirmed' ? record.evidence : record?.kind === 'untried' ? UNTRIED_NOTE : undefined;
+    const note = record?.kind === 'confirmed' ? record.evidence : record?.kind === 'untried' ? record.note : undefined;
     if (!note || candidate.diagnostic.message.endsWith(note)) return candidate;
     return { ...candidate, diagnostic: { ...candidate.diagnostic, message: `${candidate.diagnostic.message} ${note}` } };
   }
