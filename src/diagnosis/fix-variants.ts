@@ -60,10 +60,22 @@ function safeQuickFixes(text: string, diagnostic: Diagnostic): QuickFix[] {
 
 function safeVariant(text: string, fix: QuickFix, ctx: CheckContext, loaded: LoadedSpec | undefined): FixVariant | undefined {
   try {
-    const fixedText = applyTextEdits(text, fix.edits);
-    const checked = (loaded && checkReusingData(fixedText, ctx, loaded)) ?? checkSpec(fixedText, ctx);
+    return checkedVariant(applyTextEdits(text, fix.edits), ctx, { title: fix.title, preferred: fix.preferred }, loaded);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `text` checked and its data loaded (reusing `loaded`'s when it can), as a variant named by `name`;
+ * undefined when it is not trainable. Never throws: also how a trial's base (the siblings' fixes
+ * alone) is built.
+ */
+export function checkedVariant(text: string, ctx: CheckContext, name: Pick<FixVariant, 'title' | 'preferred'>, loaded?: LoadedSpec): FixVariant | undefined {
+  try {
+    const checked = (loaded && checkReusingData(text, ctx, loaded)) ?? checkSpec(text, ctx);
     if (!checked.spec || !checked.dataset || hasErrors(checked.diagnostics)) return undefined;
-    return { title: fix.title, preferred: fix.preferred, text: fixedText, parsed: checked.parsed, spec: checked.spec, dataset: checked.dataset };
+    return { ...name, text, parsed: checked.parsed, spec: checked.spec, dataset: checked.dataset };
   } catch {
     return undefined;
   }

@@ -13,8 +13,7 @@ import type { Diagnostic, DiagnosticCode, ModelSpec } from '../spec/types';
 import type { CheckContext } from './check';
 import { fmt } from './context';
 import { fixHelps, lowersDropout, siblingsFixed } from './advice-plan';
-import { checkSpec, hasErrors } from './check';
-import { FixVariant, fixVariants } from './fix-variants';
+import { checkedVariant, FixVariant, fixVariants } from './fix-variants';
 import { adviceHorizon, planAdviceTrial, ProbePlan } from './probe-plan';
 import { TrialLosses, trialOf } from './probe-trial';
 
@@ -84,7 +83,7 @@ export function adviceGate(findings: readonly Diagnostic[], setting: AdviceSetti
   const gated = (f: Diagnostic) => setting.gain > 0 && codes.has(f.code);
   const bases = findings.map((f, i) => (gated(f) ? siblingsFixed(findings, i, setting.text) : undefined));
   // A lower dropout proves nothing without a validation loss, which the probe lacks (`lowersDropout`): not tried.
-  const variants = findings.map((f, i) => (bases[i] ? safeVariants(f, bases[i].text, setting).filter((v) => !lowersDropout(f, v.title)) : []));
+  const variants = findings.map((f, i) => (bases[i] ? fixVariants(bases[i].text, f, setting.context, setting).filter((v) => !lowersDropout(f, v.title)) : []));
   // One budget for every distinct spec the trials need: each base (as written, or with siblings'
   // fixes) and each fix. Siblings' preferred fixes all lead to the same spec: it is trained once.
   const texts = new Set<string>();
@@ -129,13 +128,8 @@ function memoTrials(setting: AdviceSetting, plan: ProbePlan): TrialOfText {
 
 /** The probe's trial of another spec text (a fix or siblings' fixes applied); undefined when it does not build or train. */
 function textTrial(text: string, setting: AdviceSetting, plan: ProbePlan): TrialLosses | undefined {
-  try {
-    const checked = checkSpec(text, setting.context);
-    if (!checked.spec || !checked.dataset || hasErrors(checked.diagnostics)) return undefined;
-    return safeTrial(checked.spec, checked.dataset, plan);
-  } catch {
-    return undefined;
-  }
+  const checked = checkedVariant(text, setting.context, { title: 'base', preferred: false }, setting);
+  return checked && safeTrial(checked.spec, checked.dataset, plan);
 }
 
 function adviceTrial(
@@ -159,14 +153,6 @@ function safeTrial(spec: ModelSpec, dataset: Dataset, plan: ProbePlan): TrialLos
     return trialOf(spec, dataset, plan, plan.steps);
   } catch {
     return undefined;
-  }
-}
-
-function safeVariants(finding: Diagnostic, text: string, setting: AdviceSetting): FixVariant[] {
-  try {
-    return fixVariants(text, finding, setting.context, setting);
-  } catch {
-    return []; // a fix module bug must not cost the user the warning: it is then shown untried
   }
 }
 

@@ -16,11 +16,10 @@
  * shown as before: there is nothing to try it with.
  */
 import type { CheckContext } from '../check';
-import { checkSpec, hasErrors } from '../check';
-import { fixVariants, FixVariant, LoadedSpec } from '../fix-variants';
+import { checkedVariant, fixVariants, FixVariant, LoadedSpec } from '../fix-variants';
 import type { DiagnosticCode } from '../../spec/types';
 import { lowersDropout, siblingsFixed } from '../advice-plan';
-import { TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
+import { bestGain, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
 import type { Candidate } from './context';
 
 /**
@@ -179,11 +178,11 @@ export class AdviceGate {
     const peers = this.current.filter((c) => !c.immediate && c.diagnostic.code === candidate.diagnostic.code && c.key !== candidate.key);
     const findings = [candidate.diagnostic, ...peers.map((p) => p.diagnostic)];
     const siblings = siblingsFixed(findings, 0, text);
-    const all = safeVariants(() => fixVariants(siblings.text, candidate.diagnostic, context, loaded));
+    const all = fixVariants(siblings.text, candidate.diagnostic, context, loaded);
     // Without a validation loss a lower dropout proves nothing (`lowersDropout`): not tried.
     const variants = validated ? all : all.filter((v) => !lowersDropout(candidate.diagnostic, v.title));
     if (siblings.alongside.length === 0) return { variants };
-    const baseVariant = checkedBase(siblings.text, context);
+    const baseVariant = checkedVariant(siblings.text, context, { title: 'the other layers\' fixes alone', preferred: false }, loaded);
     return baseVariant && { variants, base: { kind: 'trained', variant: baseVariant, alongside: siblings.alongside } };
   }
 
@@ -233,34 +232,5 @@ export class AdviceGate {
     }
     this.queue = [];
     return confirmed;
-  }
-}
-
-/** The largest share of the base's loss any tried fix took off (negative when all did worse). */
-function bestGain(verdict: TrialVerdict): number {
-  const gains = verdict.tried.map((v) =>
-    v.onValidation ? 1 - (v.valLoss ?? Infinity) / (verdict.asWrittenVal ?? NaN) : 1 - v.loss / verdict.asWritten,
-  );
-  const finite = gains.filter((g) => Number.isFinite(g));
-  return finite.length > 0 ? Math.max(...finite) : -Infinity;
-}
-
-/** The fix module's variants; none when it throws (a bug there must not crash the run: the warning is then shown untried). */
-function safeVariants(variants: () => FixVariant[]): FixVariant[] {
-  try {
-    return variants();
-  } catch {
-    return [];
-  }
-}
-
-/** The spec with only the siblings' fixes applied, ready to train as a trial's base; undefined when it does not build. */
-function checkedBase(text: string, context: CheckContext): FixVariant | undefined {
-  try {
-    const checked = checkSpec(text, context);
-    if (!checked.spec || !checked.dataset || hasErrors(checked.diagnostics)) return undefined;
-    return { title: 'the other layers\' fixes alone', preferred: false, text, parsed: checked.parsed, spec: checked.spec, dataset: checked.dataset };
-  } catch {
-    return undefined;
   }
 }

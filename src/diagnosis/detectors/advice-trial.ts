@@ -185,3 +185,12 @@ export function trialEvidence(verdict: TrialVerdict): string {
   }
   return `Tried: ${helped.title}${also} → loss ${fmt(helped.loss)} after ${epochs}, against ${fmt(verdict.asWritten)} ${base}.`;
 }
+
+/** The largest share of the base's loss any tried fix took off (negative when all did worse). */
+export function bestGain(verdict: TrialVerdict): number {
+  const gains = verdict.tried.map((v) =>
+    v.onValidation ? 1 - (v.valLoss ?? Infinity) / (verdict.asWrittenVal ?? NaN) : 1 - v.loss / verdict.asWritten,
+  );
+  const finite = gains.filter((g) => Number.isFinite(g));
+  return finite.length > 0 ? Math.max(...finite) : -Infinity;
+}
