@@ -229,6 +229,17 @@ const sequence = [...runSequence()];
   const disabledWhileTraining = await p.evaluate(() => ['train', 'step'].map((c) => document.querySelector(`.top button[data-command="${c}"]`).disabled));
   check('Train and Step are disabled while training', disabledWhileTraining.every(Boolean), JSON.stringify(disabledWhileTraining));
 
+  // An advice trial under way: the header names the fix it is training, and drops it once decided.
+  const trial = { code: 'dead-relu', fix: 'Set "activation" to "leaky_relu"' };
+  await p.evaluate((m) => window.__harness.send(m), { type: 'progress', runId: 1, progress: { ...progress('training', 3000, 100, 30), trial } });
+  await frames(p);
+  await shot(p, 'panel-advice-trial.png', { fullPage: false, clip: { x: 0, y: 0, width: 1100, height: 120 } });
+  const trialShown = await p.evaluate(() => { const el = document.querySelector('.counter.trial'); return el && !el.hidden ? el.textContent : ''; });
+  await p.evaluate((m) => window.__harness.send(m), { type: 'progress', runId: 1, progress: progress('training', 3000, 100, 30) });
+  await frames(p);
+  const trialGone = await p.evaluate(() => document.querySelector('.counter.trial')?.hidden === true);
+  check('an advice trial under way is named in the header, then hidden', trialShown === 'Trying fix for dead-relu: Set "activation" to "leaky_relu"' && trialGone, `${trialShown} ${trialGone}`);
+
   await p.evaluate((m) => window.__harness.send(m), { type: 'progress', runId: 1, progress: progress('paused', 3000, 100, 30) });
   await frames(p);
   await clearPosted(p);
