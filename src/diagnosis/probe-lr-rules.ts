@@ -79,15 +79,38 @@ export function tooHighEvidence(trace: ProbeTrace, thresholds: LrThresholds = DE
       `above ${fmt(100 * thresholds.probeHighUpdateRatio)}% the updates overshoot)`
     );
   }
-  let low = { step: 0, loss: start };
+  const rebound = reboundEvidence(trace, thresholds.probeLossRebound * start);
+  return rebound && `${rebound} (it started at ${fmt(start)}) ${at}`;
+}
+
+/**
+ * A jump back up from a loss the trial fell to, by more than `jump`: the loss swings. A climb from the
+ * start is the rise rule's. One jump that the trial more than makes up, ending below the low it
+ * jumped from, is a bump on the way down (Adam's first steps on a deep ReLU stack: blind11's healthy
+ * sine-relu-deep-clipnorm, 0.225 → 0.363 → 0.184), as the rise rule lets a first overshoot settle; a
+ * second jump is a swing whatever the end (the rmsprop-0.1 sine fixture: 0.088 → 2.07, 0.12 → 1.27,
+ * then 0.085).
+ */
+function reboundEvidence(trace: ProbeTrace, jump: number): string | undefined {
+  let first: string | undefined;
+  let firstLow = 0;
+  let low = { step: 0, loss: trace.initialLoss };
+  let climbing = false;
   for (const c of trace.checkpoints) {
-    // A rebound is measured from a loss the trial fell to; a climb from the start is the rise rule's.
-    if (low.step > 0 && c.loss - low.loss > thresholds.probeLossRebound * start) {
-      return `the loss fell to ${fmt(low.loss)} by step ${low.step}, then jumped back to ${fmt(c.loss)} by step ${c.step} (it started at ${fmt(start)}) ${at}`;
+    if (!climbing && low.step > 0 && c.loss - low.loss > jump) {
+      if (first !== undefined) return first;
+      first = `the loss fell to ${fmt(low.loss)} by step ${low.step}, then jumped back to ${fmt(c.loss)} by step ${c.step}`;
+      firstLow = low.loss;
+      climbing = true;
     }
-    if (c.loss < low.loss) low = c;
+    // A jump's climb is one jump: the next is measured from where the loss falls to after it.
+    if (climbing && c.loss >= low.loss) low = c;
+    else {
+      climbing = false;
+      if (c.loss < low.loss) low = c;
+    }
   }
-  return undefined;
+  return first !== undefined && !endsBelow(trace, firstLow) ? first : undefined;
 }
 
 /** Checkpoints the trial needs before a falling loss counts as steady descent. */
@@ -185,4 +208,10 @@ function percent(fraction: number): string {
 /** Two significant digits: a rate the user would write. */
 export function roundLr(lr: number): number {
   return Number(lr.toPrecision(2));
+}
+
+/** Whether the trial's last checkpoint is below `loss`. */
+function endsBelow(trace: ProbeTrace, loss: number): boolean {
+  const last = trace.checkpoints[trace.checkpoints.length - 1];
+  return last !== undefined && last.loss < loss;
 }

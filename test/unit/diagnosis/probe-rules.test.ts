@@ -47,6 +47,21 @@ describe('probe rules: learning rate too high', () => {
     assert.equal(tooHighEvidence(trace([0.3, 0.1, 0.1 + probeLossRebound - 0.05, 0.2])), undefined);
   });
 
+  it('a jump back that the trial more than makes up, ending below the low it jumped from, is a bump on the way down', () => {
+    // blind11's healthy sine-relu-deep-clipnorm under Adam: 0.225 by step 15, 0.363 at 20, 0.184 at 40.
+    const start = 0.251, scaled = (xs: number[]) => trace(xs, { initialLoss: start });
+    assert.equal(tooHighEvidence(scaled([0.3276, 0.225, 0.3629, 0.1728, 0.2168, 0.1992, 0.1844])), undefined);
+    assert.match(tooHighEvidence(scaled([0.3276, 0.225, 0.3629, 0.1728, 0.2168, 0.1992, 0.23]))!, /fell to 0.225 by step 10, then jumped back to 0.363/, 'ends above that low');
+  });
+
+  it('two jumps back are a swing, however low the trial ends; one long climb is one jump', () => {
+    // The rmsprop-0.1 sine fixture (initial loss 2.16): 0.088 → 2.07, 0.12 → 1.27, ending at 0.085.
+    const swing = trace([0.98, 0.165, 0.088, 0.338, 2.065, 0.1225, 1.272, 0.0854], { initialLoss: 2.161 });
+    assert.match(tooHighEvidence(swing)!, /fell to 0.088 by step 15, then jumped back to 2.06 by step 25/);
+    const climb = trace([0.3, 0.1, 0.7, 1.3, 1.9, 0.09, 0.05], { initialLoss: 1 });
+    assert.equal(tooHighEvidence(climb), undefined, 'one climb of three checkpoints, then below its low');
+  });
+
   it('updates that rewrite more than a tenth of the weights each step are too high', () => {
     assert.match(tooHighEvidence(trace([0.5, 0.4], { medianUpdateRatio: 2 * probeHighUpdateRatio }))!, /changed the weights by 20% of their norm/);
     assert.equal(tooHighEvidence(trace([0.5, 0.4], { medianUpdateRatio: probeHighUpdateRatio / 2 })), undefined);
