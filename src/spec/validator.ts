@@ -29,15 +29,24 @@ export class Validator {
     this.add('error', pointer, message, node);
   }
 
+  /**
+   * An error about data written in the spec (a ragged row, a value that is not a number): a
+   * `data-error`, as the same row in a CSV would be, though found while validating.
+   */
+  dataError(pointer: string, message: string, node?: Node): void {
+    this.errors++;
+    this.add('error', pointer, message, node, 'data-error');
+  }
+
   /** A warning: the spec stays usable, but something in it has no effect or looks unintended. */
   warning(pointer: string, message: string, node?: Node): void {
     this.add('warning', pointer, message, node);
   }
 
-  private add(severity: Severity, path: string, message: string, node: Node | undefined): void {
+  private add(severity: Severity, path: string, message: string, node: Node | undefined, code: 'invalid-spec' | 'data-error' = 'invalid-spec'): void {
     if (this.diagnostics.length >= MAX_SPEC_DIAGNOSTICS) return;
     const range = node ? this.doc.rangeOfNode(node) : this.doc.rangeOf(path);
-    this.diagnostics.push({ code: 'invalid-spec', severity, message, path, range });
+    this.diagnostics.push({ code, severity, message, path, range });
   }
 }
 

@@ -34,13 +34,13 @@ export function errors(parsed: ParsedSpec): Diagnostic[] {
   return parsed.diagnostics.filter((d) => d.severity === 'error');
 }
 
-/** Parses text that must be invalid and returns the single error at `path`. */
-export function errorAt(source: string, path: string): Diagnostic {
+/** Parses text that must be invalid and returns the single error at `path`, of `code` (invalid-spec unless said). */
+export function errorAt(source: string, path: string, code: Diagnostic['code'] = 'invalid-spec'): Diagnostic {
   const parsed = parseSpec(source);
   assert.equal(parsed.spec, undefined, 'an invalid spec must not produce a ModelSpec');
   const found = errors(parsed).filter((d) => d.path === path);
   assert.equal(found.length, 1, `expected one error at ${path}, got ${JSON.stringify(parsed.diagnostics.map((d) => [d.path, d.message]))}`);
-  assert.equal(found[0].code, 'invalid-spec');
+  assert.equal(found[0].code, code);
   return found[0];
 }
 

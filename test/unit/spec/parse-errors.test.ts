@@ -145,14 +145,14 @@ describe('spec parser: invalid values, each at its own range', () => {
     assert.deepEqual(d.range, rangeOfText(two, '"csv"'));
   });
 
-  it('checks inline data shapes entry by entry', () => {
+  it('checks inline data shapes entry by entry, as data errors (a bad row, wherever written)', () => {
     const source = variant((s) => (s.data = { inline: { x: [[1, 2], [3], [4, 'a']], y: [0, 1] } }));
     const parsed = parseSpec(source);
     assert.equal(parsed.spec, undefined);
-    const paths = errors(parsed).map((d) => d.path);
-    assert.deepEqual(paths, ['/data/inline/x/1', '/data/inline/x/2/1']);
+    assert.deepEqual(errors(parsed).map((d) => [d.path, d.code]), [['/data/inline/x/1', 'data-error'], ['/data/inline/x/2/1', 'data-error']]);
     const fixed = variant((s) => (s.data = { inline: { x: [[1], [2], [3]], y: [0, 1] } }));
-    assert.match(errorAt(fixed, '/data/inline/y').message, /has 2 entries but data\.inline\.x has 3 rows/);
+    assert.match(errorAt(fixed, '/data/inline/y', 'data-error').message, /has 2 entries but data\.inline\.x has 3 rows/);
+    assert.equal(errorAt(variant((s) => (s.data = { inline: { x: [[1], [2]] } })), '/data/inline/y').code, 'invalid-spec', 'a missing key is the spec\'s');
   });
 
   it('reports a column listed as both feature and target', () => {
