@@ -28,6 +28,7 @@ const RESULTS: Record<CorpusSet, string> = {
   blind9: path.join(__dirname, 'results', 'faults-blind9.json'),
   blind10: path.join(__dirname, 'results', 'faults-blind10.json'),
   blind11: path.join(__dirname, 'results', 'faults-blind11.json'),
+  blind12: path.join(__dirname, 'results', 'faults-blind12.json'),
 };
 
 const TITLES: Record<CorpusSet, string> = {
@@ -42,9 +43,10 @@ const TITLES: Record<CorpusSet, string> = {
   blind9: 'Fault benchmark, blind set 9 (test/faults-blind9, written blind, measured blind twice, since tuned on)',
   blind10: 'Fault benchmark, blind set 10 (test/faults-blind10, written blind, measured blind once, since a development set)',
   blind11: 'Fault benchmark, blind set 11 (test/faults-blind11, written blind, measured blind once, since a development set)',
+  blind12: 'Fault benchmark, blind set 12 (test/faults-blind12, written blind, frozen, awaiting its blind measurement)',
 };
 
-const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|all]';
+const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|all]';
 
 /** The sets named on the command line, or a message saying what is wrong with it. */
 function parseSets(args: string[]): CorpusSet[] | { error: string } {
