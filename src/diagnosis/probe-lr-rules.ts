@@ -15,7 +15,9 @@ import { diagnosticAt, fmt, RuleContext } from './context';
  * - `probeLossRise` 1.5: loss over the sample above this multiple of the initial loss, without ending
  *   the trial below the initial loss (a first overshoot that settles is not a fault). Healthy: ≤ 1.03.
  * - `probeLossRebound` 0.5: a jump back up from the lowest loss by more than this fraction of the
- *   initial loss: it oscillates. Healthy: ≤ 0.33.
+ *   initial loss: it oscillates (twice, or once without the trial ending below the low it jumped from
+ *   or with a peak at BUMP_PEAK_MULTIPLE times that low or more). Healthy: ≤ 0.33, and blind11's
+ *   sine-relu-deep-clipnorm, one jump of 0.55 that the trial makes up.
  * - `probeHighUpdateRatio` 0.1: median ‖ΔW‖/‖W‖ per step above this rewrites a tenth of the weights
  *   every update, so they overshoot (DeepDiagnosis and TheDeepChecker use the same bound), unless the
  *   loss fell steadily over 4+ checkpoints, never climbing back above its low by STEADY_BUMP (5%) of
@@ -83,34 +85,62 @@ export function tooHighEvidence(trace: ProbeTrace, thresholds: LrThresholds = DE
   return rebound && `${rebound} (it started at ${fmt(start)}) ${at}`;
 }
 
+/** A checkpoint of the probe's trial. */
+type Checkpoint = ProbeTrace['checkpoints'][number];
+
+/** One jump back up: from the low the loss had fallen to, to the highest it climbed before falling again. */
+interface Jump {
+  from: Checkpoint;
+  peak: Checkpoint;
+}
+
+/**
+ * A single jump that the trial more than makes up may peak at most this multiple of the low it jumped
+ * from and still count as a bump on the way down. One healthy case and one fault set it, a thin
+ * margin: blind11's healthy sine-relu-deep-clipnorm under Adam peaks at 1.61× (0.225 → 0.363, then
+ * 0.184 by step 40), blind7's lr-too-high.adam-0.2-sensors at 2.62× (0.755 → 1.98, then 0.255).
+ */
+const BUMP_PEAK_MULTIPLE = 2;
+
 /**
  * A jump back up from a loss the trial fell to, by more than `jump`: the loss swings. A climb from the
  * start is the rise rule's. One jump that the trial more than makes up, ending below the low it
- * jumped from, is a bump on the way down (Adam's first steps on a deep ReLU stack: blind11's healthy
- * sine-relu-deep-clipnorm, 0.225 → 0.363 → 0.184), as the rise rule lets a first overshoot settle; a
- * second jump is a swing whatever the end (the rmsprop-0.1 sine fixture: 0.088 → 2.07, 0.12 → 1.27,
- * then 0.085).
+ * jumped from, and that peaked under BUMP_PEAK_MULTIPLE times that low, is a bump on the way down, as
+ * the rise rule lets a first overshoot settle; a second jump is a swing whatever the end (the
+ * rmsprop-0.1 sine fixture: 0.088 → 2.07, 0.12 → 1.27, then 0.085).
  */
 function reboundEvidence(trace: ProbeTrace, jump: number): string | undefined {
-  let first: string | undefined;
-  let firstLow = 0;
-  let low = { step: 0, loss: trace.initialLoss };
-  let climbing = false;
+  const jumps = jumpsBack(trace, jump);
+  if (jumps.length === 0) return undefined;
+  const [first, second] = jumps;
+  const bump = !second && endsBelow(trace, first.from.loss) && first.peak.loss < BUMP_PEAK_MULTIPLE * first.from.loss;
+  if (bump) return undefined;
+  const again = second ? `, and again from ${fmt(second.from.loss)} by step ${second.from.step} to ${fmt(second.peak.loss)} by step ${second.peak.step}` : '';
+  return `the loss fell to ${fmt(first.from.loss)} by step ${first.from.step}, then jumped back to ${fmt(first.peak.loss)} by step ${first.peak.step}${again}`;
+}
+
+/**
+ * The trial's first two jumps back up by more than `jump`. A jump's climb lasts until the loss falls
+ * by more than `jump` below its peak (a small dip on the way up is still the same climb); the next
+ * jump is measured from the lowest loss after that.
+ */
+function jumpsBack(trace: ProbeTrace, jump: number): Jump[] {
+  const jumps: Jump[] = [];
+  let low: Checkpoint = { step: 0, loss: trace.initialLoss };
+  let climb: Jump | undefined;
   for (const c of trace.checkpoints) {
-    if (!climbing && low.step > 0 && c.loss - low.loss > jump) {
-      if (first !== undefined) return first;
-      first = `the loss fell to ${fmt(low.loss)} by step ${low.step}, then jumped back to ${fmt(c.loss)} by step ${c.step}`;
-      firstLow = low.loss;
-      climbing = true;
-    }
-    // A jump's climb is one jump: the next is measured from where the loss falls to after it.
-    if (climbing && c.loss >= low.loss) low = c;
-    else {
-      climbing = false;
-      if (c.loss < low.loss) low = c;
-    }
+    if (climb) {
+      if (c.loss > climb.peak.loss) climb.peak = c;
+      if (!(c.loss < climb.peak.loss - jump)) continue;
+      climb = undefined;
+      low = c;
+    } else if (low.step > 0 && c.loss - low.loss > jump) {
+      climb = { from: low, peak: c };
+      jumps.push(climb);
+      if (jumps.length === 2) break;
+    } else if (c.loss < low.loss) low = c;
   }
-  return first !== undefined && !endsBelow(trace, firstLow) ? first : undefined;
+  return jumps;
 }
 
 /** Checkpoints the trial needs before a falling loss counts as steady descent. */

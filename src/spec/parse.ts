@@ -14,9 +14,9 @@ import { Validator } from './validator';
 export interface ParsedSpec {
   /** The text that was parsed. */
   text: string;
-  /** The validated spec with defaults filled in; present only when there is no `invalid-spec` error. */
+  /** The validated spec with defaults filled in; present only when validation found no error. */
   spec?: ModelSpec;
-  /** Every `invalid-spec` problem of the file (errors, and warnings for settings that have no effect). */
+  /** Every problem validation found: `invalid-spec` (errors, and warnings for settings that have no effect) and `data-error` for bad inline data entries. */
   diagnostics: Diagnostic[];
   /**
    * The range of the value at a JSON Pointer ("/layers/0/init"). For a value not written in the

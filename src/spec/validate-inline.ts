@@ -2,7 +2,7 @@
  * `"data": {"inline": {"x": [[…], …], "y": […]}}`: samples written in the spec. Everything about
  * them is visible in the file, so shape and type problems are reported at the exact entry, as
  * `data-error`s (a bad row is a data problem wherever it is written); a missing or unknown key of the
- * block is an `invalid-spec`, as elsewhere.
+ * block, or an `x` or `y` that is not a non-empty list, is an `invalid-spec`, as elsewhere.
  */
 import type { Node } from 'jsonc-parser';
 import { childPointer, displayPath } from './pointer';
@@ -48,7 +48,7 @@ function readMatrix(v: Validator, obj: ObjectView, key: string, noun: string): n
   }
   if (node.type !== 'array' || (node.children ?? []).length === 0) {
     const got = node.type === 'array' ? 'an empty list' : describeValue(v, node);
-    v.dataError(pointer, `${displayPath(pointer)} must be a non-empty list of rows such as [[0, 1], [1, 0]], got ${got}`, node);
+    v.error(pointer, `${displayPath(pointer)} must be a non-empty list of rows such as [[0, 1], [1, 0]], got ${got}`, node);
     return undefined;
   }
   const errors = new EntryErrors(v);
@@ -97,7 +97,7 @@ function readTargets(v: Validator, obj: ObjectView, rows: number | undefined): T
   const first = node.type === 'array' ? node.children?.[0] : undefined;
   if (first === undefined) {
     const got = node.type === 'array' ? 'an empty list' : describeValue(v, node);
-    v.dataError(pointer, `${displayPath(pointer)} must be a non-empty list of targets such as [0, 1, 1, 0], got ${got}`, node);
+    v.error(pointer, `${displayPath(pointer)} must be a non-empty list of targets such as [0, 1, 1, 0], got ${got}`, node);
     return undefined;
   }
   let targets: Targets | undefined;

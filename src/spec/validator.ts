@@ -11,7 +11,7 @@ import type { Diagnostic, Severity } from './types';
 /** Problems recorded per file; a file with more is broken throughout and a list this long is enough. */
 export const MAX_SPEC_DIAGNOSTICS = 100;
 
-/** Collects the `invalid-spec` diagnostics of one spec file. */
+/** Collects the validation diagnostics of one spec file: `invalid-spec`, and `data-error` for bad inline data entries. */
 export class Validator {
   readonly diagnostics: Diagnostic[] = [];
   private errors = 0;

@@ -54,12 +54,25 @@ describe('probe rules: learning rate too high', () => {
     assert.match(tooHighEvidence(scaled([0.3276, 0.225, 0.3629, 0.1728, 0.2168, 0.1992, 0.23]))!, /fell to 0.225 by step 10, then jumped back to 0.363/, 'ends above that low');
   });
 
-  it('two jumps back are a swing, however low the trial ends; one long climb is one jump', () => {
+  it('two jumps back are a swing, however low the trial ends, and the message names both', () => {
     // The rmsprop-0.1 sine fixture (initial loss 2.16): 0.088 → 2.07, 0.12 → 1.27, ending at 0.085.
     const swing = trace([0.98, 0.165, 0.088, 0.338, 2.065, 0.1225, 1.272, 0.0854], { initialLoss: 2.161 });
-    assert.match(tooHighEvidence(swing)!, /fell to 0.088 by step 15, then jumped back to 2.06 by step 25/);
-    const climb = trace([0.3, 0.1, 0.7, 1.3, 1.9, 0.09, 0.05], { initialLoss: 1 });
-    assert.equal(tooHighEvidence(climb), undefined, 'one climb of three checkpoints, then below its low');
+    assert.match(tooHighEvidence(swing)!, /fell to 0.088 by step 15, then jumped back to 2.06 by step 25, and again from 0.122 by step 30 to 1.27 by step 35/);
+  });
+
+  it('a jump that peaks at twice its low or more swings, however low the trial ends', () => {
+    // blind7 lr-too-high.adam-0.2-sensors (initial loss 1.34): 0.755 → 1.98 (2.62×), then down to 0.255.
+    const spike = trace([0.9, 0.755, 1.98, 1.2, 0.6, 0.4, 0.255], { initialLoss: 1.34 });
+    assert.match(tooHighEvidence(spike)!, /fell to 0.755 by step 10, then jumped back to 1.98 by step 15 \(/);
+  });
+
+  it('one climb is one jump, a small dip on the way up included, and its peak is the one named', () => {
+    const climb = trace([0.3, 0.1, 0.7, 0.693, 1.3, 0.05], { initialLoss: 1 });
+    const evidence = tooHighEvidence(climb)!;
+    assert.match(evidence, /fell to 0.1 by step 10, then jumped back to 1.3 by step 25 \(/);
+    assert.doesNotMatch(evidence, /again/);
+    // A bump with a dip, peaking under twice its low, then below it: one jump, made up.
+    assert.equal(tooHighEvidence(trace([0.8, 0.6, 1.15, 1.14, 1.18, 0.7, 0.5], { initialLoss: 1 })), undefined);
   });
 
   it('updates that rewrite more than a tenth of the weights each step are too high', () => {

@@ -153,6 +153,7 @@ describe('spec parser: invalid values, each at its own range', () => {
     const fixed = variant((s) => (s.data = { inline: { x: [[1], [2], [3]], y: [0, 1] } }));
     assert.match(errorAt(fixed, '/data/inline/y', 'data-error').message, /has 2 entries but data\.inline\.x has 3 rows/);
     assert.equal(errorAt(variant((s) => (s.data = { inline: { x: [[1], [2]] } })), '/data/inline/y').code, 'invalid-spec', 'a missing key is the spec\'s');
+    assert.equal(errorAt(variant((s) => (s.data = { inline: { x: 'data.csv', y: [0, 1] } })), '/data/inline/x').code, 'invalid-spec', 'so is an x that is no list');
   });
 
   it('reports a column listed as both feature and target', () => {
