@@ -107,14 +107,19 @@ describe('fault corpus: the edit-time probe on healthy specs', () => {
  * by `bench/faults.ts --set <name>`, not asserted: a test must not be tuned to a blind set.
  * A set still waiting for its first blind measurement is left out until it has been taken.
  */
-const AWAITING_BLIND_MEASUREMENT = new Set<string>(['blind13']);
+const AWAITING_BLIND_MEASUREMENT = new Set<string>([]);
 
 /**
  * Healthy specs with an open, reported edit-time false alarm (issue #4): shown as pending, by name,
  * until a rule change makes them silent; then they must be removed from here. Never a way to hide one:
  * each entry says what fires.
  */
-const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([]);
+const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
+  [
+    'blind13:healthy/quality-sigmoid-sgd-large.nn.json',
+    'probe lr-too-high: SGD at lr 1 changes the weights by 17% of their norm per step (median; bound 10%) while the trial loss wanders 1.10 → 1.17 → 1.07; over 150 epochs lr 1 ends at 0.639, the suggested 0.079 at 0.719',
+  ],
+]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev' && !AWAITING_BLIND_MEASUREMENT.has(set));
 
 for (const set of OTHER_SETS) describeBlindSet(set);

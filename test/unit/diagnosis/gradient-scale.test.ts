@@ -43,6 +43,11 @@ describe('exploding-gradient on the targets\' scale', () => {
     // SGD's step is lr × gradient: a gradient large because the targets are is a step that large.
     const sgd = check(regressionText(200, { type: 'sgd', lr: 0.01 }));
     assert.equal(targetScale(sgd.spec!, sgd.dataset), 1);
+    // Unless a clip at or under explodingGradNorm (400) caps the gradient, and with it the step.
+    const clipped = check(regressionText(200, { type: 'sgd', lr: 0.01, clipNorm: 50 }));
+    assert.ok(Math.abs(targetScale(clipped.spec!, clipped.dataset) - rms) < 1e-9 * rms);
+    const looseClip = check(regressionText(200, { type: 'sgd', lr: 0.01, clipNorm: 1000 }));
+    assert.equal(targetScale(looseClip.spec!, looseClip.dataset), 1);
   });
 
   it('the probe judges the init gradient against the targets\' scale: the same network on targets 200× larger is as healthy', () => {
