@@ -4,7 +4,7 @@ import type { PanelRegistry } from './panels';
 import type { ProbeRunner } from './probe-runner';
 import type { HostToWebview, LrFinderCurve } from './protocol';
 import type { SpecChecker } from './spec-checker';
-import { setValueEdits } from './diagnosis/fixes';
+import { setValueEdits } from './diagnosis/json-edits';
 
 /** What "Find Learning Rate" needs from the extension. */
 export interface LrFinderContext {

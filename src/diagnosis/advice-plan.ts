@@ -12,7 +12,8 @@
  * otherwise a false finding next to a true one would be confirmed by the true one's fix.
  */
 import type { Diagnostic } from '../spec/types';
-import { applyTextEdits, QuickFix, quickFixes } from './fixes';
+import { QuickFix, quickFixes } from './fixes';
+import { applyTextEdits } from './json-edits';
 
 /** The spec a finding's fixes are tried on, and the base they are compared against. */
 export interface SiblingFixes {

@@ -13,7 +13,8 @@ import { normalizeFeatures } from '../spec/normalize';
 import { parseSpec, ParsedSpec } from '../spec/parse';
 import type { Diagnostic, ModelSpec } from '../spec/types';
 import { applyDiagnosticDefaults, CheckContext, checkSpec, hasErrors } from './check';
-import { applyTextEdits, QuickFix, quickFixes } from './fixes';
+import { QuickFix, quickFixes } from './fixes';
+import { applyTextEdits } from './json-edits';
 import { lintSpec } from './lint';
 
 /** One quick fix applied: the text the user would get, and what it trains. */

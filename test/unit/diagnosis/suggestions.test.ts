@@ -4,7 +4,8 @@ import * as path from 'path';
 import { checkSpec } from '../../../src/diagnosis/check';
 import { runMonitored } from '../../../src/diagnosis/run';
 import type { Diagnostic, DiagnosticCode } from '../../../src/spec/types';
-import { applyTextEdits, quickFixes } from '../../../src/diagnosis/fixes';
+import { quickFixes } from '../../../src/diagnosis/fixes';
+import { applyTextEdits } from '../../../src/diagnosis/json-edits';
 import { REPO_ROOT, xorSpecText } from '../helpers';
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures');

@@ -5,7 +5,8 @@ import * as path from 'path';
 import { checkSpec } from '../../../src/diagnosis/check';
 import { parseSpec } from '../../../src/spec/parse';
 import type { Diagnostic, DiagnosticCode, SuggestedEdit } from '../../../src/spec/types';
-import { applyTextEdits, QuickFix, quickFixes, renameKeyEdits, setValueEdits } from '../../../src/diagnosis/fixes';
+import { QuickFix, quickFixes } from '../../../src/diagnosis/fixes';
+import { applyTextEdits, renameKeyEdits, setValueEdits } from '../../../src/diagnosis/json-edits';
 
 const ZERO = { line: 0, character: 0 };
 

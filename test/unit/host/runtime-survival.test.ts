@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { JsonDocument } from '../../../src/spec/json-document';
 import type { Diagnostic, DiagnosticCode, Severity, SuggestedEdit } from '../../../src/spec/types';
-import { applyTextEdits, quickFixes } from '../../../src/diagnosis/fixes';
+import { quickFixes } from '../../../src/diagnosis/fixes';
+import { applyTextEdits } from '../../../src/diagnosis/json-edits';
 import { concernedPointer, concernedPointers, RuntimeFindings, sameJson } from '../../../src/view-model/runtime-survival';
 
 const RUN_TEXT = `{
