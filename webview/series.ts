@@ -4,7 +4,8 @@
  * hands the tables to uPlot.
  */
 import { Accept, acceptFinite, acceptPositive, joinTables, lowerBound, MAX_BUCKETS, MinMaxDownsampler, downsampleRange, Table } from './downsample';
-import type { PanelModel, SeriesKey } from './state';
+import type { SeriesKey } from './layer-columns';
+import type { PanelModel } from './state';
 
 export type ChartId = 'loss' | 'accuracy' | 'grad' | 'dead' | 'update';
 

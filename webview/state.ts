@@ -3,140 +3,25 @@
  * (and after `ready`), then deltas; a delta of another run than the current one is ignored. The model
  * keeps every step (for zooming and the saved state); the charts only draw downsampled tables of it.
  *
- * Host messages cross a JSON boundary, so NaN and ±Infinity arrive as `null`: every number is read
- * through `num`, which turns anything that is not a number into NaN.
+ * Host messages cross a JSON boundary, so every field is read through host-reader.ts, which turns
+ * anything of the wrong type (NaN and ±Infinity arrive as `null`) into NaN or an empty value.
  */
-import type { BoundaryGrid, EpochRow, HostToWebview, LayerInfo, LayerSeries, MetricsDelta, PanelSnapshot, Progress, RestoredPoint, RunState, TrialUnderWay } from '../src/protocol';
-import type { Diagnostic, DiagnosticCode } from '../src/spec/types';
-import { acceptFinite, MinMaxDownsampler } from './downsample';
-
-export type TimelineEntry = PanelSnapshot['timeline'][number];
-
-export const SERIES_KEYS = ['gradNorm', 'weightNorm', 'updateRatio', 'deadFraction', 'saturatedFraction'] as const;
-export type SeriesKey = (typeof SERIES_KEYS)[number];
-
-export const RUN_STATES: readonly RunState[] = ['idle', 'training', 'paused', 'stopped', 'diverged', 'done', 'error'];
+import type { BoundaryGrid, EpochRow, LayerInfo, LayerSeries, MetricsDelta, PanelSnapshot, Progress, RestoredPoint } from '../src/protocol';
+import type { Diagnostic } from '../src/spec/types';
+import { Changes, noChanges } from './changes';
+import { SAVED_BUCKETS, SnapshotCompactor } from './compact-snapshot';
+import { arr, isHostMessage, normalizeLayer, num, readBoundary, readDiagnostics, readEpoch, readProgress, readRestoredPoint, readTimeline, str, TimelineEntry } from './host-reader';
+import { emptySeries, noPresence, paddedSeries, SERIES_KEYS, SeriesKey } from './layer-columns';
 
 /** Longest timeline kept (oldest entries dropped first). */
 export const MAX_TIMELINE = 500;
 
-/** What one message changed, so the view redraws only those parts. */
-export interface Changes {
-  /** A new snapshot replaced everything. */
-  run: boolean;
-  metrics: boolean;
-  progress: boolean;
-  diagnostics: boolean;
-  boundary: boolean;
-  specChanged: boolean;
-}
-
-export function noChanges(): Changes {
-  return { run: false, metrics: false, progress: false, diagnostics: false, boundary: false, specChanged: false };
-}
-
-/** ORs `more` into `into` (coalescing several messages into one frame). */
-export function mergeChanges(into: Changes, more: Changes): Changes {
-  for (const key of Object.keys(into) as (keyof Changes)[]) into[key] = into[key] || more[key];
-  return into;
-}
-
-export function anyChange(c: Changes): boolean {
-  return c.run || c.metrics || c.progress || c.diagnostics || c.boundary || c.specChanged;
-}
-
 const IDLE: Progress = { state: 'idle', epoch: 0, totalEpochs: 0, step: 0, samplesPerSec: 0 };
-
-/** A number from the wire: anything else (JSON `null` for NaN/Infinity, garbage) becomes NaN. */
-export function num(value: unknown): number {
-  return typeof value === 'number' ? value : NaN;
-}
-
-function optNum(value: unknown): number | undefined {
-  return value === undefined ? undefined : num(value);
-}
-
-function arr(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function str(value: unknown, fallback = ''): string {
-  return typeof value === 'string' ? value : fallback;
-}
-
-/** Shallow structural check of a host message (the host is trusted, but a malformed message must not throw). */
-export function isHostMessage(value: unknown): value is HostToWebview {
-  if (typeof value !== 'object' || value === null) return false;
-  const m = value as Record<string, unknown>;
-  const obj = (v: unknown) => typeof v === 'object' && v !== null;
-  switch (m.type) {
-    case 'snapshot':
-      return obj(m.snapshot);
-    case 'metrics':
-      return typeof m.runId === 'number' && obj(m.delta) && obj(m.progress);
-    case 'progress':
-      return typeof m.runId === 'number' && obj(m.progress);
-    case 'diagnostics':
-      return typeof m.runId === 'number' && Array.isArray(m.active);
-    case 'boundary':
-      return typeof m.runId === 'number' && obj(m.grid);
-    case 'specChanged':
-      return typeof m.changed === 'boolean';
-    default:
-      return false;
-  }
-}
-
-function readProgress(value: unknown): Progress {
-  const p = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const state = RUN_STATES.includes(p.state as RunState) ? (p.state as RunState) : 'idle';
-  const trial = readTrial(p.trial);
-  return { state, epoch: num(p.epoch) || 0, totalEpochs: num(p.totalEpochs) || 0, step: num(p.step) || 0, samplesPerSec: num(p.samplesPerSec) || 0, ...(trial && { trial }) };
-}
-
-/** The advice trial a progress message names, if it is well formed (code and fix title strings). */
-function readTrial(value: unknown): TrialUnderWay | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { code, fix } = value as Record<string, unknown>;
-  return typeof code === 'string' && typeof fix === 'string' ? { code: code as DiagnosticCode, fix } : undefined;
-}
-
-function readEpoch(value: unknown): EpochRow | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const e = value as Record<string, unknown>;
-  if (typeof e.epoch !== 'number') return undefined;
-  const row: EpochRow = { epoch: e.epoch, step: num(e.step), loss: num(e.loss) };
-  // JSON turns NaN into null: an explicit null is a NaN value, an absent key is "not measured".
-  const valLoss = optNum(e.valLoss), accuracy = optNum(e.accuracy), valAccuracy = optNum(e.valAccuracy);
-  if (valLoss !== undefined) row.valLoss = valLoss;
-  if (accuracy !== undefined) row.accuracy = accuracy;
-  if (valAccuracy !== undefined) row.valAccuracy = valAccuracy;
-  return row;
-}
-
-function readTimeline(value: unknown): TimelineEntry[] {
-  const out: TimelineEntry[] = [];
-  for (const item of arr(value)) {
-    if (typeof item !== 'object' || item === null) continue;
-    const t = item as Record<string, unknown>;
-    out.push({ step: num(t.step), code: str(t.code), path: str(t.path), message: str(t.message) });
-  }
-  return out;
-}
-
-function readDiagnostics(value: unknown): Diagnostic[] {
-  return arr(value).filter((d): d is Diagnostic => typeof d === 'object' && d !== null && typeof (d as Diagnostic).code === 'string' && typeof (d as Diagnostic).message === 'string');
-}
-
-function emptySeries(): LayerSeries {
-  return { gradNorm: [], weightNorm: [], updateRatio: [], deadFraction: [], saturatedFraction: [] };
-}
 
 function timelineKey(t: TimelineEntry): string {
   return `${t.step}|${t.code}|${t.path}|${t.message}`;
 }
 
-/** The whole panel state of the current run. */
 export class PanelModel {
   specName = '';
   specUri = '';
@@ -167,7 +52,7 @@ export class PanelModel {
   dataVersion = 0;
 
   private timelineKeys = new Set<string>();
-  private saver: { key: string; sampler: MinMaxDownsampler } | undefined;
+  private readonly compactor = new SnapshotCompactor();
 
   /** Applies one host message; undefined when it was ignored (malformed, or of another run). */
   apply(message: unknown): Changes | undefined {
@@ -246,18 +131,10 @@ export class PanelModel {
     const steps = arr(delta.steps), loss = arr(delta.loss), layers = arr(delta.layers) as Partial<LayerSeries>[];
     while (this.series.length < layers.length) {
       this.layers.push(normalizeLayer(undefined, this.layers.length));
-      this.series.push(padded(this.steps.length));
+      this.series.push(paddedSeries(this.steps.length));
       this.present.push(noPresence());
     }
-    // The rows to keep: those whose step follows the last one kept (the x axis stays strictly increasing).
-    const keep: number[] = [];
-    let last = this.steps.length > 0 ? this.steps[this.steps.length - 1] : -Infinity;
-    for (let i = 0; i < steps.length; i++) {
-      const step = num(steps[i]);
-      if (!(step > last)) continue; // a repeat (or garbage)
-      last = step;
-      keep.push(i);
-    }
+    const keep = this.rowsAfterLastStep(steps);
     const added = keep.length;
     // Column by column: every column gets exactly one value per kept row (NaN where none was sent).
     const take = (target: number[], column: unknown) => {
@@ -277,17 +154,36 @@ export class PanelModel {
         for (const key of SERIES_KEYS) if (arr(layers[l]?.[key]).length > 0) this.present[l][key] = true;
       }
     }
+    const epochsAdded = this.appendEpochs(arr(delta.epochs));
+    if (added > 0 || epochsAdded > 0) this.dataVersion++;
+    return added;
+  }
+
+  /** The positions in `steps` of the rows to keep: those whose step follows the last one kept (the x axis stays strictly increasing). */
+  private rowsAfterLastStep(steps: unknown[]): number[] {
+    const keep: number[] = [];
+    let last = this.steps.length > 0 ? this.steps[this.steps.length - 1] : -Infinity;
+    for (let i = 0; i < steps.length; i++) {
+      const step = num(steps[i]);
+      if (!(step > last)) continue; // a repeat (or garbage)
+      last = step;
+      keep.push(i);
+    }
+    return keep;
+  }
+
+  /** Appends the well-formed epoch rows that follow the last one kept; returns how many. */
+  private appendEpochs(rows: unknown[]): number {
     let lastEpoch = this.epochs.length > 0 ? this.epochs[this.epochs.length - 1].epoch : -Infinity;
     let epochsAdded = 0;
-    for (const raw of arr(delta.epochs)) {
+    for (const raw of rows) {
       const row = readEpoch(raw);
       if (!row || !(row.epoch > lastEpoch)) continue;
       lastEpoch = row.epoch;
       this.epochs.push(row);
       epochsAdded++;
     }
-    if (added > 0 || epochsAdded > 0) this.dataVersion++;
-    return added;
+    return epochsAdded;
   }
 
   /** Adds timeline entries not seen yet (the host may resend the whole list or only the new ones). */
@@ -318,91 +214,9 @@ export class PanelModel {
     return out;
   }
 
+
   /** The current state as a snapshot downsampled to at most `2 × maxBuckets` rows, for `setState`. */
   compactSnapshot(maxBuckets = SAVED_BUCKETS): PanelSnapshot {
-    const columns: number[][] = [this.loss];
-    this.series.forEach((s) => SERIES_KEYS.forEach((k) => columns.push(s[k])));
-    // Incremental, like the charts: saving every second or so costs only the rows added since.
-    const key = `${this.runVersion}|${columns.length}|${maxBuckets}`;
-    if (!this.saver || this.saver.key !== key) this.saver = { key, sampler: new MinMaxDownsampler(columns.length, acceptFinite, maxBuckets) };
-    this.saver.sampler.appendFrom(this.steps, columns);
-    const table = this.saver.sampler.table();
-    const col = (c: (number | null)[]) => c.map((v) => (v === null ? NaN : round(v)));
-    const layers: LayerSeries[] = this.series.map((_, l) => {
-      const s = emptySeries();
-      SERIES_KEYS.forEach((k, j) => {
-        if (this.present[l][k]) s[k] = col(table.ys[1 + l * SERIES_KEYS.length + j]);
-      });
-      return s;
-    });
-    return {
-      specName: this.specName,
-      specUri: this.specUri,
-      runId: this.runId,
-      layers: this.layers.map((l) => ({ ...l })),
-      progress: { ...this.progress },
-      metrics: { steps: table.x, loss: col(table.ys[0]), layers, epochs: strideKeepLast(this.epochs, 2 * maxBuckets).map((e) => ({ ...e })) },
-      diagnostics: this.diagnostics.slice(),
-      timeline: this.timeline.slice(-100),
-      boundary: this.boundary ? { ...this.boundary, values: this.boundary.values.map((v) => Math.round(v * 1000) / 1000) } : undefined,
-      specChanged: this.specChanged,
-      ...(this.weightsRestored && { restored: { ...this.weightsRestored } }),
-    };
+    return this.compactor.compact(this, maxBuckets);
   }
-}
-
-/** Rows kept in the saved state: up to 2 × 200 = 400 per series (a few tens of kB of JSON). */
-export const SAVED_BUCKETS = 200;
-
-function readRestoredPoint(value: unknown): RestoredPoint | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const r = value as Record<string, unknown>;
-  const step = num(r.step), epoch = num(r.epoch);
-  if (!(step >= 0)) return undefined;
-  return Number.isInteger(epoch) && epoch >= 0 ? { epoch, step } : { step };
-}
-
-function readBoundary(value: unknown): BoundaryGrid | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const g = value as Record<string, unknown>;
-  const size = num(g.size);
-  const values = arr(g.values).map(num);
-  if (!(size >= 1) || values.length < size * size) return undefined;
-  const points = arr(g.points)
-    .filter((p): p is { x: number; y: number; label: number } => typeof p === 'object' && p !== null)
-    .map((p) => ({ x: num(p.x), y: num(p.y), label: num(p.label) }));
-  return { size, xMin: num(g.xMin), xMax: num(g.xMax), yMin: num(g.yMin), yMax: num(g.yMax), values, points, classes: Math.max(2, num(g.classes) || 2) };
-}
-
-function normalizeLayer(info: LayerInfo | undefined, position: number): LayerInfo {
-  return {
-    index: typeof info?.index === 'number' ? info.index : position,
-    name: typeof info?.name === 'string' && info.name ? info.name : `layer ${position + 1}`,
-    units: num(info?.units),
-    activation: str(info?.activation),
-    paramCount: num(info?.paramCount),
-  };
-}
-
-function noPresence(): Record<SeriesKey, boolean> {
-  return { gradNorm: false, weightNorm: false, updateRatio: false, deadFraction: false, saturatedFraction: false };
-}
-
-function padded(length: number): LayerSeries {
-  const s = emptySeries();
-  for (const key of SERIES_KEYS) s[key] = new Array<number>(length).fill(NaN);
-  return s;
-}
-
-/** 4 significant digits: enough for a chart, a third of the JSON. */
-function round(v: number): number {
-  return Number.isFinite(v) ? Number(v.toPrecision(4)) : v;
-}
-
-function strideKeepLast<T>(rows: T[], max: number): T[] {
-  if (rows.length <= max) return rows.slice();
-  const stride = Math.ceil(rows.length / max);
-  const out = rows.filter((_, i) => i % stride === 0);
-  if (out[out.length - 1] !== rows[rows.length - 1]) out.push(rows[rows.length - 1]);
-  return out;
 }

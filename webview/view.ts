@@ -9,7 +9,8 @@
 import type { PanelCommand, RunState, WebviewToHost } from '../src/protocol';
 import type { Diagnostic } from '../src/spec/types';
 import { h, icon, replaceChildren, setText } from './dom';
-import type { PanelModel, TimelineEntry } from './state';
+import type { TimelineEntry } from './host-reader';
+import type { PanelModel } from './state';
 import { formatInt, rateText, trialText } from './values';
 
 export type Post = (message: WebviewToHost) => void;

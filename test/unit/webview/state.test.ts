@@ -2,7 +2,8 @@ import { strict as assert } from 'assert';
 import type { HostToWebview, LrFinderCurve, MetricsDelta, PanelSnapshot, Progress } from '../../../src/protocol';
 import type { Diagnostic } from '../../../src/spec/types';
 import { DEFAULT_UI, makeSavedState, readLrFinderCurve, readSavedState } from '../../../webview/saved-state';
-import { mergeChanges, noChanges, PanelModel } from '../../../webview/state';
+import { mergeChanges, noChanges } from '../../../webview/changes';
+import { PanelModel } from '../../../webview/state';
 
 const LAYERS = [
   { index: 0, name: 'hidden1', units: 8, activation: 'relu', paramCount: 24 },
