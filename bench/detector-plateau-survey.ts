@@ -8,35 +8,31 @@
  *   npx tsx bench/detector-plateau-survey.ts
  */
 import * as path from 'path';
-import { ALL_CORPUS_SETS, checkCorpusSpec, corpusSpecs, corpusPath } from '../test/faults/corpus';
-import { hasErrors } from '../src/diagnosis/check';
-import { referenceLoss, windowBestRatio } from '../src/diagnosis/detectors';
-import { Trainer } from '../src/engine';
+import { corpusPath } from '../test/faults/corpus';
+import { windowBestRatio } from '../src/diagnosis/detectors';
 import { runMonitored } from '../src/diagnosis/run';
+import { trainableCorpusRuns } from './corpus-runs';
+
 const REPO = path.resolve(__dirname, '..');
-for (const set of ALL_CORPUS_SETS) {
-  for (const { file, code } of corpusSpecs(set)) {
-    const check = checkCorpusSpec(file, set);
-    if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) continue;
-    const spec = check.spec;
-    const reference = referenceLoss(spec, check.dataset, new Trainer(spec, check.dataset));
-    if (!reference) continue;
-    const losses: number[] = [];
-    const rows: string[] = [];
-    const acts = spec.layers.flatMap((l) => (l.type === 'dense' ? [l.activation] : [])).join(',');
-    const run = runMonitored(check.parsed, spec, check.dataset, {
-      advice: { specDir: path.dirname(corpusPath(file, set)), workspaceRoot: REPO },
-      onEpoch(stats, update) {
-        losses.push(stats.loss);
-        for (const d of update.raised.filter((r) => r.code === 'loss-plateau')) {
-          const best = windowBestRatio(losses, spec.diagnostics.lossWindow, reference.loss);
-          const before = Math.min(...losses.slice(0, Math.max(1, losses.length - spec.diagnostics.lossWindow))) / reference.loss;
-          const first = losses[0] / reference.loss;
-          rows.push(`epoch ${stats.epoch + 1}/${spec.training.epochs} first ${first.toFixed(3)} before ${before.toFixed(3)} best ${best?.toFixed(3)} lin ${((reference.linear ?? NaN) / reference.loss).toFixed(3)} | ${/Tried/.test(d.message) ? 'TRIED' : 'untried'}`);
-        }
-      },
-    });
-    const final = (run.last?.loss ?? NaN) / reference.loss;
-    for (const r of rows) console.log([set, code ?? 'HEALTHY', file.replace(/^.*\//, ''), r, `final ${final.toFixed(3)}`, acts, spec.optimizer.type].join('\t'));
-  }
+
+for (const { set, file, code, check, spec, dataset, reference } of trainableCorpusRuns()) {
+  const losses: number[] = [];
+  const rows: string[] = [];
+  const acts = spec.layers.flatMap((l) => (l.type === 'dense' ? [l.activation] : [])).join(',');
+  const ratio = (loss: number) => (loss / reference.loss).toFixed(3);
+  const run = runMonitored(check.parsed, spec, dataset, {
+    advice: { specDir: path.dirname(corpusPath(file, set)), workspaceRoot: REPO },
+    onEpoch(stats, update) {
+      losses.push(stats.loss);
+      for (const d of update.raised.filter((r) => r.code === 'loss-plateau')) {
+        const best = windowBestRatio(losses, spec.diagnostics.lossWindow, reference.loss);
+        const before = Math.min(...losses.slice(0, Math.max(1, losses.length - spec.diagnostics.lossWindow)));
+        const linear = ratio(reference.linear ?? NaN);
+        const tried = /Tried/.test(d.message) ? 'TRIED' : 'untried';
+        rows.push(`epoch ${stats.epoch + 1}/${spec.training.epochs} first ${ratio(losses[0])} before ${ratio(before)} best ${best?.toFixed(3)} lin ${linear} | ${tried}`);
+      }
+    },
+  });
+  const final = ratio(run.last?.loss ?? NaN);
+  for (const row of rows) console.log([set, code, file.replace(/^.*\//, ''), row, `final ${final}`, acts, spec.optimizer.type].join('\t'));
 }

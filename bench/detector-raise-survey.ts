@@ -5,36 +5,26 @@
  *
  *   npx tsx bench/detector-raise-survey.ts dead-relu loss-plateau
  */
-import { ALL_CORPUS_SETS, checkCorpusSpec, corpusSpecs } from '../test/faults/corpus';
-import { hasErrors } from '../src/diagnosis/check';
-import { referenceLoss, windowBestRatio } from '../src/diagnosis/detectors';
-import { Trainer } from '../src/engine';
+import { windowBestRatio } from '../src/diagnosis/detectors';
 import { runMonitored } from '../src/diagnosis/run';
+import { trainableCorpusRuns } from './corpus-runs';
 
 const codes = new Set(process.argv.slice(2));
 if (codes.size === 0) throw new Error('usage: npx tsx bench/detector-raise-survey.ts <code> [<code> ...]');
 
-for (const set of ALL_CORPUS_SETS) {
-  const specs = corpusSpecs(set);
-  for (const { file, code } of specs) {
-    const check = checkCorpusSpec(file, set);
-    if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) continue;
-    const spec = check.spec;
-    const reference = referenceLoss(spec, check.dataset, new Trainer(spec, check.dataset));
-    if (!reference) continue;
-    const losses: number[] = [];
-    const valLosses: number[] = [];
-    runMonitored(check.parsed, spec, check.dataset, {
-      onEpoch(stats, update) {
-        losses.push(stats.loss);
-        if (stats.valLoss !== undefined) valLosses.push(stats.valLoss);
-        for (const d of update.raised.filter((r) => codes.has(r.code))) {
-          const best = windowBestRatio(losses, spec.diagnostics.lossWindow, reference.loss);
-          const linear = reference.linear === undefined ? NaN : reference.linear / reference.loss;
-          const valBest = windowBestRatio(valLosses, spec.diagnostics.lossWindow, reference.loss);
-          console.log([set, code, file, d.code, d.severity, `epoch ${stats.epoch}`, `best ${best?.toPrecision(3)}`, `val best ${valBest?.toPrecision(3)}`, `lin ${linear.toPrecision(3)}`].join('\t'));
-        }
-      },
-    });
-  }
+for (const { set, file, code, check, spec, dataset, reference } of trainableCorpusRuns()) {
+  const losses: number[] = [];
+  const valLosses: number[] = [];
+  runMonitored(check.parsed, spec, dataset, {
+    onEpoch(stats, update) {
+      losses.push(stats.loss);
+      if (stats.valLoss !== undefined) valLosses.push(stats.valLoss);
+      for (const d of update.raised.filter((r) => codes.has(r.code))) {
+        const best = windowBestRatio(losses, spec.diagnostics.lossWindow, reference.loss);
+        const linear = reference.linear === undefined ? NaN : reference.linear / reference.loss;
+        const valBest = windowBestRatio(valLosses, spec.diagnostics.lossWindow, reference.loss);
+        console.log([set, code, file, d.code, d.severity, `epoch ${stats.epoch}`, `best ${best?.toPrecision(3)}`, `val best ${valBest?.toPrecision(3)}`, `lin ${linear.toPrecision(3)}`].join('\t'));
+      }
+    },
+  });
 }

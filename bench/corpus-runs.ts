@@ -1,0 +1,34 @@
+/**
+ * The corpus specs a training survey can run: every spec of every development set that checks
+ * clean and has data, with its reference loss (the constant answer and the linear model). Shared by
+ * the surveys so each runs over exactly the specs the benchmark trains.
+ */
+import { ALL_CORPUS_SETS, checkCorpusSpec, corpusSpecs, CorpusSet } from '../test/faults/corpus';
+import { hasErrors, type CheckResult } from '../src/diagnosis/check';
+import { referenceLoss, type ReferenceLoss } from '../src/diagnosis/detectors';
+import { Trainer } from '../src/engine';
+import type { ModelSpec } from '../src/spec/types';
+import type { Dataset } from '../src/spec/dataset';
+
+/** One trainable corpus spec. `code` is the fault's own code, or "healthy". */
+export interface CorpusRun {
+  set: CorpusSet;
+  file: string;
+  code: string;
+  check: CheckResult;
+  spec: ModelSpec;
+  dataset: Dataset;
+  reference: ReferenceLoss;
+}
+
+/** Every trainable spec of the development sets, in set and manifest order. */
+export function* trainableCorpusRuns(): Generator<CorpusRun> {
+  for (const set of ALL_CORPUS_SETS) {
+    for (const { file, code } of corpusSpecs(set)) {
+      const check = checkCorpusSpec(file, set);
+      if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) continue;
+      const reference = referenceLoss(check.spec, check.dataset, new Trainer(check.spec, check.dataset));
+      if (reference) yield { set, file, code, check, spec: check.spec, dataset: check.dataset, reference };
+    }
+  }
+}
