@@ -7,9 +7,13 @@ import type { EpochStats, LayerStats } from '../../../src/engine';
 import { parseSpec } from '../../../src/spec/parse';
 import { xorSpecText } from '../helpers';
 
-/** A small classifier: tanh hidden layer 0, sigmoid output layer 1, Adam at lr 0.01. */
+/**
+ * A small classifier: tanh hidden layer 0, sigmoid output layer 1, Adam at lr 0.01, 50 planned epochs:
+ * short enough that a plateau needs only its `lossWindow` (`UNCHECKED_STALL_RUN_SHARE` of 50 is 10),
+ * so the tests drive each rule through the epochs they are about.
+ */
 export function specText(overrides: Record<string, unknown> = {}): string {
-  return xorSpecText(overrides);
+  return xorSpecText({ training: { epochs: 50 }, ...overrides });
 }
 
 /** The reference loss the tests use: ln 2, a balanced binary classifier's prior. */

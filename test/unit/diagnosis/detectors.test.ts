@@ -164,7 +164,7 @@ describe('runtime detectors (synthetic epochs)', () => {
     });
 
     it('measures against the first epoch\'s loss when no reference is given, and honours lossWindow and patience', () => {
-      const feeder = new EpochFeeder(monitorFor({ diagnostics: { lossWindow: 4, patience: 1 } }, null));
+      const feeder = new EpochFeeder(monitorFor({ diagnostics: { lossWindow: 4, patience: 1 }, training: { epochs: 20 } }, null));
       // Flat at the reference since the start: two windows of 4 epochs, then patience 1.
       feeder.feed(repeat(1.5, 9));
       assert.equal(raisedAt(feeder, 'loss-plateau'), 8);
