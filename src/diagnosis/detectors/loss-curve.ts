@@ -90,7 +90,9 @@ export const UNCHECKED_STALL_RUN_SHARE = 0.2;
 /**
  * Whether a stall is long enough to be shown as a plateau without a fix to try: no progress over the
  * last UNCHECKED_STALL_RUN_SHARE of the planned epochs (at least `lossWindow`). A plateau whose
- * regularization can be undone is checked by its trial instead, and needs only the usual `lossWindow`.
+ * regularization can be undone (`lossPlateau` offers removing `weightDecay` or a lower heavy dropout:
+ * the same two conditions) keeps the usual `lossWindow`: its trial checks it, or, for a dropout fix
+ * without held-out data to judge it on, the dropout itself is the named cause.
  */
 function longEnoughToShowUnchecked(ctx: DetectorContext, reference: ReferenceLoss): boolean {
   const { spec, losses, config } = ctx;
