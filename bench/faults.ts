@@ -31,6 +31,8 @@ const RESULTS: Record<CorpusSet, string> = {
   blind12: path.join(__dirname, 'results', 'faults-blind12.json'),
   blind13: path.join(__dirname, 'results', 'faults-blind13.json'),
   blind14: path.join(__dirname, 'results', 'faults-blind14.json'),
+  blind15: path.join(__dirname, 'results', 'faults-blind15.json'),
+  blind16: path.join(__dirname, 'results', 'faults-blind16.json'),
 };
 
 const TITLES: Record<CorpusSet, string> = {
@@ -48,9 +50,11 @@ const TITLES: Record<CorpusSet, string> = {
   blind12: 'Fault benchmark, blind set 12 (test/faults-blind12, written blind, measured blind once, since a development set)',
   blind13: 'Fault benchmark, blind set 13 (test/faults-blind13, written blind, measured blind once, since a development set)',
   blind14: 'Fault benchmark, blind set 14 (test/faults-blind14, written blind, measured blind once, since a development set)',
+  blind15: 'Fault benchmark, blind set 15 (test/faults-blind15, written blind, frozen, awaiting its blind measurement)',
+  blind16: 'Fault benchmark, blind set 16 (test/faults-blind16, written blind, frozen, awaiting its blind measurement)',
 };
 
-const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|all]';
+const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind16|all]';
 
 /** The sets named on the command line, or a message saying what is wrong with it. */
 function parseSets(args: string[]): CorpusSet[] | { error: string } {
