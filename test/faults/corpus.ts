@@ -17,6 +17,7 @@
  * `blind12` (`test/faults-blind12`, the twelfth blind set) (frozen at 69da4d4) was measured blind once at d62a5b6 (its README) and is a development set too.
  * `blind13` (`test/faults-blind13`, the thirteenth blind set, frozen at b17a6da) was measured blind once at a362367 (its README) and is a development set too.
  * `blind14` (`test/faults-blind14`, the fourteenth blind set, frozen at ccb3264) was measured blind once at 7fac0a4 (its README) and is a development set too.
+ * `blind15` (`test/faults-blind15`, the fifteenth blind set, frozen at 09c22cc) awaits its blind measurement: in `MEASUREMENT_SETS` only.
  * `blind16` (`test/faults-blind16`, the sixteenth blind set, frozen at 1d21074) awaits its blind measurement: in `MEASUREMENT_SETS` only.
  */
 import * as fs from 'fs';
