@@ -34,6 +34,23 @@ describe('static rules', () => {
         if (flagged) assert.match(found[0].message, new RegExp(`${type}`));
       });
     }
+
+    // Targets of root mean square 100: a linear regression's only weights must grow to that scale.
+    const rawTargets = { inline: { x: [[0], [1], [2], [3]], y: [[100], [-80], [120], [90]] } };
+    const regression = (layers: unknown[], optimizer: Record<string, unknown>) =>
+      check({ data: rawTargets, layers, loss: 'mse', optimizer }).filter((d) => d.code === 'lr-out-of-range');
+    it("scales Adam's upper bound by the targets' scale when the output layer is the whole network", () => {
+      assert.deepEqual(regression([{ type: 'dense', units: 1 }], { type: 'adam', lr: 0.5 }), []);
+      const far = regression([{ type: 'dense', units: 1 }], { type: 'adam', lr: 50 });
+      assert.equal(far.length, 1);
+      assert.match(far[0].message, /to 9\.86: 0\.1 times the targets' scale, 98\.6/);
+      assert.ok(far[0].suggestions?.[0].value === 0.099, `suggested ${far[0].suggestions?.[0].value}`);
+    });
+    it('keeps the usual range with hidden layers, or under SGD (whose steps grow with the targets)', () => {
+      const hidden = [{ type: 'dense', units: 8, activation: 'relu' }, { type: 'dense', units: 1 }];
+      assert.equal(regression(hidden, { type: 'adam', lr: 0.5 }).length, 1);
+      assert.equal(regression([{ type: 'dense', units: 1 }], { type: 'sgd', lr: 2 }).length, 1);
+    });
   });
 
   describe('loss-activation-mismatch', () => {
