@@ -48,6 +48,23 @@ export interface ProbeTrace {
   runSteps: number;
   /** Loss over the sample of predicting each output's mean target (`baselineLoss`), when known. */
   baselineLoss?: number;
+  /** The network has hidden layers and every one is sigmoid (see `ratioSpeaks`). */
+  sigmoidHidden?: boolean;
+}
+
+/**
+ * Whether the update-ratio rule speaks for this trial. Not on networks whose hidden layers are all
+ * sigmoid: a sigmoid's slope is at most a quarter, so such nets need and stand large SGD steps (the
+ * textbook 0.5 to 1 for backpropagation). Measured over the fifteen sets (`npx tsx
+ * bench/detector-probe-bump-survey.ts`): on these nets the rule caught no fault that its own code did
+ * not catch already (four, all off-target: the symmetric sigmoid inits of blind4, blind5 and blind13,
+ * caught by init-symmetry, and the final set's four sigmoid layers, by vanishing-gradient), and it raised two false
+ * alarms that the full run disproves (blind13 quality-sigmoid-sgd-large, ratio 0.17: lr 1 ends 150
+ * epochs at 0.639, the suggested 0.079 at 0.719; blind15 xor-sgd-sigmoid-hidden, ratio 0.133: lr 0.5
+ * ends 200 epochs at 0.037, the suggested 0.066 at 0.084). The loss rules still apply to them.
+ */
+function ratioSpeaks(trace: ProbeTrace): boolean {
+  return !trace.sigmoidHidden;
 }
 
 /** `lr-too-high` or `lr-too-low` from the trial, each with the finder's rate as the suggested value. */
@@ -75,7 +92,7 @@ export function tooHighEvidence(trace: ProbeTrace, thresholds: LrThresholds = DE
   }
   // Large updates are a proxy for overshooting; a loss that fell steadily is direct evidence that
   // they do not (weights growing from a small init, or one linear unit, move a lot).
-  if (trace.medianUpdateRatio > thresholds.probeHighUpdateRatio && !fellSteadily(trace)) {
+  if (trace.medianUpdateRatio > thresholds.probeHighUpdateRatio && ratioSpeaks(trace) && !fellSteadily(trace)) {
     return (
       `each step changed the weights by ${percent(trace.medianUpdateRatio)} of their norm (median over ${trace.steps} steps ${at}; ` +
       `above ${fmt(100 * thresholds.probeHighUpdateRatio)}% the updates overshoot)`

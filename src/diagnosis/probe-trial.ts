@@ -28,7 +28,14 @@ export function trial(session: ProbeSession, plan: ProbePlan, checkEvery: number
   }
   ratios.sort((a, b) => a - b);
   const medianUpdateRatio = ratios[ratios.length >> 1];
-  return { lr: session.spec.optimizer.lr, steps, sampleRows: session.rows, initialLoss, checkpoints, medianUpdateRatio, runSteps: run };
+  const sigmoidHidden = hiddenAllSigmoid(session.spec);
+  return { lr: session.spec.optimizer.lr, steps, sampleRows: session.rows, initialLoss, checkpoints, medianUpdateRatio, runSteps: run, sigmoidHidden };
+}
+
+/** The network has hidden dense layers and every one is sigmoid. */
+function hiddenAllSigmoid(spec: ModelSpec): boolean {
+  const hidden = spec.layers.filter((layer) => layer.type === 'dense').slice(0, -1);
+  return hidden.length > 0 && hidden.every((layer) => layer.type === 'dense' && layer.activation === 'sigmoid');
 }
 
 /** Mini-batch steps of the spec's own run: epochs × batches per epoch of its training split. */

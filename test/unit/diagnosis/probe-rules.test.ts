@@ -107,6 +107,14 @@ describe('probe rules: learning rate too high', () => {
     const rmsprop = [0.1869, 0.1781, 0.1696, 0.1653, 0.1626, 0.1761, 0.1388, 0.1443].map((l) => l / 1.091);
     assert.match(tooHighEvidence(trace(rmsprop, { medianUpdateRatio: 0.114 }))!, /11.4%/);
   });
+
+  it('on a net whose hidden layers are all sigmoid, large updates alone are not evidence; the loss rules still are', () => {
+    // Blind set 15's healthy xor-sgd-sigmoid-hidden: SGD 0.5, momentum 0.9, ratio 0.133, the sample loss wandering 0.69-0.81.
+    const xor = [0.691, 0.727, 0.708, 0.807, 0.751, 0.69, 0.739, 0.725].map((l) => l / 0.707);
+    assert.match(tooHighEvidence(trace(xor, { medianUpdateRatio: 0.133 }))!, /13.3%/, 'any other net');
+    assert.equal(tooHighEvidence(trace(xor, { medianUpdateRatio: 0.133, sigmoidHidden: true })), undefined);
+    assert.match(tooHighEvidence(trace([1.2, 2, 4.1, 3], { medianUpdateRatio: 0.5, sigmoidHidden: true }))!, /the loss went 1 → 4.1/);
+  });
 });
 
 describe('probe rules: thresholds from the spec', () => {
