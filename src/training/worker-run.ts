@@ -3,22 +3,16 @@ import { CheckContext, checkSpec, hasErrors } from '../diagnosis/check';
 import { MonitorUpdate, referenceLoss, TrainingMonitor } from '../diagnosis/detectors';
 import { LastGoodWeights, RestoredWeights } from '../diagnosis/run';
 import { EpochStats, Trainer } from '../engine';
-import { emptyMetrics, HostToWorker, LayerInfo, MetricsDelta, Progress, runHasEnded, RunState, WorkerToHost } from '../protocol';
+import { HostToWorker, LayerInfo, Progress, runHasEnded, RunState, WorkerToHost } from '../protocol';
 import type { ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
-import type { Diagnostic, ModelSpec } from '../spec/types';
-import { boundaryGrid } from './boundary';
+import type { ModelSpec } from '../spec/types';
 import { appendStep, layerInfos } from './run-metrics';
 import { RunClock } from './run-clock';
+import { RunOutbox } from './worker-outbox';
 
 /** Longest stretch of training between looks at the message queue: keeps Stop under 100 ms. */
 const SLICE_MS = 15;
-/** Least time between two metrics messages: at most ~20 updates a second. */
-const FLUSH_MS = 50;
-/** Least time between two decision-boundary grids (they cost a forward pass over the grid). */
-const BOUNDARY_MS = 400;
-/** The boundary may take at most this share of the worker's time: on wide networks it is costly. */
-const BOUNDARY_SHARE = 0.1;
 
 type Start = Extract<HostToWorker, { type: 'start' }>;
 
@@ -28,10 +22,6 @@ type Start = Extract<HostToWorker, { type: 'start' }>;
  */
 export class WorkerRun {
   private state: RunState = 'training';
-  private delta: MetricsDelta;
-  private lastBoundary = 0;
-  private boundaryInterval = BOUNDARY_MS;
-  private samplesPerSec = 0;
   private readonly clock = new RunClock();
   private stepsWanted = 0;
   private readonly monitor: TrainingMonitor;
@@ -46,13 +36,12 @@ export class WorkerRun {
    * monitor sees it once the trial is done (epochs reach it in order). Set only while a trial is pending.
    */
   private heldEpoch: EpochStats | undefined;
-  /** Where the warnings last posted were shown (`where(active)`). */
-  private postedWhere = '';
+  private readonly outbox: RunOutbox;
 
   private constructor(
     private readonly runId: number,
     private readonly spec: ModelSpec,
-    private readonly dataset: Dataset,
+    dataset: Dataset,
     parsed: ParsedSpec,
     private readonly trainer: Trainer,
     private readonly post: (msg: WorkerToHost) => void,
@@ -62,7 +51,11 @@ export class WorkerRun {
     this.monitor = new TrainingMonitor(parsed, spec, dataset.inputs, { reference: referenceLoss(spec, dataset, trainer), advice, dataset });
     this.lastGood = new LastGoodWeights(trainer);
     this.dense = layerInfos(spec, dataset.inputs);
-    this.delta = emptyMetrics(this.dense.length);
+    this.outbox = new RunOutbox({
+      runId, post, trainer, dataset, clock: this.clock, layerCount: this.dense.length,
+      active: () => this.monitor.active,
+      progress: () => this.progress(),
+    });
   }
 
   /** Parses and loads the spec; reports static errors as a finished run instead of throwing. */
@@ -82,7 +75,7 @@ export class WorkerRun {
     const run = new WorkerRun(msg.runId, checked.spec, checked.dataset, checked.parsed, trainer, post, msg);
     post({ type: 'started', runId: msg.runId, layers: run.dense, totalEpochs: checked.spec.training.epochs, stepsPerEpoch: trainer.stepsPerEpoch, inputs: checked.dataset.inputs });
     if (msg.paused) run.state = 'paused';
-    run.postBoundary();
+    run.outbox.postBoundary();
     run.schedule();
     return run;
   }
@@ -118,7 +111,7 @@ export class WorkerRun {
 
   private setState(state: RunState): void {
     this.state = state;
-    this.flush(true);
+    this.outbox.flush(true);
   }
 
   private schedule(): void {
@@ -135,7 +128,7 @@ export class WorkerRun {
     // end() has flushed already; another flush would post a zero rate after `finished`.
     if (this.isOver()) return;
     // A single step while paused must reach the host now: no later slice will flush it.
-    this.flush(this.state !== 'training');
+    this.outbox.flush(this.state !== 'training');
     this.schedule();
   }
 
@@ -172,7 +165,7 @@ export class WorkerRun {
   private trainOneStep(): void {
     const stats = this.trainer.trainStep();
     this.clock.addSamples(this.spec.training.batchSize);
-    appendStep(this.delta, this.trainer.step, stats);
+    appendStep(this.outbox.delta, this.trainer.step, stats);
     if (!Number.isFinite(stats.loss)) {
       this.observe({ epoch: stats.epoch, steps: stats.step, loss: stats.loss, layers: stats.layers });
       return;
@@ -189,7 +182,7 @@ export class WorkerRun {
   }
 
   private observe(epoch: EpochStats): void {
-    if (Number.isFinite(epoch.loss)) this.delta.epochs.push({ epoch: epoch.epoch, step: this.trainer.step, loss: epoch.loss, valLoss: epoch.valLoss, accuracy: epoch.accuracy, valAccuracy: epoch.valAccuracy });
+    if (Number.isFinite(epoch.loss)) this.outbox.delta.epochs.push({ epoch: epoch.epoch, step: this.trainer.step, loss: epoch.loss, valLoss: epoch.valLoss, accuracy: epoch.accuracy, valAccuracy: epoch.valAccuracy });
     this.judge(epoch);
   }
 
@@ -204,60 +197,25 @@ export class WorkerRun {
     if (!update) return;
     // Before anything is posted: the nan-loss message says where the weights went back to.
     if (update.stop) this.restored = this.lastGood.restore(update);
-    if (update.raised.length > 0 || update.cleared.length > 0) {
-      this.postedWhere = where(this.monitor.active); // posted just below: the flush need not
-      this.flush(true);
-      this.postDiagnostics(update.raised);
-    }
+    if (update.raised.length > 0 || update.cleared.length > 0) this.outbox.postChange(update.raised);
     if (update.stop) this.end('diverged');
-  }
-
-  private flush(force: boolean): void {
-    if (!force && this.clock.sinceFlush() < FLUSH_MS) return;
-    this.samplesPerSec = this.clock.flushRate();
-    const now = performance.now();
-    this.post({ type: 'metrics', runId: this.runId, delta: this.delta, progress: this.progress() });
-    this.delta = emptyMetrics(this.dense.length);
-    // A raised warning follows its condition (exploding-gradient moves to the layer now worst)
-    // without being raised again: the host must see where it now is.
-    if (where(this.monitor.active) !== this.postedWhere) this.postDiagnostics([]);
-    if (now - this.lastBoundary >= this.boundaryInterval) this.postBoundary();
-  }
-
-  private postDiagnostics(raised: Diagnostic[]): void {
-    const active = this.monitor.active;
-    this.postedWhere = where(active);
-    this.post({ type: 'diagnostics', runId: this.runId, active, raised });
-  }
-
-  private postBoundary(): void {
-    const started = performance.now();
-    const grid = boundaryGrid(this.trainer, this.dataset);
-    if (grid) this.post({ type: 'boundary', runId: this.runId, grid });
-    this.lastBoundary = performance.now();
-    this.boundaryInterval = Math.max(BOUNDARY_MS, (this.lastBoundary - started) / BOUNDARY_SHARE);
   }
 
   private progress(): Progress {
     const trial = this.monitor.trialUnderWay;
-    return { state: this.state, epoch: this.trainer.epoch, totalEpochs: this.spec.training.epochs, step: this.trainer.step, samplesPerSec: this.samplesPerSec, ...(trial && { trial }) };
+    return { state: this.state, epoch: this.trainer.epoch, totalEpochs: this.spec.training.epochs, step: this.trainer.step, samplesPerSec: this.outbox.samplesPerSec, ...(trial && { trial }) };
   }
 
   private end(state: RunState): void {
     this.state = state;
-    this.flush(true);
+    this.outbox.flush(true);
     // Once over, the header shows the whole run's throughput rather than the last flush's.
     this.clock.endSlice();
-    this.samplesPerSec = this.clock.average(this.trainer.samplesSeen);
-    this.postBoundary();
+    this.outbox.samplesPerSec = this.clock.average(this.trainer.samplesSeen);
+    this.outbox.postBoundary();
     const restored = this.restored && { epoch: this.restored.stats?.epoch, step: this.restored.step };
     this.post({ type: 'finished', runId: this.runId, progress: this.progress(), ...(restored && { restored }) });
   }
-}
-
-/** Which warnings are shown where: changes when one is raised, cleared or moves to another key. */
-function where(active: readonly Diagnostic[]): string {
-  return active.map((d) => `${d.code}@${d.path}`).join('\n');
 }
 
 function idle(state: RunState): Progress {
