@@ -2,7 +2,7 @@
  * `npx tsx bench/detector-probe-bump-survey.ts`: for every corpus spec whose probe trial takes steps
  * above `probeHighUpdateRatio` (where the probe's steady-descent allowance decides lr-too-high), the
  * trial's largest bump (a climb back above the lowest loss so far, as a share of that low) and whether
- * the probe raised lr-too-high. Places `STEADY_BUMP` in src/diagnosis/probe-lr-rules.ts.
+ * the probe raised lr-too-high. Places `STEADY_BUMP` in src/diagnosis/probe-lr-curve.ts.
  */
 import { ALL_CORPUS_SETS, checkCorpusSpec, corpusSpecs } from '../test/faults/corpus';
 import { probeChecked } from '../src/diagnosis/probe';
