@@ -2,9 +2,11 @@
  * Builders for detector tests: a parsed spec from a few overrides, and synthetic epoch statistics,
  * so each detector can be driven through exactly the epochs a test is about.
  */
+import { strict as assert } from 'assert';
 import { TrainingMonitor, type MonitorUpdate } from '../../../src/diagnosis/detectors';
 import type { EpochStats, LayerStats } from '../../../src/engine';
 import { parseSpec } from '../../../src/spec/parse';
+import type { Diagnostic } from '../../../src/spec/types';
 import { xorSpecText } from '../helpers';
 
 /**
@@ -57,3 +59,15 @@ export class EpochFeeder {
 
 /** `n` copies of a value. */
 export const repeat = (value: number, n: number): number[] => Array.from({ length: n }, () => value);
+
+/** The one raised diagnostic of `code` among the feeder's updates. */
+export function raised(feeder: EpochFeeder, code: string): Diagnostic {
+  const found = feeder.updates.flatMap((u) => u.raised).filter((d) => d.code === code);
+  assert.equal(found.length, 1, `expected one ${code}, got ${JSON.stringify(feeder.raisedCodes())}`);
+  return found[0];
+}
+
+/** The index of the epoch whose update raised `code`, or -1. */
+export const raisedAt = (feeder: EpochFeeder, code: string) => feeder.updates.findIndex((u) => u.raised.some((d) => d.code === code));
+/** The index of the epoch whose update cleared `code`, or -1. */
+export const clearedAt = (feeder: EpochFeeder, code: string) => feeder.updates.findIndex((u) => u.cleared.some((d) => d.code === code));
