@@ -50,6 +50,7 @@ describe('static rules', () => {
       const hidden = [{ type: 'dense', units: 8, activation: 'relu' }, { type: 'dense', units: 1 }];
       assert.equal(regression(hidden, { type: 'adam', lr: 0.5 }).length, 1);
       assert.equal(regression([{ type: 'dense', units: 1 }], { type: 'sgd', lr: 2 }).length, 1);
+      assert.equal(regression([{ type: 'dense', units: 1 }], { type: 'sgd', lr: 2, clipNorm: 1 }).length, 1, 'clipped SGD too');
     });
   });
 
