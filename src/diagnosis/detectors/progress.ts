@@ -136,6 +136,24 @@ export function fallRate(losses: readonly number[]): number {
 }
 
 /**
+ * Whether a run too short for `fallRate` (at most FALL_EPOCHS epochs, at least 3) is already falling
+ * steeply: its best loss after the first epoch against the first, per epoch since (geometric mean), at
+ * least STEEP_FALL_RATE. Read by `saturated-activation` alone: tanh units that saturate in the first
+ * epochs of a regression on a raw-scale target while the loss plunges are not stalling it (blind16
+ * housing-sgd-clip: 78,192 → 8,315 in five epochs, the layer 59% saturated; `leaky_relu` was ahead after
+ * five epochs, 28,800 against 42,000, and behind after the run's 200, 593 against 386). Over the sixteen
+ * sets that warning goes and no catch or fault's own code is lost; `dead-relu` is left out, as units
+ * killed in the first steps are a fault however fast the loss falls at first (blind4
+ * dead-relu.adam-0.1-first-steps-kill-units is lost when it reads this too: docs/diagnostics.md, the
+ * horizon, experiment 5).
+ */
+export function fallingSteeplyEarly(losses: readonly number[]): boolean {
+  if (losses.length < 3 || losses.length > FALL_EPOCHS) return false;
+  const fall = minimum(losses, 1, losses.length) / losses[0];
+  return fall < 1 && 1 - fall ** (1 / (losses.length - 1)) >= STEEP_FALL_RATE;
+}
+
+/**
  * Whether the loss fell at every epoch of the last `window` epochs (of the run, while it is shorter):
  * direct evidence that the steps go downhill, whatever their size. A weight vector growing from a
  * small start (logistic regression, one unit at batch size 1) changes by a large share of itself at

@@ -8,7 +8,7 @@ import { fmt, layerLabel } from '../context';
 import { LR_RANGES } from '../rules-training';
 import { Candidate, DetectorContext, lowerLr, setLr } from './context';
 import { lostGradientText } from './gradient-reach';
-import { makingProgress, progressOf } from './progress';
+import { fallingSteeplyEarly, makingProgress, progressOf } from './progress';
 
 /** Whether at least `deadReluFraction` of a ReLU layer's units never fired this epoch. */
 export function isDeadReluLayer(ctx: Pick<DetectorContext, 'spec' | 'config'>, stats: LayerStats): boolean {
@@ -64,11 +64,11 @@ export function deadRelu(ctx: DetectorContext, layers: readonly LayerStats[], is
  * so almost no gradient passes. The output layer is left alone: a confident classifier's outputs
  * are meant to sit near 0 and 1. Saturation is a fault when it stalls learning, so it is judged by
  * the run's progress (`progress.ts`): none is newly raised while the run has fitted the data and holds
- * there, or its loss falls steeply (`makingProgress`). `isRaised` tells which layers are already
+ * there, or its loss falls steeply (`makingProgress`; in the first five epochs, `fallingSteeplyEarly`). `isRaised` tells which layers are already
  * raised: those stay judged by their units, or the warning would flap on a noisy loss.
  */
 export function saturatedActivation(ctx: DetectorContext, layers: readonly LayerStats[], isRaised: (key: string) => boolean = () => false): Candidate[] {
-  const learning = makingProgress(progressOf(ctx));
+  const learning = makingProgress(progressOf(ctx)) || fallingSteeplyEarly(ctx.losses);
   const found: Candidate[] = [];
   const outputIndex = layers.length > 0 ? layers[layers.length - 1].index : -1;
   for (const stats of layers) {

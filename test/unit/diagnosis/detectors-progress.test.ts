@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { fallRate, fittedLevel, FIT_SHARE, makingProgress, progressOf, ProgressInput, settledFit, steadyDescent, STEEP_FALL_RATE } from '../../../src/diagnosis/detectors/progress';
+import { fallingSteeplyEarly, fallRate, fittedLevel, FIT_SHARE, makingProgress, progressOf, ProgressInput, settledFit, steadyDescent, STEEP_FALL_RATE } from '../../../src/diagnosis/detectors/progress';
 import { DEFAULT_DIAGNOSTICS } from '../../../src/spec/types';
 
 const REFERENCE = { loss: 0.693, what: 'the loss of predicting the class prior' };
@@ -23,6 +23,24 @@ describe('training progress (one measure for every training detector)', () => {
       // Linear model at 0.3 of the reference: a fifth of it is 0.06, but 0.1 of the reference is converged.
       assert.ok(Math.abs(fittedLevel({ ...REFERENCE, linear: 0.693 * 0.3 }) - 0.1) < 1e-12);
       assert.ok(Math.abs(fittedLevel({ ...REFERENCE, linear: 0.693 * 0.05 }) - 0.05) < 1e-12);
+    });
+  });
+
+  describe('fallingSteeplyEarly', () => {
+    it('measures a run of 3 to 5 epochs from its first epoch, where fallRate cannot yet', () => {
+      // Blind16 housing-sgd-clip's first five epochs: a raw-price regression plunging.
+      const housing = [78192, 64390, 39827, 19457, 8315];
+      assert.equal(fallRate(housing), 0, 'too short for fallRate');
+      assert.ok(fallingSteeplyEarly(housing));
+      assert.ok(fallingSteeplyEarly(housing.slice(0, 3)));
+      assert.equal(fallingSteeplyEarly(housing.slice(0, 2)), false, 'two epochs are not a trend');
+      assert.equal(fallingSteeplyEarly([...housing, 7000]), false, 'from the sixth epoch fallRate speaks');
+    });
+    it('is false for a flat or slow start', () => {
+      assert.equal(fallingSteeplyEarly([0.7, 0.69, 0.69, 0.68]), false, '1% per epoch');
+      assert.equal(fallingSteeplyEarly([0.7, 0.75, 0.8]), false, 'rising');
+      const steep = 1 - STEEP_FALL_RATE;
+      assert.ok(fallingSteeplyEarly([1, steep * 0.999, steep * steep * 0.999]));
     });
   });
 
