@@ -33,6 +33,8 @@ const RESULTS: Record<CorpusSet, string> = {
   blind14: path.join(__dirname, 'results', 'faults-blind14.json'),
   blind15: path.join(__dirname, 'results', 'faults-blind15.json'),
   blind16: path.join(__dirname, 'results', 'faults-blind16.json'),
+  blind17: path.join(__dirname, 'results', 'faults-blind17.json'),
+  blind18: path.join(__dirname, 'results', 'faults-blind18.json'),
 };
 
 const TITLES: Record<CorpusSet, string> = {
@@ -52,9 +54,11 @@ const TITLES: Record<CorpusSet, string> = {
   blind14: 'Fault benchmark, blind set 14 (test/faults-blind14, written blind, measured blind once, since a development set)',
   blind15: 'Fault benchmark, blind set 15 (test/faults-blind15, written blind, measured blind once, since a development set)',
   blind16: 'Fault benchmark, blind set 16 (test/faults-blind16, written blind, measured blind once, since a development set)',
+  blind17: 'Fault benchmark, blind set 17 (test/faults-blind17, written blind, frozen, awaiting its blind measurement)',
+  blind18: 'Fault benchmark, blind set 18 (test/faults-blind18, written blind, frozen, awaiting its blind measurement)',
 };
 
-const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|all]';
+const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|all]';
 
 /** The sets named on the command line, or a message saying what is wrong with it. */
 function parseSets(args: string[]): CorpusSet[] | { error: string } {
