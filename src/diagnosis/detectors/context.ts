@@ -47,6 +47,8 @@ export interface DetectorContext {
   inputs: number;
   /** Trainable parameters of each dense layer, by index in `spec.layers`. */
   paramCounts: ReadonlyMap<number, number>;
+  /** Mini-batch steps of the whole planned run (epochs × batches per epoch), when the data is known. */
+  plannedSteps?: number;
   /** Recent gradients and peak weight norms of each dense layer, this epoch's included. */
   history: LayerHistory;
   /** A diagnostic located at `path` in the file. */

@@ -97,16 +97,21 @@ function climbingLoss(ctx: DetectorContext, layers: readonly LayerStats[]): stri
 /**
  * `lr-too-low`: the run has stalled (`stall`) and either no step changes any layer's weights by more
  * than `lrLowUpdateRatio`, or the loss creeps down at every epoch far above what a linear model
- * reaches (`slowDescent`).
+ * reaches (`slowDescent`); or, stalled or not, it creeps with steps so small that the whole run cannot
+ * take the network past a linear model (`creepingEvidence`).
  */
 export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], stalled: Stall | undefined): Candidate[] {
   const ratio = maxUpdateRatio(layers);
   // A ratio of exactly 0: no layer's weights got any gradient, which no learning rate would change.
-  if (stalled === undefined || layers.length === 0 || !(ratio > 0)) return [];
+  if (layers.length === 0 || !(ratio > 0)) return [];
   const { lr, type } = ctx.spec.optimizer;
   const suggested = raisedLr(lr, ratio, LR_RANGES[type].high);
   let why: string;
-  if (ratio < ctx.config.lrLowUpdateRatio) {
+  if (stalled === undefined) {
+    const creep = creepingEvidence(ctx, ratio);
+    if (creep === undefined) return [];
+    why = creep;
+  } else if (ratio < ctx.config.lrLowUpdateRatio) {
     why =
       `no layer's weights change by more than ${fmt(ratio)} of their size per step ` +
       `(update/weight ratio; threshold ${fmt(ctx.config.lrLowUpdateRatio)}, healthy runs stay near 1e-3), and ${stallEvidence(ctx, stalled)}`;
@@ -148,4 +153,30 @@ function raisedLr(lr: number, ratio: number, ceiling: number): number {
   const exponent = ratio > 0 ? Math.round(Math.log10(TARGET_UPDATE_RATIO / ratio)) : 3;
   const factor = 10 ** Math.min(3, Math.max(1, exponent));
   return roundLr(Math.min(lr * factor, ceiling));
+}
+
+/**
+ * A loss that falls at every one of the last `lossWindow` epochs, with no layer's weights changing by
+ * `lrLowUpdateRatio` of their size per step, in a network still worse than a linear model on the same
+ * rows (by `plateauImprovement` of the reference), whose weights at this pace would travel less than
+ * `probeLowWeightTravel` of their norm over the whole planned run: the steps go downhill but are far
+ * too short, though the loss, falling slowly from a high start, is not a stall (blind16
+ * lr-too-low.adam-2e-5-moons, a fine-tuning rate copied to a small net: at epoch 11 ratio 6.4e-5 over
+ * 1,300 steps, 0.083 of the weights' norm, the loss 0.51 against a linear model's 0.27; it ends its 100
+ * epochs at 0.36). The probe's weight-travel bound, applied to the run as
+ * measured. Returns the evidence, or undefined.
+ */
+function creepingEvidence(ctx: DetectorContext, ratio: number): string | undefined {
+  const { losses, reference, config, plannedSteps } = ctx;
+  const linear = reference?.linear;
+  if (reference === undefined || linear === undefined || plannedSteps === undefined) return undefined;
+  if (!(ratio < config.lrLowUpdateRatio) || losses.length <= config.lossWindow || !steadyDescent(losses, config.lossWindow)) return undefined;
+  const best = minimum(losses, losses.length - config.lossWindow, losses.length);
+  const travel = ratio * plannedSteps;
+  if (!(best > linear + config.plateauImprovement * reference.loss) || !(travel < config.probeLowWeightTravel)) return undefined;
+  return (
+    `the loss falls at every epoch, but no layer's weights change by more than ${fmt(ratio)} of their size per step ` +
+    `(threshold ${fmt(config.lrLowUpdateRatio)}): over the ${fmt(plannedSteps)} steps of the whole run they would move ${fmt(travel)} of their norm ` +
+    `(threshold ${fmt(config.probeLowWeightTravel)}), while the network (${fmt(best)}) is still worse than a linear model on the same rows (${fmt(linear)})`
+  );
 }

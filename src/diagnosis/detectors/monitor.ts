@@ -1,3 +1,4 @@
+import { runSteps } from '../probe-trial';
 import type { EpochStats } from '../../engine';
 import type { Dataset } from '../../spec/dataset';
 import type { ParsedSpec } from '../../spec/parse';
@@ -62,7 +63,8 @@ export class TrainingMonitor {
     const paramCounts = denseParamCounts(spec, inputs);
     const config: DiagnosticsConfig = spec.diagnostics;
     this.filter = new PatienceFilter(config.patience);
-    this.ctx = { spec, config, losses: this.losses, valLosses: this.valLosses, reference: options.reference, inputs, paramCounts, history: new LayerHistory(), at: locator(parsed) };
+    const plannedSteps = options.dataset && runSteps(spec, options.dataset);
+    this.ctx = { spec, config, losses: this.losses, valLosses: this.valLosses, reference: options.reference, inputs, paramCounts, plannedSteps, history: new LayerHistory(), at: locator(parsed) };
     if (options.advice && config.adviceGain > 0) {
       const loaded = options.dataset && { spec, dataset: options.dataset };
       this.gate = new AdviceGate({ text: parsed.text, context: options.advice, gain: config.adviceGain, plannedEpochs: spec.training.epochs, loaded });

@@ -3,7 +3,9 @@
  * and lr-too-low (a stalled run whose updates are tiny).
  */
 import { strict as assert } from 'assert';
-import { clearedAt, EpochFeeder, layers, monitorFor, raised, raisedAt, repeat } from './detectors-helpers';
+import { TrainingMonitor } from '../../../src/diagnosis/detectors';
+import { checkSpec } from '../../../src/diagnosis/check';
+import { clearedAt, EpochFeeder, layers, monitorFor, raised, raisedAt, repeat, specText } from './detectors-helpers';
 
 describe('runtime detectors (synthetic epochs)', () => {
   describe('lr-too-high', () => {
@@ -173,6 +175,33 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.deepEqual(feeder.updates.flatMap((u) => u.cleared), []);
       feeder.feed(repeat(0.2, 4), tiny);
       assert.deepEqual(feeder.updates.flatMap((u) => u.cleared.map((d) => d.code)), ['lr-too-low'], 'a good loss clears it');
+    });
+
+    /** A monitor that knows the data (so the planned steps) and a linear model's loss of 0.3 on it. */
+    function creepingMonitor(overrides: Record<string, unknown>): TrainingMonitor {
+      const check = checkSpec(specText(overrides), { specDir: process.cwd(), workspaceRoot: process.cwd() });
+      assert.ok(check.spec && check.dataset);
+      const reference = { loss: Math.LN2, what: 'the loss of predicting the class prior', linear: 0.3 };
+      return new TrainingMonitor(check.parsed, check.spec, check.dataset.inputs, { reference, dataset: check.dataset });
+    }
+    const creeping = Array.from({ length: 14 }, (_, e) => 0.6 - 0.004 * e);
+
+    it('is raised on a loss creeping down with steps too small for the whole run to pass a linear model', () => {
+      // Blind16's lr-too-low.adam-2e-5-moons: no stall (the loss falls at every epoch), ratio ~5e-5.
+      const feeder = new EpochFeeder(creepingMonitor({ optimizer: { type: 'adam', lr: 2e-5 } }));
+      feeder.feed(creeping, layers({ 0: { updateRatio: 4e-5 }, 1: { updateRatio: 5e-5 } }));
+      assert.deepEqual(feeder.raisedCodes(), ['lr-too-low']);
+      assert.equal(raisedAt(feeder, 'lr-too-low'), 11);
+      assert.match(raised(feeder, 'lr-too-low').message, /over the 50 steps of the whole run they would move 0\.0025 of their norm \(threshold 0\.3\), while the network \(0\.556\) is still worse than a linear model on the same rows \(0\.3\)/);
+    });
+
+    it('is not raised on that creep when the run has steps enough, or the net already beats the linear model', () => {
+      const long = new EpochFeeder(creepingMonitor({ optimizer: { type: 'adam', lr: 2e-5 }, training: { epochs: 1000, batchSize: 1 } }));
+      long.feed(creeping, layers({ 0: { updateRatio: 4e-5 }, 1: { updateRatio: 9e-5 } }));
+      assert.deepEqual(long.raisedCodes(), [], '4,000 steps at 9e-5: 0.36 of the norm');
+      const better = new EpochFeeder(creepingMonitor({ optimizer: { type: 'adam', lr: 2e-5 } }));
+      better.feed(creeping.map((l) => l / 2), layers({ 0: { updateRatio: 4e-5 }, 1: { updateRatio: 5e-5 } }));
+      assert.deepEqual(better.raisedCodes(), [], 'at or near the linear model (its 0.3 plus 3% of the reference)');
     });
 
     it('is not raised for a converged run whose updates have become tiny', () => {
