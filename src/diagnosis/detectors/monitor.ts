@@ -1,4 +1,3 @@
-import { runSteps } from '../probe-trial';
 import type { EpochStats } from '../../engine';
 import type { Dataset } from '../../spec/dataset';
 import type { ParsedSpec } from '../../spec/parse';
@@ -7,6 +6,7 @@ import type { CheckContext } from '../check';
 import type { ReferenceLoss } from './baseline';
 import { AdviceGate, TrialRecord } from './advice-gate';
 import { explodingNormBound } from '../gradient-scale';
+import { runSteps } from '../probe-trial';
 import { Candidate, denseParamCounts, DetectorContext, locator } from './context';
 import { gradientFlow } from './gradient-flow';
 import { lrTooHigh, lrTooLow } from './learning-rate';
