@@ -36,6 +36,7 @@ const RESULTS: Record<CorpusSet, string> = {
   blind17: path.join(__dirname, 'results', 'faults-blind17.json'),
   blind18: path.join(__dirname, 'results', 'faults-blind18.json'),
   blind19: path.join(__dirname, 'results', 'faults-blind19.json'),
+  blind20: path.join(__dirname, 'results', 'faults-blind20.json'),
 };
 
 const TITLES: Record<CorpusSet, string> = {
@@ -58,9 +59,10 @@ const TITLES: Record<CorpusSet, string> = {
   blind17: 'Fault benchmark, blind set 17 (test/faults-blind17, written blind, measured blind once, since a development set)',
   blind18: 'Fault benchmark, blind set 18 (test/faults-blind18, written blind, measured blind once, since a development set)',
   blind19: 'Fault benchmark, blind set 19 (test/faults-blind19, written blind, frozen, awaiting its blind measurement)',
+  blind20: 'Fault benchmark, blind set 20 (test/faults-blind20, written blind, frozen, awaiting its blind measurement)',
 };
 
-const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|all]';
+const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|all]';
 
 /** The sets named on the command line, or a message saying what is wrong with it. */
 function parseSets(args: string[]): CorpusSet[] | { error: string } {
