@@ -127,12 +127,12 @@ export const FALL_EPOCHS = 5;
 export const STEEP_FALL_RATE = 0.032;
 
 /**
- * The relative fall of the best loss per epoch over the last FALL_EPOCHS epochs (geometric mean; 0
- * when it did not fall, or too few epochs are known).
+ * The relative fall of the best loss per epoch over the last `epochs` epochs (FALL_EPOCHS by default;
+ * geometric mean; 0 when it did not fall, or too few epochs are known).
  */
-export function fallRate(losses: readonly number[]): number {
-  const fall = recentFall(losses, FALL_EPOCHS);
-  return fall === undefined || !(fall < 1) ? 0 : 1 - fall ** (1 / FALL_EPOCHS);
+export function fallRate(losses: readonly number[], epochs = FALL_EPOCHS): number {
+  const fall = recentFall(losses, epochs);
+  return fall === undefined || !(fall < 1) ? 0 : 1 - fall ** (1 / epochs);
 }
 
 /**
@@ -149,8 +149,7 @@ export function fallRate(losses: readonly number[]): number {
  */
 export function fallingSteeplyEarly(losses: readonly number[]): boolean {
   if (losses.length < 3 || losses.length > FALL_EPOCHS) return false;
-  const fall = minimum(losses, 1, losses.length) / losses[0];
-  return fall < 1 && 1 - fall ** (1 / (losses.length - 1)) >= STEEP_FALL_RATE;
+  return fallRate(losses, losses.length - 1) >= STEEP_FALL_RATE;
 }
 
 /**
