@@ -59,6 +59,12 @@ export interface ProbeResult {
  */
 export function probeChecked(check: CheckResult, options: ProbeOptions = {}): ProbeResult | undefined {
   if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) return undefined;
+  if (check.diagnostics.some((d) => d.code === 'data-error')) {
+    // Values past what 32-bit floats can square: the probe would only see their overflow, which the
+    // data's own warning already names at its row. One problem, one warning.
+    const plan = planProbe(check.spec, check.dataset.inputs, check.dataset.samples, options.limits ?? PROBE_LIMITS);
+    return { diagnostics: [], plan, layers: [], skipped: 'the data holds values too large to train on (see its data-error warning)' };
+  }
   return probe(check.parsed, check.spec, check.dataset, options, new Set(check.diagnostics.map((d) => d.path)));
 }
 

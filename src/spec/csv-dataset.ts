@@ -16,6 +16,8 @@ type CsvSpec = Extract<DataSpec, { kind: 'csv' }>;
 export interface DataProblem {
   pointer: string;
   message: string;
+  /** A problem the data still loads with (default: an error, no data set). */
+  severity?: 'warning';
 }
 
 /** Builds the (not yet normalized) data set, or says what is wrong with the file. */

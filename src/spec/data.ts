@@ -13,6 +13,8 @@ import { normalizeFeatures } from './normalize';
 import type { ParsedSpec } from './parse';
 import type { DataSpec, Diagnostic, ModelSpec } from './types';
 import { resolveDataPath } from './workspace-path';
+import { extremeValueProblems, ValueLocator } from './extreme-values';
+import { displayPath } from './pointer';
 
 /** Where a spec lives, for resolving and confining its data paths. */
 export interface DataContext {
@@ -34,20 +36,22 @@ export interface LoadedData {
 export function loadDataset(parsed: ParsedSpec & { spec: ModelSpec }, ctx: DataContext): LoadedData {
   const spec = parsed.spec;
   const toDiagnostics = (problems: DataProblem[]): Diagnostic[] =>
-    problems.map(({ pointer, message }) => ({ code: 'data-error', severity: 'error', message, path: pointer, range: parsed.rangeOf(pointer) }));
+    problems.map(({ pointer, message, severity }) => ({ code: 'data-error', severity: severity ?? 'error', message, path: pointer, range: parsed.rangeOf(pointer) }));
   try {
     const loaded = loadRaw(spec.data, spec, ctx);
     if (!loaded.dataset) return { diagnostics: toDiagnostics(loaded.problems) };
     const dataset = loaded.dataset;
+    // Read before normalizing, which would squeeze a missing-value code into an ordinary number.
+    const warnings = extremeValueProblems(dataset, locatorOf(spec.data, loaded.lines), spec.data.normalize !== 'none');
     normalizeFeatures(dataset.x, dataset.samples, dataset.inputs, spec.data.normalize);
-    return { dataset, diagnostics: [] };
+    return { dataset, diagnostics: toDiagnostics([...loaded.problems, ...warnings]) };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return { diagnostics: toDiagnostics([{ pointer: '/data', message: `internal error while loading the data (${reason}); please report this` }]) };
   }
 }
 
-function loadRaw(data: DataSpec, spec: ModelSpec, ctx: DataContext): { dataset?: Dataset; problems: DataProblem[] } {
+function loadRaw(data: DataSpec, spec: ModelSpec, ctx: DataContext): { dataset?: Dataset; problems: DataProblem[]; lines?: readonly number[] } {
   switch (data.kind) {
     case 'builtin':
       return { dataset: builtinDataset(data, spec.seed), problems: [] };
@@ -60,7 +64,7 @@ function loadRaw(data: DataSpec, spec: ModelSpec, ctx: DataContext): { dataset?:
   }
 }
 
-function loadCsv(data: Extract<DataSpec, { kind: 'csv' }>, spec: ModelSpec, ctx: DataContext): { dataset?: Dataset; problems: DataProblem[] } {
+function loadCsv(data: Extract<DataSpec, { kind: 'csv' }>, spec: ModelSpec, ctx: DataContext): { dataset?: Dataset; problems: DataProblem[]; lines?: readonly number[] } {
   const at = (message: string): { problems: DataProblem[] } => ({ problems: [{ pointer: '/data/csv', message }] });
   const resolved = resolveDataPath(data.path, ctx.specDir, ctx.workspaceRoot);
   if ('refused' in resolved) return at(`cannot use the CSV: ${resolved.refused}`);
@@ -72,5 +76,18 @@ function loadCsv(data: Extract<DataSpec, { kind: 'csv' }>, spec: ModelSpec, ctx:
   }
   const { table, problems } = parseCsv(text);
   if (!table) return { problems: problems.map(({ message }) => ({ pointer: '/data/csv', message: `${data.path}: ${message}` })) };
-  return csvDataset(table, data, spec.loss, data.path);
+  return { ...csvDataset(table, data, spec.loss, data.path), lines: table.rows.map((row) => row.line) };
+}
+
+/** Where a sample's value sits: an inline entry (its own pointer), a CSV row (its file line). */
+function locatorOf(data: DataSpec, lines: readonly number[] | undefined): ValueLocator {
+  if (data.kind === 'inline') {
+    const targetRows = data.y.length > 0 && Array.isArray(data.y[0]);
+    const entry = (sample: number, column: number, target: boolean): string =>
+      target ? `/data/inline/y/${sample}${targetRows ? `/${column}` : ''}` : `/data/inline/x/${sample}/${column}`;
+    return { pointer: entry, where: (sample, column, target) => displayPath(entry(sample, column, target)) };
+  }
+  const key = data.kind === 'csv' ? '/data/csv' : '/data';
+  const source = data.kind === 'csv' ? data.path : `the builtin "${data.name}" data`;
+  return { pointer: () => key, where: (sample) => (lines ? `line ${lines[sample]} of ${source}` : `sample ${sample + 1} of ${source}`) };
 }

@@ -70,6 +70,16 @@ describe('probe: faults found before training', () => {
     assert.deepEqual(probeChecked(check)?.diagnostics, []);
   });
 
+  it('data holding missing-value codes too large to train on is not probed: its data-error names them', () => {
+    const check = checkFile('test/faults-blind9/faulty/nan-loss.sentinel-max-double-inline.nn.json');
+    assert.deepEqual(check.diagnostics.map((d) => `${d.code} ${d.severity} ${d.path}`), ['data-error warning /data/inline/x/2/0']);
+    // Probed anyway, the overflow shows up as other codes at other places: the warnings this one replaces.
+    assert.notDeepEqual(runProbe(check.parsed, check.spec!, check.dataset!).diagnostics, []);
+    const result = probeChecked(check);
+    assert.deepEqual(result?.diagnostics, []);
+    assert.match(result?.skipped ?? '', /values too large to train on/);
+  });
+
   it('a spec with errors is not probed', () => {
     assert.equal(probeChecked(checkFile('test/fixtures/faults/shape-mismatch.nn.json')), undefined);
     assert.equal(probeChecked(checkFile('examples/broken.nn.json')), undefined);
