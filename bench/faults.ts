@@ -39,6 +39,7 @@ const RESULTS: Record<CorpusSet, string> = {
   blind20: path.join(__dirname, 'results', 'faults-blind20.json'),
   blind21: path.join(__dirname, 'results', 'faults-blind21.json'),
   blind22: path.join(__dirname, 'results', 'faults-blind22.json'),
+  blind23: path.join(__dirname, 'results', 'faults-blind23.json'),
   blind24: path.join(__dirname, 'results', 'faults-blind24.json'),
 };
 
@@ -65,10 +66,11 @@ const TITLES: Record<CorpusSet, string> = {
   blind20: 'Fault benchmark, blind set 20 (test/faults-blind20, written blind, measured blind once, since a development set)',
   blind21: 'Fault benchmark, blind set 21 (test/faults-blind21, written blind, measured blind once, since a development set)',
   blind22: 'Fault benchmark, blind set 22 (test/faults-blind22, written blind, measured blind once, since a development set)',
+  blind23: 'Fault benchmark, blind set 23 (test/faults-blind23, written blind, frozen, awaiting its blind measurement)',
   blind24: 'Fault benchmark, blind set 24 (test/faults-blind24, written blind, frozen, awaiting its blind measurement)',
 };
 
-const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind24|all]';
+const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|all]';
 
 /** The sets named on the command line, or a message saying what is wrong with it. */
 function parseSets(args: string[]): CorpusSet[] | { error: string } {
