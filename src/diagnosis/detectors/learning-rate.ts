@@ -108,7 +108,7 @@ export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], st
   const suggested = raisedLr(lr, ratio, LR_RANGES[type].high);
   let why: string;
   if (stalled === undefined) {
-    const creep = creepingEvidence(ctx, ratio);
+    const creep = creepingEvidence(ctx, ratio) ?? shortOfConstant(ctx);
     if (creep === undefined) return [];
     why = creep;
   } else if (ratio < ctx.config.lrLowUpdateRatio) {
@@ -116,9 +116,11 @@ export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], st
       `no layer's weights change by more than ${fmt(ratio)} of their size per step ` +
       `(update/weight ratio; threshold ${fmt(ctx.config.lrLowUpdateRatio)}, healthy runs stay near 1e-3), and ${stallEvidence(ctx, stalled)}`;
   } else {
+    // Held by its hysteresis (`stalled` is then "far from good"), a run short of the constant answer keeps that evidence.
     const descent = slowDescent(ctx, layers);
-    if (descent === undefined) return [];
-    why = `${descent}; ${stallEvidence(ctx, stalled)}`;
+    const evidence = descent !== undefined ? `${descent}; ${stallEvidence(ctx, stalled)}` : shortOfConstant(ctx);
+    if (evidence === undefined) return [];
+    why = evidence;
   }
   const message = `The learning rate ${fmt(lr)} is too low for this network: ${why}. Training this slowly would take orders of magnitude more epochs. Try ${fmt(suggested)}.`;
   return [{ key: 'lr-too-low', diagnostic: ctx.at('lr-too-low', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
@@ -178,5 +180,33 @@ function creepingEvidence(ctx: DetectorContext, ratio: number): string | undefin
     `the loss falls at every epoch, but no layer's weights change by more than ${fmt(ratio)} of their size per step ` +
     `(threshold ${fmt(config.lrLowUpdateRatio)}): over the ${fmt(plannedSteps)} steps of the whole run they would move ${fmt(travel)} of their norm ` +
     `(threshold ${fmt(config.probeLowWeightTravel)}), while the network (${fmt(best)}) is still worse than a linear model on the same rows (${fmt(linear)})`
+  );
+}
+
+/**
+ * A network still worse than the constant answer (the mean target or the class prior, `reference`)
+ * at every epoch of the last `lossWindow`, whose loss falls so slowly that at that window's pace it
+ * would not even reach the constant answer in the epochs the run has left: steps far too short for
+ * the distance the weights must travel, typically an output that must grow to regression targets on a
+ * raw scale (blind24 loss-plateau.raw-rent-linear-tiny: rents in euros under Adam 0.001, 1.01e6 →
+ * 9.15e5 over 100 epochs against a constant answer's 8.5e4; at lr 0.01 it ends at 2.1e4, at 0.1 at
+ * 5,290). Its update ratios look healthy (2e-3), as every Adam step is about `lr` per weight, which
+ * is why the ratio rules miss it. Returns the evidence, or undefined.
+ */
+function shortOfConstant(ctx: DetectorContext): string | undefined {
+  const { losses, reference, config, spec } = ctx;
+  const window = config.lossWindow;
+  if (reference === undefined || losses.length <= window) return undefined;
+  const best = minimum(losses, losses.length - window, losses.length);
+  if (!(best > reference.loss)) return undefined;
+  const last = losses[losses.length - 1];
+  const pace = (losses[losses.length - 1 - window] - last) / window;
+  const left = spec.training.epochs - losses.length;
+  const needed = (last - reference.loss) / pace;
+  if (!(pace > 0) || !(needed > left)) return undefined;
+  return (
+    `the network is still worse than a constant answer (loss ${fmt(last)} against ${fmt(reference.loss)}, ${reference.what}), ` +
+    `and at the pace of its last ${window} epochs (${fmt(pace)} per epoch) it would take ${fmt(Math.ceil(needed))} more epochs just to get there, ` +
+    `with ${left} left in the run`
   );
 }
