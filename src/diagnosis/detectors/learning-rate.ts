@@ -185,7 +185,8 @@ function creepingEvidence(ctx: DetectorContext, ratio: number): string | undefin
 
 /**
  * A network still worse than the constant answer (the mean target or the class prior, `reference`)
- * at every epoch of the last `lossWindow`, whose loss falls so slowly that at that window's pace it
+ * at every epoch of the last `lossWindow`, whose loss falls at each of them (a creep, not a noisy run
+ * hovering near the constant answer) but so slowly that at that window's pace it
  * would not even reach the constant answer in the epochs the run has left: steps far too short for
  * the distance the weights must travel, typically an output that must grow to regression targets on a
  * raw scale (blind24 loss-plateau.raw-rent-linear-tiny: rents in euros under Adam 0.001, 1.01e6 →
@@ -196,7 +197,7 @@ function creepingEvidence(ctx: DetectorContext, ratio: number): string | undefin
 function shortOfConstant(ctx: DetectorContext): string | undefined {
   const { losses, reference, config, spec } = ctx;
   const window = config.lossWindow;
-  if (reference === undefined || losses.length <= window) return undefined;
+  if (reference === undefined || losses.length <= window || !steadyDescent(losses, window)) return undefined;
   const best = minimum(losses, losses.length - window, losses.length);
   if (!(best > reference.loss)) return undefined;
   const last = losses[losses.length - 1];
