@@ -204,6 +204,26 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.deepEqual(better.raisedCodes(), [], 'at or near the linear model (its 0.3 plus 3% of the reference)');
     });
 
+    it('is raised on a loss far above the constant answer that creeps down too slowly to reach it in the epochs left', () => {
+      // Blind24's raw-rent-linear-tiny: healthy update ratios (the default 1e-2 here), the loss ten times the reference.
+      const feeder = new EpochFeeder(monitorFor());
+      feeder.feed(Array.from({ length: 14 }, (_, e) => 7 - 0.01 * e));
+      assert.deepEqual(feeder.raisedCodes(), ['lr-too-low']);
+      assert.equal(raisedAt(feeder, 'lr-too-low'), 11, 'its condition first holds at epoch 10, with a full window; the patience filter wants it twice');
+      const d = raised(feeder, 'lr-too-low');
+      assert.match(d.message, /still worse than a constant answer \(loss 6\.89 against 0\.693, the loss of predicting the class prior\), and at the pace of its last 10 epochs \(0\.01 per epoch\) it would take 620 more epochs just to get there, with 38 left in the run/);
+      assert.deepEqual(d.suggestions?.map((s) => s.value), [0.1]);
+    });
+
+    it('is not raised above the constant answer when the pace gets there in time, or the loss bounces', () => {
+      const fast = new EpochFeeder(monitorFor());
+      fast.feed(Array.from({ length: 14 }, (_, e) => 7 - 0.2 * e));
+      assert.deepEqual(fast.raisedCodes(), [], '4.8 at epoch 11, 0.2 per epoch: 21 epochs to go, 38 left');
+      const noisy = new EpochFeeder(monitorFor());
+      noisy.feed(Array.from({ length: 14 }, (_, e) => 7 - 0.01 * e + (e % 2 ? 0.02 : 0)));
+      assert.ok(!noisy.raisedCodes().includes('lr-too-low'), 'not a creep: the loss rises every other epoch');
+    });
+
     it('is not raised for a converged run whose updates have become tiny', () => {
       const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'sgd', lr: 0.1 } }));
       feeder.feed(repeat(0.01, 30), layers({ 0: { updateRatio: 1e-6 }, 1: { updateRatio: 1e-6 } }));
