@@ -9,7 +9,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { rng, normal, clamp, sigmoid } from '../../faults/data-random';
+import { rng, normal, clamp } from '../../faults/data-random';
 
 const dir = __dirname;
 const r = rng(2626);
