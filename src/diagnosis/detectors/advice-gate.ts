@@ -17,10 +17,11 @@
  */
 import type { CheckContext } from '../check';
 import { checkedVariant, fixVariants, FixVariant, LoadedSpec } from '../fix-variants';
-import type { DiagnosticCode } from '../../spec/types';
+import type { Diagnostic, DiagnosticCode } from '../../spec/types';
 import { lowersDropout, siblingsFixed } from '../advice-plan';
 import { bestGain, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
 import type { Candidate } from './context';
+import { curedByRate } from './rate-cause';
 
 /**
  * Trial epochs a run may spend, in runs of its planned length: with 2 the trials at most triple the
@@ -67,7 +68,8 @@ export const TRIED_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(
 
 /** What the gate knows about one candidate key. */
 type KeyVerdict =
-  | { kind: 'confirmed'; evidence: string }
+  /** `byRate`: dead units cured by a lower learning rate (`rate-cause.ts`), shown as the rate's warning. */
+  | { kind: 'confirmed'; evidence: string; byRate: boolean }
   /** `bestGain`: the largest share of the base's loss a fix of the last trial took off. */
   | { kind: 'withheld'; retryAt: number; bestGain: number }
   /** `note`: why it is shown without a confirming trial (appended to its message). */
@@ -99,6 +101,8 @@ export interface GateSetting {
   plannedEpochs: number;
   /** Its data, reused by fixes that leave it alone. */
   loaded?: LoadedSpec;
+  /** Restates a dead-units warning that a lower rate cured as the rate's (`rate-cause.ts`). */
+  asRateWarning?: (dead: Diagnostic) => Diagnostic;
 }
 
 /** Decides, per candidate key, whether the warning the patience filter is about to raise is shown. */
@@ -209,7 +213,9 @@ export class AdviceGate {
     const record = this.records.get(candidate.key);
     const note = record?.kind === 'confirmed' ? record.evidence : record?.kind === 'untried' ? record.note : undefined;
     if (!note || candidate.diagnostic.message.endsWith(note)) return candidate;
-    return { ...candidate, diagnostic: { ...candidate.diagnostic, message: `${candidate.diagnostic.message} ${note}` } };
+    const decorated = { ...candidate.diagnostic, message: `${candidate.diagnostic.message} ${note}` };
+    const byRate = record?.kind === 'confirmed' && record.byRate && this.setting.asRateWarning;
+    return { ...candidate, diagnostic: byRate ? byRate(decorated) : decorated };
   }
 
   /**
@@ -224,7 +230,8 @@ export class AdviceGate {
       this.spent += verdict.trainedEpochs - reserved; // what it cost, not what it might have
       this.log.push({ key: candidate.key, code: candidate.diagnostic.code, ...verdict });
       if (verdict.helped) {
-        this.records.set(candidate.key, { kind: 'confirmed', evidence: trialEvidence(verdict) });
+        const byRate = curedByRate(candidate.diagnostic, verdict.helped.title);
+        this.records.set(candidate.key, { kind: 'confirmed', evidence: trialEvidence(verdict), byRate });
         confirmed.push(this.decorate(candidate));
       } else {
         this.records.set(candidate.key, { kind: 'withheld', retryAt: 2 * verdict.epochs, bestGain: bestGain(verdict) });

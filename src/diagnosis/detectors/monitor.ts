@@ -5,6 +5,7 @@ import type { Diagnostic, DiagnosticCode, DiagnosticsConfig, ModelSpec } from '.
 import type { CheckContext } from '../check';
 import type { ReferenceLoss } from './baseline';
 import { AdviceGate, TrialRecord } from './advice-gate';
+import { asRateWarning } from './rate-cause';
 import { explodingNormBound } from '../gradient-scale';
 import { runSteps } from '../probe-trial';
 import { Candidate, denseParamCounts, DetectorContext, locator } from './context';
@@ -67,7 +68,8 @@ export class TrainingMonitor {
     this.ctx = { spec, config, losses: this.losses, valLosses: this.valLosses, reference: options.reference, inputs, paramCounts, plannedSteps, history: new LayerHistory(), at: locator(parsed) };
     if (options.advice && config.adviceGain > 0) {
       const loaded = options.dataset && { spec, dataset: options.dataset };
-      this.gate = new AdviceGate({ text: parsed.text, context: options.advice, gain: config.adviceGain, plannedEpochs: spec.training.epochs, loaded });
+      const asRate = (dead: Diagnostic) => asRateWarning(dead, spec.optimizer.lr, this.ctx.at);
+      this.gate = new AdviceGate({ text: parsed.text, context: options.advice, gain: config.adviceGain, plannedEpochs: spec.training.epochs, loaded, asRateWarning: asRate });
     }
   }
 

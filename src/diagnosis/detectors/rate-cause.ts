@@ -1,0 +1,29 @@
+/**
+ * Dead ReLU units whose own advice trial found the cure in a lower learning rate: the trial tries a
+ * leaky activation first and stops at the first fix that helps, so this means the activation did not
+ * help and the rate did. The steps killed the units, so the warning names the rate (`lr-too-high`)
+ * and leads with that fix; its message keeps the dead units' evidence and the trial's.
+ *
+ * Measured over the twenty-four sets (`bench/dead-relu-cures.ts`): of the runs whose training raised
+ * `dead-relu`, 73 had a raise confirmed by the lower rate; every such fault, and every `dead-relu`
+ * fault among them, counts `lr-too-high` as a catch but one (blind4 loss-plateau.weight-decay-1-typo,
+ * whose `dead-relu` was off-target too); no healthy spec draws `dead-relu` in training.
+ */
+import type { Diagnostic } from '../../spec/types';
+import { fmt } from '../context';
+import type { DetectorContext } from './context';
+
+/** Whether a confirmed warning is dead units cured by the fix that sets the learning rate. */
+export function curedByRate(warning: Diagnostic, helpedTitle: string | undefined): boolean {
+  if (warning.code !== 'dead-relu' || helpedTitle === undefined) return false;
+  return warning.suggestions?.find((s) => s.title === helpedTitle)?.path === '/optimizer/lr';
+}
+
+/** The dead-units warning restated as the rate's, at `/optimizer/lr`, with the rate's fix preferred. */
+export function asRateWarning(dead: Diagnostic, lr: number, at: DetectorContext['at']): Diagnostic {
+  const fixes = dead.suggestions ?? [];
+  const rate = fixes.filter((s) => s.path === '/optimizer/lr').map((s) => ({ ...s, preferred: true }));
+  const others = fixes.filter((s) => s.path !== '/optimizer/lr').map((s) => ({ ...s, preferred: false }));
+  const message = `The learning rate ${fmt(lr)} is too high for this network: its steps killed ReLU units, and a lower rate is the fix that helped. ${dead.message}`;
+  return at('lr-too-high', dead.severity, '/optimizer/lr', message, [...rate, ...others]);
+}
