@@ -59,6 +59,8 @@ export class TrainingMonitor {
   private readonly gate: AdviceGate | undefined;
   /** A check whose raises wait for the gate's trials: finished by `continueTrials`. */
   private deferred: { update: FilterUpdate; candidates: Candidate[] } | undefined;
+  /** The dead-units warning now shown as the rate's, if any (`speakForRate`). */
+  private rateVoice: { key: string; epoch: number } | undefined;
 
   constructor(parsed: ParsedSpec, spec: ModelSpec, inputs: number, options: MonitorOptions = {}) {
     const paramCounts = denseParamCounts(spec, inputs);
@@ -68,7 +70,7 @@ export class TrainingMonitor {
     this.ctx = { spec, config, losses: this.losses, valLosses: this.valLosses, reference: options.reference, inputs, paramCounts, plannedSteps, history: new LayerHistory(), at: locator(parsed) };
     if (options.advice && config.adviceGain > 0) {
       const loaded = options.dataset && { spec, dataset: options.dataset };
-      const asRate = (dead: Diagnostic) => asRateWarning(dead, spec.optimizer.lr, this.ctx.at);
+      const asRate = (dead: Diagnostic, key: string) => this.speakForRate(dead, key);
       this.gate = new AdviceGate({ text: parsed.text, context: options.advice, gain: config.adviceGain, plannedEpochs: spec.training.epochs, loaded, asRateWarning: asRate });
     }
   }
@@ -164,6 +166,20 @@ export class TrainingMonitor {
   /** Whether a cause code is still raised: its key is the code, or the code and a layer index. */
   private holdsCause(): boolean {
     return this.filter.raisedKeys().some((key) => CAUSE_CODES.has(key.split(':')[0]));
+  }
+
+  /**
+   * One dead-units warning at a time speaks for the rate (`rate-cause.ts`): the first whose trial a
+   * lower rate confirmed, while it stays raised. Others cured the same way keep their own code, so
+   * the rate does not draw one warning per dead layer.
+   */
+  private speakForRate(dead: Diagnostic, key: string): Diagnostic {
+    const voice = this.rateVoice;
+    // Claimed this epoch counts as raised: trials confirmed together are raised together.
+    const held = voice !== undefined && (this.filter.isRaised(voice.key) || voice.epoch === this.losses.length);
+    if (held && voice.key !== key) return dead;
+    this.rateVoice = { key, epoch: this.losses.length };
+    return asRateWarning(dead, this.ctx.spec.optimizer.lr, this.ctx.at);
   }
 
   private showsOvershoot(): boolean {
