@@ -13,7 +13,7 @@ import { Candidate, DetectorContext, lowerLr, setClipNorm, setLr } from './conte
 import { BLOCK_STEP, gradientProfile, reachRatio, steepestStep } from './gradient-reach';
 import { heldPlateau, stall } from './loss-curve';
 import { goodLevel } from './progress';
-import { windowBestRatio } from './signals';
+import { minimum } from './signals';
 import { decayCollapse } from './regularization';
 import { isDeadReluLayer, isSaturatedLayer } from './units';
 
@@ -71,7 +71,7 @@ function vanishing(ctx: DetectorContext, layers: readonly LayerStats[], raised: 
 }
 
 /**
- * A network whose window's best loss is under the good level (`goodLevel`) has learnt, through its
+ * A network whose best loss of the last `lossWindow` epochs is under the good level (`goodLevel`) has learnt, through its
  * first layers too: their tiny gradients late in a run are a flat stretch of a fitted network, not
  * layers that cannot learn (blind25 motor-deep-elu-bn: four ELU layers with batch norm, the first
  * layer's gradient at 1e-8 from epoch 27 with the loss at 0.33 of its reference, what relabelled
@@ -79,9 +79,10 @@ function vanishing(ctx: DetectorContext, layers: readonly LayerStats[], raised: 
  */
 function learntThroughThem(ctx: DetectorContext): boolean {
   const { reference, losses, config } = ctx;
-  if (reference === undefined) return false;
-  const best = windowBestRatio(losses, config.lossWindow, reference.loss);
-  return best !== undefined && best < goodLevel(config.goodLossRatio, reference);
+  if (reference === undefined || losses.length === 0) return false;
+  // Before a full window, the epochs there are.
+  const best = minimum(losses, Math.max(0, losses.length - config.lossWindow), losses.length) / reference.loss;
+  return best < goodLevel(config.goodLossRatio, reference);
 }
 
 /** Dead ReLU or saturated sigmoid/tanh layers pass almost no gradient: they, not the depth, are the cause. */
