@@ -132,12 +132,14 @@ export class TrainingMonitor {
     const ctx = this.ctx;
     const isRaised = (key: string): boolean => this.filter.isRaised(key);
     const causes = [...deadRelu(ctx, stats.layers, isRaised), ...saturatedActivation(ctx, stats.layers, isRaised), ...gradientFlow(ctx, stats.layers, isRaised)];
-    const tooHigh = lrTooHigh(ctx, stats.layers);
+    // Dead units shown as the rate's warning speak for it: no second lr-too-high, no rate symptom.
+    const rateNamed = this.rateVoice !== undefined && this.filter.isRaised(this.rateVoice.key);
+    const tooHigh = rateNamed ? [] : lrTooHigh(ctx, stats.layers);
     // A cause withheld by its advice trial explains nothing the user can act on: the stall is then the
     // problem to show (and a cause candidate that comes and goes must not make the plateau flap).
     // lr-too-high too: while withheld it stays a candidate (to be tried again) but silences nothing.
     const shownCause = (c: Candidate) => !this.gate?.withholds(c.key);
-    if (tooHigh.some(shownCause)) return [...causes, ...tooHigh];
+    if (rateNamed || tooHigh.some(shownCause)) return [...causes, ...tooHigh];
     const explained = causes.some(shownCause) || this.holdsCause();
     const stalled = stall(ctx);
     // lr-too-low and the overshoot symptoms give opposite advice on the rate: never both.
@@ -170,14 +172,14 @@ export class TrainingMonitor {
 
   /**
    * One dead-units warning at a time speaks for the rate (`rate-cause.ts`): the first whose trial a
-   * lower rate confirmed, while it stays raised. Others cured the same way keep their own code, so
-   * the rate does not draw one warning per dead layer.
+   * lower rate confirmed, while it stays raised, and none while `lr-too-high` itself is raised. Others
+   * keep their own code, so the rate draws one warning, not one per dead layer.
    */
   private speakForRate(dead: Diagnostic, key: string): Diagnostic {
     const voice = this.rateVoice;
     // Claimed this epoch counts as raised: trials confirmed together are raised together.
     const held = voice !== undefined && (this.filter.isRaised(voice.key) || voice.epoch === this.losses.length);
-    if (held && voice.key !== key) return dead;
+    if ((held && voice.key !== key) || this.filter.isRaised('lr-too-high')) return dead;
     this.rateVoice = { key, epoch: this.losses.length };
     return asRateWarning(dead, this.ctx.spec.optimizer.lr, this.ctx.at);
   }
