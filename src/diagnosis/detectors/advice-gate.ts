@@ -101,8 +101,8 @@ export interface GateSetting {
   plannedEpochs: number;
   /** Its data, reused by fixes that leave it alone. */
   loaded?: LoadedSpec;
-  /** Restates a dead-units warning that a lower rate cured as the rate's (`rate-cause.ts`). */
-  asRateWarning?: (dead: Diagnostic) => Diagnostic;
+  /** Restates a dead-units warning (of `key`) that a lower rate cured as the rate's (`rate-cause.ts`). */
+  asRateWarning?: (dead: Diagnostic, key: string) => Diagnostic;
 }
 
 /** Decides, per candidate key, whether the warning the patience filter is about to raise is shown. */
@@ -215,7 +215,7 @@ export class AdviceGate {
     if (!note || candidate.diagnostic.message.endsWith(note)) return candidate;
     const decorated = { ...candidate.diagnostic, message: `${candidate.diagnostic.message} ${note}` };
     const byRate = record?.kind === 'confirmed' && record.byRate && this.setting.asRateWarning;
-    return { ...candidate, diagnostic: byRate ? byRate(decorated) : decorated };
+    return { ...candidate, diagnostic: byRate ? byRate(decorated, candidate.key) : decorated };
   }
 
   /**

@@ -59,6 +59,8 @@ export class TrainingMonitor {
   private readonly gate: AdviceGate | undefined;
   /** A check whose raises wait for the gate's trials: finished by `continueTrials`. */
   private deferred: { update: FilterUpdate; candidates: Candidate[] } | undefined;
+  /** The dead-units warning now shown as the rate's, if any (`speakForRate`). */
+  private rateVoice: { key: string; epoch: number } | undefined;
 
   constructor(parsed: ParsedSpec, spec: ModelSpec, inputs: number, options: MonitorOptions = {}) {
     const paramCounts = denseParamCounts(spec, inputs);
@@ -68,7 +70,7 @@ export class TrainingMonitor {
     this.ctx = { spec, config, losses: this.losses, valLosses: this.valLosses, reference: options.reference, inputs, paramCounts, plannedSteps, history: new LayerHistory(), at: locator(parsed) };
     if (options.advice && config.adviceGain > 0) {
       const loaded = options.dataset && { spec, dataset: options.dataset };
-      const asRate = (dead: Diagnostic) => asRateWarning(dead, spec.optimizer.lr, this.ctx.at);
+      const asRate = (dead: Diagnostic, key: string) => this.speakForRate(dead, key);
       this.gate = new AdviceGate({ text: parsed.text, context: options.advice, gain: config.adviceGain, plannedEpochs: spec.training.epochs, loaded, asRateWarning: asRate });
     }
   }
@@ -130,12 +132,14 @@ export class TrainingMonitor {
     const ctx = this.ctx;
     const isRaised = (key: string): boolean => this.filter.isRaised(key);
     const causes = [...deadRelu(ctx, stats.layers, isRaised), ...saturatedActivation(ctx, stats.layers, isRaised), ...gradientFlow(ctx, stats.layers, isRaised)];
-    const tooHigh = lrTooHigh(ctx, stats.layers);
+    // Dead units shown as the rate's warning speak for it: no second lr-too-high, no rate symptom.
+    const rateNamed = this.rateVoice !== undefined && this.filter.isRaised(this.rateVoice.key);
+    const tooHigh = rateNamed ? [] : lrTooHigh(ctx, stats.layers);
     // A cause withheld by its advice trial explains nothing the user can act on: the stall is then the
     // problem to show (and a cause candidate that comes and goes must not make the plateau flap).
     // lr-too-high too: while withheld it stays a candidate (to be tried again) but silences nothing.
     const shownCause = (c: Candidate) => !this.gate?.withholds(c.key);
-    if (tooHigh.some(shownCause)) return [...causes, ...tooHigh];
+    if (rateNamed || tooHigh.some(shownCause)) return [...causes, ...tooHigh];
     const explained = causes.some(shownCause) || this.holdsCause();
     const stalled = stall(ctx);
     // lr-too-low and the overshoot symptoms give opposite advice on the rate: never both.
@@ -164,6 +168,20 @@ export class TrainingMonitor {
   /** Whether a cause code is still raised: its key is the code, or the code and a layer index. */
   private holdsCause(): boolean {
     return this.filter.raisedKeys().some((key) => CAUSE_CODES.has(key.split(':')[0]));
+  }
+
+  /**
+   * One dead-units warning at a time speaks for the rate (`rate-cause.ts`): the first whose trial a
+   * lower rate confirmed, while it stays raised, and none while `lr-too-high` itself is raised. Others
+   * keep their own code, so the rate draws one warning, not one per dead layer.
+   */
+  private speakForRate(dead: Diagnostic, key: string): Diagnostic {
+    const voice = this.rateVoice;
+    // Claimed this epoch counts as raised: trials confirmed together are raised together.
+    const held = voice !== undefined && (this.filter.isRaised(voice.key) || voice.epoch === this.losses.length);
+    if ((held && voice.key !== key) || this.filter.isRaised('lr-too-high')) return dead;
+    this.rateVoice = { key, epoch: this.losses.length };
+    return asRateWarning(dead, this.ctx.spec.optimizer.lr, this.ctx.at);
   }
 
   private showsOvershoot(): boolean {

@@ -135,13 +135,13 @@ describe('advice trials', () => {
     const b = train('dead-relu.huge-sgd-step.nn.json');
     assert.deepEqual(shown(a.raised), shown(b.raised));
     assert.deepEqual(a.trials, b.trials);
-    assert.ok(a.trials.length >= 3);
+    assert.ok(a.trials.length >= 2, 'both dead layers are tried');
   });
 
   it('the worker raises what runMonitored raises (it trains the trial in slices before moving on)', async () => {
     const file = 'dead-relu.huge-sgd-step.nn.json';
     const expected = shown(train(file).raised);
-    assert.ok(expected.filter((m) => m.includes('Tried: ')).length >= 3, 'the run confirms warnings by trial');
+    assert.ok(expected.filter((m) => m.includes('Tried: ')).length >= 2, 'the run confirms warnings by trial');
     const posted: Diagnostic[] = [];
     await new Promise<void>((resolve) => {
       const post = (msg: WorkerToHost) => {

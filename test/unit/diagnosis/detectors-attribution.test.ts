@@ -41,6 +41,15 @@ describe('runtime detectors: the right cause for a small first-layer gradient', 
     assert.match(d.message, /per weight 5\.06e-4× that of the output layer \(threshold 0\.001×\), shrinking about 6\.67× at each of the 4 layers/);
   });
 
+  it('no vanishing-gradient on a network that has learnt: its window best under the good level (blind25 motor-deep-elu-bn)', () => {
+    const learnt = new EpochFeeder(monitorFor(DEEP));
+    learnt.feed(repeat(0.2, 12), deepStats(GRADUAL));
+    assert.deepEqual(learnt.raisedCodes(), [], 'at 0.29 of the reference ln 2, under the good level 0.8');
+    const stuck = new EpochFeeder(monitorFor(DEEP));
+    stuck.feed(repeat(0.69, 12), deepStats(GRADUAL));
+    assert.ok(stuck.raisedCodes().includes('vanishing-gradient'), 'the same gradients at the reference');
+  });
+
   it('saturated-activation, not vanishing-gradient, when a saturated layer is on the way; its message says it is where the gradient is lost', () => {
     const feeder = new EpochFeeder(monitorFor(DEEP));
     feeder.feed([0.69, 0.69], deepStats(GRADUAL, { 2: { saturatedFraction: 0.9 } }));

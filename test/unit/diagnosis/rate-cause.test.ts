@@ -1,0 +1,60 @@
+/**
+ * Dead ReLU units whose advice trial is won by a lower learning rate are shown as the rate's warning
+ * (`rate-cause.ts`): one at a time, at `/optimizer/lr`, with the rate's fix preferred.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkSpec } from '../../../src/diagnosis/check';
+import { asRateWarning, curedByRate } from '../../../src/diagnosis/detectors/rate-cause';
+import { runMonitored } from '../../../src/diagnosis/run';
+import type { Diagnostic } from '../../../src/spec/types';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CORPUS = path.join(ROOT, 'test/faults/faulty');
+
+const RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+const DEAD: Diagnostic = {
+  code: 'dead-relu',
+  severity: 'warning',
+  message: '33 of 64 ReLU units in layers[1] (51.6%) output 0 for every sample of the epoch. Tried: Set "lr" to 0.005 → loss 0.475 after 4 epochs, against 1.31 as written.',
+  path: '/layers/1/activation',
+  range: RANGE,
+  suggestions: [
+    { title: 'Set "activation" to "leaky_relu"', path: '/layers/1/activation', value: 'leaky_relu', preferred: true },
+    { title: 'Set "lr" to 0.005', path: '/optimizer/lr', value: 0.005, preferred: false },
+  ],
+};
+
+describe('dead units cured by a lower learning rate', () => {
+  it('are recognised by the fix that won their trial: the one that sets "lr", on dead-relu only', () => {
+    assert.equal(curedByRate(DEAD, 'Set "lr" to 0.005'), true);
+    assert.equal(curedByRate(DEAD, 'Set "activation" to "leaky_relu"'), false);
+    assert.equal(curedByRate(DEAD, undefined), false);
+    assert.equal(curedByRate({ ...DEAD, code: 'saturated-activation' }, 'Set "lr" to 0.005'), false);
+  });
+
+  it('are restated as lr-too-high at the rate, keeping their evidence, with the rate\'s fix preferred', () => {
+    const at = (code: Diagnostic['code'], severity: Diagnostic['severity'], p: string, message: string, suggestions?: Diagnostic['suggestions']) => ({ code, severity, path: p, message, range: RANGE, suggestions });
+    const rate = asRateWarning(DEAD, 0.05, at);
+    assert.equal(rate.code, 'lr-too-high');
+    assert.equal(rate.path, '/optimizer/lr');
+    assert.match(rate.message, /^The learning rate 0\.05 is too high for this network: its steps killed ReLU units, and a lower rate is the fix that helped\. 33 of 64 ReLU units in layers\[1\].*Tried: Set "lr" to 0\.005/);
+    assert.deepEqual(rate.suggestions?.map((s) => [s.title, s.preferred]), [['Set "lr" to 0.005', true], ['Set "activation" to "leaky_relu"', false]]);
+  });
+
+  it('on a run whose big SGD steps kill two layers, one warning names the rate and the other layer keeps dead-relu (dev huge-sgd-step)', () => {
+    const file = 'dead-relu.huge-sgd-step.nn.json';
+    const context = { specDir: CORPUS, workspaceRoot: ROOT, defaultName: file };
+    const check = checkSpec(fs.readFileSync(path.join(CORPUS, file), 'utf8'), context);
+    assert.ok(check.spec && check.dataset);
+    const raised = runMonitored(check.parsed, check.spec, check.dataset, { advice: context }).raised;
+    const byRate = raised.filter((d) => d.code === 'lr-too-high' && /its steps killed ReLU units/.test(d.message));
+    assert.equal(byRate.length, 1, raised.map((d) => `${d.code}: ${d.message}`).join('\n'));
+    assert.match(byRate[0].message, /layers\[0\].*Tried: Set "lr" to 0\.09/);
+    assert.deepEqual(raised.filter((d) => d.code === 'dead-relu').map((d) => d.path), ['/layers/1/activation']);
+    // Without trials nothing says which fix helps: both layers are dead-relu, as before.
+    const untried = runMonitored(check.parsed, check.spec, check.dataset).raised;
+    assert.deepEqual(untried.filter((d) => d.code === 'dead-relu').map((d) => d.path).sort(), ['/layers/0/activation', '/layers/1/activation']);
+  });
+});
