@@ -1,7 +1,7 @@
 /**
- * Dead ReLU units whose own advice trial found the cure in a lower learning rate: the trial tries a
- * leaky activation first and stops at the first fix that helps, so this means the activation did not
- * help and the rate did. The steps killed the units, so the warning names the rate (`lr-too-high`)
+ * Dead ReLU units whose own advice trial found the cure in a lower learning rate: the trial tries the
+ * other fixes first (a positive bias, normalizing raw data, a leaky activation) and stops at the first
+ * that helps, so this means they did not help and the rate did. The steps killed the units, so the warning names the rate (`lr-too-high`)
  * and leads with that fix; its message keeps the dead units' evidence and the trial's.
  *
  * Measured over the twenty-four sets (`npx tsx bench/dead-relu-cures.ts`): 62 runs had dead units a
