@@ -198,13 +198,13 @@ function shortOfConstant(ctx: DetectorContext): string | undefined {
   const { losses, reference, config, spec } = ctx;
   const window = config.lossWindow;
   if (reference === undefined || losses.length <= window || !steadyDescent(losses, window)) return undefined;
-  const best = minimum(losses, losses.length - window, losses.length);
-  if (!(best > reference.loss)) return undefined;
+  // Falling at every epoch, the window's best is its last, and its pace is positive.
   const last = losses[losses.length - 1];
+  if (!(last > reference.loss)) return undefined;
   const pace = (losses[losses.length - 1 - window] - last) / window;
   const left = spec.training.epochs - losses.length;
   const needed = (last - reference.loss) / pace;
-  if (!(pace > 0) || !(needed > left)) return undefined;
+  if (!(needed > left)) return undefined;
   return (
     `the network is still worse than a constant answer (loss ${fmt(last)} against ${fmt(reference.loss)}, ${reference.what}), ` +
     `and at the pace of its last ${window} epochs (${fmt(pace)} per epoch) it would take ${fmt(Math.ceil(needed))} more epochs just to get there, ` +
