@@ -60,8 +60,8 @@ export interface ProbeResult {
 export function probeChecked(check: CheckResult, options: ProbeOptions = {}): ProbeResult | undefined {
   if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) return undefined;
   if (check.diagnostics.some((d) => d.code === 'data-error')) {
-    // Values past what 32-bit floats can square: the probe would only see their overflow, which the
-    // data's own warning already names at its row. One problem, one warning.
+    // A loadable spec's only data-error is values past what 32-bit floats can square (extreme-values.ts):
+    // the probe would only see their overflow, which that warning already names at its row.
     const plan = planProbe(check.spec, check.dataset.inputs, check.dataset.samples, options.limits ?? PROBE_LIMITS);
     return { diagnostics: [], plan, layers: [], skipped: 'the data holds values too large to train on (see its data-error warning)' };
   }

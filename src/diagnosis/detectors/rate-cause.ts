@@ -1,8 +1,8 @@
 /**
  * Dead ReLU units whose own advice trial found the cure in a lower learning rate: the trial tries the
  * other fixes first (a positive bias, normalizing raw data, a leaky activation) and stops at the first
- * that helps, so this means they did not help and the rate did. The steps killed the units, so the warning names the rate (`lr-too-high`)
- * and leads with that fix; its message keeps the dead units' evidence and the trial's.
+ * that helps, so they did not help and the rate did. The steps killed the units, so the warning names
+ * the rate (`lr-too-high`) and leads with that fix; its message keeps the units' and the trial's evidence.
  *
  * Measured over the twenty-four sets (`npx tsx bench/dead-relu-cures.ts`): 62 runs had dead units a
  * lower rate cured, all faults, 61 of which count `lr-too-high` as a catch (the other, blind4
