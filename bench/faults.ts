@@ -44,6 +44,7 @@ const RESULTS: Record<CorpusSet, string> = {
   blind25: path.join(__dirname, 'results', 'faults-blind25.json'),
   blind26: path.join(__dirname, 'results', 'faults-blind26.json'),
   blind27: path.join(__dirname, 'results', 'faults-blind27.json'),
+  blind28: path.join(__dirname, 'results', 'faults-blind28.json'),
 };
 
 const TITLES: Record<CorpusSet, string> = {
@@ -74,9 +75,10 @@ const TITLES: Record<CorpusSet, string> = {
   blind25: 'Fault benchmark, blind set 25 (test/faults-blind25, written blind, measured blind once, since a development set)',
   blind26: 'Fault benchmark, blind set 26 (test/faults-blind26, written blind, measured blind once, since a development set)',
   blind27: 'Fault benchmark, blind set 27 (test/faults-blind27, written blind, frozen, awaiting its blind measurement)',
+  blind28: 'Fault benchmark, blind set 28 (test/faults-blind28, written blind, frozen, awaiting its blind measurement)',
 };
 
-const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|all]';
+const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|all]';
 
 /** The sets named on the command line, or a message saying what is wrong with it. */
 function parseSets(args: string[]): CorpusSet[] | { error: string } {
