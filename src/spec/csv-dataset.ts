@@ -1,11 +1,12 @@
 /**
  * A parsed CSV table → `Dataset`, following the spec's `target` and `features`. The target is a
  * classification label when it is not numeric, or when it holds only integers and the loss is a
- * cross-entropy; otherwise the target column(s) are regressed.
+ * cross-entropy; several target columns are one-hot class labels under cce; otherwise the target
+ * column(s) are regressed.
  */
 import { MAX_ROW_PROBLEMS, CsvTable, parseNumber } from './csv';
 import type { Dataset } from './dataset';
-import { allIntegers, encodeNumericLabels, encodeStringLabels } from './labels';
+import { allIntegers, decodeOneHot, encodeNumericLabels, encodeStringLabels, rowText } from './labels';
 import { childPointer } from './pointer';
 import { didYouMean } from './suggest';
 import type { DataSpec, LossName } from './types';
@@ -113,7 +114,23 @@ function readTargets(table: CsvTable, targetIndex: number[], loss: LossName, rep
       else targets[r * targetIndex.length + t] = value;
     });
   });
-  return { task: 'regression', targets, targetColumns: targetIndex.length };
+  return loss === 'cce' ? oneHotTargets(table, targetIndex, targets, report) : { task: 'regression', targets, targetColumns: targetIndex.length };
+}
+
+/**
+ * Several target columns under cce: one-hot class labels, one column per class named by its header
+ * (Keras's categorical cross-entropy takes its targets so). A row that is not one-hot is an error at
+ * its line: cce cannot be computed against it.
+ */
+function oneHotTargets(table: CsvTable, targetIndex: number[], values: Float64Array, report: (message: string) => void): Targets | undefined {
+  const decoded = decodeOneHot(values, targetIndex.length);
+  const names = targetIndex.map((i) => table.header[i]);
+  if ('badRow' in decoded) {
+    const row = decoded.badRow;
+    report(`line ${table.rows[row].line}, the targets ${names.join(', ')} are ${rowText(values, names.length, row)}; under cce several target columns must be one-hot (a single 1 per row, the rest 0)`);
+    return undefined;
+  }
+  return { task: 'classification', labels: decoded.labels, classes: names.length, classNames: names, targetColumns: 1 };
 }
 
 function numericTarget(values: number[], loss: LossName): Targets {

@@ -1,10 +1,10 @@
 /**
  * Inline data (already validated by the parser: rectangular, finite, one target per row) →
  * `Dataset`. String labels are classes; integer labels are classes under a cross-entropy loss;
- * other numbers and target rows are regressed.
+ * target rows are one-hot classes under cce; other numbers and target rows are regressed.
  */
 import type { Dataset } from './dataset';
-import { allIntegers, encodeNumericLabels } from './labels';
+import { allIntegers, decodeOneHot, encodeNumericLabels, rowText } from './labels';
 import type { DataSpec, LossName } from './types';
 
 type InlineSpec = Extract<DataSpec, { kind: 'inline' }>;
@@ -23,6 +23,7 @@ export function inlineDataset(spec: InlineSpec, loss: LossName): { dataset?: Dat
     const targets = new Float64Array(samples * width);
     targetRows.forEach((row, r) => targets.set(row, r * width));
     const targetNames = width === 1 ? ['y'] : Array.from({ length: width }, (_, i) => `y${i}`);
+    if (loss === 'cce' && width >= 2) return oneHotDataset(base, targets, width);
     return { dataset: { ...base, task: 'regression', targets, targetColumns: width, targetNames } };
   }
   const values = spec.y as number[];
@@ -44,4 +45,15 @@ export function inlineDataset(spec: InlineSpec, loss: LossName): { dataset?: Dat
     targetNames: ['y'],
   };
   return { dataset };
+}
+
+/** Target rows under cce: one-hot class labels (class k is column k), or the first row that is not one-hot. */
+function oneHotDataset(base: Pick<Dataset, 'samples' | 'inputs' | 'x' | 'featureNames'>, targets: Float64Array, width: number): { dataset?: Dataset; problem?: string } {
+  const decoded = decodeOneHot(targets, width);
+  if ('badRow' in decoded) {
+    const row = decoded.badRow;
+    return { problem: `data.inline.y[${row}] is [${rowText(targets, width, row)}]; under cce target rows must be one-hot (a single 1, the rest 0)` };
+  }
+  const classNames = Array.from({ length: width }, (_, k) => String(k));
+  return { dataset: { ...base, task: 'classification', labels: decoded.labels, classes: width, classNames, targetColumns: 1, targetNames: ['y'] } };
 }

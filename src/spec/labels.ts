@@ -29,3 +29,30 @@ export function allIntegers(values: Iterable<number>): boolean {
   for (const value of values) if (!Number.isInteger(value)) return false;
   return true;
 }
+
+/**
+ * Reads one-hot target rows (`width` ≥ 2 columns, row-major) as class indices: class k is the
+ * column holding the row's single 1. Returns the index of the first row that is not one-hot (a
+ * value other than 0 or 1, no 1, or several) instead, so the caller can say where.
+ */
+export function decodeOneHot(values: ArrayLike<number>, width: number): { labels: Int32Array } | { badRow: number } {
+  const rows = Math.floor(values.length / width);
+  const labels = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let hot = -1;
+    for (let k = 0; k < width; k++) {
+      const value = values[r * width + k];
+      if (value === 0) continue;
+      if (value !== 1 || hot >= 0) return { badRow: r };
+      hot = k;
+    }
+    if (hot < 0) return { badRow: r };
+    labels[r] = hot;
+  }
+  return { labels };
+}
+
+/** "0, 1, 1" for a target row in messages. */
+export function rowText(values: ArrayLike<number>, width: number, row: number): string {
+  return Array.from({ length: width }, (_, k) => String(values[row * width + k])).join(', ');
+}

@@ -76,6 +76,26 @@ describe('CSV data', () => {
     assert.deepEqual(Array.from(data.targets!), [4, 5, 9, 10]);
   });
 
+  it('reads several one-hot target columns as classes under cce, named by their headers', () => {
+    ws.write('data/o.csv', 'q1,c_a,c_b,c_c\n4,0,1,0\n2,1,0,0\n5,0,0,1\n3,0,1,0\n');
+    const data = ws.loadOk({ csv: 'data/o.csv', target: ['c_a', 'c_b', 'c_c'] }, 'cce');
+    assert.deepEqual({ task: data.task, classes: data.classes, targetColumns: data.targetColumns }, { task: 'classification', classes: 3, targetColumns: 1 });
+    assert.deepEqual(data.classNames, ['c_a', 'c_b', 'c_c']);
+    assert.deepEqual(Array.from(data.labels!), [1, 0, 2, 1]);
+    assert.deepEqual(Array.from(data.x), [4, 2, 5, 3]);
+    // The same columns stay numbers to regress under mse and bce (bce: one independent 0/1 output each).
+    for (const loss of ['mse', 'bce']) assert.equal(ws.loadOk({ csv: 'data/o.csv', target: ['c_a', 'c_b', 'c_c'] }, loss).targetColumns, 3);
+  });
+
+  it('says which line of several cce target columns is not one-hot', () => {
+    ws.write('data/two.csv', 'q1,c_a,c_b\n4,0,1\n2,1,1\n');
+    assert.match(dataError({ csv: 'data/two.csv', target: ['c_a', 'c_b'] }, '/data/csv', 'cce').message, /^data\/two\.csv: line 3, the targets c_a, c_b are 1, 1; under cce several target columns must be one-hot/);
+    ws.write('data/soft.csv', 'q1,c_a,c_b\n4,0.3,0.7\n');
+    assert.match(dataError({ csv: 'data/soft.csv', target: ['c_a', 'c_b'] }, '/data/csv', 'cce').message, /line 2, the targets c_a, c_b are 0\.3, 0\.7;/);
+    ws.write('data/none.csv', 'q1,c_a,c_b\n4,0,0\n');
+    assert.match(dataError({ csv: 'data/none.csv', target: ['c_a', 'c_b'] }, '/data/csv', 'cce').message, /line 2, the targets c_a, c_b are 0, 0;/);
+  });
+
   it('turns a text target into classes, sorted by name', () => {
     ws.write('data/c.csv', 'x,kind\n1,dog\n2,cat\n3,dog\n4,bird\n');
     const data = ws.loadOk({ csv: 'data/c.csv', target: 'kind' });

@@ -40,6 +40,22 @@ describe('inline data', () => {
     assert.deepEqual(Array.from(rows.targets!), [1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
+  it('target rows are one-hot classes under cce, and regressed otherwise', () => {
+    const oneHot = [[0, 1, 0], [1, 0, 0], [0, 0, 1], [0, 1, 0]];
+    const data = loadOk(inline(x, oneHot, 'cce'));
+    assert.deepEqual({ task: data.task, classes: data.classes, classNames: data.classNames }, { task: 'classification', classes: 3, classNames: ['0', '1', '2'] });
+    assert.deepEqual(Array.from(data.labels!), [1, 0, 2, 1]);
+    assert.equal(loadOk(inline(x, oneHot, 'bce')).targetColumns, 3);
+  });
+
+  it('a cce target row that is not one-hot is a data-error at data.inline.y', () => {
+    const loaded = load(inline(x, [[0, 1], [1, 0], [1, 1], [0, 1]], 'cce'));
+    assert.equal(loaded.dataset, undefined);
+    assert.equal(loaded.diagnostics[0].code, 'data-error');
+    assert.equal(loaded.diagnostics[0].path, '/data/inline/y');
+    assert.match(loaded.diagnostics[0].message, /data\.inline\.y\[2\] is \[1, 1\]; under cce target rows must be one-hot/);
+  });
+
   it('a single class is a data-error at data.inline.y', () => {
     const loaded = load(inline(x, [1, 1, 1, 1], 'bce'));
     assert.equal(loaded.dataset, undefined);
