@@ -1,0 +1,55 @@
+/**
+ * `npx tsx bench/variant-runs.ts <set> <spec file relative to the set> '<json patch>' ...`: the
+ * full-run rule for a healthy spec's warning. Trains the spec as written and each variant (the spec
+ * deep-merged with a JSON patch: objects by key, arrays by index, e.g. `'{"layers":[{},{"activation":
+ * "leaky_relu"}]}'`) for its planned epochs on the bare engine, no detectors, and prints each one's
+ * loss (the mean of 5 epochs) at a quarter, half and the end of the run. A warning whose advice ends
+ * the run at least 10% lower is disputed rather than a false alarm (the sets' READMEs).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { ALL_CORPUS_SETS, corpusPath, CorpusSet, REPO_ROOT } from '../test/faults/corpus';
+import { checkSpec } from '../src/diagnosis/check';
+import { Trainer } from '../src/engine';
+
+/** `base` with `patch` laid over it: objects merged by key, arrays element by element. */
+function merge(base: unknown, patch: unknown): unknown {
+  if (Array.isArray(patch)) return (base as unknown[]).map((item, i) => (i < patch.length ? merge(item, patch[i]) : item));
+  if (patch && typeof patch === 'object') {
+    const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+    for (const [key, value] of Object.entries(patch)) merged[key] = merge((base as Record<string, unknown> | undefined)?.[key], value);
+    return merged;
+  }
+  return patch;
+}
+
+/** The mean loss of the 5 epochs before `end`. */
+function meanBefore(losses: readonly number[], end: number): string {
+  const tail = losses.slice(Math.max(0, end - 5), end);
+  return (tail.reduce((sum, loss) => sum + loss, 0) / tail.length).toPrecision(4);
+}
+
+function main(): number {
+  const [set, file, ...patches] = process.argv.slice(2);
+  if (!(ALL_CORPUS_SETS as readonly string[]).includes(set) || !file) {
+    console.error("usage: tsx bench/variant-runs.ts <set> <spec file relative to the set> '<json patch>' ...");
+    return 2;
+  }
+  const absolute = corpusPath(file, set as CorpusSet);
+  const written = JSON.parse(fs.readFileSync(absolute, 'utf8'));
+  for (const patch of ['{}', ...patches]) {
+    const checked = checkSpec(JSON.stringify(merge(written, JSON.parse(patch))), { specDir: path.dirname(absolute), workspaceRoot: REPO_ROOT });
+    if (!checked.spec || !checked.dataset) {
+      console.log(`${patch}: not trainable: ${checked.diagnostics.map((d) => d.message).join('; ')}`);
+      continue;
+    }
+    const trainer = new Trainer(checked.spec, checked.dataset);
+    const losses: number[] = [];
+    for (let epoch = 0; epoch < checked.spec.training.epochs; epoch++) losses.push(trainer.trainEpoch().loss);
+    const n = losses.length;
+    console.log(`${patch === '{}' ? 'as written' : patch}\tquarter ${meanBefore(losses, Math.round(n / 4))}\thalf ${meanBefore(losses, Math.round(n / 2))}\tend ${meanBefore(losses, n)}`);
+  }
+  return 0;
+}
+
+process.exitCode = main();
