@@ -21,6 +21,7 @@ import type { Diagnostic, DiagnosticCode } from '../../spec/types';
 import { lowersDropout, siblingsFixed } from '../advice-plan';
 import { bestGain, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
 import type { Candidate } from './context';
+import { fmt } from '../context';
 import { curedByRate } from './rate-cause';
 
 /**
@@ -46,6 +47,14 @@ export const UNTRIED_NOTE = 'Not tried: the advice trials have spent their budge
 export function unconfirmedNote(bestGain: number, gain: number): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   return `Tried: its best fix ended ${pct(bestGain)} lower, short of the ${pct(gain)} needed; the longer retry is over the trial budget, so it is shown unconfirmed.`;
+}
+
+/** Appended to a warning shown on its own evidence (`Candidate.trialInforms`) whose fixes did not help enough. */
+export function notEnoughNote(verdict: TrialVerdict, gain: number): string {
+  const best = [...verdict.tried].sort((a, b) => a.loss - b.loss)[0];
+  if (!best) return '';
+  const pct = `${(100 * gain).toFixed(0)}%`;
+  return `Tried: ${best.title} → loss ${fmt(best.loss)} after ${verdict.epochs} epochs, against ${fmt(verdict.asWritten)} as written: not the ${pct} lower that would make it the fix.`;
 }
 
 /**
@@ -232,6 +241,9 @@ export class AdviceGate {
       if (verdict.helped) {
         const byRate = curedByRate(candidate.diagnostic, verdict.helped.title);
         this.records.set(candidate.key, { kind: 'confirmed', evidence: trialEvidence(verdict), byRate });
+        confirmed.push(this.decorate(candidate));
+      } else if (candidate.trialInforms) {
+        this.records.set(candidate.key, { kind: 'untried', note: notEnoughNote(verdict, this.setting.gain) });
         confirmed.push(this.decorate(candidate));
       } else {
         this.records.set(candidate.key, { kind: 'withheld', retryAt: 2 * verdict.epochs, bestGain: bestGain(verdict) });

@@ -28,6 +28,12 @@ export interface Candidate {
    * cause over its symptom (`lr-too-high` over `oscillating-loss`), reported as one cleared and one raised.
    */
   replaces?: string;
+  /**
+   * A warning shown on its own evidence, whose advice trial only adds to it: a fix that helps is
+   * named, one that does not is reported as tried, and the warning stays (a stall with no known
+   * cause is observed, not inferred; a fix that fails to cure it says nothing against it).
+   */
+  trialInforms?: boolean;
 }
 
 /** The run as the detectors see it after an epoch. */

@@ -166,13 +166,28 @@ export function lossPlateau(ctx: DetectorContext, found: Stall, layers: readonly
     ? `${decayText(ctx, decay)}: the decay outweighs what the data teaches. Do: lower "weightDecay" (1e-4 is typical) or remove it.`
     : dropout
       ? `${dropoutText(ctx, dropout)}: the network cannot learn through masks that cut it off. Do: lower the dropout rate or widen the layer before it.`
-      : 'Neither the learning rate nor dead or saturated units explain it. Do: give it capacity (a hidden layer, more units, a nonlinear activation), ' +
+      : `Neither the learning rate nor dead or saturated units explain it. Do: ${flatUnitsText(ctx)}give it capacity (a hidden layer, more units, a nonlinear activation), ` +
         `check that the features can predict the target${weightDecay > 0 ? `, lower "weightDecay" (${fmt(weightDecay)})` : ''}, or remove heavy dropout.`;
   const message = `The loss has stopped falling far from a good value: ${stallEvidence(ctx, found)}. The network has learnt little. ${cause}`;
   const fixes: SuggestedEdit[] = [];
   if (weightDecay > 0) fixes.push({ title: 'Remove "weightDecay"', path: '/optimizer/weightDecay', value: undefined, preferred: true });
   if (dropout && !decay) fixes.unshift(dropoutFix(dropout));
-  return { key: 'loss-plateau', diagnostic: ctx.at('loss-plateau', 'warning', '/layers', message, fixes) };
+  // With no regularization to undo, the stall's cause is unknown: the trial of the activation swap
+  // (`fixes.ts`, tanh and sigmoid nets) informs the warning but cannot withhold it.
+  const trialInforms = !decay && !dropout && weightDecay === 0;
+  return { key: 'loss-plateau', diagnostic: ctx.at('loss-plateau', 'warning', '/layers', message, fixes), ...(trialInforms && { trialInforms }) };
+}
+
+/**
+ * The advice for hidden tanh or sigmoid layers (the plateau's quick fix switches them: `fixes.ts`):
+ * such networks can sit at the constant answer for long before they learn, where leaky_relu ones
+ * do not (blind22 spirals-three-class-tanh, blind19 spirals-2class-tanh-clip).
+ */
+function flatUnitsText(ctx: DetectorContext): string {
+  const hidden = ctx.spec.layers.filter((layer) => layer.type === 'dense').slice(0, -1);
+  const flat = [...new Set(hidden.flatMap((layer) => (layer.type === 'dense' && (layer.activation === 'tanh' || layer.activation === 'sigmoid') ? [layer.activation] : [])))];
+  if (flat.length === 0) return '';
+  return `use "leaky_relu" instead of ${flat.join(' and ')} (such units can hold a network at the constant answer for long before it learns), `;
 }
 
 /** The largest usual rate below which the dropout no longer drops every unit for DROPOUT_CUT_SHARE of the samples. */
