@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import type { LayerStats } from '../../../src/engine';
-import { EpochFeeder, layers, monitorFor, repeat } from './detectors-helpers';
+import { EpochFeeder, layers, monitorFor, raised, repeat } from './detectors-helpers';
 
 /** Four sigmoid hidden layers of 4 units on 2 inputs, then one sigmoid output: 12, 20, 20, 20 and 5 parameters. */
 const DEEP = {
@@ -48,6 +48,16 @@ describe('runtime detectors: the right cause for a small first-layer gradient', 
     const stuck = new EpochFeeder(monitorFor(DEEP));
     stuck.feed(repeat(0.69, 12), deepStats(GRADUAL));
     assert.ok(stuck.raisedCodes().includes('vanishing-gradient'), 'the same gradients at the reference');
+  });
+
+  it('no ratio exploding-gradient on a network that has learnt: its output gradient shrank with its error (blind28 spirals-deep-relu-adam)', () => {
+    const steep = layers({ 0: { gradNorm: 1 }, 1: { gradNorm: 1e-3 } });
+    const learnt = new EpochFeeder(monitorFor());
+    learnt.feed(repeat(0.05, 12), steep);
+    assert.deepEqual(learnt.raisedCodes(), [], 'at 0.07 of the reference ln 2, under the good level 0.8');
+    const stuck = new EpochFeeder(monitorFor());
+    stuck.feed(repeat(0.69, 12), steep);
+    assert.match(raised(stuck, 'exploding-gradient').message, /larger here than in the output layer/);
   });
 
   it('saturated-activation, not vanishing-gradient, when a saturated layer is on the way; its message says it is where the gradient is lost', () => {
