@@ -39,6 +39,11 @@ export function denseLayers(spec: ModelSpec): IndexedDense[] {
   return result;
 }
 
+/** The hidden dense layers (all but the output) whose activation is tanh or sigmoid: units that can saturate. */
+export function saturatingHiddenLayers(spec: ModelSpec): IndexedDense[] {
+  return denseLayers(spec).slice(0, -1).filter(({ layer }) => layer.activation === 'tanh' || layer.activation === 'sigmoid');
+}
+
 /** Human name of a layer for messages: its `name`, else `layers[i]`. */
 export function layerLabel(spec: ModelSpec, index: number): string {
   const name = spec.layers[index]?.name;

@@ -3,6 +3,7 @@
  * fix concerns, written in the file's own style (by ./json-edits), so a fix never reformats what
  * the user wrote. Pure (no vscode): the editor adapter turns the offsets into positions.
  */
+import { saturatingHiddenLayers } from './context';
 import { LR_RANGES } from './rules-training';
 import { locate, parseStrict, renameKeyEdits, setValueEdits, TextEdit } from './json-edits';
 import { parseSpec } from '../spec/parse';
@@ -146,17 +147,11 @@ function batchNormInHiddenLayers(text: string, preferred: boolean): Change[] {
  */
 function leakyInSaturatingLayers(text: string): Change[] {
   const spec = validSpec(text);
-  if (!spec) return [];
-  const dense = spec.layers.flatMap((layer, index) => (layer.type === 'dense' ? [{ layer, index }] : []));
-  const flat = dense.slice(0, -1).filter(({ layer }) => layer.activation === 'tanh' || layer.activation === 'sigmoid');
+  const flat = spec ? saturatingHiddenLayers(spec) : [];
   if (flat.length === 0) return [];
-  const where = flat.length === 1 ? `layers[${flat[0].index}]` : `the ${flat.length} ${sameActivation(flat.map((f) => f.layer.activation))} layers`;
+  const kinds = [...new Set(flat.map((f) => f.layer.activation))].join(' and ');
+  const where = flat.length === 1 ? `layers[${flat[0].index}]` : `the ${flat.length} ${kinds} layers`;
   return [{ title: `Set "activation" to "leaky_relu" in ${where}`, preferred: true, sets: flat.map(({ index }) => ({ path: `/layers/${index}/activation`, value: 'leaky_relu' })) }];
-}
-
-/** "tanh" when every layer has it, else "tanh and sigmoid". */
-function sameActivation(activations: string[]): string {
-  return [...new Set(activations)].join(' and ');
 }
 
 /**

@@ -7,6 +7,7 @@
 import { validationCount } from '../engine/batches';
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
+import { denseLayers } from './context';
 import type { ProbeTrace } from './probe-lr-rules';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
@@ -34,8 +35,8 @@ export function trial(session: ProbeSession, plan: ProbePlan, checkEvery: number
 
 /** The network has hidden dense layers and every one is sigmoid. */
 function hiddenAllSigmoid(spec: ModelSpec): boolean {
-  const hidden = spec.layers.filter((layer) => layer.type === 'dense').slice(0, -1);
-  return hidden.length > 0 && hidden.every((layer) => layer.type === 'dense' && layer.activation === 'sigmoid');
+  const hidden = denseLayers(spec).slice(0, -1);
+  return hidden.length > 0 && hidden.every(({ layer }) => layer.activation === 'sigmoid');
 }
 
 /** Mini-batch steps of the spec's own run: epochs × batches per epoch of its training split. */

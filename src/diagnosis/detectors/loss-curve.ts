@@ -5,7 +5,7 @@
  */
 import type { LayerStats } from '../../engine';
 import type { SuggestedEdit } from '../../spec/types';
-import { fmt } from '../context';
+import { fmt, saturatingHiddenLayers } from '../context';
 import type { ReferenceLoss } from './baseline';
 import { Candidate, DetectorContext, lowerLr, ofReference, setLr } from './context';
 import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout, heavyDropout } from './regularization';
@@ -184,10 +184,9 @@ export function lossPlateau(ctx: DetectorContext, found: Stall, layers: readonly
  * do not (blind22 spirals-three-class-tanh, blind19 spirals-2class-tanh-clip).
  */
 function flatUnitsText(ctx: DetectorContext): string {
-  const hidden = ctx.spec.layers.filter((layer) => layer.type === 'dense').slice(0, -1);
-  const flat = [...new Set(hidden.flatMap((layer) => (layer.type === 'dense' && (layer.activation === 'tanh' || layer.activation === 'sigmoid') ? [layer.activation] : [])))];
-  if (flat.length === 0) return '';
-  return `use "leaky_relu" instead of ${flat.join(' and ')} (such units can hold a network at the constant answer for long before it learns), `;
+  const kinds = [...new Set(saturatingHiddenLayers(ctx.spec).map((f) => f.layer.activation))];
+  if (kinds.length === 0) return '';
+  return `use "leaky_relu" instead of ${kinds.join(' and ')} (such units can hold a network at the constant answer for long before it learns), `;
 }
 
 /** The largest usual rate below which the dropout no longer drops every unit for DROPOUT_CUT_SHARE of the samples. */
