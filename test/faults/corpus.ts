@@ -26,6 +26,7 @@
  * `blind23` (`test/faults-blind23`, the twenty-third blind set, frozen at 4992646) and `blind24` (`test/faults-blind24`, the twenty-fourth, frozen at d62a750) were measured blind once at 36a8a36 (the product of bc56a70; their READMEs) and are development sets too.
  * `blind25` (`test/faults-blind25`, the twenty-fifth blind set, frozen at 1c2b588) and `blind26` (`test/faults-blind26`, the twenty-sixth, frozen at 5c70eaa) were measured blind once at 3f69b9a and a6522fd (the product of 1ea898b; their READMEs) and are development sets too.
  * `blind27` (`test/faults-blind27`, the twenty-seventh blind set, frozen at bdd6445) and `blind28` (`test/faults-blind28`, the twenty-eighth, frozen at b1896e0) were measured blind once at 6df1356 and d0d68f7 (the product of daf15c4; their READMEs) and are development sets too.
+ * `blind29` (`test/faults-blind29`, the twenty-ninth blind set, frozen at 457290c) and `blind30` (`test/faults-blind30`, the thirtieth, frozen at 85c0a7b) were measured blind once at 3af3965 (the product of 25837ec; their READMEs) and are development sets too.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -39,10 +40,10 @@ export type CorpusSet = 'dev' | 'heldout' | 'final' | 'blind4' | 'blind5' | 'bli
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
-export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28'];
+export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30'];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind29', 'blind30'];
+export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
 
 /** Each set's folder; its manifest's paths are relative to it. */
 export const CORPUS_DIRS: Readonly<Record<CorpusSet, string>> = {
