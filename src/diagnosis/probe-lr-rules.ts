@@ -9,6 +9,7 @@
 import { DEFAULT_DIAGNOSTICS, type DiagnosticsConfig, type Diagnostic, type SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, RuleContext } from './context';
 import { fellSteadily, reboundEvidence } from './probe-lr-curve';
+import { sensibleLrRange } from './rules-training';
 
 /**
  * The thresholds these rules read, from the spec's `diagnostics` (settings and defaults beneath).
@@ -152,11 +153,22 @@ function lrDiagnostic(
   const source = fits ? ' (the learning-rate finder\'s suggestion for this network)' : '';
   const what = code === 'lr-too-high' ? 'Learning rate too high' : 'Learning rate too low';
   const advice = value !== undefined ? ` Try ${fmt(value)}${source}.` : ' Raise it, or run "Find Learning Rate".';
-  const message = `${what}: training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}.${advice}`;
+  const message = `${what}: training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}.${outsideRange(ctx, code)}${advice}`;
   const diagnostic = diagnosticAt(ctx.parsed, code, 'warning', '/optimizer/lr', message);
   if (value === undefined) return diagnostic;
   const suggestion: SuggestedEdit = { title: `Set "lr" to ${fmt(value)}`, path: '/optimizer/lr', value, preferred: true };
   return { ...diagnostic, suggestions: [suggestion] };
+}
+
+/**
+ * The rule of thumb the trial confirms, when the rate is also past it on the side the finding names:
+ * this finding replaces the static `lr-out-of-range` (`withProbeFindings`), so it says so too.
+ */
+function outsideRange(ctx: RuleContext, code: 'lr-too-high' | 'lr-too-low'): string {
+  const { type, lr } = ctx.spec.optimizer;
+  const { low, high } = sensibleLrRange(ctx);
+  const past = code === 'lr-too-high' ? lr > high : lr < low;
+  return past ? ` ${fmt(lr)} is also ${code === 'lr-too-high' ? 'above' : 'below'} the sensible range for ${type} (${fmt(low)} to ${fmt(high)}).` : '';
 }
 
 /** A fraction as a percentage for messages; tiny ones as "under 0.01%" rather than in exponent notation. */
