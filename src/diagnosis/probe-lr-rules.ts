@@ -15,7 +15,8 @@ import { sensibleLrRange } from './rules-training';
  * The thresholds these rules read, from the spec's `diagnostics` (settings and defaults beneath).
  * Defaults and the healthy specs' margins (docs/probe-and-lr-finder.md):
  * - `probeLossRise` 1.5: loss over the sample above this multiple of the initial loss, without ending
- *   the trial below the initial loss (a first overshoot that settles is not a fault). Healthy: ≤ 1.03.
+ *   the trial below the initial loss and the constant answer's (a first overshoot that settles is not
+ *   a fault). Healthy: ≤ 1.03.
  * - `probeLossRebound` 0.5: a jump back up from the lowest loss by more than this fraction of the
  *   initial loss: it oscillates (twice, or once without the trial ending below the low it jumped from
  *   or with a peak at BUMP_PEAK_MULTIPLE times that low or more). Healthy: ≤ 0.33, and blind11's
@@ -91,8 +92,12 @@ export function tooHighEvidence(trace: ProbeTrace, thresholds: LrThresholds = DE
   const peak = trace.checkpoints.reduce((a, b) => (b.loss > a.loss ? b : a), { step: 0, loss: start });
   const last = trace.checkpoints[trace.checkpoints.length - 1];
   // A rise the trial recovers from, ending below where it began, is momentum's first overshoot
-  // settling, not a rate that cannot converge.
-  if (peak.loss > thresholds.probeLossRise * start && !(last.loss < start)) {
+  // settling, not a rate that cannot converge. Below the constant answer's loss too: a net the rise
+  // left no better than the class prior has not recovered (blind18 lr-too-high.adam-1-glyphs:
+  // 1.17 → 2590 in 5 steps, then 1.12 against the prior's 1.10, every ReLU dead). Healthy recoveries
+  // end at most 0.37 of that loss (twenty-eight sets: blind11 sine-relu-deep-clipnorm).
+  const settledBelow = Math.min(start, trace.baselineLoss ?? Infinity);
+  if (peak.loss > thresholds.probeLossRise * start && !(last.loss < settledBelow)) {
     return `the loss went ${fmt(start)} → ${fmt(peak.loss)} (${fmt(peak.loss / start)}×) in ${peak.step} steps ${at}`;
   }
   // Large updates are a proxy for overshooting; a loss that fell steadily is direct evidence that

@@ -37,6 +37,21 @@ describe('probe rules: learning rate too high', () => {
     assert.match(tooHighEvidence(trace([7.4, 5.5, 1.2, 1.1]))!, /the loss went 1 → 7.4/, 'still above the start at the end');
   });
 
+  it('a rise the trial recovers from only to the constant answer\'s loss is too high: the net learnt nothing', () => {
+    // blind18 lr-too-high.adam-1-glyphs: 1.17 → 2590 in 5 steps, back to 1.12 at step 40; the class prior's loss is 1.098.
+    const glyphs = (baselineLoss: number) => trace([2588, 75.3, 4.35, 1.19, 1.2, 1.12, 1.12, 1.119], { initialLoss: 1.169, lr: 1, baselineLoss });
+    assert.match(tooHighEvidence(glyphs(1.098))!, /the loss went 1.17 → 2590 \(2210×\) in 5 steps at lr 1/);
+    assert.equal(tooHighEvidence(glyphs(1.2)), undefined, 'below both the start and the constant answer: recovered');
+  });
+
+  it('a jump back after a climb from the start counts from the low that climb fell back to', () => {
+    // blind9 lr-too-high.rmsprop-0.5-moons (start 0.798): 34.9 at step 5, 0.827, then 2.15 and 1.77 between lows near 1.
+    const moons = trace([34.95, 0.827, 1.156, 2.152, 0.998, 1.775, 1.274, 0.268], { initialLoss: 0.7975, lr: 0.5 });
+    assert.match(tooHighEvidence(moons)!, /fell to 0.827 by step 10, then jumped back to 2.15 by step 20, and again from 0.998 by step 25 to 1.77 by step 30/);
+    // The climb alone, settling well below its start, is still a first overshoot.
+    assert.equal(tooHighEvidence(trace([7.4, 5.5, 1.2, 0.6, 0.05, 0.07, 0.01, 0.02])), undefined);
+  });
+
   it('a loss that stops being a number is too high', () => {
     assert.match(tooHighEvidence(trace([0.9, NaN]))!, /became NaN within 10 steps/);
     assert.match(tooHighEvidence(trace([0.9, Infinity]))!, /became Infinity/);
