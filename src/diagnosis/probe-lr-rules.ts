@@ -6,8 +6,9 @@
  * chosen on a learning-rate grid over the examples and fixtures against full training runs
  * (docs/probe-and-lr-finder.md).
  */
-import { DEFAULT_DIAGNOSTICS, type DiagnosticsConfig, type Diagnostic, type SuggestedEdit } from '../spec/types';
-import { diagnosticAt, fmt, RuleContext } from './context';
+import { DEFAULT_DIAGNOSTICS, type DiagnosticsConfig, type Diagnostic, type ModelSpec, type SuggestedEdit } from '../spec/types';
+import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
+import type { InitLayerStats } from './probe-session';
 import { fellSteadily, reboundEvidence } from './probe-lr-curve';
 import { sensibleLrRange } from './rules-training';
 
@@ -54,6 +55,50 @@ export interface ProbeTrace {
   baselineLoss?: number;
   /** The network has hidden layers and every one is sigmoid (see `ratioSpeaks`). */
   sigmoidHidden?: boolean;
+  /** The ReLU layer the trial's steps killed (`unitsKilled`), when one; left out when an init finding explains dead units. */
+  killed?: KilledUnits;
+}
+
+/** A ReLU layer most of whose units the trial's steps left dead on every sample of it. */
+export interface KilledUnits {
+  /** How the messages name the layer (`layerLabel`). */
+  label: string;
+  units: number;
+  /** Units dead on every sample before the first step, and after the last. */
+  before: number;
+  after: number;
+}
+
+/**
+ * The share of a ReLU layer's units the trial must leave dead, from under `deadReluFraction` at the
+ * start, for its steps to be what killed them. Measured over the twenty-eight sets (specs where
+ * neither the static check nor the probe found anything else): healthy trials leave at most 0.52
+ * dead (blind14 rent-weight-decay-clipnorm, 15 → 33 of 64; several at 0.5), while large steps leave
+ * 0.75 to 1 (blind4 dead-relu.adam-0.1-first-steps-kill-units, 6 → 28 of 32). At 0.75, 15 faults are
+ * newly caught at edit time, none of them off-target; at 0.6 22, a thinner margin.
+ */
+export const KILLED_SHARE = 0.75;
+
+/** Fewer units than this, and a layer dying is what its width risks (a bottleneck: loss-plateau), not the steps' doing. */
+const KILLED_MIN_UNITS = 4;
+
+/**
+ * The hidden ReLU layer with the largest share of units killed by the trial's steps, past
+ * KILLED_SHARE, if any. The output layer is left out: a ReLU there is loss-activation-mismatch's.
+ */
+export function unitsKilled(spec: ModelSpec, before: readonly InitLayerStats[], deadAfter: ReadonlyMap<number, number>): KilledUnits | undefined {
+  const output = before[before.length - 1]?.index;
+  let worst: KilledUnits | undefined;
+  for (const start of before) {
+    const after = deadAfter.get(start.index);
+    const layer = spec.layers[start.index];
+    if (start.index === output || layer?.type !== 'dense' || layer.activation !== 'relu' || start.units < KILLED_MIN_UNITS) continue;
+    if (start.deadUnits === undefined || after === undefined) continue;
+    if (start.deadUnits >= spec.diagnostics.deadReluFraction * start.units || after < KILLED_SHARE * start.units) continue;
+    if (worst && after / start.units <= worst.after / worst.units) continue;
+    worst = { label: layerLabel(spec, start.index), units: start.units, before: start.deadUnits, after };
+  }
+  return worst;
 }
 
 /**
@@ -109,7 +154,14 @@ export function tooHighEvidence(trace: ProbeTrace, thresholds: LrThresholds = DE
     );
   }
   const rebound = reboundEvidence(trace, thresholds.probeLossRebound * start);
-  return rebound && `${rebound} (it started at ${fmt(start)}) ${at}`;
+  if (rebound) return `${rebound} (it started at ${fmt(start)}) ${at}`;
+  // The loss may look fine while the steps kill units for good, as a run's large steps do (rate-cause.ts).
+  const killed = trace.killed;
+  return (
+    killed &&
+    `its ${trace.steps} steps ${at} left ${killed.after} of ${killed.units} ReLU units in ${killed.label} dead on every sample ` +
+      `(${killed.before} at the start): steps this large push units below zero, where no gradient can revive them`
+  );
 }
 
 /**

@@ -16,7 +16,7 @@ import type { RuleContext } from './context';
 import { findLearningRate, LrFinderResult } from './lr-finder';
 import { deadByOwnBias, initFindings } from './probe-init-rules';
 import { adviceGate, AdviceSetting, AdviceTrial } from './probe-advice';
-import { lrFindings, ProbeTrace } from './probe-lr-rules';
+import { lrFindings, ProbeTrace, unitsKilled } from './probe-lr-rules';
 import { planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
@@ -88,13 +88,15 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     const layers = session.initStats();
     const initFound = initFindings(ctx, layers);
     if (plan.steps === 0) return { diagnostics: shown(initFound), plan, layers, skipped: 'the network is too large for the learning-rate trial' };
-    const trace = { ...trial(session, plan, limits.checkEvery, runSteps(spec, dataset)), baselineLoss: baselineLoss(spec, sample) };
-    const setting = adviceSetting(ctx, plan, trace, options);
-    const init = adviseInit(shown(initFound), setting, spec);
     // Withheld or not, an init problem explains a slow trial better than the rate does: a fix that does
     // not help (leaky_relu on zero weights) does not make the rate the cause. Measured on the eight
-    // sets: the 6 probe lr-too-low it let through were all off-target, on zero-init faults.
+    // sets: the 6 probe lr-too-low it let through were all off-target, on zero-init faults. Nor are
+    // units dying under an init at fault the rate's doing.
     const initAtFault = initFound.some((d) => INIT_FAULTS.has(d.code));
+    const trace: ProbeTrace = { ...trial(session, plan, limits.checkEvery, runSteps(spec, dataset)), baselineLoss: baselineLoss(spec, sample) };
+    if (!initAtFault && !staticInitFinding(flagged)) trace.killed = unitsKilled(spec, layers, session.deadUnitsNow());
+    const setting = adviceSetting(ctx, plan, trace, options);
+    const init = adviseInit(shown(initFound), setting, spec);
     const lr = learningRateFindings(ctx, trace, initAtFault, options.finder !== false);
     const rate = advise(shown(lr.diagnostics), setting);
     return {
@@ -110,6 +112,11 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     if (err instanceof EngineError) return { diagnostics: [], plan, layers: [], skipped: `the engine refused the spec: ${err.message}` };
     throw err;
   }
+}
+
+/** The static check flagged a layer's init (init-symmetry, init-scale): dying units are its doing, not the rate's. */
+function staticInitFinding(flagged: ReadonlySet<string>): boolean {
+  return [...flagged].some((path) => /^\/layers\/\d+\/init$/.test(path));
 }
 
 /** Init findings that make a slow trial the init's fault rather than the rate's. */

@@ -72,6 +72,15 @@ describe('probe: faults found before training', () => {
     assert.deepEqual(withProbeFindings(check.diagnostics, probed).map((d) => d.code), ['lr-too-high']);
   });
 
+  it('a trial whose steps kill most of a ReLU layer finds the rate too high (blind4: Adam 0.1, 6 → 28 of 32 dead)', () => {
+    const { result } = probeFile('test/faults-blind4/faulty/dead-relu.adam-0.1-first-steps-kill-units.nn.json');
+    assert.deepEqual(result.diagnostics.map((d) => d.code), ['lr-too-high']);
+    assert.match(result.diagnostics[0].message, /its 40 steps at lr 0\.1 left 28 of 32 ReLU units in layers\[1\] dead on every sample \(6 at the start\)/);
+    // Under an init the static check flags, dying units are the init's doing: no such finding.
+    const constant = probeFile('test/faults-blind7/faulty/init-symmetry.constant-init-every-layer.nn.json').result;
+    assert.equal(constant.trace?.killed, undefined);
+  });
+
   it('withProbeFindings: only a measured rate replaces the range warning; other static findings stay', () => {
     const at = (code: DiagnosticCode, path: string) => ({ code, path, severity: 'warning' as const, message: code, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
     const range = at('lr-out-of-range', '/optimizer/lr'), init = at('init-scale', '/layers/0/init');
