@@ -1,6 +1,6 @@
 import { performance } from 'perf_hooks';
 import * as vscode from 'vscode';
-import { hasErrors, type CheckResult } from './diagnosis/check';
+import { hasErrors, withProbeFindings, type CheckResult } from './diagnosis/check';
 import type { SpecDiagnostics } from './diagnostics-adapter';
 import type { SpecSource } from './protocol';
 import { isSpecDocument, specLocation, type SpecChecker } from './spec-checker';
@@ -107,7 +107,7 @@ export class ProbeRunner implements vscode.Disposable {
     const runtime = this.diagnostics.runtimeOf(doc.uri);
     const own = probe.filter((d) => !runtime.some((r) => r.code === d.code && r.path === d.path));
     const placed = own.map((d) => ({ ...d, range: result.parsed.rangeOf(d.path) }));
-    this.diagnostics.setStatic(doc.uri, [...result.diagnostics, ...placed]);
+    this.diagnostics.setStatic(doc.uri, withProbeFindings(result.diagnostics, placed));
   }
 
   private forget(uri: vscode.Uri): void {

@@ -1,4 +1,4 @@
-import { hasErrors } from '../diagnosis/check';
+import { hasErrors, withProbeFindings } from '../diagnosis/check';
 import { probeChecked } from '../diagnosis/probe';
 import { formatDiagnostic } from './format';
 import type { CliIO } from './io';
@@ -6,13 +6,14 @@ import type { LoadedSpec } from './load';
 
 /**
  * `nn-debugger check`: every diagnostic of the spec, the static ones then the edit-time probe's
- * (the same probe the editor runs, unless `probe` is false); exit 1 if any is an error. The JSON
+ * (the same probe the editor runs, unless `probe` is false, merged as the editor merges them:
+ * `withProbeFindings`); exit 1 if any is an error. The JSON
  * also has the probe's advice trials, when it made any.
  */
 export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = true): number {
   const { file } = loaded;
   const probed = probe ? probeChecked(loaded, { context: loaded.context }) : undefined;
-  const diagnostics = [...loaded.diagnostics, ...(probed?.diagnostics ?? [])];
+  const diagnostics = withProbeFindings(loaded.diagnostics, probed?.diagnostics ?? []);
   if (json) {
     // The advice trials behind the probe's findings, withheld ones included (`kept: false`).
     const advice = probed?.advice?.length ? { advice: probed.advice } : {};

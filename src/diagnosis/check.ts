@@ -1,7 +1,7 @@
 import { loadDataset, DataContext } from '../spec/data';
 import { parseSpec, ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
-import { DEFAULT_DIAGNOSTICS, Diagnostic, DiagnosticsConfig, ModelSpec } from '../spec/types';
+import { DEFAULT_DIAGNOSTICS, Diagnostic, DiagnosticCode, DiagnosticsConfig, ModelSpec } from '../spec/types';
 import { isValidDiagnosticValue } from '../spec/validate-training';
 import { lintSpec } from './lint';
 
@@ -54,4 +54,18 @@ export function applyDiagnosticDefaults(parsed: ParsedSpec, spec: ModelSpec, ove
     if (parsed.has(`/diagnostics/${key}`)) continue;
     spec.diagnostics[key] = value;
   }
+}
+
+/** The probe's codes that measure the rate the static `lr-out-of-range` only judges by its range. */
+const MEASURED_RATE_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['lr-too-high', 'lr-too-low']);
+
+/**
+ * The static check's findings then the probe's, as the editor and the CLI show them. A static
+ * `lr-out-of-range` gives way to the probe's finding on the same rate: it says the same thing with the
+ * trial's numbers ("the loss went 1.17 → 2590 in 5 steps at lr 1"), and the finder's rate as its fix.
+ */
+export function withProbeFindings(statics: readonly Diagnostic[], probed: readonly Diagnostic[]): Diagnostic[] {
+  const measured = new Set(probed.filter((d) => MEASURED_RATE_CODES.has(d.code)).map((d) => d.path));
+  const kept = statics.filter((d) => d.code !== 'lr-out-of-range' || !measured.has(d.path));
+  return [...kept, ...probed];
 }

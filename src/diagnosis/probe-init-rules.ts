@@ -4,7 +4,7 @@
  * layer, and sigmoid/tanh outputs pinned at their limits. Thresholds are the spec's own runtime ones
  * (`diagnostics`), so the probe and a run agree on what counts as a fault.
  */
-import type { DenseLayerSpec, Diagnostic, SuggestedEdit } from '../spec/types';
+import type { DenseLayerSpec, Diagnostic, ModelSpec, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
 import { explodingBoundText, explodingNorm, explodingNormBound, targetScale } from './gradient-scale';
 import type { InitLayerStats } from './probe-session';
@@ -51,6 +51,20 @@ function beyondChance(layer: DenseLayerSpec, stats: InitLayerStats): boolean {
   const symmetric = layer.init.name !== 'constant' && layer.init.name !== 'zeros';
   if (layer.bias < 0 || !symmetric) return true;
   return chanceOfDeadUnits(stats.units, stats.deadUnits ?? 0) < CHANCE_DEAD_UNITS;
+}
+
+/**
+ * A probe `dead-relu` on a layer whose own negative `"bias"` holds its units below 0: the spec states
+ * the cause, so the finding needs no advice trial to be believed. Such units never get a gradient to
+ * revive them, whatever a short trial of a fix shows (blind28 dead-relu.negative-bias: three layers
+ * all dead at bias -2.5, yet at Adam 0.001 no fix is 10% ahead within 200 steps). No healthy spec of
+ * the twenty-eight sets has a negative bias on a ReLU layer.
+ */
+export function deadByOwnBias(spec: ModelSpec, finding: Diagnostic): boolean {
+  if (finding.code !== 'dead-relu') return false;
+  const index = Number(/^\/layers\/(\d+)\/activation$/.exec(finding.path)?.[1]);
+  const layer = spec.layers[index];
+  return layer?.type === 'dense' && layer.bias < 0;
 }
 
 /** `dead-relu`: ReLU units whose input is ≤ 0 for every sample before training even starts. */

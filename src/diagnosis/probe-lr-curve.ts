@@ -44,7 +44,8 @@ export function reboundEvidence(trace: ProbeTrace, jump: number): string | undef
 /**
  * The trial's first two jumps back up by more than `jump`. A jump's climb lasts until the loss falls
  * by more than `jump` below its peak (a small dip on the way up is still the same climb); the next
- * jump is measured from the lowest loss after that.
+ * jump is measured from the lowest loss after that. A climb from the start is not a jump back, but
+ * it ends the same way.
  */
 function jumpsBack(trace: ProbeTrace, jump: number): Jump[] {
   const jumps: Jump[] = [];
@@ -56,8 +57,11 @@ function jumpsBack(trace: ProbeTrace, jump: number): Jump[] {
       if (!(c.loss < climb.peak.loss - jump)) continue;
       climb = undefined;
       low = c;
-    } else if (low.step > 0 && c.loss - low.loss > jump) {
+    } else if (c.loss - low.loss > jump) {
       climb = { from: low, peak: c };
+      // A climb from the start is the rise rule's to judge, yet the loss it falls back to is a low
+      // the next jumps count from (blind9 lr-too-high.rmsprop-0.5-moons: 0.8 → 34.9, 0.83 → 2.15, 1.0 → 1.77).
+      if (low.step === 0) continue;
       jumps.push(climb);
       if (jumps.length === 2) break;
     } else if (c.loss < low.loss) low = c;

@@ -6,15 +6,18 @@
  * chosen on a learning-rate grid over the examples and fixtures against full training runs
  * (docs/probe-and-lr-finder.md).
  */
-import { DEFAULT_DIAGNOSTICS, type DiagnosticsConfig, type Diagnostic, type SuggestedEdit } from '../spec/types';
-import { diagnosticAt, fmt, RuleContext } from './context';
+import { DEFAULT_DIAGNOSTICS, type DiagnosticsConfig, type Diagnostic, type ModelSpec, type SuggestedEdit } from '../spec/types';
+import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
+import type { InitLayerStats } from './probe-session';
 import { fellSteadily, reboundEvidence } from './probe-lr-curve';
+import { sensibleLrRange } from './rules-training';
 
 /**
  * The thresholds these rules read, from the spec's `diagnostics` (settings and defaults beneath).
  * Defaults and the healthy specs' margins (docs/probe-and-lr-finder.md):
  * - `probeLossRise` 1.5: loss over the sample above this multiple of the initial loss, without ending
- *   the trial below the initial loss (a first overshoot that settles is not a fault). Healthy: ≤ 1.03.
+ *   the trial below the initial loss and the constant answer's (a first overshoot that settles is not
+ *   a fault). Healthy: ≤ 1.03.
  * - `probeLossRebound` 0.5: a jump back up from the lowest loss by more than this fraction of the
  *   initial loss: it oscillates (twice, or once without the trial ending below the low it jumped from
  *   or with a peak at BUMP_PEAK_MULTIPLE times that low or more). Healthy: ≤ 0.33, and blind11's
@@ -52,6 +55,50 @@ export interface ProbeTrace {
   baselineLoss?: number;
   /** The network has hidden layers and every one is sigmoid (see `ratioSpeaks`). */
   sigmoidHidden?: boolean;
+  /** The ReLU layer the trial's steps killed (`unitsKilled`), when one; left out when an init finding explains dead units. */
+  killed?: KilledUnits;
+}
+
+/** A ReLU layer most of whose units the trial's steps left dead on every sample of it. */
+export interface KilledUnits {
+  /** How the messages name the layer (`layerLabel`). */
+  label: string;
+  units: number;
+  /** Units dead on every sample before the first step, and after the last. */
+  before: number;
+  after: number;
+}
+
+/**
+ * The share of a ReLU layer's units the trial must leave dead, from under `deadReluFraction` at the
+ * start, for its steps to be what killed them. Measured over the twenty-eight sets (specs where
+ * neither the static check nor the probe found anything else): healthy trials leave at most 0.52
+ * dead (blind14 rent-weight-decay-clipnorm, 15 → 33 of 64; several at 0.5), while large steps leave
+ * 0.75 to 1 (blind4 dead-relu.adam-0.1-first-steps-kill-units, 6 → 28 of 32). At 0.75, 15 faults are
+ * newly caught at edit time, none of them off-target; at 0.6 22, a thinner margin.
+ */
+export const KILLED_SHARE = 0.75;
+
+/** Fewer units than this, and a layer dying is what its width risks (a bottleneck: loss-plateau), not the steps' doing. */
+const KILLED_MIN_UNITS = 4;
+
+/**
+ * The hidden ReLU layer with the largest share of units killed by the trial's steps, past
+ * KILLED_SHARE, if any. The output layer is left out: a ReLU there is loss-activation-mismatch's.
+ */
+export function unitsKilled(spec: ModelSpec, before: readonly InitLayerStats[], deadAfter: ReadonlyMap<number, number>): KilledUnits | undefined {
+  const output = before[before.length - 1]?.index;
+  let worst: KilledUnits | undefined;
+  for (const start of before) {
+    const after = deadAfter.get(start.index);
+    const layer = spec.layers[start.index];
+    if (start.index === output || layer?.type !== 'dense' || layer.activation !== 'relu' || start.units < KILLED_MIN_UNITS) continue;
+    if (start.deadUnits === undefined || after === undefined) continue;
+    if (start.deadUnits >= spec.diagnostics.deadReluFraction * start.units || after < KILLED_SHARE * start.units) continue;
+    if (worst && after / start.units <= worst.after / worst.units) continue;
+    worst = { label: layerLabel(spec, start.index), units: start.units, before: start.deadUnits, after };
+  }
+  return worst;
 }
 
 /**
@@ -90,8 +137,12 @@ export function tooHighEvidence(trace: ProbeTrace, thresholds: LrThresholds = DE
   const peak = trace.checkpoints.reduce((a, b) => (b.loss > a.loss ? b : a), { step: 0, loss: start });
   const last = trace.checkpoints[trace.checkpoints.length - 1];
   // A rise the trial recovers from, ending below where it began, is momentum's first overshoot
-  // settling, not a rate that cannot converge.
-  if (peak.loss > thresholds.probeLossRise * start && !(last.loss < start)) {
+  // settling, not a rate that cannot converge. Below the constant answer's loss too: a net the rise
+  // left no better than the class prior has not recovered (blind18 lr-too-high.adam-1-glyphs:
+  // 1.17 → 2590 in 5 steps, then 1.12 against the prior's 1.10, every ReLU dead). Healthy recoveries
+  // end at most 0.37 of that loss (twenty-eight sets: blind11 sine-relu-deep-clipnorm).
+  const settledBelow = Math.min(start, trace.baselineLoss ?? Infinity);
+  if (peak.loss > thresholds.probeLossRise * start && !(last.loss < settledBelow)) {
     return `the loss went ${fmt(start)} → ${fmt(peak.loss)} (${fmt(peak.loss / start)}×) in ${peak.step} steps ${at}`;
   }
   // Large updates are a proxy for overshooting; a loss that fell steadily is direct evidence that
@@ -103,7 +154,14 @@ export function tooHighEvidence(trace: ProbeTrace, thresholds: LrThresholds = DE
     );
   }
   const rebound = reboundEvidence(trace, thresholds.probeLossRebound * start);
-  return rebound && `${rebound} (it started at ${fmt(start)}) ${at}`;
+  if (rebound) return `${rebound} (it started at ${fmt(start)}) ${at}`;
+  // The loss may look fine while the steps kill units for good, as a run's large steps do (rate-cause.ts).
+  const killed = trace.killed;
+  return (
+    killed &&
+    `its ${trace.steps} steps ${at} left ${killed.after} of ${killed.units} ReLU units in ${killed.label} dead on every sample ` +
+      `(${killed.before} at the start): steps this large push units below zero, where no gradient can revive them`
+  );
 }
 
 /**
@@ -152,11 +210,22 @@ function lrDiagnostic(
   const source = fits ? ' (the learning-rate finder\'s suggestion for this network)' : '';
   const what = code === 'lr-too-high' ? 'Learning rate too high' : 'Learning rate too low';
   const advice = value !== undefined ? ` Try ${fmt(value)}${source}.` : ' Raise it, or run "Find Learning Rate".';
-  const message = `${what}: training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}.${advice}`;
+  const message = `${what}: training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}.${outsideRange(ctx, code)}${advice}`;
   const diagnostic = diagnosticAt(ctx.parsed, code, 'warning', '/optimizer/lr', message);
   if (value === undefined) return diagnostic;
   const suggestion: SuggestedEdit = { title: `Set "lr" to ${fmt(value)}`, path: '/optimizer/lr', value, preferred: true };
   return { ...diagnostic, suggestions: [suggestion] };
+}
+
+/**
+ * The rule of thumb the trial confirms, when the rate is also past it on the side the finding names:
+ * this finding replaces the static `lr-out-of-range` (`withProbeFindings`), so it says so too.
+ */
+function outsideRange(ctx: RuleContext, code: 'lr-too-high' | 'lr-too-low'): string {
+  const { type, lr } = ctx.spec.optimizer;
+  const { low, high } = sensibleLrRange(ctx);
+  const past = code === 'lr-too-high' ? lr > high : lr < low;
+  return past ? ` ${fmt(lr)} is also ${code === 'lr-too-high' ? 'above' : 'below'} the sensible range for ${type} (${fmt(low)} to ${fmt(high)}).` : '';
 }
 
 /** A fraction as a percentage for messages; tiny ones as "under 0.01%" rather than in exponent notation. */

@@ -107,6 +107,23 @@ export class ProbeSession {
     return dense.map((layer, l) => this.layerStats(layer, Math.sqrt(squares[l] / batches), fired[l], saturated[l]));
   }
 
+  /**
+   * Each ReLU-family layer's units that output 0 for every row of the sample at the current weights:
+   * one forward pass over the whole sample (the buffers hold it), no gradient.
+   */
+  deadUnitsNow(): Map<number, number> {
+    this.source.gather(this.source.train, 0, this.rows, this.x, this.y, this.labels);
+    this.network.forward(this.x, this.rows, 'check');
+    const dead = new Map<number, number>();
+    for (const layer of this.network.dense) {
+      if (!isReluFamily(layer.activation)) continue;
+      const fired = new Uint8Array(layer.units);
+      markFired(layer, fired, this.rows);
+      dead.set(layer.index, fired.reduce((n, f) => n + (f ? 0 : 1), 0));
+    }
+    return dead;
+  }
+
   /** One mini-batch of the spec's batch size (the sample reshuffled each pass when the spec shuffles). */
   step(): SessionStep {
     const batch = Math.min(this.spec.training.batchSize, this.rows);

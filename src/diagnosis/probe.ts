@@ -14,9 +14,9 @@ import { hasErrors } from './check';
 import { baselineLoss } from './detectors/baseline';
 import type { RuleContext } from './context';
 import { findLearningRate, LrFinderResult } from './lr-finder';
-import { initFindings } from './probe-init-rules';
+import { deadByOwnBias, initFindings } from './probe-init-rules';
 import { adviceGate, AdviceSetting, AdviceTrial } from './probe-advice';
-import { lrFindings, ProbeTrace } from './probe-lr-rules';
+import { lrFindings, ProbeTrace, unitsKilled } from './probe-lr-rules';
 import { planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
@@ -54,8 +54,9 @@ export interface ProbeResult {
 
 /**
  * Probes a checked spec; undefined when it has errors or its data did not load (nothing to train).
- * A finding on a value the static check already flags is left out (e.g. lr-too-high on an lr that
- * lr-out-of-range reports): one problem, one warning, one fix to choose.
+ * A finding on a value the static check already flags is left out: one problem, one warning, one fix
+ * to choose. Except the rate: the probe's measured `lr-too-high`/`lr-too-low` replaces the static
+ * `lr-out-of-range`, a rule of thumb (`withProbeFindings`).
  */
 export function probeChecked(check: CheckResult, options: ProbeOptions = {}): ProbeResult | undefined {
   if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) return undefined;
@@ -65,7 +66,8 @@ export function probeChecked(check: CheckResult, options: ProbeOptions = {}): Pr
     const plan = planProbe(check.spec, check.dataset.inputs, check.dataset.samples, options.limits ?? PROBE_LIMITS);
     return { diagnostics: [], plan, layers: [], skipped: 'the data holds values too large to train on (see its data-error warning)' };
   }
-  return probe(check.parsed, check.spec, check.dataset, options, new Set(check.diagnostics.map((d) => d.path)));
+  const flagged = check.diagnostics.filter((d) => d.code !== 'lr-out-of-range').map((d) => d.path);
+  return probe(check.parsed, check.spec, check.dataset, options, new Set(flagged));
 }
 
 /** Runs the probe on a valid spec and its data. Deterministic: the same spec gives the same result. */
@@ -86,13 +88,15 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     const layers = session.initStats();
     const initFound = initFindings(ctx, layers);
     if (plan.steps === 0) return { diagnostics: shown(initFound), plan, layers, skipped: 'the network is too large for the learning-rate trial' };
-    const trace = { ...trial(session, plan, limits.checkEvery, runSteps(spec, dataset)), baselineLoss: baselineLoss(spec, sample) };
-    const setting = adviceSetting(ctx, plan, trace, options);
-    const init = advise(shown(initFound), setting);
     // Withheld or not, an init problem explains a slow trial better than the rate does: a fix that does
     // not help (leaky_relu on zero weights) does not make the rate the cause. Measured on the eight
-    // sets: the 6 probe lr-too-low it let through were all off-target, on zero-init faults.
+    // sets: the 6 probe lr-too-low it let through were all off-target, on zero-init faults. Nor are
+    // units dying under an init at fault the rate's doing.
     const initAtFault = initFound.some((d) => INIT_FAULTS.has(d.code));
+    const trace: ProbeTrace = { ...trial(session, plan, limits.checkEvery, runSteps(spec, dataset)), baselineLoss: baselineLoss(spec, sample) };
+    if (!initAtFault && !staticInitFinding(flagged)) trace.killed = unitsKilled(spec, layers, session.deadUnitsNow());
+    const setting = adviceSetting(ctx, plan, trace, options);
+    const init = adviseInit(shown(initFound), setting, spec);
     const lr = learningRateFindings(ctx, trace, initAtFault, options.finder !== false);
     const rate = advise(shown(lr.diagnostics), setting);
     return {
@@ -110,6 +114,11 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
   }
 }
 
+/** The static check flagged a layer's init (init-symmetry, init-scale): dying units are its doing, not the rate's. */
+function staticInitFinding(flagged: ReadonlySet<string>): boolean {
+  return [...flagged].some((path) => /^\/layers\/\d+\/init$/.test(path));
+}
+
 /** Init findings that make a slow trial the init's fault rather than the rate's. */
 const INIT_FAULTS: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['dead-relu', 'vanishing-gradient', 'exploding-gradient']);
 
@@ -119,6 +128,13 @@ function adviceSetting(ctx: RuleContext, plan: ProbePlan, trace: ProbeTrace, opt
   const gain = spec.diagnostics.adviceGain;
   if (!options.context || !dataset || !(gain > 0)) return undefined;
   return { text: parsed.text, spec, dataset, context: options.context, probePlan: plan, runSteps: trace.runSteps, gain, codes: options.adviceCodes };
+}
+
+/** The init findings that pass their advice trials, and those whose cause the spec states (`deadByOwnBias`), untried. */
+function adviseInit(found: Diagnostic[], setting: AdviceSetting | undefined, spec: ModelSpec): { kept: Diagnostic[]; trials: AdviceTrial[] } {
+  const evident = found.filter((d) => deadByOwnBias(spec, d));
+  const tried = advise(found.filter((d) => !evident.includes(d)), setting);
+  return { kept: [...evident, ...tried.kept], trials: tried.trials };
 }
 
 /** The findings that pass their advice trials; all of them, untried, when the trials are off. */

@@ -57,13 +57,18 @@ export function singleUnitBottleneck(ctx: RuleContext): Diagnostic[] {
   return [{ ...diagnosticAt(ctx.parsed, 'loss-plateau', 'warning', path, message), suggestions: [fix] }];
 }
 
+/** The rates this spec's optimizer sensibly uses: LR_RANGES, scaled for a lone layer that must reach the targets' scale. */
+export function sensibleLrRange(ctx: RuleContext): { low: number; high: number; typical: number; scale: number } {
+  const range = LR_RANGES[ctx.spec.optimizer.type];
+  const scale = weightScale(ctx);
+  return { low: range.low, high: range.high * scale, typical: Number((range.typical * scale).toPrecision(2)), scale };
+}
+
 /** `lr-out-of-range`: a learning rate no run of this optimizer would sensibly use. */
 export function lrOutOfRange(ctx: RuleContext): Diagnostic[] {
   const { type, lr } = ctx.spec.optimizer;
   const range = LR_RANGES[type];
-  const scale = weightScale(ctx);
-  const high = range.high * scale;
-  const typical = Number((range.typical * scale).toPrecision(2));
+  const { high, typical, scale } = sensibleLrRange(ctx);
   if (lr >= range.low && lr <= high) return [];
   const why =
     lr > high

@@ -46,6 +46,18 @@ describe('probe advice trials', () => {
     assert.ok(trial.tried.length > 0 && trial.tried.every((t) => !t.helps));
   });
 
+  it('a dead-relu its layer\'s own negative bias explains is shown untried; without that bias it faces its trial', () => {
+    // blind28: bias -2.5 on every relu layer; layers 1-3 all dead, and at Adam 0.001 no fix is 10% ahead in 200 steps.
+    const file = 'test/faults-blind28/faulty/dead-relu.negative-bias.nn.json';
+    const result = probeWithAdvice(file);
+    const dead = result.diagnostics.filter((d) => d.code === 'dead-relu').map((d) => d.path);
+    assert.deepEqual(dead, ['/layers/1/activation', '/layers/2/activation', '/layers/3/activation']);
+    assert.ok(!result.advice?.some((t) => t.code === 'dead-relu'), 'no trial for them');
+    assert.match(result.diagnostics[0].message, /Its "bias" of -2.5 pushes their inputs below 0/);
+    // WITHHELD's zero init has no negative bias: its init findings still go through their trials.
+    assert.ok(probeWithAdvice(WITHHELD).advice?.length);
+  });
+
   it('a withheld init finding still explains the slow trial: no lr-too-low in its place', () => {
     // Zero weights: the trial barely moves, as at a tiny rate, but the init is the cause; before, the
     // withheld finding let an off-target lr-too-low through on all six zero-init faults of the eight sets.

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { roundLr, tooHighEvidence, tooLowEvidence, type ProbeTrace } from '../../../src/diagnosis/probe-lr-rules';
+import { KILLED_SHARE, roundLr, tooHighEvidence, tooLowEvidence, unitsKilled, type ProbeTrace } from '../../../src/diagnosis/probe-lr-rules';
 import { sampleDataset } from '../../../src/diagnosis/probe-sample';
 import { DEFAULT_DIAGNOSTICS } from '../../../src/spec/types';
 import { checkFile } from '../helpers';
@@ -35,6 +35,47 @@ describe('probe rules: learning rate too high', () => {
     // Set B's healthy sine-elu-sgd-momentum: 7.18 → 53.1 in 5 steps, then down to 0.13 by step 40.
     assert.equal(tooHighEvidence(trace([7.4, 5.5, 1.2, 0.6, 0.05, 0.07, 0.01, 0.02])), undefined);
     assert.match(tooHighEvidence(trace([7.4, 5.5, 1.2, 1.1]))!, /the loss went 1 → 7.4/, 'still above the start at the end');
+  });
+
+  it('a rise the trial recovers from only to the constant answer\'s loss is too high: the net learnt nothing', () => {
+    // blind18 lr-too-high.adam-1-glyphs: 1.17 → 2590 in 5 steps, back to 1.12 at step 40; the class prior's loss is 1.098.
+    const glyphs = (baselineLoss: number) => trace([2588, 75.3, 4.35, 1.19, 1.2, 1.12, 1.12, 1.119], { initialLoss: 1.169, lr: 1, baselineLoss });
+    assert.match(tooHighEvidence(glyphs(1.098))!, /the loss went 1.17 → 2590 \(2210×\) in 5 steps at lr 1/);
+    assert.equal(tooHighEvidence(glyphs(1.2)), undefined, 'below both the start and the constant answer: recovered');
+  });
+
+  it('a jump back after a climb from the start counts from the low that climb fell back to', () => {
+    // blind9 lr-too-high.rmsprop-0.5-moons (start 0.798): 34.9 at step 5, 0.827, then 2.15 and 1.77 between lows near 1.
+    const moons = trace([34.95, 0.827, 1.156, 2.152, 0.998, 1.775, 1.274, 0.268], { initialLoss: 0.7975, lr: 0.5 });
+    assert.match(tooHighEvidence(moons)!, /fell to 0.827 by step 10, then jumped back to 2.15 by step 20, and again from 0.998 by step 25 to 1.77 by step 30/);
+    // The climb alone, settling well below its start, is still a first overshoot.
+    assert.equal(tooHighEvidence(trace([7.4, 5.5, 1.2, 0.6, 0.05, 0.07, 0.01, 0.02])), undefined);
+  });
+
+  it('steps that leave most of a hidden ReLU layer dead are too high, whatever the loss did', () => {
+    const killed = { label: 'layers[1]', units: 32, before: 6, after: 28 };
+    const falling = [0.9, 0.7, 0.5, 0.4, 0.35, 0.3, 0.28, 0.25];
+    assert.equal(
+      tooHighEvidence(trace(falling, { lr: 0.1, killed })),
+      'its 40 steps at lr 0.1 left 28 of 32 ReLU units in layers[1] dead on every sample (6 at the start): steps this large push units below zero, where no gradient can revive them',
+    );
+    assert.equal(tooHighEvidence(trace(falling, { lr: 0.1 })), undefined);
+  });
+
+  it('unitsKilled: a hidden relu layer, from under deadReluFraction to KILLED_SHARE or more dead; not the output, not a layer of a few units', () => {
+    const spec = checkFile('test/faults-blind4/faulty/dead-relu.adam-0.1-first-steps-kill-units.nn.json').spec!;
+    const relu = spec.layers.map((l, index) => ({ l, index })).filter(({ l }) => l.type === 'dense' && l.activation === 'relu').map(({ index }) => index);
+    const output = { index: spec.layers.length - 1, units: 1, params: 1, gradNorm: 1 };
+    const stats = (dead: number[]) => [...relu.map((index, i) => ({ index, units: 32, params: 1, gradNorm: 1, deadUnits: dead[i] })), output];
+    const [first, second] = relu;
+    const killed = unitsKilled(spec, stats([2, 6]), new Map([[first, 4], [second, Math.ceil(KILLED_SHARE * 32)]]));
+    assert.deepEqual(killed, { label: `layers[${second}]`, units: 32, before: 6, after: 24 });
+    assert.equal(unitsKilled(spec, stats([2, 6]), new Map([[first, 4], [second, 23]])), undefined, 'under three quarters');
+    assert.equal(unitsKilled(spec, stats([2, 16]), new Map([[first, 4], [second, 32]])), undefined, 'half dead at the start: the init rule\'s');
+    const narrow = [...relu.map((index) => ({ index, units: 3, params: 1, gradNorm: 1, deadUnits: 0 })), output];
+    assert.equal(unitsKilled(spec, narrow, new Map(relu.map((i) => [i, 3]))), undefined, 'three units');
+    // The last layer the probe measured is the output: a ReLU there is loss-activation-mismatch's.
+    assert.equal(unitsKilled(spec, stats([2, 6]).slice(0, 2), new Map([[first, 4], [second, 32]])), undefined);
   });
 
   it('a loss that stops being a number is too high', () => {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { withProbeFindings } from '../../../src/diagnosis/check';
 import { probeChecked, runProbe } from '../../../src/diagnosis/probe';
 import { planProbe, PROBE_LIMITS } from '../../../src/diagnosis/probe-plan';
 import type { DiagnosticCode } from '../../../src/spec/types';
@@ -61,13 +62,31 @@ describe('probe: faults found before training', () => {
     assert.deepEqual(result.diagnostics.map((d) => d.code), ['exploding-gradient']);
   });
 
-  it('a value the static check already flags gets no second warning from the probe', () => {
+  it('a rate out of the sensible range is measured: the probe\'s lr-too-high replaces the static lr-out-of-range', () => {
     const check = checkFile('test/fixtures/faults/lr-out-of-range.nn.json');
-    const all = runProbe(check.parsed, check.spec!, check.dataset!).diagnostics;
-    // The trial's loss overshoots (0.902 → 9.9) but settles below its start; the steps are what overshoot.
-    assert.match(all.find((d) => d.code === 'lr-too-high')?.message ?? '', /each step changed the weights by 11\.8% of their norm .*at lr 3/);
     assert.ok(check.diagnostics.some((d) => d.code === 'lr-out-of-range' && d.path === '/optimizer/lr'));
-    assert.deepEqual(probeChecked(check)?.diagnostics, []);
+    const probed = probeChecked(check)?.diagnostics ?? [];
+    // The trial's loss overshoots (0.902 → 9.9) but settles below its start; the steps are what overshoot.
+    const high = probed.find((d) => d.code === 'lr-too-high');
+    assert.match(high?.message ?? '', /each step changed the weights by 11\.8% of their norm .*at lr 3.*\. 3 is also above the sensible range for adam \(1\.00e-6 to 0\.1\)\. Try /);
+    assert.deepEqual(withProbeFindings(check.diagnostics, probed).map((d) => d.code), ['lr-too-high']);
+  });
+
+  it('a trial whose steps kill most of a ReLU layer finds the rate too high (blind4: Adam 0.1, 6 → 28 of 32 dead)', () => {
+    const { result } = probeFile('test/faults-blind4/faulty/dead-relu.adam-0.1-first-steps-kill-units.nn.json');
+    assert.deepEqual(result.diagnostics.map((d) => d.code), ['lr-too-high']);
+    assert.match(result.diagnostics[0].message, /its 40 steps at lr 0\.1 left 28 of 32 ReLU units in layers\[1\] dead on every sample \(6 at the start\)/);
+    // Under an init the static check flags, dying units are the init's doing: no such finding.
+    const constant = probeFile('test/faults-blind7/faulty/init-symmetry.constant-init-every-layer.nn.json').result;
+    assert.equal(constant.trace?.killed, undefined);
+  });
+
+  it('withProbeFindings: only a measured rate replaces the range warning; other static findings stay', () => {
+    const at = (code: DiagnosticCode, path: string) => ({ code, path, severity: 'warning' as const, message: code, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    const range = at('lr-out-of-range', '/optimizer/lr'), init = at('init-scale', '/layers/0/init');
+    assert.deepEqual(withProbeFindings([range, init], [at('lr-too-low', '/optimizer/lr')]).map((d) => d.code), ['init-scale', 'lr-too-low']);
+    assert.deepEqual(withProbeFindings([range, init], [at('dead-relu', '/layers/0/activation')]).map((d) => d.code), ['lr-out-of-range', 'init-scale', 'dead-relu']);
+    assert.deepEqual(withProbeFindings([range], []), [range]);
   });
 
   it('data holding missing-value codes too large to train on is not probed: its data-error names them', () => {
