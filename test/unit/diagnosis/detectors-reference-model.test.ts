@@ -5,6 +5,9 @@ import { linearReferenceLoss } from '../../../src/diagnosis/detectors/linear-ref
 import { parseSpec } from '../../../src/spec/parse';
 import { DEFAULT_DIAGNOSTICS } from '../../../src/spec/types';
 import { checkCorpusSpec } from '../../faults/corpus';
+import { checkSpec } from '../../../src/diagnosis/check';
+
+const checkSpecText = (text: string) => checkSpec(text, { specDir: '.', workspaceRoot: '.' });
 import { EpochFeeder, layers, REFERENCE, repeat, specText } from './detectors-helpers';
 
 /** A monitor whose reference also carries a linear model's loss (as a fraction of REFERENCE). */
@@ -24,6 +27,22 @@ describe('linear reference model', () => {
     assert.ok(churnLinear > 0.45 && churnLinear < 0.6, `churn ${churnLinear}`);
     assert.ok(irisLinear < 0.25, `iris ${irisLinear}`);
     assert.equal(linearReferenceLoss(churn.spec!, churn.dataset!), churnLinear, 'deterministic');
+  });
+
+  it('solves a regression\'s linear fit exactly, at any scale of target: a raw blood pressure and an exactly linear table', () => {
+    // blind30 clinic-sbp-regression: systolic pressure near 130 from four features; 150 Adam steps at
+    // 0.05 from zero could not reach it (4.8× the constant answer's loss), the solve ends below it.
+    const sbp = checkCorpusSpec('healthy/clinic-sbp-regression.nn.json', 'blind30');
+    const reference = 291.4;
+    const linear = linearReferenceLoss(sbp.spec!, sbp.dataset!)!;
+    assert.ok(linear > 0.75 * reference && linear < 0.95 * reference, `sbp ${linear}`);
+    const exact = parseSpec(JSON.stringify({
+      data: { inline: { x: [[0, 1], [1, 0], [2, 3], [3, 1], [4, 4], [5, 2]], y: [[1003], [1004], [1017], [1015], [1028], [1026]] } },
+      layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 1 }],
+      loss: 'mse',
+    }));
+    const fit = linearReferenceLoss(exact.spec!, checkSpecText(exact.text).dataset!)!;
+    assert.ok(fit < 1e-6, `y = 1000 + 4·x1 + 3·x2 fits exactly: ${fit}`);
   });
 
   it('goodLevel keeps goodLossRatio unless a linear model learns; then it asks for LINEAR_SHARE of its gain', () => {
