@@ -46,6 +46,14 @@ describe('linear reference model', () => {
     assert.ok(fit < 1e-6, `y = 1000 + 4·x1 + 3·x2 fits exactly: ${fit}`);
   });
 
+  it('goodLevel reads the solved linear fit where there is one: the level of what the data allows', () => {
+    const ratio = DEFAULT_DIAGNOSTICS.goodLossRatio;
+    // blind30 clinic-sbp-regression: the stepped fit ends far above the constant answer, the solve at about 0.85 of it.
+    const stepped = { loss: 1, what: '', linear: 4.8 };
+    assert.equal(goodLevel(ratio, stepped), ratio);
+    assert.ok(Math.abs(goodLevel(ratio, { ...stepped, linearSolved: 0.85 }) - goodLevel(ratio, { loss: 1, what: '', linear: 0.85 })) < 1e-12);
+  });
+
   it('goodLevel keeps goodLossRatio unless a linear model learns; then it asks for LINEAR_SHARE of its gain', () => {
     const ratio = DEFAULT_DIAGNOSTICS.goodLossRatio;
     assert.equal(goodLevel(ratio, { loss: 1, what: '' }), ratio);
