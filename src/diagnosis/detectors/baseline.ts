@@ -8,7 +8,7 @@ import { encodeTargets, type Trainer } from '../../engine';
 import type { Dataset } from '../../spec/dataset';
 import type { LossName, ModelSpec } from '../../spec/types';
 import { targetScale } from '../gradient-scale';
-import { linearReferenceLoss } from './linear-reference';
+import { linearReferenceLoss, solvedLinearLoss } from './linear-reference';
 
 /** Below this a baseline is degenerate (constant targets): the loss-curve detectors stay quiet. */
 const MIN_BASELINE = 1e-12;
@@ -39,6 +39,11 @@ export interface ReferenceLoss {
   what: string;
   /** The training loss a linear model with the spec's output layer reaches (`linear-reference.ts`), when fitted. */
   linear?: number;
+  /**
+   * A regression's exact least-squares loss (`solvedLinearLoss`), when below `linear`: read only by
+   * the level that counts as learnt (`goodLevel`), whose yardstick is what the data allows.
+   */
+  linearSolved?: number;
   /** The targets' scale the gradient norms are judged against (`gradient-scale.ts`); 1 when absent. */
   targetScale?: number;
 }
@@ -58,7 +63,12 @@ export function referenceLoss(spec: ModelSpec, dataset: Dataset, trainer: Traine
   }
   const untrained = initial !== undefined && Number.isFinite(initial) && initial > MIN_BASELINE ? initial : undefined;
   const linear = linearReferenceLoss(spec, dataset);
-  const fitted = { ...(linear === undefined ? {} : { linear }), targetScale: targetScale(spec, dataset) };
+  const solved = solvedLinearLoss(spec, dataset);
+  const fitted = {
+    ...(linear === undefined ? {} : { linear }),
+    ...(solved !== undefined && !(solved >= (linear ?? Infinity)) ? { linearSolved: solved } : {}),
+    targetScale: targetScale(spec, dataset),
+  };
   if (baseline !== undefined && (untrained === undefined || baseline <= untrained)) {
     return { loss: baseline, what: `the loss of predicting the ${spec.loss === 'mse' || dataset.task === 'regression' ? 'mean target' : 'class prior'}`, ...fitted };
   }

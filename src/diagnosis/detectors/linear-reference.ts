@@ -8,6 +8,7 @@
  * while a network at or below it on such data has learnt what the data allows.
  */
 import { Trainer } from '../../engine';
+import { leastSquaresLoss } from './least-squares';
 import type { Dataset } from '../../spec/dataset';
 import type { DenseLayerSpec, ModelSpec } from '../../spec/types';
 
@@ -26,14 +27,8 @@ const LINEAR_BUDGET = 2_000_000;
  * (the spec's seed).
  */
 export function linearReferenceLoss(spec: ModelSpec, dataset: Dataset): number | undefined {
-  const output = [...spec.layers].reverse().find((layer): layer is DenseLayerSpec => layer.type === 'dense');
-  if (output === undefined || dataset.samples * (dataset.inputs + 1) * output.units > LINEAR_BUDGET) return undefined;
-  const linear: ModelSpec = {
-    ...structuredClone(spec),
-    layers: [{ type: 'dense', units: output.units, activation: output.activation, init: { name: 'zeros' }, bias: 0, batchNorm: false }],
-    optimizer: { type: 'adam', lr: LINEAR_LR, momentum: 0, nesterov: false, weightDecay: 0, clipNorm: 0 },
-    training: { ...spec.training, epochs: LINEAR_STEPS, batchSize: dataset.samples, shuffle: false },
-  };
+  const linear = linearSpec(spec, dataset);
+  if (!linear) return undefined;
   try {
     const trainer = new Trainer(linear, dataset, { instrument: false });
     for (let step = 0; step < LINEAR_STEPS; step++) trainer.trainEpoch();
@@ -43,4 +38,31 @@ export function linearReferenceLoss(spec: ModelSpec, dataset: Dataset): number |
     // The spec's own run reports what the engine refuses; without a reference the old rules apply.
     return undefined;
   }
+}
+
+/**
+ * A regression's best linear fit (`mse`, linear output), solved exactly (`least-squares.ts`): the
+ * steps of `linearReferenceLoss` cannot reach a raw-scale target. Undefined for other losses and
+ * outputs, past the budgets, or when the solve fails.
+ */
+export function solvedLinearLoss(spec: ModelSpec, dataset: Dataset): number | undefined {
+  const linear = linearSpec(spec, dataset);
+  if (!linear || spec.loss !== 'mse' || linear.layers[0].type !== 'dense' || linear.layers[0].activation !== 'linear') return undefined;
+  try {
+    return leastSquaresLoss(linear, dataset);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The spec's output layer alone, trained full batch by Adam from zero; undefined past LINEAR_BUDGET. */
+function linearSpec(spec: ModelSpec, dataset: Dataset): ModelSpec | undefined {
+  const output = [...spec.layers].reverse().find((layer): layer is DenseLayerSpec => layer.type === 'dense');
+  if (output === undefined || dataset.samples * (dataset.inputs + 1) * output.units > LINEAR_BUDGET) return undefined;
+  return {
+    ...structuredClone(spec),
+    layers: [{ type: 'dense', units: output.units, activation: output.activation, init: { name: 'zeros' }, bias: 0, batchNorm: false }],
+    optimizer: { type: 'adam', lr: LINEAR_LR, momentum: 0, nesterov: false, weightDecay: 0, clipNorm: 0 },
+    training: { ...spec.training, epochs: LINEAR_STEPS, batchSize: dataset.samples, shuffle: false },
+  };
 }

@@ -227,7 +227,8 @@ export const LINEAR_SHARE = 1 / 3;
  * `goodLossRatio` (dev loss-plateau.two-unit-bottleneck: linear 0.943, level 0.84, stalled at 0.86).
  */
 export function goodLevel(goodLossRatio: number, reference: ReferenceLoss): number {
-  const linear = reference.linear === undefined ? undefined : reference.linear / reference.loss;
+  const best = reference.linearSolved ?? reference.linear;
+  const linear = best === undefined ? undefined : best / reference.loss;
   if (linear === undefined || !(linear < 1)) return goodLossRatio;
   const gain = 1 - linear;
   return Math.max(goodLossRatio, Math.min(1 - LINEAR_SHARE * gain, goodLossRatio + (1 - LINEAR_SHARE) * gain));

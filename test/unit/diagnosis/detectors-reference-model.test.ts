@@ -1,10 +1,13 @@
 import { strict as assert } from 'assert';
 import { TrainingMonitor } from '../../../src/diagnosis/detectors';
 import { goodLevel, LINEAR_SHARE } from '../../../src/diagnosis/detectors/progress';
-import { linearReferenceLoss } from '../../../src/diagnosis/detectors/linear-reference';
+import { linearReferenceLoss, solvedLinearLoss } from '../../../src/diagnosis/detectors/linear-reference';
 import { parseSpec } from '../../../src/spec/parse';
 import { DEFAULT_DIAGNOSTICS } from '../../../src/spec/types';
 import { checkCorpusSpec } from '../../faults/corpus';
+import { checkSpec } from '../../../src/diagnosis/check';
+
+const checkSpecText = (text: string) => checkSpec(text, { specDir: '.', workspaceRoot: '.' });
 import { EpochFeeder, layers, REFERENCE, repeat, specText } from './detectors-helpers';
 
 /** A monitor whose reference also carries a linear model's loss (as a fraction of REFERENCE). */
@@ -24,6 +27,31 @@ describe('linear reference model', () => {
     assert.ok(churnLinear > 0.45 && churnLinear < 0.6, `churn ${churnLinear}`);
     assert.ok(irisLinear < 0.25, `iris ${irisLinear}`);
     assert.equal(linearReferenceLoss(churn.spec!, churn.dataset!), churnLinear, 'deterministic');
+  });
+
+  it('solves a regression\'s linear fit exactly (read by goodLevel), at any scale of target: a raw blood pressure and an exactly linear table', () => {
+    // blind30 clinic-sbp-regression: systolic pressure near 130 from four features; 150 Adam steps at
+    // 0.05 from zero could not reach it (4.8× the constant answer's loss), the solve ends below it.
+    const sbp = checkCorpusSpec('healthy/clinic-sbp-regression.nn.json', 'blind30');
+    const reference = 291.4;
+    assert.ok(linearReferenceLoss(sbp.spec!, sbp.dataset!)! > 2 * reference, 'the steps fall short');
+    const linear = solvedLinearLoss(sbp.spec!, sbp.dataset!)!;
+    assert.ok(linear > 0.75 * reference && linear < 0.95 * reference, `sbp ${linear}`);
+    const exact = parseSpec(JSON.stringify({
+      data: { inline: { x: [[0, 1], [1, 0], [2, 3], [3, 1], [4, 4], [5, 2]], y: [[1003], [1004], [1017], [1015], [1028], [1026]] } },
+      layers: [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 1 }],
+      loss: 'mse',
+    }));
+    const fit = solvedLinearLoss(exact.spec!, checkSpecText(exact.text).dataset!)!;
+    assert.ok(fit < 1e-6, `y = 1000 + 4·x1 + 3·x2 fits exactly: ${fit}`);
+  });
+
+  it('goodLevel reads the solved linear fit where there is one: the level of what the data allows', () => {
+    const ratio = DEFAULT_DIAGNOSTICS.goodLossRatio;
+    // blind30 clinic-sbp-regression: the stepped fit ends far above the constant answer, the solve at about 0.85 of it.
+    const stepped = { loss: 1, what: '', linear: 4.8 };
+    assert.equal(goodLevel(ratio, stepped), ratio);
+    assert.ok(Math.abs(goodLevel(ratio, { ...stepped, linearSolved: 0.85 }) - goodLevel(ratio, { loss: 1, what: '', linear: 0.85 })) < 1e-12);
   });
 
   it('goodLevel keeps goodLossRatio unless a linear model learns; then it asks for LINEAR_SHARE of its gain', () => {
