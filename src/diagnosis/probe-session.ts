@@ -119,7 +119,7 @@ export class ProbeSession {
       if (!isReluFamily(layer.activation)) continue;
       const fired = new Uint8Array(layer.units);
       markFired(layer, fired, this.rows);
-      dead.set(layer.index, fired.reduce((n, f) => n + (f ? 0 : 1), 0));
+      dead.set(layer.index, countUnfired(fired));
     }
     return dead;
   }
@@ -153,10 +153,15 @@ export class ProbeSession {
   private layerStats(layer: DenseLayer, gradNorm: number, fired: Uint8Array, saturated: number): InitLayerStats {
     const params = layer.params().reduce((n, p) => n + p.value.length, 0);
     const stats: InitLayerStats = { index: layer.index, units: layer.units, params, gradNorm };
-    if (isReluFamily(layer.activation)) stats.deadUnits = fired.reduce((n, f) => n + (f ? 0 : 1), 0);
+    if (isReluFamily(layer.activation)) stats.deadUnits = countUnfired(fired);
     if (layer.activation === 'sigmoid' || layer.activation === 'tanh') stats.saturatedFraction = saturated / (this.rows * layer.units);
     return stats;
   }
+}
+
+/** Units whose flag `markFired` never set: dead on every row seen. */
+function countUnfired(flags: Uint8Array): number {
+  return flags.reduce((n, fired) => n + (fired ? 0 : 1), 0);
 }
 
 function markFired(layer: DenseLayer, flags: Uint8Array, rows: number): void {

@@ -66,17 +66,25 @@ export function probeChecked(check: CheckResult, options: ProbeOptions = {}): Pr
     const plan = planProbe(check.spec, check.dataset.inputs, check.dataset.samples, options.limits ?? PROBE_LIMITS);
     return { diagnostics: [], plan, layers: [], skipped: 'the data holds values too large to train on (see its data-error warning)' };
   }
-  const flagged = check.diagnostics.filter((d) => d.code !== 'lr-out-of-range').map((d) => d.path);
-  return probe(check.parsed, check.spec, check.dataset, options, new Set(flagged));
+  return probe(check.parsed, check.spec, check.dataset, options, check.diagnostics);
 }
 
 /** Runs the probe on a valid spec and its data. Deterministic: the same spec gives the same result. */
 export function runProbe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: ProbeOptions = {}): ProbeResult {
-  return probe(parsed, spec, dataset, options, new Set());
+  return probe(parsed, spec, dataset, options, []);
 }
 
-/** The probe, leaving out findings on `flagged` paths before their advice trials (no trial for a finding not shown). */
-function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: ProbeOptions, flagged: ReadonlySet<string>): ProbeResult {
+/** Codes of the static check that find a layer's init at fault: units dying under them are the init's doing. */
+const STATIC_INIT_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['init-symmetry', 'init-scale']);
+
+/**
+ * The probe, given the static check's findings: its own findings on a path they flag are left out
+ * before their advice trials (no trial for a finding not shown), except on a rate only
+ * `lr-out-of-range` flags, which the probe measures (`withProbeFindings`).
+ */
+function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: ProbeOptions, statics: readonly Diagnostic[]): ProbeResult {
+  const flagged = new Set(statics.filter((d) => d.code !== 'lr-out-of-range').map((d) => d.path));
+  const staticInit = statics.some((d) => STATIC_INIT_CODES.has(d.code));
   const limits = options.limits ?? PROBE_LIMITS;
   const plan = planProbe(spec, dataset.inputs, dataset.samples, limits);
   if (plan.sampleSize === 0) return { diagnostics: [], plan, layers: [], skipped: 'the network is too large for the edit-time probe' };
@@ -94,7 +102,7 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     // units dying under an init at fault the rate's doing.
     const initAtFault = initFound.some((d) => INIT_FAULTS.has(d.code));
     const trace: ProbeTrace = { ...trial(session, plan, limits.checkEvery, runSteps(spec, dataset)), baselineLoss: baselineLoss(spec, sample) };
-    if (!initAtFault && !staticInitFinding(flagged)) trace.killed = unitsKilled(spec, layers, session.deadUnitsNow());
+    if (!initAtFault && !staticInit) trace.killed = unitsKilled(spec, layers, session.deadUnitsNow());
     const setting = adviceSetting(ctx, plan, trace, options);
     const init = adviseInit(shown(initFound), setting, spec);
     const lr = learningRateFindings(ctx, trace, initAtFault, options.finder !== false);
@@ -112,11 +120,6 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     if (err instanceof EngineError) return { diagnostics: [], plan, layers: [], skipped: `the engine refused the spec: ${err.message}` };
     throw err;
   }
-}
-
-/** The static check flagged a layer's init (init-symmetry, init-scale): dying units are its doing, not the rate's. */
-function staticInitFinding(flagged: ReadonlySet<string>): boolean {
-  return [...flagged].some((path) => /^\/layers\/\d+\/init$/.test(path));
 }
 
 /** Init findings that make a slow trial the init's fault rather than the rate's. */

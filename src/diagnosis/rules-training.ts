@@ -67,17 +67,17 @@ export function sensibleLrRange(ctx: RuleContext): { low: number; high: number; 
 /** `lr-out-of-range`: a learning rate no run of this optimizer would sensibly use. */
 export function lrOutOfRange(ctx: RuleContext): Diagnostic[] {
   const { type, lr } = ctx.spec.optimizer;
-  const range = LR_RANGES[type];
-  const { high, typical, scale } = sensibleLrRange(ctx);
-  if (lr >= range.low && lr <= high) return [];
+  const { low, high, typical, scale } = sensibleLrRange(ctx);
+  if (lr >= low && lr <= high) return [];
   const why =
     lr > high
       ? 'steps this large usually overshoot, so the loss oscillates or diverges to NaN'
       : 'steps this small barely move the weights, so the loss will hardly fall in any reasonable number of epochs';
   // Said only where the scale changes the bound as shown (a scale of 1.004 would read "times 1").
-  const scaled = fmt(high) !== fmt(range.high) ? `: ${fmt(range.high)} times the targets' scale, ${fmt(scale)}, which the output layer's weights, its only ones, must grow to` : '';
+  const unscaled = LR_RANGES[type].high;
+  const scaled = fmt(high) !== fmt(unscaled) ? `: ${fmt(unscaled)} times the targets' scale, ${fmt(scale)}, which the output layer's weights, its only ones, must grow to` : '';
   const message =
-    `Learning rate ${fmt(lr)} is outside the sensible range for ${type} (${fmt(range.low)} to ${fmt(high)}${scaled}): ` +
+    `Learning rate ${fmt(lr)} is outside the sensible range for ${type} (${fmt(low)} to ${fmt(high)}${scaled}): ` +
     `${why}. Try ${fmt(typical)}.`;
   const fix: SuggestedEdit = { title: `Set "lr" to ${typical}`, path: '/optimizer/lr', value: typical, preferred: true };
   return [{ ...diagnosticAt(ctx.parsed, 'lr-out-of-range', 'warning', '/optimizer/lr', message), suggestions: [fix] }];

@@ -46,8 +46,9 @@ export function linearReferenceLoss(spec: ModelSpec, dataset: Dataset): number |
  * outputs, past the budgets, or when the solve fails.
  */
 export function solvedLinearLoss(spec: ModelSpec, dataset: Dataset): number | undefined {
+  if (spec.loss !== 'mse' || outputLayer(spec)?.activation !== 'linear') return undefined;
   const linear = linearSpec(spec, dataset);
-  if (!linear || spec.loss !== 'mse' || linear.layers[0].type !== 'dense' || linear.layers[0].activation !== 'linear') return undefined;
+  if (!linear) return undefined;
   try {
     return leastSquaresLoss(linear, dataset);
   } catch {
@@ -57,7 +58,7 @@ export function solvedLinearLoss(spec: ModelSpec, dataset: Dataset): number | un
 
 /** The spec's output layer alone, trained full batch by Adam from zero; undefined past LINEAR_BUDGET. */
 function linearSpec(spec: ModelSpec, dataset: Dataset): ModelSpec | undefined {
-  const output = [...spec.layers].reverse().find((layer): layer is DenseLayerSpec => layer.type === 'dense');
+  const output = outputLayer(spec);
   if (output === undefined || dataset.samples * (dataset.inputs + 1) * output.units > LINEAR_BUDGET) return undefined;
   return {
     ...structuredClone(spec),
@@ -65,4 +66,8 @@ function linearSpec(spec: ModelSpec, dataset: Dataset): ModelSpec | undefined {
     optimizer: { type: 'adam', lr: LINEAR_LR, momentum: 0, nesterov: false, weightDecay: 0, clipNorm: 0 },
     training: { ...spec.training, epochs: LINEAR_STEPS, batchSize: dataset.samples, shuffle: false },
   };
+}
+
+function outputLayer(spec: ModelSpec): DenseLayerSpec | undefined {
+  return [...spec.layers].reverse().find((layer): layer is DenseLayerSpec => layer.type === 'dense');
 }
