@@ -47,6 +47,7 @@ const RESULTS: Record<CorpusSet, string> = {
   blind28: path.join(__dirname, 'results', 'faults-blind28.json'),
   blind29: path.join(__dirname, 'results', 'faults-blind29.json'),
   blind30: path.join(__dirname, 'results', 'faults-blind30.json'),
+  blind31: path.join(__dirname, 'results', 'faults-blind31.json'),
 };
 
 const TITLES: Record<CorpusSet, string> = {
@@ -80,9 +81,10 @@ const TITLES: Record<CorpusSet, string> = {
   blind28: 'Fault benchmark, blind set 28 (test/faults-blind28, written blind, measured blind once, since a development set)',
   blind29: 'Fault benchmark, blind set 29 (test/faults-blind29, written blind, measured blind once, since a development set)',
   blind30: 'Fault benchmark, blind set 30 (test/faults-blind30, written blind, measured blind once, since a development set)',
+  blind31: 'Fault benchmark, blind set 31 (test/faults-blind31, written blind, frozen, awaiting its blind measurement)',
 };
 
-const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|all]';
+const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31|all]';
 
 /** The sets named on the command line, or a message saying what is wrong with it. */
 function parseSets(args: string[]): CorpusSet[] | { error: string } {
