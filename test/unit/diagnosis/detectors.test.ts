@@ -70,6 +70,23 @@ describe('runtime detectors (synthetic epochs)', () => {
       ]);
     });
 
+    it('on a layer that saturates only after the first epoch, waits until the loss turns away from its best', () => {
+      // Learns slowly (under the steep-fall rate) while the layer sharpens: no warning.
+      const feeder = new EpochFeeder(monitorFor());
+      const slow = Array.from({ length: 30 }, (_, e) => 0.6 * 0.99 ** e);
+      feeder.feed(slow, (e) => layers({ 0: { saturatedFraction: e < 3 ? 0.05 : 0.9 } }));
+      assert.deepEqual(feeder.raisedCodes(), []);
+      // The loss climbs back a fifth of the reference above its best and stays there longer than one
+      // overshoot lasts (lossWindow epochs): now the saturation is raised.
+      feeder.feed(repeat(0.6, 14), layers({ 0: { saturatedFraction: 0.9 } }));
+      assert.ok(feeder.raisedCodes().includes('saturated-activation'), `raised: ${feeder.raisedCodes().join(', ')}`);
+      assert.ok(raisedAt(feeder, 'saturated-activation') >= 30);
+      // The same curve with the layer saturated from the first epoch is raised while it learns slowly.
+      const fromStart = new EpochFeeder(monitorFor());
+      fromStart.feed(slow, layers({ 0: { saturatedFraction: 0.9 } }));
+      assert.ok(raisedAt(fromStart, 'saturated-activation') < 30);
+    });
+
     it('honours "saturatedFraction" from the spec', () => {
       const feeder = new EpochFeeder(monitorFor({ diagnostics: { saturatedFraction: 0.95 } }));
       feeder.feed([0.6, 0.6, 0.6], layers({ 0: { saturatedFraction: 0.9 } }));
