@@ -113,7 +113,7 @@ function normalizeFix(): SuggestedEdit {
  * shifted bias, a large init or a huge first step. A layer that saturates only later has sharpened its
  * units as it learnt, which tanh and sigmoid classifiers do as their boundaries tighten; that is a
  * fault only once the loss turns away from its best. Over the thirty sets every saturated-activation
- * fault but one is saturated at the first epoch; the one that saturates later (final
+ * fault but one has a layer saturated at the first epoch; the one that saturates only later (final
  * tanh-weights-grow-late, Adam 0.05) is raised when its loss climbs 25% of the reference from its best,
  * at epoch 117 rather than 26, while six healthy runs that saturate as they learn (blind9
  * spirals-two-deep-tanh, blind28 glass-sigmoid-adam-long, …) draw no warning (docs/diagnostics.md).
