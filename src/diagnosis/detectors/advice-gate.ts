@@ -19,9 +19,8 @@ import type { CheckContext } from '../check';
 import { checkedVariant, fixVariants, FixVariant, LoadedSpec } from '../fix-variants';
 import type { Diagnostic, DiagnosticCode } from '../../spec/types';
 import { lowersDropout, siblingsFixed } from '../advice-plan';
-import { bestGain, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
+import { bestGain, bestTried, outcomeText, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
 import type { Candidate } from './context';
-import { fmt } from '../context';
 import { curedByRate } from './rate-cause';
 
 /**
@@ -51,10 +50,8 @@ export function unconfirmedNote(bestGain: number, gain: number): string {
 
 /** Appended to a warning shown on its own evidence (`Candidate.trialInforms`) whose fixes did not help enough. */
 export function notEnoughNote(verdict: TrialVerdict, gain: number): string {
-  const best = [...verdict.tried].sort((a, b) => a.loss - b.loss)[0];
-  if (!best) return '';
-  const pct = `${(100 * gain).toFixed(0)}%`;
-  return `Tried: ${best.title} → loss ${fmt(best.loss)} after ${verdict.epochs} epochs, against ${fmt(verdict.asWritten)} as written: not the ${pct} lower that would make it the fix.`;
+  const best = bestTried(verdict);
+  return best ? `${outcomeText(verdict, best)}: not the ${(100 * gain).toFixed(0)}% lower that would make it the fix.` : '';
 }
 
 /**

@@ -175,22 +175,37 @@ function standingOrUndefined(valLosses: readonly number[], epochs: number): numb
 
 /** `Tried: Set "lr" to 0.01 → loss 0.12 after 120 epochs, against 0.31 as written.`: the evidence a confirmed warning carries. */
 export function trialEvidence(verdict: TrialVerdict): string {
-  const helped = verdict.helped;
-  if (!helped) return '';
+  return verdict.helped ? `${outcomeText(verdict, verdict.helped)}.` : '';
+}
+
+/** What one tried fix reached against the base, on the loss it was judged by (no full stop). */
+export function outcomeText(verdict: TrialVerdict, outcome: VariantOutcome): string {
   const epochs = `${verdict.epochs} epoch${verdict.epochs === 1 ? '' : 's'}`;
   const also = verdict.alongside.length > 0 ? ` (with ${verdict.alongside.join(', ')})` : '';
   const base = verdict.alongside.length > 0 ? 'with those alone' : 'as written';
-  if (helped.onValidation) {
-    return `Tried: ${helped.title}${also} → validation loss ${fmt(helped.valLoss ?? NaN)} after ${epochs}, against ${fmt(verdict.asWrittenVal ?? NaN)} ${base}.`;
+  if (outcome.onValidation) {
+    return `Tried: ${outcome.title}${also} → validation loss ${fmt(outcome.valLoss ?? NaN)} after ${epochs}, against ${fmt(verdict.asWrittenVal ?? NaN)} ${base}`;
   }
-  return `Tried: ${helped.title}${also} → loss ${fmt(helped.loss)} after ${epochs}, against ${fmt(verdict.asWritten)} ${base}.`;
+  return `Tried: ${outcome.title}${also} → loss ${fmt(outcome.loss)} after ${epochs}, against ${fmt(verdict.asWritten)} ${base}`;
+}
+
+/** The share of the base's loss a tried fix took off, on the loss it is judged by (negative when it did worse). */
+function gainOf(verdict: TrialVerdict, outcome: VariantOutcome): number {
+  return outcome.onValidation ? 1 - (outcome.valLoss ?? Infinity) / (verdict.asWrittenVal ?? NaN) : 1 - outcome.loss / verdict.asWritten;
+}
+
+/** The tried fix that took off the largest share of the base's loss, if any has a finite gain. */
+export function bestTried(verdict: TrialVerdict): VariantOutcome | undefined {
+  let best: VariantOutcome | undefined;
+  for (const outcome of verdict.tried) {
+    const gain = gainOf(verdict, outcome);
+    if (Number.isFinite(gain) && (best === undefined || gain > gainOf(verdict, best))) best = outcome;
+  }
+  return best;
 }
 
 /** The largest share of the base's loss any tried fix took off (negative when all did worse). */
 export function bestGain(verdict: TrialVerdict): number {
-  const gains = verdict.tried.map((v) =>
-    v.onValidation ? 1 - (v.valLoss ?? Infinity) / (verdict.asWrittenVal ?? NaN) : 1 - v.loss / verdict.asWritten,
-  );
-  const finite = gains.filter((g) => Number.isFinite(g));
-  return finite.length > 0 ? Math.max(...finite) : -Infinity;
+  const best = bestTried(verdict);
+  return best ? gainOf(verdict, best) : -Infinity;
 }
