@@ -39,6 +39,11 @@ export function denseLayers(spec: ModelSpec): IndexedDense[] {
   return result;
 }
 
+/** The spec's output layer: its last dense layer (undefined when it has none). */
+export function outputLayer(spec: ModelSpec): DenseLayerSpec | undefined {
+  return denseLayers(spec).at(-1)?.layer;
+}
+
 /** The hidden dense layers (all but the output) whose activation is tanh or sigmoid: units that can saturate. */
 export function saturatingHiddenLayers(spec: ModelSpec): IndexedDense[] {
   return denseLayers(spec).slice(0, -1).filter(({ layer }) => layer.activation === 'tanh' || layer.activation === 'sigmoid');

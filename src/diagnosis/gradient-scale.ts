@@ -16,6 +16,7 @@
 import { encodeTargets } from '../engine';
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
+import { outputLayer } from './context';
 
 /**
  * Root mean square of the encoded targets under `mse` with an adaptive optimizer (Adam, RMSprop) or a
@@ -25,8 +26,8 @@ import type { ModelSpec } from '../spec/types';
  */
 export function targetScale(spec: ModelSpec, dataset: Dataset | undefined): number {
   if (spec.loss !== 'mse' || !stepsIgnoreTargetScale(spec) || !dataset || dataset.samples === 0) return 1;
-  const output = [...spec.layers].reverse().find((layer) => layer.type === 'dense');
-  if (output?.type !== 'dense') return 1;
+  const output = outputLayer(spec);
+  if (output === undefined) return 1;
   let targets: Float64Array;
   try {
     targets = encodeTargets(dataset, spec.loss, output.units);

@@ -7,6 +7,7 @@
 import { encodeTargets, type Trainer } from '../../engine';
 import type { Dataset } from '../../spec/dataset';
 import type { LossName, ModelSpec } from '../../spec/types';
+import { outputLayer } from '../context';
 import { targetScale } from '../gradient-scale';
 import { linearReferenceLoss, solvedLinearLoss } from './linear-reference';
 
@@ -19,8 +20,8 @@ const MIN_BASELINE = 1e-12;
  * class prior. Undefined when the targets cannot be encoded or the baseline is degenerate.
  */
 export function baselineLoss(spec: ModelSpec, dataset: Dataset): number | undefined {
-  const output = [...spec.layers].reverse().find((layer) => layer.type === 'dense');
-  if (output?.type !== 'dense' || dataset.samples === 0) return undefined;
+  const output = outputLayer(spec);
+  if (output === undefined || dataset.samples === 0) return undefined;
   let targets: Float64Array;
   try {
     targets = encodeTargets(dataset, spec.loss, output.units);

@@ -8,9 +8,10 @@
  * while a network at or below it on such data has learnt what the data allows.
  */
 import { Trainer } from '../../engine';
+import { outputLayer } from '../context';
 import { leastSquaresLoss } from './least-squares';
 import type { Dataset } from '../../spec/dataset';
-import type { DenseLayerSpec, ModelSpec } from '../../spec/types';
+import type { ModelSpec } from '../../spec/types';
 
 /** Full-batch steps of the fit: enough for Adam to settle a convex fit on the corpus's data sets. */
 export const LINEAR_STEPS = 150;
@@ -66,8 +67,4 @@ function linearSpec(spec: ModelSpec, dataset: Dataset): ModelSpec | undefined {
     optimizer: { type: 'adam', lr: LINEAR_LR, momentum: 0, nesterov: false, weightDecay: 0, clipNorm: 0 },
     training: { ...spec.training, epochs: LINEAR_STEPS, batchSize: dataset.samples, shuffle: false },
   };
-}
-
-function outputLayer(spec: ModelSpec): DenseLayerSpec | undefined {
-  return [...spec.layers].reverse().find((layer): layer is DenseLayerSpec => layer.type === 'dense');
 }
