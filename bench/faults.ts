@@ -49,6 +49,7 @@ const RESULTS: Record<CorpusSet, string> = {
   blind30: path.join(__dirname, 'results', 'faults-blind30.json'),
   blind31: path.join(__dirname, 'results', 'faults-blind31.json'),
   blind32: path.join(__dirname, 'results', 'faults-blind32.json'),
+  blind33: path.join(__dirname, 'results', 'faults-blind33.json'),
   blind34: path.join(__dirname, 'results', 'faults-blind34.json'),
 };
 
@@ -85,10 +86,11 @@ const TITLES: Record<CorpusSet, string> = {
   blind30: 'Fault benchmark, blind set 30 (test/faults-blind30, written blind, measured blind once, since a development set)',
   blind31: 'Fault benchmark, blind set 31 (test/faults-blind31, written blind, measured blind once, since a development set)',
   blind32: 'Fault benchmark, blind set 32 (test/faults-blind32, written blind, measured blind once, since a development set)',
+  blind33: 'Fault benchmark, blind set 33 (test/faults-blind33, written blind, awaiting its blind measurement)',
   blind34: 'Fault benchmark, blind set 34 (test/faults-blind34, written blind, awaiting its blind measurement)',
 };
 
-const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31|blind32|blind34|all]';
+const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31|blind32|blind33|blind34|all]';
 
 /** The sets named on the command line, or a message saying what is wrong with it. */
 function parseSets(args: string[]): CorpusSet[] | { error: string } {
