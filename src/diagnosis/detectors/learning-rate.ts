@@ -11,9 +11,10 @@ import { fmt, layerLabel } from '../context';
 import { LR_RANGES } from '../rules-training';
 import { Candidate, DetectorContext, lowerLr, ofReference, roundLr, setClipNorm, setLr } from './context';
 import { Stall, stallEvidence, stepsMoveTheLoss, STEPS_TOO_LARGE } from './loss-curve';
-import { progressOf, steadyDescent } from './progress';
+import { progressOf } from './progress';
 import { decayCollapse, heavyDropout } from './regularization';
 import { maxUpdateRatio, minimum, RECENT_EPOCHS, riseFromBest, riseMultiple } from './signals';
+import { creepingEvidence, shortOfGoal, slowDescent } from './slow-pace';
 
 /**
  * A loss whose every recent epoch sits above this multiple of its best has lost what it learnt: the
@@ -108,7 +109,7 @@ export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], st
   const suggested = raisedLr(lr, ratio, LR_RANGES[type].high);
   let why: string;
   if (stalled === undefined) {
-    const creep = creepingEvidence(ctx, ratio) ?? shortOfConstant(ctx);
+    const creep = creepingEvidence(ctx, ratio) ?? shortOfGoal(ctx, layers);
     if (creep === undefined) return [];
     why = creep;
   } else if (ratio < ctx.config.lrLowUpdateRatio) {
@@ -118,7 +119,7 @@ export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], st
   } else {
     // Held by its hysteresis (`stalled` is then "far from good"), a run short of the constant answer keeps that evidence.
     const descent = slowDescent(ctx, layers);
-    const evidence = descent !== undefined ? `${descent}; ${stallEvidence(ctx, stalled)}` : shortOfConstant(ctx);
+    const evidence = descent !== undefined ? `${descent}; ${stallEvidence(ctx, stalled)}` : shortOfGoal(ctx, layers);
     if (evidence === undefined) return [];
     why = evidence;
   }
@@ -126,88 +127,9 @@ export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], st
   return [{ key: 'lr-too-low', diagnostic: ctx.at('lr-too-low', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
 }
 
-/**
- * A stalled loss that fell at every one of the last `lossWindow` epochs, while a linear model gets
- * below the good level on the same rows: every step goes downhill and the data allows much better, so
- * the steps are too short (the final set's full-batch SGD at 0.01: 100 steps, the loss creeping down
- * at 0.92 of its reference, the linear model at 0.37). A network short of capacity flattens out
- * where a linear model does no better (the plateau faults whose loss still falls every epoch have
- * linear models at 0.94 of the reference), and decay or heavy dropout are causes of their own.
- * Returns the evidence, or undefined.
- */
-function slowDescent(ctx: DetectorContext, layers: readonly LayerStats[]): string | undefined {
-  const { losses, reference, config } = ctx;
-  const linear = reference?.linear;
-  if (reference === undefined || linear === undefined || !(linear / reference.loss < config.goodLossRatio)) return undefined;
-  if (losses.length <= config.lossWindow || decayCollapse(ctx, layers) || heavyDropout(ctx.spec, ctx.inputs)) return undefined;
-  if (!steadyDescent(losses, config.lossWindow)) return undefined;
-  const start = losses.length - 1 - config.lossWindow;
-  const perEpoch = (losses[start] - losses[losses.length - 1]) / config.lossWindow;
-  const epochs = (losses[losses.length - 1] - linear) / perEpoch;
-  return (
-    `the loss fell at every one of the last ${config.lossWindow} epochs, but only by ${fmt(perEpoch)} per epoch: at this pace it needs about ` +
-    `${fmt(epochs)} more epochs to reach the ${fmt(linear)} a linear model (the output layer alone) reaches on the same rows`
-  );
-}
-
 /** Scales lr by the power of ten (10 to 1000) that brings the update ratio nearest TARGET_UPDATE_RATIO, within the optimizer's sensible range. */
 function raisedLr(lr: number, ratio: number, ceiling: number): number {
   const exponent = ratio > 0 ? Math.round(Math.log10(TARGET_UPDATE_RATIO / ratio)) : 3;
   const factor = 10 ** Math.min(3, Math.max(1, exponent));
   return roundLr(Math.min(lr * factor, ceiling));
-}
-
-/**
- * A loss that falls at every one of the last `lossWindow` epochs, with no layer's weights changing by
- * `lrLowUpdateRatio` of their size per step, in a network still worse than a linear model on the same
- * rows (by `plateauImprovement` of the reference), whose weights at this pace would travel less than
- * `probeLowWeightTravel` of their norm over the whole planned run: the steps go downhill but are far
- * too short, though the loss, falling slowly from a high start, is not a stall (blind16
- * lr-too-low.adam-2e-5-moons, a fine-tuning rate copied to a small net: at epoch 11 ratio 6.4e-5 over
- * 1,300 steps, 0.083 of the weights' norm, the loss 0.51 against a linear model's 0.27; it ends its 100
- * epochs at 0.36). The probe's weight-travel bound, applied to the run as
- * measured. Returns the evidence, or undefined.
- */
-function creepingEvidence(ctx: DetectorContext, ratio: number): string | undefined {
-  const { losses, reference, config, plannedSteps } = ctx;
-  const linear = reference?.linear;
-  if (reference === undefined || linear === undefined || plannedSteps === undefined) return undefined;
-  if (!(ratio < config.lrLowUpdateRatio) || losses.length <= config.lossWindow || !steadyDescent(losses, config.lossWindow)) return undefined;
-  const best = minimum(losses, losses.length - config.lossWindow, losses.length);
-  const travel = ratio * plannedSteps;
-  if (!(best > linear + config.plateauImprovement * reference.loss) || !(travel < config.probeLowWeightTravel)) return undefined;
-  return (
-    `the loss falls at every epoch, but no layer's weights change by more than ${fmt(ratio)} of their size per step ` +
-    `(threshold ${fmt(config.lrLowUpdateRatio)}): over the ${fmt(plannedSteps)} steps of the whole run they would move ${fmt(travel)} of their norm ` +
-    `(threshold ${fmt(config.probeLowWeightTravel)}), while the network (${fmt(best)}) is still worse than a linear model on the same rows (${fmt(linear)})`
-  );
-}
-
-/**
- * A network still worse than the constant answer (the mean target or the class prior, `reference`)
- * at every epoch of the last `lossWindow`, whose loss falls at each of them (a creep, not a noisy run
- * hovering near the constant answer) but so slowly that at that window's pace it
- * would not even reach the constant answer in the epochs the run has left: steps far too short for
- * the distance the weights must travel, typically an output that must grow to regression targets on a
- * raw scale (blind24 loss-plateau.raw-rent-linear-tiny: rents in euros under Adam 0.001, 1.01e6 →
- * 9.15e5 over 100 epochs against a constant answer's 8.5e4; at lr 0.01 it ends at 2.1e4, at 0.1 at
- * 5,290). Its update ratios look healthy (2e-3), as every Adam step is about `lr` per weight, which
- * is why the ratio rules miss it. Returns the evidence, or undefined.
- */
-function shortOfConstant(ctx: DetectorContext): string | undefined {
-  const { losses, reference, config, spec } = ctx;
-  const window = config.lossWindow;
-  if (reference === undefined || losses.length <= window || !steadyDescent(losses, window)) return undefined;
-  // Falling at every epoch, the window's best is its last, and its pace is positive.
-  const last = losses[losses.length - 1];
-  if (!(last > reference.loss)) return undefined;
-  const pace = (losses[losses.length - 1 - window] - last) / window;
-  const left = spec.training.epochs - losses.length;
-  const needed = (last - reference.loss) / pace;
-  if (!(needed > left)) return undefined;
-  return (
-    `the network is still worse than a constant answer (loss ${fmt(last)} against ${fmt(reference.loss)}, ${reference.what}), ` +
-    `and at the pace of its last ${window} epochs (${fmt(pace)} per epoch) it would take ${fmt(Math.ceil(needed))} more epochs just to get there, ` +
-    `with ${left} left in the run`
-  );
 }
