@@ -1,5 +1,5 @@
 /** The healthy specs of test/faults-blind35 (see specs.ts). */
-import { dense, csv, spec, survey, glyphs, digits, tiles, textures, T } from './specs';
+import { dense, spec, survey, glyphs, digits, tiles, textures, T } from './specs';
 import type { Healthy } from './specs';
 
 const b = (builtin: string, extra: Record<string, unknown> = {}) => ({ builtin, ...extra });

@@ -1,10 +1,7 @@
-/**
- * Writes every spec of test/faults-blind35 and entries.json (what each fault is, the writer's
+/** The faulty specs of test/faults-blind35, written to disk with entries.json by write.ts (what each fault is, the writer's
  * expected stage and the codes whose advice would fix it; what each healthy spec covers).
- * Run: npx tsx test/faults-blind35/specs.ts
+ * Run: npx tsx test/faults-blind35/write.ts
  */
-import * as fs from 'fs';
-import * as path from 'path';
 
 type Json = Record<string, unknown>;
 interface Fault { code: string; slug: string; fault: string; stage: 'static' | 'probe' | 'training'; catches: string[]; spec: Json }
