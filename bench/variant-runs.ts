@@ -3,8 +3,9 @@
  * full-run rule for a healthy spec's warning. Trains the spec as written and each variant (the spec
  * deep-merged with a JSON patch: objects by key, arrays by index, e.g. `'{"layers":[{},{"activation":
  * "leaky_relu"}]}'`) for its planned epochs on the bare engine, no detectors, and prints each one's
- * loss (the mean of 5 epochs) at a quarter, half and the end of the run. A warning whose advice ends
- * the run at least 10% lower is disputed rather than a false alarm (the sets' READMEs).
+ * loss (the mean of 5 epochs) at a quarter, half and the end of the run, and the validation loss the
+ * same way when the spec holds rows out. A warning whose advice ends the run at least 10% lower (on the
+ * validation loss when there is one) is disputed rather than a false alarm (the sets' READMEs).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -29,6 +30,12 @@ function meanBefore(losses: readonly number[], end: number): string {
   return (tail.reduce((sum, loss) => sum + loss, 0) / tail.length).toPrecision(4);
 }
 
+/** The loss (a mean of 5 epochs) at a quarter, half and the end of the run. */
+function milestones(losses: readonly number[]): string {
+  const n = losses.length;
+  return `quarter ${meanBefore(losses, Math.round(n / 4))}\thalf ${meanBefore(losses, Math.round(n / 2))}\tend ${meanBefore(losses, n)}`;
+}
+
 function main(): number {
   const [set, file, ...patches] = process.argv.slice(2);
   if (!(ALL_CORPUS_SETS as readonly string[]).includes(set) || !file) {
@@ -45,9 +52,15 @@ function main(): number {
     }
     const trainer = new Trainer(checked.spec, checked.dataset);
     const losses: number[] = [];
-    for (let epoch = 0; epoch < checked.spec.training.epochs; epoch++) losses.push(trainer.trainEpoch().loss);
-    const n = losses.length;
-    console.log(`${patch === '{}' ? 'as written' : patch}\tquarter ${meanBefore(losses, Math.round(n / 4))}\thalf ${meanBefore(losses, Math.round(n / 2))}\tend ${meanBefore(losses, n)}`);
+    const valLosses: number[] = [];
+    for (let epoch = 0; epoch < checked.spec.training.epochs; epoch++) {
+      const stats = trainer.trainEpoch();
+      losses.push(stats.loss);
+      if (stats.valLoss !== undefined) valLosses.push(stats.valLoss);
+    }
+    const line = `${patch === '{}' ? 'as written' : patch}\t${milestones(losses)}`;
+    // With held-out rows, the validation loss is what judges a fix: a lower training loss may be overfitting.
+    console.log(valLosses.length === losses.length ? `${line}\tvalidation ${milestones(valLosses)}` : line);
   }
   return 0;
 }

@@ -204,26 +204,32 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.deepEqual(better.raisedCodes(), [], 'at or near the linear model (its 0.3 plus 3% of the reference)');
     });
 
+    const unlearnt = Array.from({ length: 14 }, (_, e) => 0.69 - 0.004 * e);
+
     it('is raised on a network with hidden layers falling too slowly to reach a linear model in the epochs left', () => {
       // Blind33's lr-too-low.moons-sgd-lr0001-short: ordinary update ratios (1e-2 here), the loss falling at every epoch.
       const feeder = new EpochFeeder(creepingMonitor({ optimizer: { type: 'sgd', lr: 0.001 } }));
-      feeder.feed(creeping, layers());
+      feeder.feed(unlearnt, layers());
       assert.deepEqual(feeder.raisedCodes(), ['lr-too-low']);
       assert.equal(raisedAt(feeder, 'lr-too-low'), 11);
       assert.match(
         raised(feeder, 'lr-too-low').message,
-        /at the pace of its last 10 epochs \(0\.004 per epoch\) it would take 64 more epochs to reach the 0\.3 a linear model \(the output layer alone\) reaches on the same rows, with 38 left in the run \(loss now 0\.556\)/,
+        /at the pace of its last 10 epochs \(0\.004 per epoch\) it would take 87 more epochs to reach the 0\.3 a linear model \(the output layer alone\) reaches on the same rows, with 38 left in the run \(loss now 0\.646\)/,
       );
     });
 
     it('is not raised on that slow fall when the pace gets there in time, or the network is itself a linear model', () => {
       const fast = new EpochFeeder(creepingMonitor({ optimizer: { type: 'sgd', lr: 0.001 } }));
-      fast.feed(Array.from({ length: 14 }, (_, e) => 0.6 - 0.012 * e), layers());
-      assert.deepEqual(fast.raisedCodes(), [], '0.468 at epoch 12, 0.012 per epoch: 14 epochs to go, 38 left');
+      fast.feed(Array.from({ length: 14 }, (_, e) => 0.69 - 0.01 * e), layers());
+      assert.deepEqual(fast.raisedCodes(), [], '0.58 at epoch 12, 0.01 per epoch: 28 epochs to go, 38 left');
       // A softmax or logistic regression on separable blobs: its loss falls for ever, short of its own best fit.
       const logistic = new EpochFeeder(creepingMonitor({ optimizer: { type: 'sgd', lr: 0.001 }, layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }] }));
-      logistic.feed(creeping, layers().slice(0, 1));
+      logistic.feed(unlearnt, layers().slice(0, 1));
       assert.deepEqual(logistic.raisedCodes(), []);
+      // Past the level that counts as learnt (0.811 of the reference with this linear model): short of it by a detail.
+      const learnt = new EpochFeeder(creepingMonitor({ optimizer: { type: 'sgd', lr: 0.001 } }));
+      learnt.feed(creeping, layers());
+      assert.deepEqual(learnt.raisedCodes(), [], '0.556 at epoch 12, 0.80 of the reference');
     });
 
     it('is raised on a loss far above the constant answer that creeps down too slowly to reach it in the epochs left', () => {
