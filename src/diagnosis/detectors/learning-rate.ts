@@ -108,6 +108,8 @@ export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], st
   const { lr, type } = ctx.spec.optimizer;
   const suggested = raisedLr(lr, ratio, LR_RANGES[type].high);
   let why: string;
+  // Only steps this tiny earn the general claim; the other evidence states its own pace and epochs.
+  let tail = '';
   if (stalled === undefined) {
     const creep = creepingEvidence(ctx, ratio) ?? shortOfGoal(ctx, layers);
     if (creep === undefined) return [];
@@ -116,6 +118,7 @@ export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], st
     why =
       `no layer's weights change by more than ${fmt(ratio)} of their size per step ` +
       `(update/weight ratio; threshold ${fmt(ctx.config.lrLowUpdateRatio)}, healthy runs stay near 1e-3), and ${stallEvidence(ctx, stalled)}`;
+    tail = ' Training this slowly would take orders of magnitude more epochs.';
   } else {
     // Held by its hysteresis (`stalled` is then "far from good"), a run short of the constant answer keeps that evidence.
     const descent = slowDescent(ctx, layers);
@@ -123,7 +126,7 @@ export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], st
     if (evidence === undefined) return [];
     why = evidence;
   }
-  const message = `The learning rate ${fmt(lr)} is too low for this network: ${why}. Training this slowly would take orders of magnitude more epochs. Try ${fmt(suggested)}.`;
+  const message = `The learning rate ${fmt(lr)} is too low for this network: ${why}.${tail} Try ${fmt(suggested)}.`;
   return [{ key: 'lr-too-low', diagnostic: ctx.at('lr-too-low', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
 }
 

@@ -146,6 +146,7 @@ describe('runtime detectors (synthetic epochs)', () => {
       const d = raised(feeder, 'lr-too-low');
       assert.equal(d.path, '/optimizer/lr');
       assert.match(d.message, /no layer's weights change by more than 2\.00e-6 of their size per step/);
+      assert.match(d.message, /Training this slowly would take orders of magnitude more epochs\./);
       // 1e-3 / 2e-6 = 500: the nearest power of ten is 1000.
       assert.deepEqual(d.suggestions, [{ title: 'Set "lr" to 0.01', path: '/optimizer/lr', value: 0.01, preferred: true }]);
     });
@@ -216,6 +217,7 @@ describe('runtime detectors (synthetic epochs)', () => {
         raised(feeder, 'lr-too-low').message,
         /at the pace of its last 10 epochs \(0\.004 per epoch\) it would take 87 more epochs to reach the 0\.3 a linear model \(the output layer alone\) reaches on the same rows, with 38 left in the run \(loss now 0\.646\)/,
       );
+      assert.doesNotMatch(raised(feeder, 'lr-too-low').message, /orders of magnitude/, 'its own figures say how far it falls short');
     });
 
     it('is not raised on that slow fall when the pace gets there in time, or the network is itself a linear model', () => {
