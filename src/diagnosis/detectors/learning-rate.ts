@@ -99,7 +99,9 @@ function climbingLoss(ctx: DetectorContext, layers: readonly LayerStats[]): stri
  * `lr-too-low`: the run has stalled (`stall`) and either no step changes any layer's weights by more
  * than `lrLowUpdateRatio`, or the loss creeps down at every epoch far above what a linear model
  * reaches (`slowDescent`); or, stalled or not, it creeps with steps so small that the whole run cannot
- * take the network past a linear model (`creepingEvidence`).
+ * take the network past a linear model (`creepingEvidence`), or falls too slowly to reach the constant
+ * answer, or (an unlearnt network with hidden layers) a linear model, in the epochs left (`shortOfGoal`).
+ * The evidence is in slow-pace.ts.
  */
 export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], stalled: Stall | undefined): Candidate[] {
   const ratio = maxUpdateRatio(layers);
