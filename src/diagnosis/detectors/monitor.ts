@@ -151,7 +151,8 @@ export class TrainingMonitor {
     const fresh = stalled && settledStall(ctx) ? stalled : undefined;
     const held = fresh === undefined && this.filter.isRaised('loss-plateau') ? heldPlateau(ctx) : undefined;
     const plateau = fresh ?? held;
-    if (plateau && !explained && symptoms.length === 0) symptoms.push(fresh ? lossPlateau(ctx, fresh, stats.layers) : this.heldPlateauCandidate(plateau, stats));
+    // A symptom withheld by its trial (its fix does not help) names nothing to do: the stall is the problem to show.
+    if (plateau && !explained && !symptoms.some(shownCause)) symptoms.push(fresh ? lossPlateau(ctx, fresh, stats.layers) : this.heldPlateauCandidate(plateau, stats));
     return [...causes, ...tooHigh, ...symptoms];
   }
 
