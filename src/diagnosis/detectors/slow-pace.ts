@@ -9,7 +9,6 @@ import { denseLayers, fmt } from '../context';
 import type { DetectorContext } from './context';
 import { goodLevel, steadyDescent } from './progress';
 import { decayCollapse, heavyDropout } from './regularization';
-import { minimum } from './signals';
 
 /**
  * A stalled loss that fell at every one of the last `lossWindow` epochs, while a linear model gets
@@ -21,16 +20,15 @@ import { minimum } from './signals';
  * Returns the evidence, or undefined.
  */
 export function slowDescent(ctx: DetectorContext, layers: readonly LayerStats[]): string | undefined {
-  const { losses, reference, config } = ctx;
+  const { reference, config } = ctx;
   const linear = reference?.linear;
   if (reference === undefined || linear === undefined || !(linear / reference.loss < config.goodLossRatio)) return undefined;
-  if (losses.length <= config.lossWindow || decayCollapse(ctx, layers) || heavyDropout(ctx.spec, ctx.inputs)) return undefined;
-  if (!steadyDescent(losses, config.lossWindow)) return undefined;
-  const start = losses.length - 1 - config.lossWindow;
-  const perEpoch = (losses[start] - losses[losses.length - 1]) / config.lossWindow;
-  const epochs = (losses[losses.length - 1] - linear) / perEpoch;
+  if (decayCollapse(ctx, layers) || heavyDropout(ctx.spec, ctx.inputs)) return undefined;
+  const steady = steadyPace(ctx);
+  if (steady === undefined) return undefined;
+  const epochs = (steady.last - linear) / steady.pace;
   return (
-    `the loss fell at every one of the last ${config.lossWindow} epochs, but only by ${fmt(perEpoch)} per epoch: at this pace it needs about ` +
+    `the loss fell at every one of the last ${config.lossWindow} epochs, but only by ${fmt(steady.pace)} per epoch: at this pace it needs about ` +
     `${fmt(epochs)} more epochs to reach the ${fmt(linear)} a linear model (the output layer alone) reaches on the same rows`
   );
 }
@@ -47,11 +45,13 @@ export function slowDescent(ctx: DetectorContext, layers: readonly LayerStats[])
  * measured. Returns the evidence, or undefined.
  */
 export function creepingEvidence(ctx: DetectorContext, ratio: number): string | undefined {
-  const { losses, reference, config, plannedSteps } = ctx;
+  const { reference, config, plannedSteps } = ctx;
   const linear = reference?.linear;
-  if (reference === undefined || linear === undefined || plannedSteps === undefined) return undefined;
-  if (!(ratio < config.lrLowUpdateRatio) || losses.length <= config.lossWindow || !steadyDescent(losses, config.lossWindow)) return undefined;
-  const best = minimum(losses, losses.length - config.lossWindow, losses.length);
+  if (reference === undefined || linear === undefined || plannedSteps === undefined || !(ratio < config.lrLowUpdateRatio)) return undefined;
+  const steady = steadyPace(ctx);
+  if (steady === undefined) return undefined;
+  // Falling at every epoch of the window, its best is its last.
+  const best = steady.last;
   const travel = ratio * plannedSteps;
   if (!(best > linear + config.plateauImprovement * reference.loss) || !(travel < config.probeLowWeightTravel)) return undefined;
   return (
@@ -133,14 +133,21 @@ interface Pace {
  * pace over that window would not take it down to `goal` in the epochs the run has left; else undefined.
  */
 function paceTo(ctx: DetectorContext, goal: number, above: number): Pace | undefined {
-  const { losses, config, spec } = ctx;
+  const steady = steadyPace(ctx);
+  if (steady === undefined || !(steady.last > above)) return undefined;
+  const left = ctx.spec.training.epochs - ctx.losses.length;
+  const needed = Math.ceil((steady.last - goal) / steady.pace);
+  return needed > left ? { ...steady, needed, left } : undefined;
+}
+
+/**
+ * A loss that fell at every one of the last `lossWindow` epochs: its last value (the window's best) and
+ * its fall per epoch over that window, positive; undefined otherwise. The pace every rule here reads.
+ */
+function steadyPace(ctx: DetectorContext): { last: number; pace: number } | undefined {
+  const { losses, config } = ctx;
   const window = config.lossWindow;
   if (losses.length <= window || !steadyDescent(losses, window)) return undefined;
-  // Falling at every epoch, the window's best is its last, and its pace is positive.
   const last = losses[losses.length - 1];
-  if (!(last > above)) return undefined;
-  const pace = (losses[losses.length - 1 - window] - last) / window;
-  const left = spec.training.epochs - losses.length;
-  const needed = Math.ceil((last - goal) / pace);
-  return needed > left ? { last, pace, needed, left } : undefined;
+  return { last, pace: (losses[losses.length - 1 - window] - last) / window };
 }
