@@ -53,6 +53,8 @@ const RESULTS: Record<CorpusSet, string> = {
   blind34: path.join(__dirname, 'results', 'faults-blind34.json'),
   blind35: path.join(__dirname, 'results', 'faults-blind35.json'),
   blind36: path.join(__dirname, 'results', 'faults-blind36.json'),
+  blind37: path.join(__dirname, 'results', 'faults-blind37.json'),
+  blind38: path.join(__dirname, 'results', 'faults-blind38.json'),
 };
 
 const TITLES: Record<CorpusSet, string> = {
@@ -92,9 +94,11 @@ const TITLES: Record<CorpusSet, string> = {
   blind34: 'Fault benchmark, blind set 34 (test/faults-blind34, written blind, measured blind once, since a development set)',
   blind35: 'Fault benchmark, blind set 35 (test/faults-blind35, written blind, measured blind once, since a development set)',
   blind36: 'Fault benchmark, blind set 36 (test/faults-blind36, written blind, measured blind once, since a development set)',
+  blind37: 'Fault benchmark, blind set 37 (test/faults-blind37, written blind, awaiting its one blind measurement)',
+  blind38: 'Fault benchmark, blind set 38 (test/faults-blind38, written blind, awaiting its one blind measurement)',
 };
 
-const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31|blind32|blind33|blind34|blind35|blind36|all]';
+const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31|blind32|blind33|blind34|blind35|blind36|blind37|blind38|all]';
 
 /** The sets named on the command line, or a message saying what is wrong with it. */
 function parseSets(args: string[]): CorpusSet[] | { error: string } {
