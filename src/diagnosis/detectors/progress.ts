@@ -206,6 +206,46 @@ export function recoveringSpike(losses: readonly number[], maxAge: number, basel
 }
 
 /**
+ * A loss within this multiple of the best counts as quiet: a fitted run under Adam wanders over up
+ * to twice its best between spikes (blind24 spirals-deep-adam-long 2.2×, blind28
+ * spirals-deep-relu-adam 1.9×); a rate too high bounces over 7× or more (blind11 adam-0.2-moons 12.7×,
+ * blind13 batch-1-adam 7.9×, blind15 batch1-adam-0p05 8.8×).
+ */
+export const QUIET_MULTIPLE = 2.5;
+
+/** A spike younger than this many loss windows may still be one the run recovers from. */
+export const SPIKE_HOLD_WINDOWS = 2;
+
+/** Loss windows the run must have been quiet for before the spike. */
+export const QUIET_WINDOWS = 3;
+
+/**
+ * Whether the loss's climb is one young spike out of a fitted, quiet run: the best before the last
+ * RECENT_EPOCHS epochs is at the fitted level (`fittedLevel`), the excursion above QUIET_MULTIPLE ×
+ * that best began at most SPIKE_HOLD_WINDOWS × `window` epochs ago, and each of the QUIET_WINDOWS ×
+ * `window` epochs before it stayed within QUIET_MULTIPLE × the best. Such a spike is the kind a long
+ * Adam or momentum run takes now and then and recovers from (blind24 spirals-deep-adam-long at epoch
+ * 383 of 400: a tenth of the rate, which its trial favoured during the spike, ends the run at 0.110
+ * against 0.0577); a rate too high bounces again and again, so its run is never quiet that long, or
+ * keeps the loss up past the hold. Measured over the thirty-six sets (docs/diagnostics.md, "The
+ * horizon (open)", rule 17): three healthy warnings gone, no catch lost.
+ */
+export function youngSpikeInFit(losses: readonly number[], reference: ReferenceLoss, window: number): boolean {
+  if (losses.length <= RECENT_EPOCHS) return false;
+  const bestAt = bestIndex(losses, losses.length - RECENT_EPOCHS);
+  if (bestAt < 0) return false;
+  const best = losses[bestAt];
+  if (!(best / reference.loss <= fittedLevel(reference))) return false;
+  const bar = QUIET_MULTIPLE * best;
+  let onset = losses.length;
+  while (onset > 0 && !(losses[onset - 1] <= bar)) onset--;
+  const quiet = QUIET_WINDOWS * window;
+  if (onset === losses.length || losses.length - onset > SPIKE_HOLD_WINDOWS * window || onset < quiet) return false;
+  for (let i = onset - quiet; i < onset; i++) if (!(losses[i] <= bar)) return false;
+  return true;
+}
+
+/**
  * A network that has explained at least this share of what a linear model explains (of the drop from
  * the reference to the linear model's loss) is not stuck: measured on the three fault sets, a
  * healthy noisy-label run stalls at 0.58 of it, the plateau faults whose linear model learns stall

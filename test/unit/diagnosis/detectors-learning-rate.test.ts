@@ -74,6 +74,28 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.equal(stuck.raisedCodes()[0], 'lr-too-high');
     });
 
+    it('is not raised, nor oscillating-loss, on one spike out of a fitted run that was quiet for three windows; raised when the spike stays up or the run was bouncing', () => {
+      // blind24's healthy spirals-deep-adam-long (reference 1.099 there): quiet at 0.047–0.10 for 40 epochs, one Adam spike at
+      // epoch 383 of 400 to 0.675, back under 0.1 nine epochs later; a tenth of the rate ends the run at 0.110 against 0.0577.
+      const descent = [0.6, 0.4, 0.25, 0.15, 0.1, 0.07, 0.055];
+      const quiet = Array.from({ length: 40 }, (_, e) => [0.0518, 0.0635, 0.0701, 0.0591, 0.0465, 0.0723, 0.1, 0.0545][e % 8]);
+      const spike = [0.675, 0.335, 0.612, 0.276, 0.394, 0.339, 0.366, 0.336, 0.159, 0.18, 0.098, 0.0919, 0.0848, 0.0674, 0.0643, 0.0589];
+      const adam = { optimizer: { type: 'adam', lr: 0.01 } };
+      const once = new EpochFeeder(monitorFor(adam));
+      once.feed([...descent, ...quiet, ...spike, ...quiet]);
+      assert.deepEqual(once.raisedCodes(), []);
+      // The same spike that stays up: raised once it has lasted two windows.
+      const stays = new EpochFeeder(monitorFor(adam));
+      stays.feed([...descent, ...quiet, ...spike.slice(0, 8), ...repeat(0.35, 20)]);
+      assert.equal(stays.raisedCodes()[0], 'lr-too-high');
+      assert.ok(raisedAt(stays, 'lr-too-high') >= descent.length + quiet.length + 2 * 10);
+      // The same spike out of a run that bounced to 8 times its best: a rate too high, raised at once.
+      const bouncing = quiet.map((loss, e) => (e % 10 === 3 ? 0.37 : loss));
+      const bounced = new EpochFeeder(monitorFor(adam));
+      bounced.feed([...descent, ...bouncing, ...spike]);
+      assert.ok(raisedAt(bounced, 'lr-too-high') < descent.length + quiet.length + 10);
+    });
+
     it('is not raised on one smooth overshoot after a fast descent that comes back down, raised when it bounces again', () => {
       // The final set's healthy full-batch dose-response regression, in units of its reference: 0.675 → 1.93 → 0.61.
       const descent = [23.9, 12.8, 5.62, 2.78, 1.22, 0.845, 0.675];
