@@ -237,10 +237,12 @@ export function youngSpikeInFit(losses: readonly number[], reference: ReferenceL
   const best = losses[bestAt];
   if (!(best / reference.loss <= fittedLevel(reference))) return false;
   const bar = QUIET_MULTIPLE * best;
+  const hold = SPIKE_HOLD_WINDOWS * window;
+  // Back only as far as the hold: a run that diverged long ago must not cost a scan of its history every epoch.
   let onset = losses.length;
-  while (onset > 0 && !(losses[onset - 1] <= bar)) onset--;
+  while (onset > 0 && losses.length - onset <= hold && !(losses[onset - 1] <= bar)) onset--;
   const quiet = QUIET_WINDOWS * window;
-  if (onset === losses.length || losses.length - onset > SPIKE_HOLD_WINDOWS * window || onset < quiet) return false;
+  if (onset === losses.length || losses.length - onset > hold || onset < quiet) return false;
   for (let i = onset - quiet; i < onset; i++) if (!(losses[i] <= bar)) return false;
   return true;
 }
