@@ -11,7 +11,7 @@ import { fmt, layerLabel } from '../context';
 import { LR_RANGES } from '../rules-training';
 import { Candidate, DetectorContext, lowerLr, ofReference, roundLr, setClipNorm, setLr } from './context';
 import { Stall, stallEvidence, stepsMoveTheLoss, STEPS_TOO_LARGE } from './loss-curve';
-import { progressOf, youngSpikeInFit } from './progress';
+import { progressOf } from './progress';
 import { decayCollapse, heavyDropout } from './regularization';
 import { maxUpdateRatio, minimum, RECENT_EPOCHS, riseFromBest, riseMultiple } from './signals';
 import { creepingEvidence, shortOfGoal, slowDescent } from './slow-pace';
@@ -84,9 +84,9 @@ function climbingLoss(ctx: DetectorContext, layers: readonly LayerStats[]): stri
   if (!absolute && !(multiple !== undefined && multiple > RISE_MULTIPLE && rise >= ctx.config.plateauImprovement)) return undefined;
   const split = ctx.losses.length - RECENT_EPOCHS;
   const best = minimum(ctx.losses, 0, split);
-  if (progressOf(ctx).recovering) return undefined;
   // One spike out of a long quiet fit is Adam's or momentum's now-and-then excursion: held while it may recover.
-  if (youngSpikeInFit(ctx.losses, ctx.reference, ctx.config.lossWindow)) return undefined;
+  const progress = progressOf(ctx);
+  if (progress.recovering || progress.quietSpike) return undefined;
   const recent = minimum(ctx.losses, split, ctx.losses.length);
   const threshold = absolute
     ? `threshold ${fmt(100 * ctx.config.lrHighRise)}%`

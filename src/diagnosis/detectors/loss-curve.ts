@@ -9,7 +9,7 @@ import { fmt, saturatingHiddenLayers } from '../context';
 import type { ReferenceLoss } from './baseline';
 import { Candidate, DetectorContext, lowerLr, ofReference, setLr } from './context';
 import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout, heavyDropout } from './regularization';
-import { goodLevel, makingProgress, progressOf, youngSpikeInFit } from './progress';
+import { goodLevel, makingProgress, progressOf } from './progress';
 import { flipFraction, medianSwing, minimum, windowBestRatio, windowImprovement } from './signals';
 import { isDeadReluLayer } from './units';
 
@@ -222,7 +222,7 @@ export function oscillatingLoss(ctx: DetectorContext, layers: readonly LayerStat
   if (flips === undefined || swing === undefined) return [];
   if (!(flips > config.oscillationFlips && swing > config.oscillationSwing)) return [];
   // The swings of one spike out of a long quiet fit are not the run oscillating (lr-too-high holds it too).
-  if (youngSpikeInFit(losses, reference, config.lossWindow)) return [];
+  if (progressOf(ctx).quietSpike) return [];
   const { lr, type, momentum } = ctx.spec.optimizer;
   const suggested = lowerLr(ctx.spec, 3);
   const message =

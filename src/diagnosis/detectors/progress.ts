@@ -25,6 +25,8 @@ export interface Progress {
   steadyDescent: boolean;
   /** The loss since its best is one excursion that is coming back down (`recovering`). */
   recovering: boolean;
+  /** The loss's climb is one young spike out of a fitted, quiet run (`youngSpikeInFit`): held while it may recover. */
+  quietSpike: boolean;
 }
 
 /** The losses and references a `Progress` is measured from. */
@@ -67,6 +69,7 @@ function measureProgress(input: ProgressInput): Progress {
     fallingSteeply: fallRate(losses) >= STEEP_FALL_RATE,
     steadyDescent: steadyDescent(losses, config.lossWindow),
     recovering,
+    quietSpike: reference !== undefined && youngSpikeInFit(losses, reference, config.lossWindow),
   };
 }
 
