@@ -8,7 +8,7 @@ import type { LoadedSpec } from './load';
  * `nn-debugger check`: every diagnostic of the spec, the static ones then the edit-time probe's
  * (the same probe the editor runs, unless `probe` is false, merged as the editor merges them:
  * `withProbeFindings`); exit 1 if any is an error. The JSON
- * also has the probe's advice trials, when it made any.
+ * also has the probe's advice trials and its rate check, when it made them.
  */
 export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = true): number {
   const { file } = loaded;
@@ -17,7 +17,9 @@ export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = t
   if (json) {
     // The advice trials behind the probe's findings, withheld ones included (`kept: false`).
     const advice = probed?.advice?.length ? { advice: probed.advice } : {};
-    io.out(JSON.stringify({ file, diagnostics, ...advice }));
+    // The longer look that withheld or kept the probe's lr-too-high (`probe-rate-check.ts`).
+    const rateCheck = probed?.rateCheck ? { rateCheck: probed.rateCheck } : {};
+    io.out(JSON.stringify({ file, diagnostics, ...advice, ...rateCheck }));
   } else if (diagnostics.length === 0) {
     io.out(`${file}: no problems found`);
   } else {

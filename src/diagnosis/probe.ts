@@ -18,6 +18,7 @@ import { deadByOwnBias, initFindings } from './probe-init-rules';
 import { adviceGate, AdviceSetting, AdviceTrial } from './probe-advice';
 import { lrFindings, ProbeTrace, unitsKilled } from './probe-lr-rules';
 import { planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
+import { checkRate, RateCheck } from './probe-rate-check';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
 import { InitLayerStats, ProbeSession } from './probe-session';
@@ -50,6 +51,8 @@ export interface ProbeResult {
   skipped?: string;
   /** The advice trials made, including those of findings withheld because no fix helped. */
   advice?: AdviceTrial[];
+  /** The longer look at an `lr-too-high` finding (`probe-rate-check.ts`), when one was made. */
+  rateCheck?: RateCheck;
 }
 
 /**
@@ -107,12 +110,15 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     const init = adviseInit(shown(initFound), setting, spec);
     const lr = learningRateFindings(ctx, trace, initAtFault, options.finder !== false);
     const rate = advise(shown(lr.diagnostics), setting);
+    // The rate check belongs with the trials: without them (no context, `adviceGain` 0) findings show untried.
+    const checked = setting ? withRateCheck(rate.kept, ctx, plan, trace, setting.gain) : { kept: rate.kept };
     return {
-      diagnostics: [...init.kept, ...rate.kept],
+      diagnostics: [...init.kept, ...checked.kept],
       plan,
       layers,
       trace,
       ...(lr.finder && { finder: lr.finder }),
+      ...(checked.rateCheck && { rateCheck: checked.rateCheck }),
       ...(setting && { advice: [...init.trials, ...rate.trials] }),
     };
   } catch (err) {
@@ -120,6 +126,14 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     if (err instanceof EngineError) return { diagnostics: [], plan, layers: [], skipped: `the engine refused the spec: ${err.message}` };
     throw err;
   }
+}
+
+/** The findings without an `lr-too-high` that the longer look at the rate disproves (`checkRate`), and that look. */
+function withRateCheck(found: Diagnostic[], ctx: RuleContext, plan: ProbePlan, trace: ProbeTrace, gain: number): { kept: Diagnostic[]; rateCheck?: RateCheck } {
+  const high = found.find((d) => d.code === 'lr-too-high');
+  const rateCheck = high && checkRate(ctx.spec, ctx.dataset!, plan, trace, gain);
+  if (!rateCheck) return { kept: found };
+  return { kept: rateCheck.kept ? found : found.filter((d) => d !== high), rateCheck };
 }
 
 /** Init findings that make a slow trial the init's fault rather than the rate's. */

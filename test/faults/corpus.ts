@@ -35,7 +35,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkSpec, CheckResult } from '../../src/diagnosis/check';
+import { checkSpec, CheckContext, CheckResult } from '../../src/diagnosis/check';
 import type { DiagnosticCode } from '../../src/spec/types';
 
 /** A fault set: `dev` was used to choose thresholds; `heldout`, `final`, `blind4` and `blind5` were written blind, measured, then used too. */
@@ -150,6 +150,11 @@ export function corpusSpecs(set: CorpusSet = 'dev'): { file: string; code: strin
 /** Absolute path of a manifest entry's spec. */
 export function corpusPath(file: string, set: CorpusSet = 'dev'): string {
   return path.join(CORPUS_DIRS[set], file);
+}
+
+/** Where a corpus spec lives, as the editor, the CLI and the benchmark pass it to the probe (its advice trials and rate check rebuild the spec). */
+export function corpusContext(file: string, set: CorpusSet = 'dev'): CheckContext {
+  return { specDir: path.dirname(corpusPath(file, set)), workspaceRoot: REPO_ROOT };
 }
 
 /** Reads and checks a corpus spec as `nn-debugger check` would, with the repo as workspace root. */

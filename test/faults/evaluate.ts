@@ -7,7 +7,7 @@ import { performance } from 'perf_hooks';
 import { CheckContext, CheckResult, hasErrors } from '../../src/diagnosis/check';
 import { runMonitored } from '../../src/diagnosis/run';
 import type { Diagnostic, DiagnosticCode } from '../../src/spec/types';
-import { checkCorpusSpec, corpusPath, CorpusSet, REPO_ROOT, Stage, STAGES } from './corpus';
+import { checkCorpusSpec, corpusContext, CorpusSet, REPO_ROOT, Stage, STAGES } from './corpus';
 
 /**
  * The probe as the benchmark calls it: diagnostics for a checked spec, undefined when it cannot run.
@@ -62,7 +62,7 @@ export function evaluateSpec(file: string, probe: ProbeFn | undefined, set: Corp
   try {
     const check = checkCorpusSpec(file, set);
     outcome.static = check.diagnostics;
-    const probeContext: CheckContext = { specDir: path.dirname(corpusPath(file, set)), workspaceRoot: REPO_ROOT };
+    const probeContext = corpusContext(file, set);
     if (probe) runProbeTimed(probe, check, outcome, probeContext);
     if (check.spec && check.dataset && !hasErrors(check.diagnostics)) {
       const run = runMonitored(check.parsed, check.spec, check.dataset, { advice: probeContext });

@@ -24,6 +24,13 @@ describe('nn-debugger check runs the probe', () => {
     assert.ok(trial && !trial.kept && trial.tried.length > 0, JSON.stringify(out.advice));
   });
 
+  it('gives the rate check in JSON: the lr-too-high it withheld, with both rates\' losses', () => {
+    const r = cli('check', 'test/faults-blind16/healthy/sine-relu-sgd-small-lr.nn.json', '--json');
+    const out = JSON.parse(r.out[0]) as { diagnostics: Diagnostic[]; rateCheck?: { kept: boolean; written: number; lower: number } };
+    assert.ok(!out.diagnostics.some((d) => d.code === 'lr-too-high'), JSON.stringify(out.diagnostics));
+    assert.ok(out.rateCheck && !out.rateCheck.kept && out.rateCheck.written < out.rateCheck.lower, JSON.stringify(out.rateCheck));
+  });
+
   it('prints probe findings as file:line:col lines', () => {
     const r = cli('check', 'test/fixtures/probe/dead-relu.nn.json');
     assert.match(r.out[0], /^test\/fixtures\/probe\/dead-relu\.nn\.json:\d+:\d+: warning dead-relu: At initialization, 8 of 12 ReLU units/);

@@ -1,0 +1,75 @@
+/**
+ * A longer look before the probe says a rate is too high. The 40-step trial sees a rise, a bounce or
+ * large updates; a rate can show all three early and still be the better rate over a run (a start far
+ * above the constant answer under SGD settles within a few hundred steps). So before `lr-too-high`
+ * is shown, the same trial runs longer at the written rate and at a third of it, and the finding is
+ * withheld when the written rate ends clearly lower, and clearly below both where it began and the
+ * constant answer's loss: a lower rate, its own advice, does not help.
+ * Only for findings whose loss stayed a number (a loss that broke is a fact, not a judgement).
+ */
+import type { Dataset } from '../spec/dataset';
+import type { ModelSpec } from '../spec/types';
+import { weightCount, type ProbePlan } from './probe-plan';
+import type { ProbeTrace } from './probe-lr-rules';
+import { sampleDataset } from './probe-sample';
+import { ProbeSession } from './probe-session';
+import { trial } from './probe-trial';
+
+/** Steps of each of the two trials at most (fewer when the spec's own run takes fewer). */
+export const RATE_CHECK_STEPS = 600;
+
+/** The lower rate tried: the written one divided by this. */
+export const RATE_CHECK_DIVISOR = 3;
+
+/** Multiply-adds the two trials may spend together; a check it cannot fund in full is not made. */
+export const RATE_CHECK_BUDGET = 300e6;
+
+/** The loss over the sample is measured every this many steps; the last STANDING of them are averaged. */
+const CHECK_EVERY = 5;
+const STANDING = 5;
+
+/** The two longer trials and what they decided. */
+export interface RateCheck {
+  steps: number;
+  lr: number;
+  lowerLr: number;
+  /** Mean loss over the sample at the trial's last STANDING checkpoints (NaN when it broke). */
+  written: number;
+  lower: number;
+  /** False when the written rate ended at least `gain` below the lower one: the finding is withheld. */
+  kept: boolean;
+}
+
+/**
+ * The check of an `lr-too-high` finding from `trace`, or undefined when it is not made: the trial's
+ * loss broke, or the budget cannot fund both trials at the full horizon.
+ */
+export function checkRate(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: ProbeTrace, gain: number): RateCheck | undefined {
+  if (!Number.isFinite(trace.initialLoss) || trace.checkpoints.some((c) => !Number.isFinite(c.loss))) return undefined;
+  const steps = Math.min(RATE_CHECK_STEPS, Math.max(plan.steps, trace.runSteps));
+  const perStep = 3 * weightCount(spec, dataset.inputs) * Math.min(spec.training.batchSize, plan.sampleSize);
+  const evaluations = (plan.sampleSize * weightCount(spec, dataset.inputs) * steps) / CHECK_EVERY;
+  if (2 * (perStep * steps + evaluations) > RATE_CHECK_BUDGET) return undefined;
+  const lowerLr = spec.optimizer.lr / RATE_CHECK_DIVISOR;
+  const written = standingLoss(spec, dataset, plan, steps, trace.runSteps);
+  const lower = standingLoss({ ...spec, optimizer: { ...spec.optimizer, lr: lowerLr } }, dataset, plan, steps, trace.runSteps);
+  const writtenWins = Number.isFinite(lower) && written <= (1 - gain) * lower && written <= (1 - gain) * learntBelow(trace);
+  return { steps, lr: spec.optimizer.lr, lowerLr, written, lower, kept: !writtenWins };
+}
+
+/**
+ * The loss the written rate must end below for its win to count: where the trial began and the
+ * constant answer's. Two diverging rates are compared on how far they blew up (blind5's raw euros:
+ * 4.6e10 against 4.8e14), and a net at the class prior has not shown that its rate works.
+ */
+function learntBelow(trace: ProbeTrace): number {
+  return Math.min(trace.initialLoss, trace.baselineLoss ?? Infinity);
+}
+
+/** The probe's trial of `spec` for `steps` steps on the probe's sample, and its standing loss. */
+function standingLoss(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, steps: number, runSteps: number): number {
+  const session = new ProbeSession(spec, sampleDataset(dataset, plan.sampleSize, spec.seed));
+  const losses = trial(session, { ...plan, steps }, CHECK_EVERY, runSteps).checkpoints.map((c) => c.loss);
+  const last = losses.slice(-STANDING);
+  return last.length > 0 ? last.reduce((a, b) => a + b, 0) / last.length : NaN;
+}

@@ -1,0 +1,70 @@
+import { strict as assert } from 'assert';
+import * as path from 'path';
+import { probeChecked } from '../../../src/diagnosis/probe';
+import { checkRate, RATE_CHECK_DIVISOR, RATE_CHECK_STEPS } from '../../../src/diagnosis/probe-rate-check';
+import { checkFile, REPO_ROOT } from '../helpers';
+
+/** The probe as the editor and the CLI run it: with the spec's folder, so its findings face their trials. */
+function probeFile(file: string, withContext = true) {
+  const context = { specDir: path.dirname(path.join(REPO_ROOT, file)), workspaceRoot: REPO_ROOT };
+  const result = probeChecked(checkFile(file), { finder: false, ...(withContext && { context }) });
+  assert.ok(result, `${file} must be probed`);
+  return result;
+}
+
+const highFound = (result: ReturnType<typeof probeFile>) => result.diagnostics.some((d) => d.code === 'lr-too-high');
+
+/**
+ * blind16's healthy sine net: SGD 0.005 with momentum 0.9 from a start 17 times the constant answer's
+ * loss; the 40-step trial swings 9.05 → 22.2 (a rise the rules read as too high), yet over its 300
+ * epochs the rate ends at 0.0115 and a twentieth of it at 0.0735.
+ */
+const SETTLES = 'test/faults-blind16/healthy/sine-relu-sgd-small-lr.nn.json';
+
+/** SGD 1 with momentum 0.95 on xor-like data: a third of the rate ends the longer trial far lower. */
+const TOO_HIGH = 'test/faults/faulty/lr-too-high.sgd-momentum-095-lr-1.nn.json';
+
+/** SGD on raw dollar targets: the trial's loss stops being a number, a fact no longer look can undo. */
+const BROKEN = 'test/faults/faulty/nan-loss.sgd-on-raw-dollar-target.nn.json';
+
+describe('probe rate check (the longer look before lr-too-high)', () => {
+  it('withholds lr-too-high when the written rate ends the longer trial clearly below a third of it and below the constant answer', () => {
+    assert.ok(highFound(probeFile(SETTLES, false)), 'without the trials (no context) the 40-step rise is shown');
+    const result = probeFile(SETTLES);
+    assert.ok(!highFound(result), JSON.stringify(result.diagnostics.map((d) => d.message)));
+    const check = result.rateCheck;
+    assert.ok(check && !check.kept, 'the check is recorded, and withholds');
+    assert.equal(check.steps, RATE_CHECK_STEPS);
+    assert.equal(check.lowerLr, check.lr / RATE_CHECK_DIVISOR);
+    assert.ok(check.written <= 0.9 * check.lower, `${check.written} against ${check.lower}`);
+    assert.ok(check.written < (result.trace?.baselineLoss ?? 0), 'below the constant answer');
+  });
+
+  it('keeps lr-too-high when the lower rate does better', () => {
+    const result = probeFile(TOO_HIGH);
+    assert.ok(highFound(result));
+    const check = result.rateCheck;
+    assert.ok(check?.kept, 'kept');
+    assert.ok(check.lower < check.written, `${check.lower} against ${check.written}`);
+  });
+
+  it('keeps a rate that wins only because both diverge, measured against the start and the constant answer', () => {
+    const file = 'test/faults-blind5/faulty/exploding-gradient.sgd-on-raw-features-and-euros.nn.json';
+    const result = probeFile(file);
+    assert.ok(highFound(result), 'lr-too-high stays');
+    const check = result.rateCheck;
+    assert.ok(check?.kept);
+    assert.ok(check.written < check.lower && check.written > (result.trace?.initialLoss ?? Infinity), 'the written rate blew up less, yet ended above its start');
+  });
+
+  it('makes no check when the trial broke, or when the budget cannot fund both trials', () => {
+    const broken = probeFile(BROKEN);
+    assert.ok(highFound(broken) && broken.rateCheck === undefined);
+    const { spec, dataset } = checkFile(SETTLES);
+    const trace = probeFile(SETTLES).trace!;
+    const wide = { ...spec!, layers: spec!.layers.map((l, i) => (i === 0 && l.type === 'dense' ? { ...l, units: 4096 } : l)) };
+    const plan = { sampleSize: 200, steps: 40, work: 0 };
+    assert.equal(checkRate(wide, dataset!, plan, trace, 0.1), undefined, 'a 4096-unit layer is over the budget');
+    assert.ok(checkRate(spec!, dataset!, plan, trace, 0.1), 'the spec as written is within it');
+  });
+});
