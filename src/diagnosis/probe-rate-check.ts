@@ -13,7 +13,6 @@ import { weightCount, type ProbePlan } from './probe-plan';
 import type { ProbeTrace } from './probe-lr-rules';
 import { sampleDataset } from './probe-sample';
 import { ProbeSession } from './probe-session';
-import { trial } from './probe-trial';
 
 /** Steps of each of the two trials at most (fewer when the spec's own run takes fewer). */
 export const RATE_CHECK_STEPS = 600;
@@ -24,7 +23,7 @@ export const RATE_CHECK_DIVISOR = 3;
 /** Multiply-adds the two trials may spend together; a check it cannot fund in full is not made. */
 export const RATE_CHECK_BUDGET = 300e6;
 
-/** The loss over the sample is measured every this many steps; the last STANDING of them are averaged. */
+/** The standing loss: the mean of the loss over the sample at the last STANDING checkpoints, CHECK_EVERY steps apart (the probe's spacing). */
 const CHECK_EVERY = 5;
 const STANDING = 5;
 
@@ -48,11 +47,11 @@ export function checkRate(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, tr
   if (!Number.isFinite(trace.initialLoss) || trace.checkpoints.some((c) => !Number.isFinite(c.loss))) return undefined;
   const steps = Math.min(RATE_CHECK_STEPS, Math.max(plan.steps, trace.runSteps));
   const perStep = 3 * weightCount(spec, dataset.inputs) * Math.min(spec.training.batchSize, plan.sampleSize);
-  const evaluations = (plan.sampleSize * weightCount(spec, dataset.inputs) * steps) / CHECK_EVERY;
+  const evaluations = plan.sampleSize * weightCount(spec, dataset.inputs) * STANDING;
   if (2 * (perStep * steps + evaluations) > RATE_CHECK_BUDGET) return undefined;
   const lowerLr = spec.optimizer.lr / RATE_CHECK_DIVISOR;
-  const written = standingLoss(spec, dataset, plan, steps, trace.runSteps);
-  const lower = standingLoss({ ...spec, optimizer: { ...spec.optimizer, lr: lowerLr } }, dataset, plan, steps, trace.runSteps);
+  const written = standingLoss(spec, dataset, plan, steps);
+  const lower = standingLoss({ ...spec, optimizer: { ...spec.optimizer, lr: lowerLr } }, dataset, plan, steps);
   const writtenWins = Number.isFinite(lower) && written <= (1 - gain) * lower && written <= (1 - gain) * learntBelow(trace);
   return { steps, lr: spec.optimizer.lr, lowerLr, written, lower, kept: !writtenWins };
 }
@@ -66,10 +65,23 @@ function learntBelow(trace: ProbeTrace): number {
   return Math.min(trace.initialLoss, trace.baselineLoss ?? Infinity);
 }
 
-/** The probe's trial of `spec` for `steps` steps on the probe's sample, and its standing loss. */
-function standingLoss(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, steps: number, runSteps: number): number {
+/**
+ * The probe's trial of `spec` for `steps` steps on the probe's sample, and its standing loss. The
+ * loss is measured only where the mean needs it (the last STANDING checkpoints): the measurements,
+ * a pass over the sample each, would otherwise cost as much as the steps.
+ */
+function standingLoss(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, steps: number): number {
   const session = new ProbeSession(spec, sampleDataset(dataset, plan.sampleSize, spec.seed));
-  const losses = trial(session, { ...plan, steps }, CHECK_EVERY, runSteps).checkpoints.map((c) => c.loss);
-  const last = losses.slice(-STANDING);
-  return last.length > 0 ? last.reduce((a, b) => a + b, 0) / last.length : NaN;
+  const firstCheck = Math.max(CHECK_EVERY, steps - (STANDING - 1) * CHECK_EVERY);
+  let sum = 0;
+  let checks = 0;
+  for (let step = 1; step <= steps; step++) {
+    session.step();
+    if (step < firstCheck || (steps - step) % CHECK_EVERY !== 0) continue;
+    const loss = session.sampleLoss();
+    if (!Number.isFinite(loss)) return NaN;
+    sum += loss;
+    checks++;
+  }
+  return checks > 0 ? sum / checks : NaN;
 }

@@ -62,9 +62,9 @@ describe('probe rate check (the longer look before lr-too-high)', () => {
     assert.ok(highFound(broken) && broken.rateCheck === undefined);
     const { spec, dataset } = checkFile(SETTLES);
     const trace = probeFile(SETTLES).trace!;
-    const wide = { ...spec!, layers: spec!.layers.map((l, i) => (i === 0 && l.type === 'dense' ? { ...l, units: 4096 } : l)) };
+    const wide = { ...spec!, layers: spec!.layers.map((l, i) => (i === 0 && l.type === 'dense' ? { ...l, units: 16384 } : l)) };
     const plan = { sampleSize: 200, steps: 40, work: 0 };
-    assert.equal(checkRate(wide, dataset!, plan, trace, 0.1), undefined, 'a 4096-unit layer is over the budget');
+    assert.equal(checkRate(wide, dataset!, plan, trace, 0.1), undefined, 'a 16384-unit layer is over the budget');
     assert.ok(checkRate(spec!, dataset!, plan, trace, 0.1), 'the spec as written is within it');
   });
 });
