@@ -157,7 +157,7 @@ export class AdviceGate {
     const reserved = losses.length * (planned.variants.length + (planned.base ? 1 : 0));
     if (this.spent + reserved > this.budget) return this.unfunded(candidate.key, record);
     const base: TrialBase = planned.base ?? { kind: 'run', losses, valLosses };
-    const onValidation = (title: string) => lowersDropout(candidate.diagnostic, title);
+    const onValidation = (title: string) => candidate.judgedOnValidation === true || lowersDropout(candidate.diagnostic, title);
     this.spent += reserved;
     this.queue.push({ candidate, trial: new TrainingTrial(planned.variants, base, losses.length, this.setting.gain, onValidation), reserved });
     return false;

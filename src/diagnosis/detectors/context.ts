@@ -13,6 +13,11 @@ export interface Candidate {
   /** Reported at once, without waiting for `patience` epochs (e.g. NaN loss). */
   immediate?: boolean;
   /**
+   * Its evidence is the validation loss: its advice trial judges each fix on the validation loss
+   * (as a fix that lowers dropout is), not the training loss, which the fault may leave as low.
+   */
+  judgedOnValidation?: boolean;
+  /**
    * Candidates of one cause that can take turns (`lr-too-high` and `oscillating-loss`): the patience
    * filter treats them as one condition, so the turns neither clear nor re-raise it. Default: `key`.
    */

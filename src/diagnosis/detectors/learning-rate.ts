@@ -32,13 +32,28 @@ export const RISE_MULTIPLE = 2.7;
  */
 export const RISE_MULTIPLE_EPOCHS = 10;
 
+/**
+ * The held-out rows' loss has run away: every one of the last VALIDATION_RISE_EPOCHS validation losses
+ * sits above VALIDATION_RISE_MULTIPLE times its best before them, and above the reference loss (worse
+ * than the constant answer's scale). Chosen on the 633 runs of the forty sets that hold rows out
+ * (session 13; docs/diagnostics.md, lr-too-high): no healthy run does this at any epoch (the closest,
+ * blind40 fraud-sgd-long, reaches 1.5× its best above the reference; blind35 textures-deep-relu-sgd
+ * 1.5× at 0.7 of it), while RMSprop 0.05 and its like, whose training loss only bounces, climb to 3–9×.
+ */
+export const VALIDATION_RISE_MULTIPLE = 2;
+export const VALIDATION_RISE_EPOCHS = 5;
+
+/** Validation losses a run needs before its climb is judged: a best and a window after it. */
+const VALIDATION_MIN_EPOCHS = 10;
+
 /** The update-to-weight ratio a healthy step aims at (the usual rule of thumb): lr-too-low scales towards it. */
 const TARGET_UPDATE_RATIO = 1e-3;
 
 /** `lr-too-high`: huge relative updates, or a loss that has climbed well above its best. */
 export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
   if (decayCollapse(ctx, layers)) return [];
-  const why = hugeUpdate(ctx, layers) ?? (heavyDropout(ctx.spec, ctx.inputs) ? undefined : climbingLoss(ctx, layers));
+  const fromTraining = hugeUpdate(ctx, layers) ?? (heavyDropout(ctx.spec, ctx.inputs) ? undefined : climbingLoss(ctx, layers));
+  const why = fromTraining ?? climbingValidation(ctx);
   if (why === undefined) return [];
   const { lr } = ctx.spec.optimizer;
   const suggested = lowerLr(ctx.spec, 10);
@@ -48,7 +63,9 @@ export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): 
   // Both remedies the message names are offered: on spikes a run recovers from, the clip can keep its
   // pace where a tenth of the rate slows it (blind7 sensors-batchnorm-sgd-full-batch: 0.150 vs 0.375).
   const fixes = ctx.spec.optimizer.clipNorm > 0 ? [setLr(suggested)] : [setLr(suggested), setClipNorm(false)];
-  return [{ key: 'lr-too-high', episode: STEPS_TOO_LARGE, settleChecks: ctx.config.lossWindow, replaces: 'oscillating-loss', diagnostic: ctx.at('lr-too-high', 'warning', '/optimizer/lr', message, fixes) }];
+  const diagnostic = ctx.at('lr-too-high', 'warning', '/optimizer/lr', message, fixes);
+  const onValidation = fromTraining === undefined ? { judgedOnValidation: true } : {};
+  return [{ key: 'lr-too-high', episode: STEPS_TOO_LARGE, settleChecks: ctx.config.lossWindow, replaces: 'oscillating-loss', ...onValidation, diagnostic }];
 }
 
 /**
@@ -94,6 +111,29 @@ function climbingLoss(ctx: DetectorContext, layers: readonly LayerStats[]): stri
   return (
     `every one of the last ${RECENT_EPOCHS} epochs ended with a loss of at least ${fmt(recent)}, ${fmt(recent - best)} above the best ` +
     `loss before them (${fmt(best)}; the rise is ${ofReference(rise, ctx.reference)}, ${ctx.reference.what}; ${threshold})`
+  );
+}
+
+/**
+ * The validation loss has climbed far above its best and stayed there (VALIDATION_RISE_MULTIPLE, over
+ * VALIDATION_RISE_EPOCHS epochs, above the reference): steps too large knock the network off what it
+ * had learnt of the held-out rows while its training loss only bounces (blind40
+ * lr-too-high.rmsprop-0.05: validation 0.55 → 4.7 in 60 epochs, the training loss 0.07–0.5; at lr
+ * 0.001 the validation loss ends at 0.72). Heavy dropout does not excuse it: the validation loss is
+ * measured without dropout.
+ */
+function climbingValidation(ctx: DetectorContext): string | undefined {
+  const held = ctx.valLosses ?? [];
+  if (ctx.reference === undefined || held.length < VALIDATION_MIN_EPOCHS) return undefined;
+  const split = held.length - VALIDATION_RISE_EPOCHS;
+  const best = minimum(held, 0, split);
+  const recent = minimum(held, split, held.length);
+  if (!(recent > VALIDATION_RISE_MULTIPLE * best && recent > ctx.reference.loss)) return undefined;
+  const training = ctx.losses[ctx.losses.length - 1];
+  return (
+    `the validation loss has stayed at ${fmt(recent)} or more for the last ${VALIDATION_RISE_EPOCHS} epochs, ${fmt(recent / best)}× its best ` +
+    `(${fmt(best)}; threshold ${fmt(VALIDATION_RISE_MULTIPLE)}×) and above the reference loss (${fmt(ctx.reference.loss)}), ` +
+    `while the training loss is at ${fmt(training)}`
   );
 }
 

@@ -31,3 +31,24 @@ describe('loss-plateau judges what the model has learnt by its evaluation-mode v
     assert.ok(raisedWith(train, train.map(() => undefined)).includes('loss-plateau'));
   });
 });
+
+describe('lr-too-high from a validation loss that runs away', () => {
+  // blind40 lr-too-high.rmsprop-0.05: the training loss only bounces low while the held-out loss climbs to 4.7.
+  const train = [0.6, 0.45, 0.38, 0.34, 0.31, 0.29, 0.28, 0.27, 0.26, 0.25, 0.25, 0.24, 0.24, 0.23, 0.23, 0.22, 0.22, 0.21];
+
+  it('is raised once every one of the last 5 validation losses sits above twice its best and above the reference', () => {
+    const val = [0.6, 0.5, 0.42, 0.38, 0.36, 0.35, 0.5, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5];
+    const codes = raisedWith(train, val);
+    assert.deepEqual(codes, ['lr-too-high']);
+  });
+
+  it('is not raised when the climb stays under the reference loss (a net that overfits a little)', () => {
+    const val = [0.4, 0.3, 0.2, 0.15, 0.12, 0.1, 0.15, 0.22, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.6, 0.62, 0.64, 0.65];
+    assert.deepEqual(raisedWith(train, val), []);
+  });
+
+  it('is not raised on a fast descent whose early epochs sit far above the best that follows', () => {
+    const val = [30, 12, 5, 2, 0.9, 0.5, 0.4, 0.38, 0.36, 0.35, 0.34, 0.33, 0.33, 0.32, 0.32, 0.31, 0.31, 0.3];
+    assert.deepEqual(raisedWith(train, val), []);
+  });
+});
