@@ -1,6 +1,6 @@
 /**
  * The learning rate judged during training: too high when one step changes the weights by a large
- * fraction or the loss climbs away from its best; too low when steps barely change the weights and
+ * fraction or the loss (or the held-out rows' loss) climbs away from its best; too low when steps barely change the weights and
  * the loss has stalled far from a good value. Neither is blamed on the learning rate when strong
  * regularization explains it (`regularization.ts`): weights decayed away make every step look huge
  * and the loss climb back to the constant prediction's, and heavy dropout makes the training loss
@@ -49,7 +49,7 @@ const VALIDATION_MIN_EPOCHS = 10;
 /** The update-to-weight ratio a healthy step aims at (the usual rule of thumb): lr-too-low scales towards it. */
 const TARGET_UPDATE_RATIO = 1e-3;
 
-/** `lr-too-high`: huge relative updates, or a loss that has climbed well above its best. */
+/** `lr-too-high`: huge relative updates, a loss that has climbed well above its best, or a validation loss that ran away. */
 export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
   if (decayCollapse(ctx, layers)) return [];
   const fromTraining = hugeUpdate(ctx, layers) ?? (heavyDropout(ctx.spec, ctx.inputs) ? undefined : climbingLoss(ctx, layers));
