@@ -22,7 +22,6 @@
  * `blind17` (`test/faults-blind17`, the seventeenth blind set, frozen at 915a154) was measured blind once at d314fc8 (the product of 21e2bcb; its README) and is a development set too.
  * `blind18` (`test/faults-blind18`, the eighteenth blind set, frozen at 029b623) was measured blind once at d314fc8 (the product of 21e2bcb; its README) and is a development set too.
  * `blind19` (`test/faults-blind19`, the nineteenth blind set, frozen at ec3216c) and `blind20` (`test/faults-blind20`, the twentieth, frozen at 8143c27) were measured blind once at 3951440 (the product of 21e2bcb; their READMEs) and are development sets too.
- * `blind39` (`test/faults-blind39`, frozen at 5bef1ab) and `blind40` (`test/faults-blind40`, frozen at 3a14854) were measured blind once at 77d75a0 (the product of 0426aa3; their READMEs) and are development sets too.
  * `blind21` (`test/faults-blind21`, the twenty-first blind set, frozen at 9aab180) and `blind22` (`test/faults-blind22`, the twenty-second, frozen at de1548a) were measured blind once at f818542 and 5795e5a (the product of 45a4b38; their READMEs) and are development sets too.
  * `blind23` (`test/faults-blind23`, the twenty-third blind set, frozen at 4992646) and `blind24` (`test/faults-blind24`, the twenty-fourth, frozen at d62a750) were measured blind once at 36a8a36 (the product of bc56a70; their READMEs) and are development sets too.
  * `blind25` (`test/faults-blind25`, the twenty-fifth blind set, frozen at 1c2b588) and `blind26` (`test/faults-blind26`, the twenty-sixth, frozen at 5c70eaa) were measured blind once at 3f69b9a and a6522fd (the product of 1ea898b; their READMEs) and are development sets too.
@@ -32,6 +31,7 @@
  * `blind33` (`test/faults-blind33`, frozen at b8c0bee) and `blind34` (`test/faults-blind34`, frozen at 02809e4) were measured blind once at 2adf03e and 9444df2 (the product of e48d749; their READMEs) and are development sets too.
  * `blind35` (`test/faults-blind35`, frozen at 65e6bd6) and `blind36` (`test/faults-blind36`, frozen at a3d32cf) were measured blind once at 13fcbda and 3261408 (the product of e837a90; their READMEs) and are development sets too.
  * `blind37` (`test/faults-blind37`, frozen at cadef55) and `blind38` (`test/faults-blind38`, frozen at 057af81) were measured blind once at e47ba82 (the product of a7d4afc; their READMEs) and are development sets too.
+ * `blind39` (`test/faults-blind39`, frozen at 5bef1ab) and `blind40` (`test/faults-blind40`, frozen at 3a14854) were measured blind once at 77d75a0 (the product of 0426aa3; their READMEs) and are development sets too.
  */
 import * as fs from 'fs';
 import * as path from 'path';
