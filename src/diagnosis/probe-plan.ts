@@ -46,6 +46,11 @@ export interface ProbePlan {
   work: number;
 }
 
+/** Multiply-adds of one training step on a sample of `sampleSize` rows: a mini-batch forward and backward. */
+export function stepWork(spec: ModelSpec, inputs: number, sampleSize: number): number {
+  return 3 * weightCount(spec, inputs) * Math.min(spec.training.batchSize, sampleSize);
+}
+
 /** Weights of the dense layers: each costs one multiply-add per row forward, two backward. */
 export function weightCount(spec: ModelSpec, inputs: number): number {
   let width = inputs;
@@ -112,7 +117,7 @@ export const ADVICE_BUDGET = 100e6;
  * every machine.
  */
 export function planAdviceTrial(probe: ProbePlan, spec: ModelSpec, inputs: number, runSteps: number, trials: number): ProbePlan | undefined {
-  const perStep = 3 * weightCount(spec, inputs) * Math.min(spec.training.batchSize, probe.sampleSize);
+  const perStep = stepWork(spec, inputs, probe.sampleSize);
   const affordable = perStep > 0 ? Math.floor(ADVICE_BUDGET / (perStep * trials)) : ADVICE_STEPS;
   const steps = Math.min(adviceHorizon(probe, runSteps), affordable);
   if (steps < probe.steps) return undefined;

@@ -9,7 +9,7 @@
  */
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
-import { weightCount, type ProbePlan } from './probe-plan';
+import { stepWork, weightCount, type ProbePlan } from './probe-plan';
 import type { ProbeTrace } from './probe-lr-rules';
 import { sampleDataset } from './probe-sample';
 import { ProbeSession } from './probe-session';
@@ -46,7 +46,7 @@ export interface RateCheck {
 export function checkRate(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: ProbeTrace, gain: number): RateCheck | undefined {
   if (!Number.isFinite(trace.initialLoss) || trace.checkpoints.some((c) => !Number.isFinite(c.loss))) return undefined;
   const steps = Math.min(RATE_CHECK_STEPS, Math.max(plan.steps, trace.runSteps));
-  const perStep = 3 * weightCount(spec, dataset.inputs) * Math.min(spec.training.batchSize, plan.sampleSize);
+  const perStep = stepWork(spec, dataset.inputs, plan.sampleSize);
   const evaluations = plan.sampleSize * weightCount(spec, dataset.inputs) * STANDING;
   if (2 * (perStep * steps + evaluations) > RATE_CHECK_BUDGET) return undefined;
   const lowerLr = spec.optimizer.lr / RATE_CHECK_DIVISOR;
