@@ -1,10 +1,10 @@
 /**
  * The learning rate judged during training: too high when one step changes the weights by a large
- * fraction or the loss (or the held-out rows' loss) climbs away from its best; too low when steps barely change the weights and
- * the loss has stalled far from a good value. Neither is blamed on the learning rate when strong
- * regularization explains it (`regularization.ts`): weights decayed away make every step look huge
- * and the loss climb back to the constant prediction's, and heavy dropout makes the training loss
- * jump by chance.
+ * fraction or the loss (or the held-out rows' loss) climbs away from its best; too low when steps
+ * barely change the weights and the loss has stalled far from a good value. Neither is blamed on the
+ * learning rate when strong regularization explains it (`regularization.ts`): weights decayed away
+ * make every step look huge and the loss climb back to the constant prediction's, and heavy dropout
+ * makes the training loss jump by chance.
  */
 import type { LayerStats } from '../../engine';
 import { fmt, layerLabel } from '../context';
