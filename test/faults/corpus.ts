@@ -39,7 +39,7 @@ import { checkSpec, CheckContext, CheckResult } from '../../src/diagnosis/check'
 import type { DiagnosticCode } from '../../src/spec/types';
 
 /** A fault set: `dev` was used to choose thresholds; `heldout`, `final`, `blind4` and `blind5` were written blind, measured, then used too. */
-export type CorpusSet = 'dev' | 'heldout' | 'final' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17' | 'blind18' | 'blind19' | 'blind20' | 'blind21' | 'blind22' | 'blind23' | 'blind24' | 'blind25' | 'blind26' | 'blind27' | 'blind28' | 'blind29' | 'blind30' | 'blind31' | 'blind32' | 'blind33' | 'blind34' | 'blind35' | 'blind36' | 'blind37' | 'blind38' | 'blind39' | 'blind40' | 'blind41';
+export type CorpusSet = 'dev' | 'heldout' | 'final' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17' | 'blind18' | 'blind19' | 'blind20' | 'blind21' | 'blind22' | 'blind23' | 'blind24' | 'blind25' | 'blind26' | 'blind27' | 'blind28' | 'blind29' | 'blind30' | 'blind31' | 'blind32' | 'blind33' | 'blind34' | 'blind35' | 'blind36' | 'blind37' | 'blind38' | 'blind39' | 'blind40' | 'blind41' | 'blind42';
 
 /** The sets run by default (and by `--set both`), development first; `final` only when named. */
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
@@ -48,7 +48,7 @@ export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40'];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind41'];
+export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind41', 'blind42'];
 
 /** Each set's folder; its manifest's paths are relative to it. */
 export const CORPUS_DIRS: Readonly<Record<CorpusSet, string>> = {
@@ -93,6 +93,7 @@ export const CORPUS_DIRS: Readonly<Record<CorpusSet, string>> = {
   blind39: path.resolve(__dirname, '../faults-blind39'),
   blind40: path.resolve(__dirname, '../faults-blind40'),
   blind41: path.resolve(__dirname, '../faults-blind41'),
+  blind42: path.resolve(__dirname, '../faults-blind42'),
 };
 
 /** The folder of the development corpus. */
