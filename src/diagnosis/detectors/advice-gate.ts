@@ -21,7 +21,7 @@ import type { Diagnostic, DiagnosticCode } from '../../spec/types';
 import { lowersDropout, siblingsFixed } from '../advice-plan';
 import { bestGain, bestTried, outcomeText, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
 import type { Candidate } from './context';
-import { curedByRate } from './rate-cause';
+import { curedByRate, rateRefuted } from './rate-cause';
 
 /**
  * Trial epochs a run may spend, in runs of its planned length: with 2 the trials at most triple the
@@ -235,7 +235,9 @@ export class AdviceGate {
       const verdict = trial.verdict;
       this.spent += verdict.trainedEpochs - reserved; // what it cost, not what it might have
       this.log.push({ key: candidate.key, code: candidate.diagnostic.code, ...verdict });
-      if (verdict.helped) {
+      // A refuted rate warning stays withheld even when a retry goes unfunded: its best fix says nothing for it.
+      const refuted = rateRefuted(candidate.diagnostic, verdict);
+      if (verdict.helped && !refuted) {
         const byRate = curedByRate(candidate.diagnostic, verdict.helped.title);
         this.records.set(candidate.key, { kind: 'confirmed', evidence: trialEvidence(verdict), byRate });
         confirmed.push(this.decorate(candidate));

@@ -204,7 +204,7 @@ export function outcomeText(verdict: TrialVerdict, outcome: VariantOutcome): str
 }
 
 /** The share of the base's loss a tried fix took off, on the loss it is judged by (negative when it did worse). */
-function gainOf(verdict: TrialVerdict, outcome: VariantOutcome): number {
+export function gainOf(verdict: TrialVerdict, outcome: VariantOutcome): number {
   return outcome.onValidation ? 1 - (outcome.valLoss ?? Infinity) / (verdict.asWrittenVal ?? NaN) : 1 - outcome.loss / verdict.asWritten;
 }
 

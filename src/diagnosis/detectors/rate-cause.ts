@@ -13,6 +13,13 @@
 import type { Diagnostic } from '../../spec/types';
 import { fmt } from '../context';
 import type { DetectorContext } from './context';
+import { gainOf, type TrialVerdict } from './advice-trial';
+
+/**
+ * The gain at or below which a lower rate's trial refutes `lr-too-high`: -1, the lower rate's loss at
+ * least twice the run's (on the loss it was judged by).
+ */
+export const RATE_REFUTED_GAIN = -1;
 
 /** Whether a confirmed warning is dead units cured by the fix that sets the learning rate. */
 export function curedByRate(warning: Diagnostic, helpedTitle: string | undefined): boolean {
@@ -27,4 +34,19 @@ export function asRateWarning(dead: Diagnostic, lr: number, at: DetectorContext[
   const others = fixes.filter((s) => s.path !== '/optimizer/lr').map((s) => ({ ...s, preferred: false }));
   const message = `The learning rate ${fmt(lr)} is too high for this network: its steps killed ReLU units, and a lower rate is the fix that helped. ${dead.message}`;
   return at('lr-too-high', dead.severity, '/optimizer/lr', message, [...rate, ...others]);
+}
+
+/**
+ * Whether an `lr-too-high` confirmed by another of its fixes (`clipNorm`) was refuted by its own:
+ * the lower rate, tried first, ended at twice the run's loss or more (RATE_REFUTED_GAIN). The steps
+ * are not too large then: the run learns faster than a lower rate can, and clipping only smoothed its
+ * bumps, so the warning's claim and its preferred fix would both mislead (blind41
+ * sales-ratio-adam-dropout: Adam 0.001, a tenth of it at 17 times the validation loss after 61 epochs;
+ * blind42 housing-batch-full-adam: Adam 0.01 at full batch, a tenth at 5.7 times the loss after 15).
+ */
+export function rateRefuted(warning: Diagnostic, verdict: TrialVerdict): boolean {
+  if (warning.code !== 'lr-too-high' || verdict.helped === undefined) return false;
+  const rateTitles = new Set((warning.suggestions ?? []).filter((s) => s.path === '/optimizer/lr').map((s) => s.title));
+  if (rateTitles.has(verdict.helped.title)) return false;
+  return verdict.tried.some((outcome) => rateTitles.has(outcome.title) && gainOf(verdict, outcome) <= RATE_REFUTED_GAIN);
 }

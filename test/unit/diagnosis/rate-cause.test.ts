@@ -6,7 +6,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkSpec } from '../../../src/diagnosis/check';
-import { asRateWarning, curedByRate } from '../../../src/diagnosis/detectors/rate-cause';
+import { asRateWarning, curedByRate, rateRefuted } from '../../../src/diagnosis/detectors/rate-cause';
+import type { TrialVerdict } from '../../../src/diagnosis/detectors/advice-trial';
 import { runMonitored } from '../../../src/diagnosis/run';
 import type { Diagnostic } from '../../../src/spec/types';
 
@@ -56,5 +57,50 @@ describe('dead units cured by a lower learning rate', () => {
     // Without trials nothing says which fix helps: both layers are dead-relu, as before.
     const untried = runMonitored(check.parsed, check.spec, check.dataset).raised;
     assert.deepEqual(untried.filter((d) => d.code === 'dead-relu').map((d) => d.path).sort(), ['/layers/0/activation', '/layers/1/activation']);
+  });
+});
+
+describe('lr-too-high refuted by its own lower rate', () => {
+  const HIGH: Diagnostic = {
+    code: 'lr-too-high',
+    severity: 'warning',
+    message: 'The learning rate 0.01 is too high for this network.',
+    path: '/optimizer/lr',
+    range: RANGE,
+    suggestions: [
+      { title: 'Set "lr" to 0.001', path: '/optimizer/lr', value: 0.001, preferred: true },
+      { title: 'Set "clipNorm" to 1 in the optimizer', path: '/optimizer/clipNorm', value: 1, preferred: false },
+    ],
+  };
+  const verdict = (rateLoss: number, clipLoss: number): TrialVerdict => {
+    const tried = [{ title: 'Set "lr" to 0.001', loss: rateLoss }, { title: 'Set "clipNorm" to 1 in the optimizer', loss: clipLoss }];
+    const helped = [...tried].reverse().find((t) => t.loss <= 0.9 * 3);
+    return { epochs: 15, asWritten: 3, alongside: [], tried, helped, trainedEpochs: 30 };
+  };
+
+  it('when clipping helped but the lower rate ended at twice the run\'s loss or more', () => {
+    assert.equal(rateRefuted(HIGH, verdict(6, 2.5)), true);
+    assert.equal(rateRefuted(HIGH, verdict(19, 2.7)), true);
+  });
+
+  it('not when the lower rate merely fell short, nor when it helped, nor on another code', () => {
+    assert.equal(rateRefuted(HIGH, verdict(5.9, 2.5)), false);
+    assert.equal(rateRefuted(HIGH, { ...verdict(2, 2.5), helped: { title: 'Set "lr" to 0.001', loss: 2 } }), false);
+    assert.equal(rateRefuted({ ...HIGH, code: 'oscillating-loss' }, verdict(6, 2.5)), false);
+    assert.equal(rateRefuted(HIGH, { ...verdict(6, 2.9), helped: undefined }), false);
+  });
+
+  it('withholds the warning in a run: Adam 0.01 at full batch on house prices bumps at epoch 14 (blind42 housing-batch-full-adam, healthy)', () => {
+    const dir = path.join(ROOT, 'test/faults-blind42/healthy');
+    const file = 'housing-batch-full-adam.nn.json';
+    const context = { specDir: dir, workspaceRoot: ROOT, defaultName: file };
+    const check = checkSpec(fs.readFileSync(path.join(dir, file), 'utf8'), context);
+    assert.ok(check.spec && check.dataset);
+    const run = runMonitored(check.parsed, check.spec, check.dataset, { advice: context });
+    const trial = run.trials.find((t) => t.code === 'lr-too-high');
+    // clipNorm helped, a tenth of the rate did far worse: without the refutation the warning would be shown.
+    assert.ok(trial?.helped && /clipNorm/.test(trial.helped.title), JSON.stringify(run.trials));
+    assert.ok(trial.tried[0].loss >= 2 * trial.asWritten, JSON.stringify(trial));
+    assert.deepEqual(run.raised.map((d) => `${d.code}: ${d.message}`), []);
   });
 });
