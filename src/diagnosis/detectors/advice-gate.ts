@@ -245,7 +245,7 @@ export class AdviceGate {
         this.records.set(candidate.key, { kind: 'untried', note: notEnoughNote(verdict, this.setting.gain) });
         confirmed.push(this.decorate(candidate));
       } else {
-        this.records.set(candidate.key, { kind: 'withheld', retryAt: 2 * verdict.epochs, bestGain: bestGain(verdict) });
+        this.records.set(candidate.key, { kind: 'withheld', retryAt: 2 * verdict.epochs, bestGain: refuted ? -Infinity : bestGain(verdict) });
       }
     }
     this.queue = [];

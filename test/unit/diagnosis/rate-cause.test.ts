@@ -103,4 +103,18 @@ describe('lr-too-high refuted by its own lower rate', () => {
     assert.ok(trial.tried[0].loss >= 2 * trial.asWritten, JSON.stringify(trial));
     assert.deepEqual(run.raised.map((d) => `${d.code}: ${d.message}`), []);
   });
+
+  it('stays withheld when its retry cannot be funded: a 10-layer leaky net whose lower rate did 4.3 times worse (heldout exploding-gradient.deep-leaky-std-07-spirals)', () => {
+    const dir = path.join(ROOT, 'test/faults-heldout/faulty');
+    const file = 'exploding-gradient.deep-leaky-std-07-spirals.nn.json';
+    const context = { specDir: dir, workspaceRoot: ROOT, defaultName: file };
+    const check = checkSpec(fs.readFileSync(path.join(dir, file), 'utf8'), context);
+    assert.ok(check.spec && check.dataset);
+    const run = runMonitored(check.parsed, check.spec, check.dataset, { advice: context });
+    const trials = run.trials.filter((t) => t.code === 'lr-too-high');
+    assert.equal(trials.length, 1, JSON.stringify(trials));
+    assert.ok(trials[0].helped && /clipNorm/.test(trials[0].helped.title) && trials[0].tried[0].loss >= 2 * trials[0].asWritten);
+    // Before, the unfunded retry at twice the epochs showed it "unconfirmed", quoting clipNorm's gain.
+    assert.deepEqual(run.raised.filter((d) => d.code === 'lr-too-high').map((d) => d.message), []);
+  });
 });
