@@ -91,12 +91,7 @@ describe('lr-too-high refuted by its own lower rate', () => {
   });
 
   it('withholds the warning in a run: Adam 0.01 at full batch on house prices bumps at epoch 14 (blind42 housing-batch-full-adam, healthy)', () => {
-    const dir = path.join(ROOT, 'test/faults-blind42/healthy');
-    const file = 'housing-batch-full-adam.nn.json';
-    const context = { specDir: dir, workspaceRoot: ROOT, defaultName: file };
-    const check = checkSpec(fs.readFileSync(path.join(dir, file), 'utf8'), context);
-    assert.ok(check.spec && check.dataset);
-    const run = runMonitored(check.parsed, check.spec, check.dataset, { advice: context });
+    const run = runWithAdvice('test/faults-blind42/healthy', 'housing-batch-full-adam.nn.json');
     const trial = run.trials.find((t) => t.code === 'lr-too-high');
     // clipNorm helped, a tenth of the rate did far worse: without the refutation the warning would be shown.
     assert.ok(trial?.helped && /clipNorm/.test(trial.helped.title), JSON.stringify(run.trials));
@@ -105,12 +100,7 @@ describe('lr-too-high refuted by its own lower rate', () => {
   });
 
   it('stays withheld when its retry cannot be funded: a 10-layer leaky net whose lower rate did 4.3 times worse (heldout exploding-gradient.deep-leaky-std-07-spirals)', () => {
-    const dir = path.join(ROOT, 'test/faults-heldout/faulty');
-    const file = 'exploding-gradient.deep-leaky-std-07-spirals.nn.json';
-    const context = { specDir: dir, workspaceRoot: ROOT, defaultName: file };
-    const check = checkSpec(fs.readFileSync(path.join(dir, file), 'utf8'), context);
-    assert.ok(check.spec && check.dataset);
-    const run = runMonitored(check.parsed, check.spec, check.dataset, { advice: context });
+    const run = runWithAdvice('test/faults-heldout/faulty', 'exploding-gradient.deep-leaky-std-07-spirals.nn.json');
     const trials = run.trials.filter((t) => t.code === 'lr-too-high');
     assert.equal(trials.length, 1, JSON.stringify(trials));
     assert.ok(trials[0].helped && /clipNorm/.test(trials[0].helped.title) && trials[0].tried[0].loss >= 2 * trials[0].asWritten);
@@ -118,3 +108,12 @@ describe('lr-too-high refuted by its own lower rate', () => {
     assert.deepEqual(run.raised.filter((d) => d.code === 'lr-too-high').map((d) => d.message), []);
   });
 });
+
+/** A corpus spec's monitored run with its advice trials, as the editor runs it. */
+function runWithAdvice(folder: string, file: string): ReturnType<typeof runMonitored> {
+  const dir = path.join(ROOT, folder);
+  const context = { specDir: dir, workspaceRoot: ROOT, defaultName: file };
+  const check = checkSpec(fs.readFileSync(path.join(dir, file), 'utf8'), context);
+  assert.ok(check.spec && check.dataset, file);
+  return runMonitored(check.parsed, check.spec, check.dataset, { advice: context });
+}
