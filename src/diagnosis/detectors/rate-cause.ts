@@ -9,6 +9,9 @@
  * loss-plateau.weight-decay-1-typo, is caught by its own `loss-plateau`); no healthy spec draws
  * `dead-relu` in training. Four faults caught before only by an off-target `dead-relu` are caught since
  * (docs/diagnostics.md, lr-too-high).
+ *
+ * The other way round, an `lr-too-high` whose own lower rate did far worse than the run is refuted
+ * by its trial even when `clipNorm` helped (`rateRefuted`; docs/diagnostics.md, "Advice trials").
  */
 import type { Diagnostic } from '../../spec/types';
 import { fmt } from '../context';
