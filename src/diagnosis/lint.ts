@@ -2,7 +2,7 @@ import type { Diagnostic } from '../spec/types';
 import type { Rule, RuleContext } from './context';
 import { initScale, initSymmetry } from './rules-init';
 import { lastLayerIsDense, lossActivationMismatch, shapeMismatch } from './rules-output';
-import { lrOutOfRange, noNonlinearity, singleUnitBottleneck } from './rules-training';
+import { heavyWeightDecay, lrOutOfRange, noNonlinearity, singleUnitBottleneck } from './rules-training';
 
 /** Every static rule, in the order their findings are listed. */
 export const STATIC_RULES: readonly Rule[] = [
@@ -13,6 +13,7 @@ export const STATIC_RULES: readonly Rule[] = [
   initScale,
   noNonlinearity,
   singleUnitBottleneck,
+  heavyWeightDecay,
   lrOutOfRange,
 ];
 

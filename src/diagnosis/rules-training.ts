@@ -1,5 +1,6 @@
 import type { Diagnostic, OptimizerName, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, denseLayers, fmt, layerLabel, RuleContext } from './context';
+import { baselineLoss } from './detectors/baseline';
 import { targetScale } from './gradient-scale';
 
 /**
@@ -55,6 +56,52 @@ export function singleUnitBottleneck(ctx: RuleContext): Diagnostic[] {
     `Give the layer more units (e.g. ${units}).`;
   const fix: SuggestedEdit = { title: `Set "units" to ${units}`, path, value: units, preferred: true };
   return [{ ...diagnosticAt(ctx.parsed, 'loss-plateau', 'warning', path, message), suggestions: [fix] }];
+}
+
+/**
+ * The weight decay at or above which the decay outweighs what the data teaches: ten times the top of
+ * the usual range (1e-5 to 1e-2; Keras's L2 default is 0.01, PyTorch examples use 1e-4 to 5e-4).
+ * Measured with `npx tsx bench/weight-decay-survey.ts` (every thirteenth healthy spec of the 42 sets,
+ * trained as written and with the decay set to 0.1): 86 of 101 end at least 10% worse, 63 at least
+ * twice as bad; those left unharmed are regressions on large raw targets (below) and logistic
+ * regressions on noisy labels. Over the sets, every spec with a decay of 0.1 or more is a
+ * `loss-plateau` fault (23) and the largest healthy one is 0.01.
+ */
+export const HEAVY_WEIGHT_DECAY = 0.1;
+
+/**
+ * `loss-plateau`, known before training: a `weightDecay` so strong that it holds the weights near 0,
+ * where the network gives little more than the constant answer. The decay adds `weightDecay` × w to
+ * each weight's gradient, and the loss's own gradient grows with the targets' scale under `mse`, so
+ * the strength is judged against the constant answer's loss there (its target variance, when above 1):
+ * a house-price regression (variance 1.2e4) under decay 1 ends where it ends without it (blind15
+ * houses-adam-standard: 0.061 against 0.058 of that loss), a tip regression (variance 9.5) at 4 times
+ * its loss. Under `bce`/`cce` the loss gradient is bounded whatever the data, so the decay counts as written.
+ */
+export function heavyWeightDecay(ctx: RuleContext): Diagnostic[] {
+  const { weightDecay } = ctx.spec.optimizer;
+  if (!(weightDecay >= HEAVY_WEIGHT_DECAY)) return [];
+  const scale = decayLossScale(ctx);
+  if (scale === undefined || weightDecay / scale < HEAVY_WEIGHT_DECAY) return [];
+  const path = '/optimizer/weightDecay';
+  const relative = scale > 1 ? `, ${fmt(weightDecay / scale)} of the targets' variance (${fmt(scale)}), which the loss's gradient grows with,` : '';
+  const message =
+    `"weightDecay" ${fmt(weightDecay)}${relative} is heavy: it adds ${fmt(weightDecay)} × each weight to its gradient, a pull towards 0 ` +
+    `that outweighs what the data teaches, so the loss will stall near the constant answer (from ${fmt(HEAVY_WEIGHT_DECAY)} up it does so on most networks; ` +
+    'usual values are 1e-5 to 1e-2). Set it to 1e-4, or remove it.';
+  const suggestions: SuggestedEdit[] = [
+    { title: 'Set "weightDecay" to 0.0001', path, value: 0.0001, preferred: true },
+    { title: 'Remove "weightDecay"', path, value: undefined },
+  ];
+  return [{ ...diagnosticAt(ctx.parsed, 'loss-plateau', 'warning', path, message), suggestions }];
+}
+
+/** What the decay's pull is weighed against: 1, or under `mse` the target variance when above 1 (undefined when it cannot be computed). */
+function decayLossScale(ctx: RuleContext): number | undefined {
+  if (ctx.spec.loss !== 'mse') return 1;
+  if (!ctx.dataset) return undefined;
+  const variance = baselineLoss(ctx.spec, ctx.dataset);
+  return variance === undefined ? undefined : Math.max(1, variance);
 }
 
 /** The rates this spec's optimizer sensibly uses: LR_RANGES, scaled for a lone layer that must reach the targets' scale. */

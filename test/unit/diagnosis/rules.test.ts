@@ -154,6 +154,34 @@ describe('static rules', () => {
     });
   });
 
+  describe('a heavy weight decay (loss-plateau before training)', () => {
+    const plateau = (overrides: Record<string, unknown>) => check(overrides).filter((d) => d.code === 'loss-plateau');
+
+    it('flags weightDecay 0.1 on a classifier, at the decay, offering 1e-4 first and removal second', () => {
+      const found = plateau({ optimizer: { type: 'adam', lr: 0.01, weightDecay: 0.1 } });
+      assert.equal(found.length, 1);
+      assert.equal(found[0].path, '/optimizer/weightDecay');
+      assert.match(found[0].message, /"weightDecay" 0\.1 is heavy/);
+      assert.deepEqual(found[0].suggestions?.map((s) => [s.value, !!s.preferred]), [[0.0001, true], [undefined, false]]);
+    });
+
+    it('leaves the usual range alone (0.01 and below)', () => {
+      assert.deepEqual(plateau({ optimizer: { type: 'sgd', lr: 0.1, weightDecay: 0.01 } }), []);
+      assert.deepEqual(plateau({ optimizer: { type: 'adam', lr: 0.01, weightDecay: 0.099 } }), []);
+    });
+
+    // Targets of variance 9080: the loss's gradient grows with them, so decay 100 is only 0.011 of it.
+    const raw = { inline: { x: [[0], [1], [2], [3]], y: [[100], [-80], [120], [-80]] } };
+    const regression = (weightDecay: number) =>
+      plateau({ data: raw, loss: 'mse', layers: [{ type: 'dense', units: 8, activation: 'relu' }, { type: 'dense', units: 1 }], optimizer: { type: 'adam', lr: 0.01, weightDecay } });
+    it("judges the decay against the targets' variance under mse", () => {
+      assert.deepEqual(regression(100), []);
+      const found = regression(1000);
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /, 0\.11 of the targets' variance \(9080\)/);
+    });
+  });
+
   it('refuses dropout as the last layer', () => {
     const found = check({ layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }, { type: 'dropout', rate: 0.5 }] });
     assert.ok(found.some((d) => d.code === 'invalid-spec' && d.path === '/layers/1'));
