@@ -1,7 +1,7 @@
 /**
  * `npm run bench:faults [-- --set <set>]`: how many faults NN Debugger catches, where (static check,
  * edit-time probe, training), and whether the healthy specs stay silent. Sets: `dev` (`test/faults`,
- * written alongside the rules), `heldout`, `final`, `blind4` … `blind42` (`test/faults-<name>`, each
+ * written alongside the rules), `heldout`, `final`, `blind4` … `blind44` (`test/faults-<name>`, each
  * written blind, measured blind, then tuned on: their READMEs keep the blind measurements); `both`
  * (the default) is dev + heldout side by side; `all` runs every set, then pools them in one report.
  * A set in `MEASUREMENT_SETS` (frozen, awaiting its blind measurement) runs only when named alone.
@@ -106,8 +106,8 @@ const TITLES: Record<CorpusSet, string> = {
   blind40: 'Fault benchmark, blind set 40 (test/faults-blind40, written blind, measured blind once, since a development set)',
   blind41: 'Fault benchmark, blind set 41 (test/faults-blind41, written blind, measured blind once, since a development set)',
   blind42: 'Fault benchmark, blind set 42 (test/faults-blind42, written blind, measured blind once, since a development set)',
-  blind43: 'Fault benchmark, blind set 43 (test/faults-blind43, written blind, frozen at a72d94d, awaiting its blind measurement)',
-  blind44: 'Fault benchmark, blind set 44 (test/faults-blind44, written blind, frozen at a1bb4b9, awaiting its blind measurement)',
+  blind43: 'Fault benchmark, blind set 43 (test/faults-blind43, written blind, measured blind once, since a development set)',
+  blind44: 'Fault benchmark, blind set 44 (test/faults-blind44, written blind, measured blind once, since a development set)',
 };
 
 const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31|blind32|blind33|blind34|blind35|blind36|blind37|blind38|blind39|blind40|blind41|blind42|blind43|blind44|all]';
