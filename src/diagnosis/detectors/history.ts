@@ -13,6 +13,7 @@ export class LayerHistory {
   private readonly epochs: (readonly LayerStats[])[] = [];
   private readonly peaks = new Map<number, number>();
   private readonly firstSaturation = new Map<number, number>();
+  private readonly firstDead = new Map<number, number>();
 
   /** Records one epoch's layer statistics. */
   observe(layers: readonly LayerStats[]): void {
@@ -20,6 +21,7 @@ export class LayerHistory {
     if (this.epochs.length > RECENT_EPOCHS) this.epochs.shift();
     for (const layer of layers) {
       if (layer.saturatedFraction !== undefined && !this.firstSaturation.has(layer.index)) this.firstSaturation.set(layer.index, layer.saturatedFraction);
+      if (layer.deadFraction !== undefined && !this.firstDead.has(layer.index)) this.firstDead.set(layer.index, layer.deadFraction);
       if (Number.isFinite(layer.weightNorm) && !(layer.weightNorm <= (this.peaks.get(layer.index) ?? -1))) this.peaks.set(layer.index, layer.weightNorm);
     }
   }
@@ -69,6 +71,11 @@ export class LayerHistory {
   /** A sigmoid/tanh layer's saturated fraction at the first epoch it was observed (undefined before, or for other activations). */
   startSaturation(index: number): number | undefined {
     return this.firstSaturation.get(index);
+  }
+
+  /** A ReLU-family layer's dead fraction at the first epoch it was observed (undefined before, or for other activations). */
+  startDead(index: number): number | undefined {
+    return this.firstDead.get(index);
   }
 
   /** A layer's weight norm over the largest it has had this run: 1 while its weights grow. */

@@ -35,7 +35,8 @@ export function isSaturatedLayer(ctx: Pick<DetectorContext, 'spec' | 'config'>, 
  * steeply have not stopped it (blind7 housing-relu-adam-standard: half of a 16-unit layer dead from
  * epoch 5 while the loss falls from 0.55 to 0.035 of its reference; leaky_relu, the advice, ends at the
  * same validation loss). A layer already raised (`isRaised`) stays judged by its units: a loss that
- * dips to the fitted level and back would make it flap.
+ * dips to the fitted level and back would make it flap. Nor does progress excuse a layer most of whose
+ * units the steps killed during the run (`killedWhileLearning`).
  */
 export function deadRelu(ctx: DetectorContext, layers: readonly LayerStats[], isRaised: (key: string) => boolean = () => false): Candidate[] {
   const learning = makingProgress(progressOf(ctx));
@@ -44,7 +45,7 @@ export function deadRelu(ctx: DetectorContext, layers: readonly LayerStats[], is
   for (const stats of layers) {
     const layer = ctx.spec.layers[stats.index];
     if (layer?.type !== 'dense' || stats.deadFraction === undefined || !isDeadReluLayer(ctx, stats)) continue;
-    if (learning && !isRaised(`dead-relu:${stats.index}`)) continue;
+    if (learning && !isRaised(`dead-relu:${stats.index}`) && !killedWhileLearning(ctx, stats)) continue;
     const dead = Math.round(stats.deadFraction * layer.units);
     const path = `/layers/${stats.index}/activation`;
     const message =
@@ -55,6 +56,28 @@ export function deadRelu(ctx: DetectorContext, layers: readonly LayerStats[], is
     found.push({ key: `dead-relu:${stats.index}`, diagnostic: ctx.at('dead-relu', 'warning', path, message, deadReluFixes(ctx, stats.index, layer)) });
   }
   return found;
+}
+
+/**
+ * The dead share of a layer past which units that died during a run that still makes progress are
+ * raised anyway: three quarters of the layer.
+ */
+export const KILLED_WHILE_LEARNING_FRACTION = 0.75;
+
+/**
+ * Whether a ReLU layer that was alive at the first epoch has since lost KILLED_WHILE_LEARNING_FRACTION
+ * of its units under a rate above the optimizer's typical one. Such a run can still make progress on
+ * the units left, so `makingProgress` would keep it quiet, yet its steps are what killed them: blind41
+ * lr-too-high.rmsprop-0.05 (RMSprop 0.05 on hourly temperatures) ends with 81% and 88% of its two layers
+ * dead at 0.034 of its reference loss, where a tenth of the rate ends at 0.78 against 1.04. The advice
+ * trial then decides: the warning is shown only if a fix (`leaky_relu`, a tenth of the rate) wins, and
+ * as `lr-too-high` when the rate does (`rate-cause.ts`).
+ */
+function killedWhileLearning(ctx: DetectorContext, stats: LayerStats): boolean {
+  const start = ctx.history.startDead(stats.index);
+  const { lr, type } = ctx.spec.optimizer;
+  const killed = (stats.deadFraction ?? 0) >= KILLED_WHILE_LEARNING_FRACTION && start !== undefined && start < ctx.config.deadReluFraction;
+  return killed && lr > LR_RANGES[type].typical;
 }
 
 /**

@@ -60,6 +60,17 @@ describe('dead units cured by a lower learning rate', () => {
   });
 });
 
+describe('units killed while the run still makes progress', () => {
+  it('are raised once three quarters of a layer alive at the start is dead, and shown as the rate when a tenth of it wins (blind41 lr-too-high.rmsprop-0.05)', () => {
+    // RMSprop 0.05 on hourly temperatures: the loss keeps falling to 0.034 of its reference while 81%
+    // and 88% of the two layers die; before, the progress it made kept every warning quiet.
+    const run = runWithAdvice('test/faults-blind41/faulty', 'lr-too-high.rmsprop-0.05.nn.json');
+    const byRate = run.raised.filter((d) => d.code === 'lr-too-high' && /its steps killed ReLU units/.test(d.message));
+    assert.equal(byRate.length, 1, run.raised.map((d) => `${d.code}: ${d.message}`).join('\n'));
+    assert.match(byRate[0].message, /Tried: Set "lr" to 0\.005 → loss/);
+  });
+});
+
 describe('lr-too-high refuted by its own lower rate', () => {
   const HIGH: Diagnostic = {
     code: 'lr-too-high',
@@ -90,6 +101,13 @@ describe('lr-too-high refuted by its own lower rate', () => {
     assert.equal(rateRefuted(HIGH, { ...verdict(6, 2.9), helped: undefined }), false);
   });
 
+  it('not when less momentum helped: it shrinks the steps as a lower rate does', () => {
+    const momentum = { title: 'Set "momentum" to 0.9', path: '/optimizer/momentum', value: 0.9, preferred: false };
+    const warning = { ...HIGH, suggestions: [HIGH.suggestions![0], momentum, HIGH.suggestions![1]] };
+    const tried = [{ title: 'Set "lr" to 0.001', loss: 6 }, { title: momentum.title, loss: 1 }];
+    assert.equal(rateRefuted(warning, { epochs: 15, asWritten: 3, alongside: [], tried, helped: tried[1], trainedEpochs: 30 }), false);
+  });
+
   it('withholds the warning in a run: Adam 0.01 at full batch on house prices bumps at epoch 14 (blind42 housing-batch-full-adam, healthy)', () => {
     const run = runWithAdvice('test/faults-blind42/healthy', 'housing-batch-full-adam.nn.json');
     const trial = run.trials.find((t) => t.code === 'lr-too-high');
@@ -117,3 +135,17 @@ function runWithAdvice(folder: string, file: string): ReturnType<typeof runMonit
   assert.ok(check.spec && check.dataset, file);
   return runMonitored(check.parsed, check.spec, check.dataset, { advice: context });
 }
+
+describe('less momentum, tried for steps too large', () => {
+  it('confirms lr-too-high on full-batch SGD with momentum 0.99 whose loss swings with a period of 6 epochs (blind44 momentum-0.99-survey)', () => {
+    const run = runWithAdvice('test/faults-blind44/faulty', 'oscillating-loss.momentum-0.99-survey.nn.json');
+    const high = run.raised.filter((d) => d.code === 'lr-too-high');
+    assert.equal(high.length, 1, run.raised.map((d) => `${d.code}: ${d.message}`).join('\n'));
+    assert.match(high[0].message, /or less momentum \(0\.99; 0\.9 is usual\).*Tried: Set "momentum" to 0\.9 → loss/);
+    // The lower rate, tried first, did not help: before, the warning was withheld.
+    const trial = run.trials.find((t) => t.code === 'lr-too-high');
+    assert.ok(trial && !(trial.tried[0].loss <= 0.9 * trial.asWritten), JSON.stringify(trial));
+    // The fix the trial proved is the one the light bulb offers first.
+    assert.deepEqual(high[0].suggestions?.map((s) => [s.path, s.preferred]), [['/optimizer/lr', false], ['/optimizer/momentum', true], ['/optimizer/clipNorm', false]]);
+  });
+});
