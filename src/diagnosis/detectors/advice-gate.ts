@@ -19,7 +19,7 @@ import type { CheckContext } from '../check';
 import { checkedVariant, fixVariants, FixVariant, LoadedSpec } from '../fix-variants';
 import type { Diagnostic, DiagnosticCode } from '../../spec/types';
 import { lowersDropout, siblingsFixed } from '../advice-plan';
-import { bestGain, bestTried, outcomeText, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
+import { bestGain, bestTried, outcomeText, preferProven, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
 import type { Candidate } from './context';
 import { curedByRate, rateRefuted } from './rate-cause';
 
@@ -74,8 +74,8 @@ export const TRIED_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(
 
 /** What the gate knows about one candidate key. */
 type KeyVerdict =
-  /** `byRate`: dead units cured by a lower learning rate (`rate-cause.ts`), shown as the rate's warning. */
-  | { kind: 'confirmed'; evidence: string; byRate: boolean }
+  /** `byRate`: dead units cured by a lower learning rate (`rate-cause.ts`), shown as the rate's warning; `proven`: the fix that helped. */
+  | { kind: 'confirmed'; evidence: string; byRate: boolean; proven: string }
   /** `bestGain`: the largest share of the base's loss a fix of the last trial took off. */
   | { kind: 'withheld'; retryAt: number; bestGain: number }
   /** `note`: why it is shown without a confirming trial (appended to its message). */
@@ -219,7 +219,8 @@ export class AdviceGate {
     const record = this.records.get(candidate.key);
     const note = record?.kind === 'confirmed' ? record.evidence : record?.kind === 'untried' ? record.note : undefined;
     if (!note || candidate.diagnostic.message.endsWith(note)) return candidate;
-    const decorated = { ...candidate.diagnostic, message: `${candidate.diagnostic.message} ${note}` };
+    const proven = record?.kind === 'confirmed' ? preferProven(candidate.diagnostic.suggestions, record.proven) : candidate.diagnostic.suggestions;
+    const decorated = { ...candidate.diagnostic, message: `${candidate.diagnostic.message} ${note}`, ...(proven && { suggestions: proven }) };
     const byRate = record?.kind === 'confirmed' && record.byRate && this.setting.asRateWarning;
     return { ...candidate, diagnostic: byRate ? byRate(decorated, candidate.key) : decorated };
   }
@@ -239,7 +240,7 @@ export class AdviceGate {
       const refuted = rateRefuted(candidate.diagnostic, verdict);
       if (verdict.helped && !refuted) {
         const byRate = curedByRate(candidate.diagnostic, verdict.helped.title);
-        this.records.set(candidate.key, { kind: 'confirmed', evidence: trialEvidence(verdict), byRate });
+        this.records.set(candidate.key, { kind: 'confirmed', evidence: trialEvidence(verdict), byRate, proven: verdict.helped.title });
         confirmed.push(this.decorate(candidate));
       } else if (candidate.trialInforms) {
         this.records.set(candidate.key, { kind: 'untried', note: notEnoughNote(verdict, this.setting.gain) });

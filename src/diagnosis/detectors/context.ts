@@ -108,6 +108,24 @@ export function setClipNorm(preferred: boolean): SuggestedEdit {
   return { title: 'Set "clipNorm" to 1 in the optimizer', path: '/optimizer/clipNorm', value: 1, preferred };
 }
 
+/**
+ * The momentum SGD usually runs with. Above it the step keeps more of every earlier step: in a
+ * steady descent the step is the rate over (1 − momentum), 100 times the rate at 0.99 against 10 at
+ * 0.9, and on a curved loss it carries past the minimum and swings back for many epochs.
+ */
+export const USUAL_MOMENTUM = 0.9;
+
+/** The quick fix that brings an SGD momentum above USUAL_MOMENTUM down to it (none otherwise). */
+export function lessMomentum(spec: ModelSpec): SuggestedEdit[] {
+  const { type, momentum } = spec.optimizer;
+  return type === 'sgd' && momentum > USUAL_MOMENTUM ? [{ title: `Set "momentum" to ${USUAL_MOMENTUM}`, path: '/optimizer/momentum', value: USUAL_MOMENTUM, preferred: false }] : [];
+}
+
+/** ", or less momentum (0.99; 0.9 is usual)": the advice that goes with `lessMomentum`, or nothing. */
+export function momentumText(ctx: { spec: ModelSpec }): string {
+  return lessMomentum(ctx.spec).length > 0 ? `, or less momentum (${fmt(ctx.spec.optimizer.momentum)}; ${USUAL_MOMENTUM} is usual)` : '';
+}
+
 /** "12.3% of the reference loss 0.693": a loss figure with the reference that makes it meaningful. */
 export function ofReference(ratio: number, reference: ReferenceLoss): string {
   return `${fmt(100 * ratio)}% of the reference loss ${fmt(reference.loss)}`;

@@ -9,7 +9,7 @@
 import type { LayerStats } from '../../engine';
 import { fmt, layerLabel } from '../context';
 import { LR_RANGES } from '../rules-training';
-import { Candidate, DetectorContext, lowerLr, ofReference, roundLr, setClipNorm, setLr } from './context';
+import { Candidate, DetectorContext, lessMomentum, lowerLr, momentumText, ofReference, roundLr, setClipNorm, setLr } from './context';
 import { Stall, stallEvidence, stepsMoveTheLoss, STEPS_TOO_LARGE } from './loss-curve';
 import { progressOf } from './progress';
 import { decayCollapse, heavyDropout } from './regularization';
@@ -57,12 +57,13 @@ export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): 
   if (why === undefined) return [];
   const { lr } = ctx.spec.optimizer;
   const suggested = lowerLr(ctx.spec, 10);
+  const momentum = lessMomentum(ctx.spec);
   const message =
     `The learning rate ${fmt(lr)} is too high for this network: ${why}. Steps this large overshoot the minimum, ` +
-    `so the loss bounces or diverges. Try ${fmt(suggested)}, or set "clipNorm".`;
-  // Both remedies the message names are offered: on spikes a run recovers from, the clip can keep its
+    `so the loss bounces or diverges. Try ${fmt(suggested)}${momentumText(ctx)}, or set "clipNorm".`;
+  // Every remedy the message names is offered: on spikes a run recovers from, the clip can keep its
   // pace where a tenth of the rate slows it (blind7 sensors-batchnorm-sgd-full-batch: 0.150 vs 0.375).
-  const fixes = ctx.spec.optimizer.clipNorm > 0 ? [setLr(suggested)] : [setLr(suggested), setClipNorm(false)];
+  const fixes = [setLr(suggested), ...momentum, ...(ctx.spec.optimizer.clipNorm > 0 ? [] : [setClipNorm(false)])];
   const diagnostic = ctx.at('lr-too-high', 'warning', '/optimizer/lr', message, fixes);
   const onValidation = fromTraining === undefined ? { judgedOnValidation: true } : {};
   return [{ key: 'lr-too-high', episode: STEPS_TOO_LARGE, settleChecks: ctx.config.lossWindow, replaces: 'oscillating-loss', ...onValidation, diagnostic }];

@@ -7,7 +7,7 @@ import type { LayerStats } from '../../engine';
 import type { SuggestedEdit } from '../../spec/types';
 import { fmt, saturatingHiddenLayers } from '../context';
 import type { ReferenceLoss } from './baseline';
-import { Candidate, DetectorContext, lowerLr, ofReference, setLr } from './context';
+import { Candidate, DetectorContext, lessMomentum, lowerLr, momentumText, ofReference, setLr } from './context';
 import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout, heavyDropout } from './regularization';
 import { goodLevel, makingProgress, progressOf } from './progress';
 import { flipFraction, medianSwing, minimum, windowBestRatio, windowImprovement } from './signals';
@@ -223,13 +223,14 @@ export function oscillatingLoss(ctx: DetectorContext, layers: readonly LayerStat
   if (!(flips > config.oscillationFlips && swing > config.oscillationSwing)) return [];
   // The swings of one spike out of a long quiet fit are not the run oscillating (lr-too-high holds it too).
   if (progressOf(ctx).quietSpike) return [];
-  const { lr, type, momentum } = ctx.spec.optimizer;
+  const { lr } = ctx.spec.optimizer;
   const suggested = lowerLr(ctx.spec, 3);
   const message =
     `The loss is oscillating: over the last ${config.lossWindow} epochs it changed direction in ${fmt(100 * flips)}% of the epochs ` +
     `(threshold ${fmt(100 * config.oscillationFlips)}%), by a median ${ofReference(swing, reference)} per epoch ` +
     `(${reference.what}; threshold ${fmt(100 * config.oscillationSwing)}%). The steps overshoot the minimum instead of settling into it. ` +
     `Do: lower the learning rate (${fmt(lr)}; try ${fmt(suggested)}), use a larger "batchSize" (${ctx.spec.training.batchSize}) for less noisy steps` +
-    `${type === 'sgd' && momentum >= 0.9 ? `, or less momentum (${fmt(momentum)})` : ''}.`;
-  return [{ key: 'oscillating-loss', episode: STEPS_TOO_LARGE, settleChecks: config.lossWindow, diagnostic: ctx.at('oscillating-loss', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
+    `${momentumText(ctx)}.`;
+  const fixes = [setLr(suggested), ...lessMomentum(ctx.spec)];
+  return [{ key: 'oscillating-loss', episode: STEPS_TOO_LARGE, settleChecks: config.lossWindow, diagnostic: ctx.at('oscillating-loss', 'warning', '/optimizer/lr', message, fixes) }];
 }

@@ -40,7 +40,7 @@ export function asRateWarning(dead: Diagnostic, lr: number, at: DetectorContext[
 }
 
 /**
- * Whether an `lr-too-high` confirmed by another of its fixes (`clipNorm`) was refuted by its own:
+ * Whether an `lr-too-high` confirmed by `clipNorm` was refuted by its own fix:
  * the lower rate, tried first, ended at twice the run's loss or more (RATE_REFUTED_GAIN). The steps
  * are not too large then: the run learns faster than a lower rate can, and clipping only smoothed its
  * bumps, so the warning's claim and its preferred fix would both mislead (blind41
@@ -49,7 +49,9 @@ export function asRateWarning(dead: Diagnostic, lr: number, at: DetectorContext[
  */
 export function rateRefuted(warning: Diagnostic, verdict: TrialVerdict): boolean {
   if (warning.code !== 'lr-too-high' || verdict.helped === undefined) return false;
-  const rateTitles = new Set((warning.suggestions ?? []).filter((s) => s.path === '/optimizer/lr').map((s) => s.title));
-  if (rateTitles.has(verdict.helped.title)) return false;
+  const titlesAt = (path: string) => new Set((warning.suggestions ?? []).filter((s) => s.path === path).map((s) => s.title));
+  const rateTitles = titlesAt('/optimizer/lr');
+  // Less momentum shrinks the steps as a lower rate does: its win confirms the warning's claim.
+  if (rateTitles.has(verdict.helped.title) || titlesAt('/optimizer/momentum').has(verdict.helped.title)) return false;
   return verdict.tried.some((outcome) => rateTitles.has(outcome.title) && gainOf(verdict, outcome) <= RATE_REFUTED_GAIN);
 }
