@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_CORPUS_SETS, corpusPath, CorpusSet, REPO_ROOT } from '../test/faults/corpus';
 import { checkSpec } from '../src/diagnosis/check';
-import { Trainer } from '../src/engine';
+import { trainCurves } from './train-curves';
 
 /** `base` with `patch` laid over it: objects merged by key, arrays element by element. */
 function merge(base: unknown, patch: unknown): unknown {
@@ -50,14 +50,7 @@ function main(): number {
       console.log(`${patch}: not trainable: ${checked.diagnostics.map((d) => d.message).join('; ')}`);
       continue;
     }
-    const trainer = new Trainer(checked.spec, checked.dataset);
-    const losses: number[] = [];
-    const valLosses: number[] = [];
-    for (let epoch = 0; epoch < checked.spec.training.epochs; epoch++) {
-      const stats = trainer.trainEpoch();
-      losses.push(stats.loss);
-      if (stats.valLoss !== undefined) valLosses.push(stats.valLoss);
-    }
+    const { losses, valLosses } = trainCurves(checked.spec, checked.dataset);
     const line = `${patch === '{}' ? 'as written' : patch}\t${milestones(losses)}`;
     // With held-out rows, the validation loss is what judges a fix: a lower training loss may be overfitting.
     console.log(valLosses.length === losses.length ? `${line}\tvalidation ${milestones(valLosses)}` : line);

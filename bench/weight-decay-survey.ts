@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { checkSpec } from '../src/diagnosis/check';
 import { baselineLoss } from '../src/diagnosis/detectors/baseline';
-import { Trainer } from '../src/engine';
+import { trainCurves } from './train-curves';
 import { ALL_CORPUS_SETS, corpusPath, loadManifest, REPO_ROOT } from '../test/faults/corpus';
 
 /** The end of a run over the constant answer's loss: training, and validation when rows are held out. */
@@ -28,14 +28,7 @@ function train(spec: unknown, specDir: string): End | undefined {
   if (!checked.spec || !checked.dataset) return undefined;
   const base = baselineLoss(checked.spec, checked.dataset);
   if (base === undefined) return undefined;
-  const trainer = new Trainer(checked.spec, checked.dataset);
-  const losses: number[] = [];
-  const valLosses: number[] = [];
-  for (let epoch = 0; epoch < checked.spec.training.epochs; epoch++) {
-    const stats = trainer.trainEpoch();
-    losses.push(stats.loss);
-    if (stats.valLoss !== undefined) valLosses.push(stats.valLoss);
-  }
+  const { losses, valLosses } = trainCurves(checked.spec, checked.dataset);
   return { loss: tailMean(losses) / base, val: valLosses.length > 0 ? tailMean(valLosses) / base : undefined };
 }
 

@@ -1,0 +1,25 @@
+/**
+ * The bare engine's loss curves for a checked spec, no detectors: what the variant and survey
+ * scripts compare a spec with its patched versions by.
+ */
+import { Trainer } from '../src/engine';
+import type { Dataset } from '../src/spec/dataset';
+import type { ModelSpec } from '../src/spec/types';
+
+/** Every epoch's training loss, and its validation loss when the spec holds rows out (else empty). */
+export interface Curves {
+  losses: number[];
+  valLosses: number[];
+}
+
+/** Trains `spec` on `dataset` for its planned epochs and returns the epoch losses. */
+export function trainCurves(spec: ModelSpec, dataset: Dataset): Curves {
+  const trainer = new Trainer(spec, dataset);
+  const curves: Curves = { losses: [], valLosses: [] };
+  for (let epoch = 0; epoch < spec.training.epochs; epoch++) {
+    const stats = trainer.trainEpoch();
+    curves.losses.push(stats.loss);
+    if (stats.valLoss !== undefined) curves.valLosses.push(stats.valLoss);
+  }
+  return curves;
+}
