@@ -7,6 +7,7 @@
 import type { DenseLayerSpec, Diagnostic, ModelSpec, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
 import { explodingBoundText, explodingNorm, explodingNormBound, targetScale } from './gradient-scale';
+import type { KilledUnits } from './probe-lr-rules';
 import type { InitLayerStats } from './probe-session';
 
 /** The init-time findings of the probe. */
@@ -168,3 +169,27 @@ function saturation(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagno
 function saturationLimits(activation: DenseLayerSpec['activation'], margin: number): string {
   return activation === 'sigmoid' ? `below ${fmt(margin)} or above ${fmt(1 - margin)}` : `beyond ±${fmt(1 - margin)}`;
 }
+
+/**
+ * `dead-relu` on a ReLU layer that the probe's first steps killed while the gradient exploded at
+ * init: the exploding gradient is the cause, the dead layer what the run is left with, and the units
+ * do not come back (blind43 dead-relu.raw-rfu-sgd: raw fluorescence in the tens of thousands, the
+ * first SGD steps leave every unit of both layers dead). Raised with the exploding-gradient finding,
+ * not instead of it, and without an advice trial: the dead units are measured, not predicted.
+ */
+export function killedByExplodingSteps(ctx: RuleContext, killed: KilledUnits, steps: number): Diagnostic {
+  const path = `/layers/${killed.index}/activation`;
+  const rawInputs = ctx.spec.data.normalize === 'none';
+  const message =
+    `In the probe's ${steps} steps, ${killed.after} of ${killed.units} ReLU units in ${killed.label} went dead on every sample ` +
+    `(${killed.before} at initialization): the exploding gradient's first updates pushed their inputs far below 0, where no gradient ` +
+    `can revive them (${killed.after === killed.units ? 'none is left' : `${killed.units - killed.after} left`}).` +
+    (rawInputs ? ' The data is not normalized: "normalize": "standard" keeps the inputs, and so the first gradients, near unit scale.' : '') +
+    (ctx.spec.optimizer.clipNorm > 0 ? '' : ' "clipNorm" 1 bounds the first updates.');
+  const suggestions: SuggestedEdit[] = [];
+  if (rawInputs) suggestions.push({ title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard', preferred: true });
+  if (!(ctx.spec.optimizer.clipNorm > 0)) suggestions.push({ title: 'Set "clipNorm" to 1', path: '/optimizer/clipNorm', value: 1, preferred: !rawInputs });
+  suggestions.push({ title: 'Set "activation" to "leaky_relu"', path, value: 'leaky_relu', preferred: suggestions.length === 0 });
+  return { ...diagnosticAt(ctx.parsed, 'dead-relu', 'warning', path, message), suggestions };
+}
+

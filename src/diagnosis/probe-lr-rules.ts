@@ -61,6 +61,8 @@ export interface ProbeTrace {
 
 /** A ReLU layer most of whose units the trial's steps left dead on every sample of it. */
 export interface KilledUnits {
+  /** The layer's index in `layers`. */
+  index: number;
   /** How the messages name the layer (`layerLabel`). */
   label: string;
   units: number;
@@ -87,8 +89,10 @@ const KILLED_MIN_UNITS = 4;
 /**
  * The hidden ReLU layer with the largest share of units killed by the trial's steps, past
  * KILLED_SHARE, if any. The output layer is left out: a ReLU there is loss-activation-mismatch's.
+ * With `anyStart`, a layer counts whatever share was dead at the start, as long as the steps added
+ * to it (for an exploding init, whose raw inputs leave half a layer dead by chance).
  */
-export function unitsKilled(spec: ModelSpec, before: readonly InitLayerStats[], deadAfter: ReadonlyMap<number, number>): KilledUnits | undefined {
+export function unitsKilled(spec: ModelSpec, before: readonly InitLayerStats[], deadAfter: ReadonlyMap<number, number>, anyStart = false): KilledUnits | undefined {
   const output = before[before.length - 1]?.index;
   let worst: KilledUnits | undefined;
   for (const start of before) {
@@ -96,9 +100,10 @@ export function unitsKilled(spec: ModelSpec, before: readonly InitLayerStats[], 
     const layer = spec.layers[start.index];
     if (start.index === output || layer?.type !== 'dense' || layer.activation !== 'relu' || start.units < KILLED_MIN_UNITS) continue;
     if (start.deadUnits === undefined || after === undefined) continue;
-    if (start.deadUnits >= spec.diagnostics.deadReluFraction * start.units || after < KILLED_SHARE * start.units) continue;
+    const startBound = anyStart ? start.units : spec.diagnostics.deadReluFraction * start.units;
+    if (start.deadUnits >= startBound || after <= start.deadUnits || after < KILLED_SHARE * start.units) continue;
     if (worst && after / start.units <= worst.after / worst.units) continue;
-    worst = { label: layerLabel(spec, start.index), units: start.units, before: start.deadUnits, after };
+    worst = { index: start.index, label: layerLabel(spec, start.index), units: start.units, before: start.deadUnits, after };
   }
   return worst;
 }

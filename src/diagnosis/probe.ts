@@ -14,7 +14,7 @@ import { hasErrors } from './check';
 import { baselineLoss } from './detectors/baseline';
 import type { RuleContext } from './context';
 import { findLearningRate, LrFinderResult } from './lr-finder';
-import { deadByOwnBias, initFindings } from './probe-init-rules';
+import { deadByOwnBias, initFindings, killedByExplodingSteps } from './probe-init-rules';
 import { adviceGate, AdviceSetting, AdviceTrial } from './probe-advice';
 import { lrFindings, ProbeTrace, unitsKilled } from './probe-lr-rules';
 import { planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
@@ -77,8 +77,21 @@ export function runProbe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, 
   return probe(parsed, spec, dataset, options, []);
 }
 
-/** Codes of the static check that find a layer's init at fault: units dying under them are the init's doing. */
-const STATIC_INIT_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['init-symmetry', 'init-scale']);
+/**
+ * Codes of the static check that find a layer's init at fault: units dying under them are the init's
+ * doing. A static `dead-relu` is a negative starting bias (`rules-bias.ts`).
+ */
+const STATIC_INIT_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['init-symmetry', 'init-scale', 'dead-relu']);
+
+/**
+ * The paths whose probe findings the static check has already made: its own, but for a rate only
+ * `lr-out-of-range` flags; a layer's activation too when its bias is flagged as killing its units.
+ */
+function staticallyFlagged(statics: readonly Diagnostic[]): Set<string> {
+  const flagged = new Set(statics.filter((d) => d.code !== 'lr-out-of-range').map((d) => d.path));
+  for (const d of statics) if (d.code === 'dead-relu') flagged.add(d.path.replace(/\/bias$/, '/activation'));
+  return flagged;
+}
 
 /**
  * The probe, given the static check's findings: its own findings on a path they flag are left out
@@ -86,7 +99,7 @@ const STATIC_INIT_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
  * `lr-out-of-range` flags, which the probe measures (`withProbeFindings`).
  */
 function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: ProbeOptions, statics: readonly Diagnostic[]): ProbeResult {
-  const flagged = new Set(statics.filter((d) => d.code !== 'lr-out-of-range').map((d) => d.path));
+  const flagged = staticallyFlagged(statics);
   const staticInit = statics.some((d) => STATIC_INIT_CODES.has(d.code));
   const limits = options.limits ?? PROBE_LIMITS;
   const plan = planProbe(spec, dataset.inputs, dataset.samples, limits);
@@ -106,6 +119,7 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     const initAtFault = initFound.some((d) => INIT_FAULTS.has(d.code));
     const trace: ProbeTrace = { ...trial(session, plan, limits.checkEvery, runSteps(spec, dataset)), baselineLoss: baselineLoss(spec, sample) };
     if (!initAtFault && !staticInit) trace.killed = unitsKilled(spec, layers, session.deadUnitsNow());
+    const explodingKill = staticInit ? [] : killedUnderExplosion(ctx, initFound, layers, session, trace.steps);
     const setting = adviceSetting(ctx, plan, trace, options);
     const init = adviseInit(shown(initFound), setting, spec);
     const lr = learningRateFindings(ctx, trace, initAtFault, options.finder !== false);
@@ -113,7 +127,7 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     // The rate check belongs with the trials: without them (no context, `adviceGain` 0) findings show untried.
     const checked = setting ? withRateCheck(rate.kept, ctx, plan, trace, setting.gain) : { kept: rate.kept };
     return {
-      diagnostics: [...init.kept, ...checked.kept],
+      diagnostics: [...init.kept, ...shown(explodingKill), ...checked.kept],
       plan,
       layers,
       trace,
@@ -134,6 +148,17 @@ function withRateCheck(found: Diagnostic[], ctx: RuleContext, plan: ProbePlan, t
   const rateCheck = high && checkRate(ctx.spec, ctx.dataset!, plan, trace, gain);
   if (!rateCheck) return { kept: found };
   return { kept: rateCheck.kept ? found : found.filter((d) => d !== high), rateCheck };
+}
+
+/**
+ * The ReLU layer the trial's first steps killed when the only init finding is an exploding gradient
+ * (`killedByExplodingSteps`): a dead layer found at init, or a vanishing gradient, already names
+ * the dead units' cause.
+ */
+function killedUnderExplosion(ctx: RuleContext, initFound: readonly Diagnostic[], layers: readonly InitLayerStats[], session: ProbeSession, steps: number): Diagnostic[] {
+  if (!initFound.some((d) => d.code === 'exploding-gradient') || initFound.some((d) => d.code === 'dead-relu' || d.code === 'vanishing-gradient')) return [];
+  const killed = unitsKilled(ctx.spec, layers, session.deadUnitsNow(), true);
+  return killed ? [killedByExplodingSteps(ctx, killed, steps)] : [];
 }
 
 /** Init findings that make a slow trial the init's fault rather than the rate's. */

@@ -53,7 +53,7 @@ describe('probe rules: learning rate too high', () => {
   });
 
   it('steps that leave most of a hidden ReLU layer dead are too high, whatever the loss did', () => {
-    const killed = { label: 'layers[1]', units: 32, before: 6, after: 28 };
+    const killed = { index: 1, label: 'layers[1]', units: 32, before: 6, after: 28 };
     const falling = [0.9, 0.7, 0.5, 0.4, 0.35, 0.3, 0.28, 0.25];
     assert.equal(
       tooHighEvidence(trace(falling, { lr: 0.1, killed })),
@@ -69,9 +69,12 @@ describe('probe rules: learning rate too high', () => {
     const stats = (dead: number[]) => [...relu.map((index, i) => ({ index, units: 32, params: 1, gradNorm: 1, deadUnits: dead[i] })), output];
     const [first, second] = relu;
     const killed = unitsKilled(spec, stats([2, 6]), new Map([[first, 4], [second, Math.ceil(KILLED_SHARE * 32)]]));
-    assert.deepEqual(killed, { label: `layers[${second}]`, units: 32, before: 6, after: 24 });
+    assert.deepEqual(killed, { index: second, label: `layers[${second}]`, units: 32, before: 6, after: 24 });
     assert.equal(unitsKilled(spec, stats([2, 6]), new Map([[first, 4], [second, 23]])), undefined, 'under three quarters');
     assert.equal(unitsKilled(spec, stats([2, 16]), new Map([[first, 4], [second, 32]])), undefined, 'half dead at the start: the init rule\'s');
+    // Under an exploding init (anyStart) a layer half dead by chance counts once the steps kill more of it, not before.
+    assert.equal(unitsKilled(spec, stats([2, 16]), new Map([[first, 4], [second, 32]]), true)?.after, 32);
+    assert.equal(unitsKilled(spec, stats([2, 30]), new Map([[first, 4], [second, 30]]), true), undefined, 'none killed by the steps');
     const narrow = [...relu.map((index) => ({ index, units: 3, params: 1, gradNorm: 1, deadUnits: 0 })), output];
     assert.equal(unitsKilled(spec, narrow, new Map(relu.map((i) => [i, 3]))), undefined, 'three units');
     // The last layer the probe measured is the output: a ReLU there is loss-activation-mismatch's.

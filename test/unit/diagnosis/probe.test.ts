@@ -20,6 +20,12 @@ function probeFile(file: string, options = {}) {
   return { check, result };
 }
 
+/** The probe without the static check's findings, which leave out its findings on the paths they flag. */
+function probeAlone(file: string) {
+  const check = checkFile(file);
+  return { check, result: runProbe(check.parsed, check.spec!, check.dataset!) };
+}
+
 describe('probe: healthy specs draw nothing', () => {
   for (const file of healthySpecs()) {
     it(file, () => {
@@ -31,13 +37,14 @@ describe('probe: healthy specs draw nothing', () => {
 });
 
 /** Specs whose fault the probe must find before any training, where it must say so, and the numbers it must show. */
-const FAULTS: { file: string; code: DiagnosticCode; path: string; evidence: RegExp }[] = [
+const FAULTS: { file: string; code: DiagnosticCode; path: string; evidence: RegExp; alone?: true }[] = [
   { file: 'test/fixtures/probe/lr-too-high.nn.json', code: 'lr-too-high', path: '/optimizer/lr', evidence: /at lr 0\.1\b/ },
   { file: 'test/fixtures/probe/lr-too-low.nn.json', code: 'lr-too-low', path: '/optimizer/lr', evidence: /in 40 steps at lr 1\.00e-4 the loss went 0\.69\d* → 0\.69/ },
-  { file: 'test/fixtures/probe/dead-relu.nn.json', code: 'dead-relu', path: '/layers/0/activation', evidence: /8 of 12 ReLU units/ },
+  // Both dead-relu fixtures start at a negative bias, which the static check flags: the probe on its own.
+  { file: 'test/fixtures/probe/dead-relu.nn.json', code: 'dead-relu', path: '/layers/0/activation', evidence: /8 of 12 ReLU units/, alone: true },
   { file: 'test/fixtures/probe/saturated-activation.nn.json', code: 'saturated-activation', path: '/layers/0/activation', evidence: /\d+(\.\d+)?% of the tanh outputs/ },
   { file: 'test/fixtures/probe/lr-too-high-nan.nn.json', code: 'lr-too-high', path: '/optimizer/lr', evidence: /the loss became NaN within \d+ steps at lr 1\b/ },
-  { file: 'test/fixtures/faults/dead-relu.nn.json', code: 'dead-relu', path: '/layers/0/activation', evidence: /16 of 16/ },
+  { file: 'test/fixtures/faults/dead-relu.nn.json', code: 'dead-relu', path: '/layers/0/activation', evidence: /16 of 16/, alone: true },
   { file: 'test/fixtures/faults/vanishing-gradient.nn.json', code: 'vanishing-gradient', path: '/layers/0', evidence: /gradient per weight is [\d.e+-]+× that of the output layer \(threshold at initialization 0\.01×/ },
   { file: 'test/fixtures/faults/exploding-gradient.nn.json', code: 'exploding-gradient', path: '/layers/6', evidence: /gradient norm on the probe's samples is [\d.e+]+ \(threshold 400\)/ },
 ];
@@ -45,7 +52,7 @@ const FAULTS: { file: string; code: DiagnosticCode; path: string; evidence: RegE
 describe('probe: faults found before training', () => {
   for (const fault of FAULTS) {
     it(`${path.basename(fault.file)} raises ${fault.code} at ${fault.path}`, () => {
-      const { check, result } = probeFile(fault.file);
+      const { check, result } = fault.alone ? probeAlone(fault.file) : probeFile(fault.file);
       const found = result.diagnostics.find((d) => d.code === fault.code);
       assert.ok(found, `expected ${fault.code}, got ${JSON.stringify(result.diagnostics.map((d) => d.code))}`);
       assert.equal(found.path, fault.path);
@@ -79,6 +86,19 @@ describe('probe: faults found before training', () => {
     // Under an init the static check flags, dying units are the init's doing: no such finding.
     const constant = probeFile('test/faults-blind7/faulty/init-symmetry.constant-init-every-layer.nn.json').result;
     assert.equal(constant.trace?.killed, undefined);
+  });
+
+  it('a ReLU layer the first steps kill under an exploding gradient is dead-relu too (blind43: raw fluorescence, SGD)', () => {
+    const { check, result } = probeFile('test/faults-blind43/faulty/dead-relu.raw-rfu-sgd.nn.json');
+    const dead = result.diagnostics.find((d) => d.code === 'dead-relu');
+    assert.ok(result.diagnostics.some((d) => d.code === 'exploding-gradient'), 'the cause stays reported');
+    assert.ok(dead, `expected dead-relu, got ${JSON.stringify(result.diagnostics.map((d) => d.code))}`);
+    assert.match(dead.message, /In the probe's \d+ steps, (\d+) of \1 ReLU units in layers\[\d\] went dead on every sample \(\d+ at initialization\).*none is left/);
+    assert.deepEqual(dead.range, check.parsed.rangeOf(dead.path));
+    // Raw inputs: normalizing them is the fix to take first.
+    assert.deepEqual(dead.suggestions?.filter((s) => s.preferred).map((s) => s.title), ['Set "normalize" to "standard"']);
+    // A dead layer needs an exploding init to be blamed on it: the dev set's exploding deep stack, whose units live, draws none.
+    assert.ok(!probeFile('test/faults/faulty/exploding-gradient.deep-relu-std-06.nn.json').result.diagnostics.some((d) => d.code === 'dead-relu'));
   });
 
   it('withProbeFindings: only a measured rate replaces the range warning; other static findings stay', () => {
@@ -131,9 +151,13 @@ describe('probe: suggested values', () => {
   });
 
   it('dead units: leaky_relu (preferred, as in training), and a positive bias when a negative one killed them', () => {
-    const { result } = probeFile('test/fixtures/probe/dead-relu.nn.json');
+    const { result } = probeAlone('test/fixtures/probe/dead-relu.nn.json');
     const values = result.diagnostics[0].suggestions?.map((s) => [s.path, s.value, s.preferred === true]);
     assert.deepEqual(values, [['/layers/0/activation', 'leaky_relu', true], ['/layers/0/bias', 0.01, false]]);
+    // With the static check, whose dead-relu on that bias says it first: one problem, one warning.
+    const { check, result: after } = probeFile('test/fixtures/probe/dead-relu.nn.json');
+    assert.deepEqual(check.diagnostics.map((d) => `${d.code} ${d.path}`), ['dead-relu /layers/0/bias']);
+    assert.deepEqual(after.diagnostics, []);
   });
 
   it('saturation on raw data suggests standard normalization', () => {
