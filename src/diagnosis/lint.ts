@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../spec/types';
 import type { Rule, RuleContext } from './context';
+import { deadByNegativeBias } from './rules-bias';
 import { initScale, initSymmetry } from './rules-init';
 import { lastLayerIsDense, lossActivationMismatch, shapeMismatch } from './rules-output';
 import { heavyWeightDecay, lrOutOfRange, noNonlinearity, singleUnitBottleneck } from './rules-training';
@@ -11,6 +12,7 @@ export const STATIC_RULES: readonly Rule[] = [
   lossActivationMismatch,
   initSymmetry,
   initScale,
+  deadByNegativeBias,
   noNonlinearity,
   singleUnitBottleneck,
   heavyWeightDecay,

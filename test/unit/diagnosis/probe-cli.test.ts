@@ -32,14 +32,14 @@ describe('nn-debugger check runs the probe', () => {
   });
 
   it('prints probe findings as file:line:col lines', () => {
-    const r = cli('check', 'test/fixtures/probe/dead-relu.nn.json');
-    assert.match(r.out[0], /^test\/fixtures\/probe\/dead-relu\.nn\.json:\d+:\d+: warning dead-relu: At initialization, 8 of 12 ReLU units/);
+    const r = cli('check', 'test/fixtures/probe/lr-too-low.nn.json');
+    assert.match(r.out[0], /^test\/fixtures\/probe\/lr-too-low\.nn\.json:\d+:\d+: warning lr-too-low: /);
     assert.equal(r.out[r.out.length - 1], '1 warning');
   });
 
   it('--no-probe runs the static rules only', () => {
-    const r = cli('check', 'test/fixtures/probe/dead-relu.nn.json', '--no-probe');
-    assert.deepEqual(r.out, ['test/fixtures/probe/dead-relu.nn.json: no problems found']);
+    const r = cli('check', 'test/fixtures/probe/lr-too-low.nn.json', '--no-probe');
+    assert.deepEqual(r.out, ['test/fixtures/probe/lr-too-low.nn.json: no problems found']);
   });
 
   it('--no-probe belongs to check alone', () => {

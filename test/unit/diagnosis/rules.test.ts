@@ -124,6 +124,31 @@ describe('static rules', () => {
     });
   });
 
+  describe('a negative bias on a ReLU layer (dead-relu before training)', () => {
+    // XOR's 0/1 inputs have a root mean square of 0.71; He weights on 2 inputs give a unit's input a spread of 1.
+    const withBias = (bias: number, activation = 'relu', extra: Record<string, unknown> = {}) => ({
+      layers: [{ type: 'dense', units: 4, activation, bias, ...extra }, { type: 'dense', units: 1, activation: 'sigmoid' }],
+    });
+    it('flags a bias one spread or more below zero, on the bias, with 0.01 preferred', () => {
+      const found = check(withBias(-2)).filter((d) => d.code === 'dead-relu');
+      assert.deepEqual(found.map((d) => d.path), ['/layers/0/bias']);
+      assert.match(found[0].message, /"bias" -2 starts every ReLU unit of layers\[0\] 2 standard deviations below zero \(the weights give its input a spread of about 1 on this data\): each unit outputs 0 on about 97\.7% of the samples/);
+      assert.deepEqual(found[0].suggestions?.map((s) => [s.value, s.preferred ?? false]), [[0.01, true], ['leaky_relu', false]]);
+      assert.ok(codes(check(withBias(-1.2))).includes('dead-relu'));
+    });
+    it('leaves a small negative bias, a leaky unit, batch norm and the output layer alone', () => {
+      assert.deepEqual(check(withBias(-0.5)), []);
+      assert.deepEqual(check(withBias(-2, 'leaky_relu')), []);
+      assert.deepEqual(check(withBias(-2, 'relu', { batchNorm: true })), []);
+      const reluOutput = { layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 1, activation: 'relu', bias: -2 }], loss: 'mse', data: { inline: { x: [[0, 0], [0, 1], [1, 0], [1, 1]], y: [0, 1, 1, 0] } } };
+      assert.ok(!codes(check(reluOutput)).includes('dead-relu'));
+    });
+    it('judges the bias against the inputs\' scale: on raw inputs a hundred times larger, -2 is small', () => {
+      const raw = { data: { inline: { x: [[0, 0], [0, 100], [100, 0], [100, 100]], y: [0, 1, 1, 0] } }, ...withBias(-2) };
+      assert.ok(!codes(check(raw)).includes('dead-relu'));
+    });
+  });
+
   it('no-nonlinearity only when every hidden layer is linear', () => {
     const layers = (a: string, b: string) => ({ layers: [{ type: 'dense', units: 4, activation: a }, { type: 'dense', units: 4, activation: b }, { type: 'dense', units: 1, activation: 'sigmoid' }] });
     assert.ok(codes(check(layers('linear', 'linear'))).includes('no-nonlinearity'));
