@@ -23,10 +23,6 @@ function fmt(v: number): string {
 
 const uni = (next: () => number, lo: number, hi: number) => lo + (hi - lo) * next();
 
-function pick<T>(next: () => number, items: T[]): T {
-  return items[Math.floor(next() * items.length) % items.length];
-}
-
 /** 2-joint planar arm: shoulder angle in degrees, elbow in radians, end effector in mm (and m). */
 function arm2(): void {
   const r = rng(4501);

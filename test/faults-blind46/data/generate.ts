@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { clamp, normal, rng, sigmoid } from '../../faults/data-random';
+import { clamp, normal, rng } from '../../faults/data-random';
 
 const DIR = __dirname;
 function write(name: string, header: string[], rows: (string | number)[][]): void {
