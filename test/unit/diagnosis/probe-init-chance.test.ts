@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { probeChecked } from '../../../src/diagnosis/probe';
+import { probeChecked, runProbe } from '../../../src/diagnosis/probe';
 import { chanceOfDeadUnits, CHANCE_DEAD_UNITS } from '../../../src/diagnosis/probe-init-rules';
 import { checkCorpusSpec } from '../../faults/corpus';
 
@@ -18,8 +18,9 @@ describe('probe init rules: dead units beyond chance', () => {
   });
 
   it('a negative bias still needs only deadReluFraction', () => {
+    // The probe alone: the static check flags the bias itself, and the probe then leaves the layer to it.
     const check = checkCorpusSpec('faulty/dead-relu.negative-bias.nn.json', 'dev');
-    assert.ok(probeChecked(check, { finder: false })!.diagnostics.some((d) => d.code === 'dead-relu'));
+    assert.ok(runProbe(check.parsed, check.spec!, check.dataset!, { finder: false }).diagnostics.some((d) => d.code === 'dead-relu'));
   });
 });
 
