@@ -192,4 +192,3 @@ export function killedByExplodingSteps(ctx: RuleContext, killed: KilledUnits, st
   suggestions.push({ title: 'Set "activation" to "leaky_relu"', path, value: 'leaky_relu', preferred: suggestions.length === 0 });
   return { ...diagnosticAt(ctx.parsed, 'dead-relu', 'warning', path, message), suggestions };
 }
-
