@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { KILLED_SHARE, roundLr, tooHighEvidence, tooLowEvidence, unitsKilled, type ProbeTrace } from '../../../src/diagnosis/probe-lr-rules';
+import { KILLED_SHARE, roundLr, tooHighEvidence, tooLowEvidence, UNLEARNT_TRAVEL_FACTOR, unitsKilled, type ProbeTrace } from '../../../src/diagnosis/probe-lr-rules';
 import { sampleDataset } from '../../../src/diagnosis/probe-sample';
 import { DEFAULT_DIAGNOSTICS } from '../../../src/spec/types';
 import { checkFile } from '../helpers';
@@ -212,6 +212,22 @@ describe('probe rules: learning rate too low', () => {
     assert.match(evidence!, /the loss went 1.53 → 1.07 \(2.37% below 1.1, the loss of a constant prediction\).*cut the loss by 3.55%/);
     // The same trial from a start below the baseline: the baseline changes nothing.
     assert.equal(tooLowEvidence(trace(losses, { ...wine, baselineLoss: 2 })), undefined);
+  });
+
+  it('a trial that never gets below the constant answer from a start above it is judged on the weights, with a wider bound', () => {
+    // Blind42's lr-too-low.churn-adam-lr1e-4: Adam 1e-4, 0.837 → 0.816 over 40 steps against the prior's 0.530;
+    // projected, the weights travel 0.316 of their norm, just over the usual 0.3.
+    const losses = [0.8344, 0.8316, 0.8289, 0.8263, 0.8237, 0.8212, 0.8187, 0.8162];
+    const churn = { initialLoss: 0.8371, medianUpdateRatio: 0.316 / 1000, baselineLoss: 0.5302 };
+    assert.match(tooLowEvidence(trace(losses, churn))!, /still 53.9% above 0.53, the loss of a constant prediction.*move the weights 31.6%/);
+    const bound = probeLowWeightTravel * UNLEARNT_TRAVEL_FACTOR;
+    assert.equal(tooLowEvidence(trace(losses, { ...churn, medianUpdateRatio: (bound * 1.01) / 1000 })), undefined, 'past the wider bound');
+    // One checkpoint under the constant answer is learning: the usual bound applies again.
+    const dipped = [...losses.slice(0, 7), 0.52];
+    assert.equal(tooLowEvidence(trace(dipped, churn)), undefined);
+    // Blind42's spirals-adam-lr1e-5 starts only 3.7% above the prior (1.139 against 1.0986): its 0.35% fall counts from the prior.
+    const spirals = { initialLoss: 1.139, medianUpdateRatio: 0.158 / 5700, runSteps: 5700, baselineLoss: 1.0986 };
+    assert.match(tooLowEvidence(trace([1.138, 1.137, 1.136, 1.135], spirals))!, /still 3.31% above 1.1/);
   });
 
   it('no trial, no verdict', () => {
