@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../spec/types';
 import type { Rule, RuleContext } from './context';
 import { deadByNegativeBias } from './rules-bias';
+import { heavyDropoutRate } from './rules-dropout';
 import { initScale, initSymmetry } from './rules-init';
 import { lastLayerIsDense, lossActivationMismatch, shapeMismatch } from './rules-output';
 import { heavyWeightDecay, lrOutOfRange, noNonlinearity, singleUnitBottleneck } from './rules-training';
@@ -16,6 +17,7 @@ export const STATIC_RULES: readonly Rule[] = [
   noNonlinearity,
   singleUnitBottleneck,
   heavyWeightDecay,
+  heavyDropoutRate,
   lrOutOfRange,
 ];
 

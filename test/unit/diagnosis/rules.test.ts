@@ -207,6 +207,37 @@ describe('static rules', () => {
     });
   });
 
+  describe('a heavy dropout rate (loss-plateau before training)', () => {
+    const withDropout = (units: number, rate: number) => ({
+      layers: [{ type: 'dense', units, activation: 'relu' }, { type: 'dropout', rate }, { type: 'dense', units: 1, activation: 'sigmoid' }],
+    });
+    const plateau = (overrides: Record<string, unknown>) => check(overrides).filter((d) => d.code === 'loss-plateau');
+
+    it('flags rate 0.9 on 16 units at the rate, offering the keep probability it probably was', () => {
+      const found = plateau(withDropout(16, 0.9));
+      assert.equal(found.length, 1);
+      assert.equal(found[0].path, '/layers/1/rate');
+      assert.match(found[0].message, /drops 90% of the 16 units before it at every step, keeping about 1\.6 of them/);
+      assert.match(found[0].message, /keep_prob\), the rate is 0\.1\./);
+      assert.deepEqual(found[0].suggestions?.map((s) => [s.value, !!s.preferred]), [[0.1, true], [0.2, false]]);
+    });
+
+    it('leaves the usual rates, and a wide layer under a high rate, alone', () => {
+      assert.deepEqual(plateau(withDropout(16, 0.5)), []);
+      assert.deepEqual(plateau(withDropout(8, 0.69)), [], 'under the rate bound, though it keeps 2.5 units');
+      assert.deepEqual(plateau(withDropout(64, 0.8)), [], 'keeps 12.8 units a step');
+      assert.equal(plateau(withDropout(32, 0.8)).length, 1, 'keeps 6.4');
+    });
+
+    it('counts the input features for a dropout before the first dense layer, and offers no duplicate fix', () => {
+      const inputs = { layers: [{ type: 'dropout', rate: 0.8 }, { type: 'dense', units: 8, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }] };
+      const found = plateau(inputs);
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /drops 80% of the 2 inputs/);
+      assert.deepEqual(found[0].suggestions?.map((s) => s.value), [0.2]);
+    });
+  });
+
   it('refuses dropout as the last layer', () => {
     const found = check({ layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }, { type: 'dropout', rate: 0.5 }] });
     assert.ok(found.some((d) => d.code === 'invalid-spec' && d.path === '/layers/1'));
