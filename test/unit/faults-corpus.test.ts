@@ -128,6 +128,10 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'static lr-out-of-range: Adam 0.5 with a 32-unit relu layer on a grid load in MW (root mean square 30,200; output bias preset to 30,000); the range is scaled by the targets only for a network that is its output layer alone, and a scale for hidden networks that admitted 0.5 here would also admit blind29 oscillating-loss.rent-rmsprop-fullbatch (RMSprop 0.2, targets of root mean square 998), whose only catch this warning is; over 300 epochs the suggested 0.001 ends at 7.7e6 against 3.6e5 as written',
   ],
   [
+    'blind48:healthy/delivery-days-elu-momentum.nn.json',
+    'probe lr-too-high (drawn on its blind measurement): SGD 0.01 with momentum 0.9 on delivery days (mse, standardized features, a start 3.8 times the constant answer\'s loss); each step changes the weights by 10.9% of their norm (median over 40 steps; bound 10%); the rate check ties (600 steps: 0.0835 as written, 0.0859 at a third), and over 100 epochs the suggested 0.0016 ends at 0.1000 against 0.1065 as written, 6% lower: not the 10% that would dispute it',
+  ],
+  [
     'blind46:healthy/players-points-sgd-wd.nn.json',
     'probe lr-too-high, disputed (drawn on its blind measurement): SGD 0.01 with momentum 0.9 on basketball points (mse, standardized features); each step changes the weights by 14.8% of their norm (median over 40 steps; bound 10%); over 100 epochs the suggested 0.0059 ends at 10.75 against 12.79 as written (16% lower: the advice wins the full run; `npx tsx bench/variant-runs.ts blind46 healthy/players-points-sgd-wd.nn.json \'{"optimizer":{"lr":0.0059}}\'`)',
   ],
