@@ -2,6 +2,7 @@ import type { Diagnostic } from '../spec/types';
 import type { Rule, RuleContext } from './context';
 import { deadByNegativeBias } from './rules-bias';
 import { heavyDropoutRate } from './rules-dropout';
+import { swingingMomentum } from './rules-momentum';
 import { initScale, initSymmetry } from './rules-init';
 import { lastLayerIsDense, lossActivationMismatch, shapeMismatch } from './rules-output';
 import { heavyWeightDecay, lrOutOfRange, noNonlinearity, singleUnitBottleneck } from './rules-training';
@@ -18,6 +19,7 @@ export const STATIC_RULES: readonly Rule[] = [
   singleUnitBottleneck,
   heavyWeightDecay,
   heavyDropoutRate,
+  swingingMomentum,
   lrOutOfRange,
 ];
 

@@ -238,6 +238,25 @@ describe('static rules', () => {
     });
   });
 
+  describe('a momentum near 1 (oscillating-loss before training)', () => {
+    const swings = (optimizer: Record<string, unknown>) => check({ optimizer }).filter((d) => d.code === 'oscillating-loss');
+
+    it('flags SGD momentum 0.99 at the momentum, offering 0.9', () => {
+      const found = swings({ type: 'sgd', lr: 0.01, momentum: 0.99 });
+      assert.equal(found.length, 1);
+      assert.equal(found[0].path, '/optimizer/momentum');
+      assert.match(found[0].message, /moves 100 times the learning rate \(0\.01\).*about 100 steps to die down.*a rate about 10 times lower/);
+      assert.deepEqual(found[0].suggestions?.map((s) => [s.value, !!s.preferred]), [[0.9, true]]);
+      assert.match(swings({ type: 'sgd', lr: 0.01, momentum: 0.98, nesterov: true })[0].message, /moves 50 times/);
+    });
+
+    it('leaves the usual momenta, and the adaptive optimizers, alone', () => {
+      assert.deepEqual(swings({ type: 'sgd', lr: 0.01, momentum: 0.9 }), []);
+      assert.deepEqual(swings({ type: 'sgd', lr: 0.01, momentum: 0.95 }), []);
+      assert.deepEqual(swings({ type: 'adam', lr: 0.001 }), []);
+    });
+  });
+
   it('refuses dropout as the last layer', () => {
     const found = check({ layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }, { type: 'dropout', rate: 0.5 }] });
     assert.ok(found.some((d) => d.code === 'invalid-spec' && d.path === '/layers/1'));
