@@ -3,6 +3,7 @@ import type { Rule, RuleContext } from './context';
 import { deadByNegativeBias } from './rules-bias';
 import { heavyDropoutRate } from './rules-dropout';
 import { swingingMomentum } from './rules-momentum';
+import { noisyAdaptiveSteps } from './rules-noisy-steps';
 import { initScale, initSymmetry } from './rules-init';
 import { lastLayerIsDense, lossActivationMismatch, shapeMismatch } from './rules-output';
 import { heavyWeightDecay, lrOutOfRange, noNonlinearity, singleUnitBottleneck } from './rules-training';
@@ -20,6 +21,7 @@ export const STATIC_RULES: readonly Rule[] = [
   heavyWeightDecay,
   heavyDropoutRate,
   swingingMomentum,
+  noisyAdaptiveSteps,
   lrOutOfRange,
 ];
 

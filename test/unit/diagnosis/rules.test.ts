@@ -257,6 +257,30 @@ describe('static rules', () => {
     });
   });
 
+  describe('Adam or RMSprop at a batch of one or two with a high rate (oscillating-loss before training)', () => {
+    // The base spec's xor data has 4 rows: batch 1 and 2 are below them.
+    const noisy = (optimizer: Record<string, unknown>, batchSize: number) =>
+      check({ optimizer, training: { epochs: 10, batchSize } }).filter((d) => d.code === 'oscillating-loss');
+
+    it('flags Adam 0.05 at batch 1 at the rate, offering the usual rate first and a larger batch second', () => {
+      const found = noisy({ type: 'adam', lr: 0.05 }, 1);
+      assert.equal(found.length, 1);
+      assert.equal(found[0].path, '/optimizer/lr');
+      assert.match(found[0].message, /each step follows one sample: at lr 0\.05, 50 times the usual 0\.001/);
+      assert.deepEqual(found[0].suggestions?.map((s) => [s.path, s.value, !!s.preferred]), [['/optimizer/lr', 0.001, true], ['/training/batchSize', 4, false]]);
+      assert.equal(noisy({ type: 'rmsprop', lr: 0.01 }, 2).length, 1);
+    });
+
+    it('leaves lower rates, batches of three or more, full batches and SGD alone', () => {
+      assert.deepEqual(noisy({ type: 'adam', lr: 0.005 }, 1), []);
+      assert.deepEqual(noisy({ type: 'adam', lr: 0.05 }, 3), []);
+      const twoRows = { data: { inline: { x: [[0], [1]], y: [0, 1] } }, optimizer: { type: 'adam', lr: 0.05 }, training: { epochs: 10, batchSize: 2 } };
+      assert.ok(!check(twoRows).some((d) => d.code === 'oscillating-loss'), 'a batch of every row is not noisy');
+      assert.ok(check({ ...twoRows, training: { epochs: 10, batchSize: 1 } }).some((d) => d.code === 'oscillating-loss'), 'one of the two rows is');
+      assert.deepEqual(noisy({ type: 'sgd', lr: 0.05 }, 1), []);
+    });
+  });
+
   it('refuses dropout as the last layer', () => {
     const found = check({ layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }, { type: 'dropout', rate: 0.5 }] });
     assert.ok(found.some((d) => d.code === 'invalid-spec' && d.path === '/layers/1'));
