@@ -9,6 +9,7 @@
  */
 import { ALL_CORPUS_SETS, checkCorpusSpec, CorpusSet, loadManifest } from '../test/faults/corpus';
 import { probeChecked } from '../src/diagnosis/probe';
+import { neverReachedConstant } from '../src/diagnosis/probe-lr-low';
 import type { ProbeTrace } from '../src/diagnosis/probe-lr-rules';
 
 /** The survey's columns for one trial. */
@@ -17,8 +18,7 @@ function traceColumns(trace: ProbeTrace): string[] {
   const baseline = trace.baselineLoss;
   const weightTravel = trace.medianUpdateRatio * trace.runSteps;
   const lossTravel = ((trace.initialLoss - last.loss) / trace.initialLoss) * (trace.runSteps / trace.steps);
-  const unlearnt = baseline !== undefined && trace.initialLoss > baseline && trace.checkpoints.every((c) => c.loss >= baseline);
-  return [trace.initialLoss.toPrecision(4), baseline?.toPrecision(4) ?? '-', last.loss.toPrecision(4), weightTravel.toFixed(3), lossTravel.toFixed(3), unlearnt ? 'unlearnt' : '-'];
+  return [trace.initialLoss.toPrecision(4), baseline?.toPrecision(4) ?? '-', last.loss.toPrecision(4), weightTravel.toFixed(3), lossTravel.toFixed(3), neverReachedConstant(trace) ? 'unlearnt' : '-'];
 }
 
 function main(): number {

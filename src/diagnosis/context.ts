@@ -67,6 +67,26 @@ export function fanIns(spec: ModelSpec, inputs: number): Map<number, number> {
   return result;
 }
 
+/** A dropout layer with the width it drops from: the dense layer before it, or the inputs (`units`, `onInputs`). */
+export interface IndexedDropout {
+  index: number;
+  rate: number;
+  units: number;
+  onInputs: boolean;
+}
+
+/** The dropout layers of a spec, in order, each with the width it drops from. */
+export function dropoutLayers(spec: ModelSpec, inputs: number): IndexedDropout[] {
+  const result: IndexedDropout[] = [];
+  let width = inputs;
+  let onInputs = true;
+  spec.layers.forEach((layer, index) => {
+    if (layer.type === 'dense') [width, onInputs] = [layer.units, false];
+    if (layer.type === 'dropout') result.push({ index, rate: layer.rate, units: width, onInputs });
+  });
+  return result;
+}
+
 /** Formats a number compactly for messages: 3 significant digits, exponent when tiny or huge. */
 export function fmt(value: number): string {
   if (!Number.isFinite(value)) return String(value);

@@ -27,7 +27,7 @@ const WORSE_THAN_CONSTANT = 1.1;
 export const UNLEARNT_TRAVEL_FACTOR = 2;
 
 /** Whether the trial started above the constant answer's loss and never got below it. */
-function neverReachedConstant(trace: ProbeTrace): boolean {
+export function neverReachedConstant(trace: ProbeTrace): boolean {
   const baseline = trace.baselineLoss;
   if (baseline === undefined || !(trace.initialLoss > baseline)) return false;
   return trace.checkpoints.every((c) => c.loss >= baseline);

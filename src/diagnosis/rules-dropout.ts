@@ -6,7 +6,7 @@
  * do, and the loss stays near the constant answer.
  */
 import type { Diagnostic, SuggestedEdit } from '../spec/types';
-import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
+import { diagnosticAt, dropoutLayers, fmt, IndexedDropout, layerLabel, RuleContext } from './context';
 
 /**
  * The dropout rate from which this rule speaks. The dropout paper's usual rates are 0.5 for hidden
@@ -28,31 +28,24 @@ export const STARVED_UNITS = 8;
 export function heavyDropoutRate(ctx: RuleContext): Diagnostic[] {
   const inputs = ctx.dataset?.inputs;
   if (inputs === undefined) return [];
-  const found: Diagnostic[] = [];
-  let width = inputs;
-  ctx.spec.layers.forEach((layer, index) => {
-    if (layer.type === 'dense') width = layer.units;
-    if (layer.type !== 'dropout' || !(layer.rate >= HEAVY_DROPOUT_RATE)) return;
-    const kept = width * (1 - layer.rate);
-    if (kept >= STARVED_UNITS) return;
-    found.push(starvedLayer(ctx, index, layer.rate, width, kept));
-  });
-  return found;
+  return dropoutLayers(ctx.spec, inputs)
+    .filter((d) => d.rate >= HEAVY_DROPOUT_RATE && d.units * (1 - d.rate) < STARVED_UNITS)
+    .map((d) => starvedLayer(ctx, d));
 }
 
 /** The warning on one dropout layer: what it keeps, and the rate it was probably meant to be. */
-function starvedLayer(ctx: RuleContext, index: number, rate: number, width: number, kept: number): Diagnostic {
+function starvedLayer(ctx: RuleContext, { index, rate, units, onInputs }: IndexedDropout): Diagnostic {
   const path = `/layers/${index}/rate`;
+  const kept = units * (1 - rate);
   const meant = Number((1 - rate).toFixed(2));
-  const source = index === 0 || !ctx.spec.layers.slice(0, index).some((l) => l.type === 'dense') ? `the ${width} inputs` : `the ${width} units before it`;
+  const source = onInputs ? `the ${units} inputs` : `the ${units} units before it`;
   const message =
     `${layerLabel(ctx.spec, index)} drops ${fmt(100 * rate)}% of ${source} at every step, keeping about ${fmt(kept)} of them: the next layer ` +
     `sees a different handful at each step, so the loss will stall near the constant answer. "rate" is the share dropped, as in Keras and PyTorch; ` +
     `if you meant the share kept (TensorFlow 1's keep_prob), the rate is ${fmt(meant)}.`;
   const suggestions: SuggestedEdit[] = [
     { title: `Set "rate" to ${meant}`, path, value: meant, preferred: true },
-    { title: 'Set "rate" to 0.2', path, value: 0.2 },
+    ...(meant === 0.2 ? [] : [{ title: 'Set "rate" to 0.2', path, value: 0.2 }]),
   ];
-  if (meant === 0.2) suggestions.pop();
   return { ...diagnosticAt(ctx.parsed, 'loss-plateau', 'warning', path, message), suggestions };
 }

@@ -7,7 +7,7 @@
  */
 import type { LayerStats } from '../../engine';
 import type { ModelSpec } from '../../spec/types';
-import { fmt, layerLabel } from '../context';
+import { dropoutLayers, fmt, layerLabel } from '../context';
 import type { DetectorContext } from './context';
 
 /**
@@ -53,14 +53,11 @@ export function decayCollapse(ctx: DetectorContext, layers: readonly LayerStats[
 
 /** The dropout layer most likely to drop every unit of a sample, when that share reaches DROPOUT_CUT_SHARE. */
 export function heavyDropout(spec: ModelSpec, inputs: number): HeavyDropout | undefined {
-  let width = inputs;
   let worst: HeavyDropout | undefined;
-  spec.layers.forEach((layer, index) => {
-    if (layer.type === 'dense') width = layer.units;
-    if (layer.type !== 'dropout') return;
-    const cutShare = layer.rate ** width;
-    if (cutShare >= DROPOUT_CUT_SHARE && (!worst || cutShare > worst.cutShare)) worst = { index, rate: layer.rate, units: width, cutShare };
-  });
+  for (const { index, rate, units } of dropoutLayers(spec, inputs)) {
+    const cutShare = rate ** units;
+    if (cutShare >= DROPOUT_CUT_SHARE && (!worst || cutShare > worst.cutShare)) worst = { index, rate, units, cutShare };
+  }
   return worst;
 }
 
