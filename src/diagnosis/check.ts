@@ -56,16 +56,24 @@ export function applyDiagnosticDefaults(parsed: ParsedSpec, spec: ModelSpec, ove
   }
 }
 
-/** The probe's codes that measure the rate the static `lr-out-of-range` only judges by its range. */
+/** The probe's codes that measure the rate the static check only judges by rules of thumb. */
 const MEASURED_RATE_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['lr-too-high', 'lr-too-low']);
 
 /**
- * The static check's findings then the probe's, as the editor and the CLI show them. A static
- * `lr-out-of-range` gives way to the probe's finding on the same rate: it says the same thing with the
+ * Whether a static finding judges the rate by a rule of thumb the probe measures: `lr-out-of-range`
+ * (the optimizer's range), and `lr-too-high` (the rate times the momentum's gain, rules-momentum.ts).
+ */
+export function isRateRuleOfThumb(d: Diagnostic): boolean {
+  return d.code === 'lr-out-of-range' || (d.code === 'lr-too-high' && d.path === '/optimizer/lr');
+}
+
+/**
+ * The static check's findings then the probe's, as the editor and the CLI show them. A static rule of
+ * thumb on the rate gives way to the probe's finding on the same rate: it says the same thing with the
  * trial's numbers ("the loss went 1.17 → 2590 in 5 steps at lr 1"), and the finder's rate as its fix.
  */
 export function withProbeFindings(statics: readonly Diagnostic[], probed: readonly Diagnostic[]): Diagnostic[] {
   const measured = new Set(probed.filter((d) => MEASURED_RATE_CODES.has(d.code)).map((d) => d.path));
-  const kept = statics.filter((d) => d.code !== 'lr-out-of-range' || !measured.has(d.path));
+  const kept = statics.filter((d) => !isRateRuleOfThumb(d) || !measured.has(d.path));
   return [...kept, ...probed];
 }

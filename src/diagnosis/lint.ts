@@ -2,7 +2,7 @@ import type { Diagnostic } from '../spec/types';
 import type { Rule, RuleContext } from './context';
 import { deadByNegativeBias } from './rules-bias';
 import { heavyDropoutRate } from './rules-dropout';
-import { swingingMomentum } from './rules-momentum';
+import { momentumRateTooHigh, swingingMomentum } from './rules-momentum';
 import { noisyAdaptiveSteps } from './rules-noisy-steps';
 import { initScale, initSymmetry } from './rules-init';
 import { lastLayerIsDense, lossActivationMismatch, shapeMismatch } from './rules-output';
@@ -21,6 +21,7 @@ export const STATIC_RULES: readonly Rule[] = [
   heavyWeightDecay,
   heavyDropoutRate,
   swingingMomentum,
+  momentumRateTooHigh,
   noisyAdaptiveSteps,
   lrOutOfRange,
 ];

@@ -10,7 +10,7 @@ import type { ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
 import type { Diagnostic, DiagnosticCode, ModelSpec } from '../spec/types';
 import type { CheckContext, CheckResult } from './check';
-import { hasErrors } from './check';
+import { hasErrors, isRateRuleOfThumb } from './check';
 import { baselineLoss } from './detectors/baseline';
 import type { RuleContext } from './context';
 import { findLearningRate, LrFinderResult } from './lr-finder';
@@ -59,7 +59,7 @@ export interface ProbeResult {
  * Probes a checked spec; undefined when it has errors or its data did not load (nothing to train).
  * A finding on a value the static check already flags is left out: one problem, one warning, one fix
  * to choose. Except the rate: the probe's measured `lr-too-high`/`lr-too-low` replaces the static
- * `lr-out-of-range`, a rule of thumb (`withProbeFindings`).
+ * rules of thumb on it (`withProbeFindings`).
  */
 export function probeChecked(check: CheckResult, options: ProbeOptions = {}): ProbeResult | undefined {
   if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) return undefined;
@@ -84,19 +84,20 @@ export function runProbe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, 
 const STATIC_INIT_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['init-symmetry', 'init-scale', 'dead-relu']);
 
 /**
- * The paths whose probe findings the static check has already made: its own, but for a rate only
- * `lr-out-of-range` flags; a layer's activation too when its bias is flagged as killing its units.
+ * The paths whose probe findings the static check has already made: its own, but for a rate only a
+ * rule of thumb flags (`isRateRuleOfThumb`); a layer's activation too when its bias is flagged as
+ * killing its units.
  */
 function staticallyFlagged(statics: readonly Diagnostic[]): Set<string> {
-  const flagged = new Set(statics.filter((d) => d.code !== 'lr-out-of-range').map((d) => d.path));
+  const flagged = new Set(statics.filter((d) => !isRateRuleOfThumb(d)).map((d) => d.path));
   for (const d of statics) if (d.code === 'dead-relu') flagged.add(d.path.replace(/\/bias$/, '/activation'));
   return flagged;
 }
 
 /**
  * The probe, given the static check's findings: its own findings on a path they flag are left out
- * before their advice trials (no trial for a finding not shown), except on a rate only
- * `lr-out-of-range` flags, which the probe measures (`withProbeFindings`).
+ * before their advice trials (no trial for a finding not shown), except on a rate only a
+ * rule of thumb flags, which the probe measures (`withProbeFindings`).
  */
 function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: ProbeOptions, statics: readonly Diagnostic[]): ProbeResult {
   const flagged = staticallyFlagged(statics);

@@ -101,6 +101,18 @@ describe('probe: faults found before training', () => {
     assert.ok(!probeFile('test/faults/faulty/exploding-gradient.deep-relu-std-06.nn.json').result.diagnostics.some((d) => d.code === 'dead-relu'));
   });
 
+  it('a rate its momentum makes too high is measured too: the probe runs its trial and its finding replaces the static one', () => {
+    // Dev's lr-too-high.sgd-momentum-095-lr-1: lr 1 with momentum 0.95 moves like plain SGD at 20.
+    const check = checkFile('test/faults/faulty/lr-too-high.sgd-momentum-095-lr-1.nn.json');
+    const statics = check.diagnostics.filter((d) => d.path === '/optimizer/lr');
+    assert.deepEqual(statics.map((d) => d.code), ['lr-too-high']);
+    const probed = probeChecked(check)?.diagnostics ?? [];
+    const measured = probed.find((d) => d.code === 'lr-too-high' && d.path === '/optimizer/lr');
+    assert.ok(measured, `the probe still measures the rate: ${JSON.stringify(probed.map((d) => d.code))}`);
+    const shown = withProbeFindings(check.diagnostics, probed).filter((d) => d.path === '/optimizer/lr');
+    assert.deepEqual(shown, [measured]);
+  });
+
   it('withProbeFindings: only a measured rate replaces the range warning; other static findings stay', () => {
     const at = (code: DiagnosticCode, path: string) => ({ code, path, severity: 'warning' as const, message: code, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
     const range = at('lr-out-of-range', '/optimizer/lr'), init = at('init-scale', '/layers/0/init');

@@ -257,6 +257,28 @@ describe('static rules', () => {
     });
   });
 
+  describe('an SGD rate that its momentum makes too high (lr-too-high before training)', () => {
+    const overshoots = (optimizer: Record<string, unknown>) => check({ optimizer }).filter((d) => d.code === 'lr-too-high');
+
+    it('flags lr 0.8 with momentum 0.9 at the rate, saying what plain rate it moves like and offering a tenth', () => {
+      const found = overshoots({ type: 'sgd', lr: 0.8, momentum: 0.9 });
+      assert.equal(found.length, 1);
+      assert.equal(found[0].path, '/optimizer/lr');
+      assert.match(found[0].message, /moves the weights 10 times the rate per step, as plain SGD at lr 8 would/);
+      assert.deepEqual(found[0].suggestions?.map((s) => [s.value, !!s.preferred]), [[0.08, true]]);
+      assert.equal(overshoots({ type: 'sgd', lr: 0.4, momentum: 0.95, nesterov: true }).length, 1);
+    });
+
+    it('leaves momentum runs that move like plain SGD below 8 alone, and the rates other rules judge', () => {
+      assert.deepEqual(overshoots({ type: 'sgd', lr: 0.5, momentum: 0.9 }), []);
+      assert.deepEqual(overshoots({ type: 'sgd', lr: 1 }), [], 'no momentum: the plain range');
+      const outOfRange = check({ optimizer: { type: 'sgd', lr: 2, momentum: 0.9 } });
+      assert.deepEqual(outOfRange.filter((d) => d.path === '/optimizer/lr').map((d) => d.code), ['lr-out-of-range']);
+      assert.deepEqual(overshoots({ type: 'sgd', lr: 0.1, momentum: 0.99 }), [], 'the momentum rule speaks');
+      assert.deepEqual(overshoots({ type: 'adam', lr: 0.8 }), []);
+    });
+  });
+
   describe('Adam or RMSprop at a batch of one or two with a high rate (oscillating-loss before training)', () => {
     // The base spec's xor data has 4 rows: batch 1 and 2 are below them.
     const noisy = (optimizer: Record<string, unknown>, batchSize: number) =>
