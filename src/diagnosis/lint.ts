@@ -2,7 +2,8 @@ import type { Diagnostic } from '../spec/types';
 import type { Rule, RuleContext } from './context';
 import { deadByNegativeBias } from './rules-bias';
 import { heavyDropoutRate } from './rules-dropout';
-import { momentumRateTooHigh, swingingMomentum } from './rules-momentum';
+import { swingingMomentum } from './rules-momentum';
+import { rateTooHighForOptimizer } from './rules-rate';
 import { noisyAdaptiveSteps } from './rules-noisy-steps';
 import { initScale, initSymmetry } from './rules-init';
 import { lastLayerIsDense, lossActivationMismatch, shapeMismatch } from './rules-output';
@@ -21,7 +22,7 @@ export const STATIC_RULES: readonly Rule[] = [
   heavyWeightDecay,
   heavyDropoutRate,
   swingingMomentum,
-  momentumRateTooHigh,
+  rateTooHighForOptimizer,
   noisyAdaptiveSteps,
   lrOutOfRange,
 ];

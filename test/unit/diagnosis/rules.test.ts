@@ -279,6 +279,25 @@ describe('static rules', () => {
     });
   });
 
+  describe('an RMSprop rate whose first steps overshoot (lr-too-high before training)', () => {
+    const overshoots = (optimizer: Record<string, unknown>) => check({ optimizer }).filter((d) => d.code === 'lr-too-high');
+
+    it('flags RMSprop 0.1 at the rate, with the size of its first steps, offering a tenth', () => {
+      const found = overshoots({ type: 'rmsprop', lr: 0.1 });
+      assert.equal(found.length, 1);
+      assert.equal(found[0].path, '/optimizer/lr');
+      assert.match(found[0].message, /first steps move every weight by about 3\.16 times the rate \(0\.316\)/);
+      assert.deepEqual(found[0].suggestions?.map((s) => [s.value, !!s.preferred]), [[0.01, true]]);
+      assert.equal(overshoots({ type: 'rmsprop', lr: 0.08 }).length, 1);
+    });
+
+    it('leaves RMSprop at 0.05, Adam at 0.1 (bias-corrected) and rates out of the range alone', () => {
+      assert.deepEqual(overshoots({ type: 'rmsprop', lr: 0.05 }), []);
+      assert.deepEqual(overshoots({ type: 'adam', lr: 0.1 }), []);
+      assert.deepEqual(check({ optimizer: { type: 'rmsprop', lr: 0.5 } }).filter((d) => d.path === '/optimizer/lr').map((d) => d.code), ['lr-out-of-range']);
+    });
+  });
+
   describe('Adam or RMSprop at a batch of one or two with a high rate (oscillating-loss before training)', () => {
     // The base spec's xor data has 4 rows: batch 1 and 2 are below them.
     const noisy = (optimizer: Record<string, unknown>, batchSize: number) =>
