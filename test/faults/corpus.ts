@@ -43,7 +43,7 @@ import { checkSpec, CheckContext, CheckResult } from '../../src/diagnosis/check'
 import type { DiagnosticCode } from '../../src/spec/types';
 
 /** A fault set: `dev` was used to choose thresholds; `heldout`, `final`, `blind4` and `blind5` were written blind, measured, then used too. */
-export type CorpusSet = 'dev' | 'heldout' | 'final' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17' | 'blind18' | 'blind19' | 'blind20' | 'blind21' | 'blind22' | 'blind23' | 'blind24' | 'blind25' | 'blind26' | 'blind27' | 'blind28' | 'blind29' | 'blind30' | 'blind31' | 'blind32' | 'blind33' | 'blind34' | 'blind35' | 'blind36' | 'blind37' | 'blind38' | 'blind39' | 'blind40' | 'blind41' | 'blind42' | 'blind43' | 'blind44' | 'blind45' | 'blind46' | 'blind47' | 'blind48';
+export type CorpusSet = 'dev' | 'heldout' | 'final' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17' | 'blind18' | 'blind19' | 'blind20' | 'blind21' | 'blind22' | 'blind23' | 'blind24' | 'blind25' | 'blind26' | 'blind27' | 'blind28' | 'blind29' | 'blind30' | 'blind31' | 'blind32' | 'blind33' | 'blind34' | 'blind35' | 'blind36' | 'blind37' | 'blind38' | 'blind39' | 'blind40' | 'blind41' | 'blind42' | 'blind43' | 'blind44' | 'blind45' | 'blind46' | 'blind47' | 'blind48' | 'blind49' | 'blind50';
 
 /** The sets run by default (and by `--set both`), development first; `final` only when named. */
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
@@ -52,7 +52,7 @@ export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind46', 'blind47', 'blind48'];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
+export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind49', 'blind50'];
 
 /** Each set's folder; its manifest's paths are relative to it. */
 export const CORPUS_DIRS: Readonly<Record<CorpusSet, string>> = {
@@ -104,6 +104,8 @@ export const CORPUS_DIRS: Readonly<Record<CorpusSet, string>> = {
   blind46: path.resolve(__dirname, '../faults-blind46'),
   blind47: path.resolve(__dirname, '../faults-blind47'),
   blind48: path.resolve(__dirname, '../faults-blind48'),
+  blind49: path.resolve(__dirname, '../faults-blind49'),
+  blind50: path.resolve(__dirname, '../faults-blind50'),
 };
 
 /** The folder of the development corpus. */
