@@ -10,7 +10,7 @@ import { runMonitored } from '../src/diagnosis/run';
 import { flipFraction, maxUpdateRatio, medianSwing, referenceLoss, riseFromBest, riseMultiple, windowBestRatio, windowImprovement } from '../src/diagnosis/detectors';
 import { Trainer } from '../src/engine';
 
-const SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind46', 'blind47', 'blind48'];
+const SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind46', 'blind47', 'blind48', 'blind49', 'blind50'];
 
 function num(x: number | undefined, digits = 3): string {
   return x === undefined ? '-' : x.toPrecision(digits);

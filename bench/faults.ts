@@ -118,7 +118,7 @@ const TITLES: Record<CorpusSet, string> = {
   blind46: 'Fault benchmark, blind set 46 (test/faults-blind46, written blind, measured blind once, since a development set)',
   blind47: 'Fault benchmark, blind set 47 (test/faults-blind47, written blind, measured blind once, since a development set)',
   blind48: 'Fault benchmark, blind set 48 (test/faults-blind48, written blind, measured blind once, since a development set)',
-  blind49: 'Fault benchmark, blind set 49 (test/faults-blind49, written blind, frozen before its measurement)',
+  blind49: 'Fault benchmark, blind set 49 (test/faults-blind49, written blind, measured blind once, since a development set)',
   blind50: 'Fault benchmark, blind set 50 (test/faults-blind50, written blind, frozen before its measurement)',
 };
 
