@@ -119,7 +119,7 @@ const TITLES: Record<CorpusSet, string> = {
   blind47: 'Fault benchmark, blind set 47 (test/faults-blind47, written blind, measured blind once, since a development set)',
   blind48: 'Fault benchmark, blind set 48 (test/faults-blind48, written blind, measured blind once, since a development set)',
   blind49: 'Fault benchmark, blind set 49 (test/faults-blind49, written blind, measured blind once, since a development set)',
-  blind50: 'Fault benchmark, blind set 50 (test/faults-blind50, written blind, frozen before its measurement)',
+  blind50: 'Fault benchmark, blind set 50 (test/faults-blind50, written blind, measured blind once, since a development set)',
 };
 
 const USAGE = 'usage: tsx bench/faults.ts [--set dev|heldout|both|final|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|blind18|blind19|blind20|blind21|blind22|blind23|blind24|blind25|blind26|blind27|blind28|blind29|blind30|blind31|blind32|blind33|blind34|blind35|blind36|blind37|blind38|blind39|blind40|blind41|blind42|blind43|blind44|blind45|blind46|blind47|blind48|blind49|blind50|all]';

@@ -21,6 +21,7 @@ import { planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
 import { checkRate, RateCheck } from './probe-rate-check';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
+import { rowStarved } from './rules-data';
 import { InitLayerStats, ProbeSession } from './probe-session';
 import { runSteps, trial } from './probe-trial';
 
@@ -63,11 +64,14 @@ export interface ProbeResult {
  */
 export function probeChecked(check: CheckResult, options: ProbeOptions = {}): ProbeResult | undefined {
   if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) return undefined;
-  if (check.diagnostics.some((d) => d.code === 'data-error')) {
-    // A loadable spec's only data-error is values past what 32-bit floats can square (extreme-values.ts):
-    // the probe would only see their overflow, which that warning already names at its row.
+  const dataWarning = check.diagnostics.find((d) => d.code === 'data-error');
+  if (dataWarning) {
+    // A loadable spec's data-error is a warning about the data itself: values past what 32-bit floats
+    // can square (extreme-values.ts), whose overflow is all the probe would see, or no more rows than
+    // features (rules-data.ts), on which a trial shows nothing. The warning already says what to fix.
     const plan = planProbe(check.spec, check.dataset.inputs, check.dataset.samples, options.limits ?? PROBE_LIMITS);
-    return { diagnostics: [], plan, layers: [], skipped: 'the data holds values too large to train on (see its data-error warning)' };
+    const why = rowStarved(check.spec, check.dataset) ? 'the data has no more rows than features' : 'the data holds values too large to train on';
+    return { diagnostics: [], plan, layers: [], skipped: `${why} (see its data-error warning)` };
   }
   return probe(check.parsed, check.spec, check.dataset, options, check.diagnostics);
 }

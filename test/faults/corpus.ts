@@ -36,7 +36,7 @@
  * `blind43` (`test/faults-blind43`, frozen at a72d94d) and `blind44` (`test/faults-blind44`, frozen at a1bb4b9) were measured blind once at 3b8ebc6 and 1c03227 (the product of 6ac35c0; their READMEs) and are development sets too.
  * `blind45` (`test/faults-blind45`, frozen at bd6492b) and `blind46` (`test/faults-blind46`, frozen at d6bbc6b) were measured blind once at c6b2267 (the product of 7799d93; their READMEs) and are development sets too.
  * `blind47` (`test/faults-blind47`, frozen at b032217) and `blind48` (`test/faults-blind48`, frozen at d9980a3) were measured blind once at 7ca0714 and e2c6ff4 (both the product of 4315ce9; their READMEs) and are development sets too.
- * `blind49` (`test/faults-blind49`, frozen at 0229c6c) was measured blind once at a22b643 (the product of 8b35343; its README) and is a development set too.
+ * `blind49` (`test/faults-blind49`, frozen at 0229c6c) and `blind50` (`test/faults-blind50`, frozen at 0a9b4ad) were measured blind once at a22b643 and 4cf07bf (both the product of 8b35343; their READMEs) and are development sets too.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -50,10 +50,10 @@ export type CorpusSet = 'dev' | 'heldout' | 'final' | 'blind4' | 'blind5' | 'bli
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
-export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind46', 'blind47', 'blind48', 'blind49'];
+export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind46', 'blind47', 'blind48', 'blind49', 'blind50'];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind50'];
+export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
 
 /** Each set's folder; its manifest's paths are relative to it. */
 export const CORPUS_DIRS: Readonly<Record<CorpusSet, string>> = {

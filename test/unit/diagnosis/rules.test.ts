@@ -322,6 +322,26 @@ describe('static rules', () => {
     });
   });
 
+  describe('no more training rows than features (data-error before training)', () => {
+    const fewRows = (data: Record<string, unknown>, training: Record<string, unknown> = { epochs: 10 }) =>
+      check({ data, training }).filter((d) => d.code === 'data-error');
+
+    it('warns at the data when three rows carry three features, saying how many of each', () => {
+      const found = fewRows({ inline: { x: [[0, 1, 2], [1, 0, 2], [2, 1, 0]], y: [0, 1, 0] } });
+      assert.equal(found.length, 1);
+      assert.equal(found[0].severity, 'warning');
+      assert.equal(found[0].path, '/data/inline');
+      assert.match(found[0].message, /gives 3 training rows for 3 features: .*a linear model fits any targets exactly/);
+    });
+
+    it('counts the rows left after the validation split, and leaves a logic gate (4 rows, 2 features) alone', () => {
+      const fourRows = { inline: { x: [[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 0]], y: [0, 1, 1, 0] } };
+      assert.deepEqual(fewRows(fourRows), []);
+      assert.match(fewRows(fourRows, { epochs: 10, validationSplit: 0.25 })[0]?.message ?? '', /3 training rows \(of 4, after the validation split\) for 3 features/);
+      assert.deepEqual(fewRows({ inline: { x: [[0, 0], [0, 1], [1, 0], [1, 1]], y: [0, 1, 1, 0] } }), []);
+    });
+  });
+
   it('refuses dropout as the last layer', () => {
     const found = check({ layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }, { type: 'dropout', rate: 0.5 }] });
     assert.ok(found.some((d) => d.code === 'invalid-spec' && d.path === '/layers/1'));
