@@ -61,7 +61,8 @@ const MEASURED_RATE_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>
 
 /**
  * Whether a static finding judges the rate by a rule of thumb the probe measures: `lr-out-of-range`
- * (the optimizer's range), and `lr-too-high` (the rate times the momentum's gain, rules-momentum.ts).
+ * (the optimizer's range), and `lr-too-high` on the rate (a momentum's gain or RMSprop's first steps,
+ * rules-rate.ts).
  */
 export function isRateRuleOfThumb(d: Diagnostic): boolean {
   return d.code === 'lr-out-of-range' || (d.code === 'lr-too-high' && d.path === '/optimizer/lr');

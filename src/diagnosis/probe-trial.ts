@@ -4,7 +4,7 @@
  * trials (`probe-advice.ts`) on the spec as each quick fix would leave it, with the same sample, the
  * same number of steps and the same seed, so the two final losses compare like for like.
  */
-import { validationCount } from '../engine/batches';
+import { trainingCount } from '../engine/batches';
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
 import { denseLayers } from './context';
@@ -41,8 +41,7 @@ function hiddenAllSigmoid(spec: ModelSpec): boolean {
 
 /** Mini-batch steps of the spec's own run: epochs × batches per epoch of its training split. */
 export function runSteps(spec: ModelSpec, dataset: Dataset): number {
-  const validation = validationCount(dataset.samples, spec.training.validationSplit);
-  return spec.training.epochs * Math.ceil((dataset.samples - validation) / spec.training.batchSize);
+  return spec.training.epochs * Math.ceil(trainingCount(dataset.samples, spec.training.validationSplit) / spec.training.batchSize);
 }
 
 /** Where a trial began and ended: the loss over the sample before the first step and after the last. */

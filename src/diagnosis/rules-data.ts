@@ -8,31 +8,26 @@
  */
 import type { Dataset } from '../spec/dataset';
 import type { Diagnostic, ModelSpec } from '../spec/types';
-import { validationCount } from '../engine/batches';
+import { trainingCount } from '../engine/batches';
 import { diagnosticAt, RuleContext } from './context';
-
-/** The rows a run trains on: the samples less the validation split. */
-function trainingRows(spec: ModelSpec, dataset: Dataset): number {
-  return dataset.samples - validationCount(dataset.samples, spec.training.validationSplit);
-}
 
 /** Whether the spec trains on no more rows than its data has features. */
 export function rowStarved(spec: ModelSpec, dataset: Dataset): boolean {
-  return dataset.samples > 0 && trainingRows(spec, dataset) <= dataset.inputs;
+  return dataset.samples > 0 && trainingCount(dataset.samples, spec.training.validationSplit) <= dataset.inputs;
 }
 
 /** `data-error` (warning) on the data's source when the training rows are no more than the features. */
 export function fewerRowsThanFeatures(ctx: RuleContext): Diagnostic[] {
   const dataset = ctx.dataset;
   if (!dataset || !rowStarved(ctx.spec, dataset)) return [];
-  const rows = trainingRows(ctx.spec, dataset);
+  const rows = trainingCount(dataset.samples, ctx.spec.training.validationSplit);
   const data = ctx.spec.data;
   const path = data.kind === 'csv' ? '/data/csv' : data.kind === 'inline' ? '/data/inline' : '/data';
   const source = data.kind === 'csv' ? data.path : 'the data';
   const held = rows < dataset.samples ? ` (of ${dataset.samples}, after the validation split)` : '';
   const message =
     `${source} gives ${rows} training row${rows === 1 ? '' : 's'}${held} for ${dataset.inputs} features: with no more rows than ` +
-    'features even a linear model fits any targets exactly, so the run can only memorize them. Was the export filtered? ' +
-    'Train on the full table.';
+    'features even a linear model fits any targets exactly, so the run can only memorize them. ' +
+    (data.kind === 'csv' ? 'Was the export filtered? Train on the full table.' : 'Add rows, or drop features.');
   return [diagnosticAt(ctx.parsed, 'data-error', 'warning', path, message)];
 }

@@ -7,7 +7,7 @@
  * times that they are what the run is made of.
  */
 import type { Diagnostic, SuggestedEdit } from '../spec/types';
-import { validationCount } from '../engine/batches';
+import { trainingCount } from '../engine/batches';
 import { diagnosticAt, fmt, RuleContext } from './context';
 import { LR_RANGES } from './rules-training';
 
@@ -29,7 +29,7 @@ export function noisyAdaptiveSteps(ctx: RuleContext): Diagnostic[] {
   const { batchSize, validationSplit } = ctx.spec.training;
   const samples = ctx.dataset?.samples;
   if (type === 'sgd' || samples === undefined || batchSize > NOISY_BATCH) return [];
-  const rows = samples - validationCount(samples, validationSplit);
+  const rows = trainingCount(samples, validationSplit);
   if (batchSize >= rows) return [];
   const typical = LR_RANGES[type].typical;
   if (!(lr >= NOISY_RATE_MULTIPLE * typical)) return [];

@@ -12,6 +12,11 @@ export function validationCount(samples: number, fraction: number): number {
   return Math.min(samples - 1, Math.max(1, Math.round(samples * fraction)));
 }
 
+/** Samples left to train on once `validationCount` are held out. */
+export function trainingCount(samples: number, fraction: number): number {
+  return samples - validationCount(samples, fraction);
+}
+
 /**
  * Splits 0…samples−1 by one seeded permutation: its last `validationCount` entries are held out.
  * Both sides are then sorted, so without shuffling the training order follows the data set.

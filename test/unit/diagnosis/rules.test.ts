@@ -332,6 +332,7 @@ describe('static rules', () => {
       assert.equal(found[0].severity, 'warning');
       assert.equal(found[0].path, '/data/inline');
       assert.match(found[0].message, /gives 3 training rows for 3 features: .*a linear model fits any targets exactly/);
+      assert.match(found[0].message, /Add rows, or drop features\.$/, 'inline data was not exported: no talk of a filtered export');
     });
 
     it('counts the rows left after the validation split, and leaves a logic gate (4 rows, 2 features) alone', () => {
