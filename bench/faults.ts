@@ -1,7 +1,7 @@
 /**
  * `npm run bench:faults [-- --set <set>]`: how many faults NN Debugger catches, where (static check,
  * edit-time probe, training), and whether the healthy specs stay silent. Sets: `dev` (`test/faults`,
- * written alongside the rules), `heldout`, `final`, `blind4` … `blind44` (`test/faults-<name>`, each
+ * written alongside the rules), `heldout`, `final`, `blind4` … `blind50` (`test/faults-<name>`, each
  * written blind, measured blind, then tuned on: their READMEs keep the blind measurements); `both`
  * (the default) is dev + heldout side by side; `all` runs every set, then pools them in one report.
  * A set in `MEASUREMENT_SETS` (frozen, awaiting its blind measurement) runs only when named alone.
