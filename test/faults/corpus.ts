@@ -43,74 +43,41 @@ import * as path from 'path';
 import { checkSpec, CheckContext, CheckResult } from '../../src/diagnosis/check';
 import type { DiagnosticCode } from '../../src/spec/types';
 
-/** A fault set: `dev` was used to choose thresholds; `heldout`, `final`, `blind4` and `blind5` were written blind, measured, then used too. */
-export type CorpusSet = 'dev' | 'heldout' | 'final' | 'blind4' | 'blind5' | 'blind6' | 'blind7' | 'blind8' | 'blind9' | 'blind10' | 'blind11' | 'blind12' | 'blind13' | 'blind14' | 'blind15' | 'blind16' | 'blind17' | 'blind18' | 'blind19' | 'blind20' | 'blind21' | 'blind22' | 'blind23' | 'blind24' | 'blind25' | 'blind26' | 'blind27' | 'blind28' | 'blind29' | 'blind30' | 'blind31' | 'blind32' | 'blind33' | 'blind34' | 'blind35' | 'blind36' | 'blind37' | 'blind38' | 'blind39' | 'blind40' | 'blind41' | 'blind42' | 'blind43' | 'blind44' | 'blind45' | 'blind46' | 'blind47' | 'blind48' | 'blind49' | 'blind50';
+/** A numbered blind set: `blind4` (`test/faults-blind4`) and on. */
+export type BlindSet = `blind${number}`;
+
+/** A fault set: `dev` was used to choose thresholds; `heldout`, `final` and the numbered blind sets were written blind, measured, then used too. */
+export type CorpusSet = 'dev' | 'heldout' | 'final' | BlindSet;
+
+/** The numbered blind sets `blind<from>` to `blind<to>`, in order. */
+export function blindSets(from: number, to: number): BlindSet[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i): BlindSet => `blind${from + i}`);
+}
 
 /** The sets run by default (and by `--set both`), development first; `final` only when named. */
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
+/** The last blind set measured and since a development set; the next one written goes in `MEASUREMENT_SETS` first. */
+export const LAST_DEVELOPMENT_BLIND_SET = 50;
+
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
-export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'blind41', 'blind42', 'blind43', 'blind44', 'blind45', 'blind46', 'blind47', 'blind48', 'blind49', 'blind50'];
+export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
 export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
 
-/** Each set's folder; its manifest's paths are relative to it. */
-export const CORPUS_DIRS: Readonly<Record<CorpusSet, string>> = {
-  dev: __dirname,
-  heldout: path.resolve(__dirname, '../faults-heldout'),
-  final: path.resolve(__dirname, '../faults-final'),
-  blind4: path.resolve(__dirname, '../faults-blind4'),
-  blind5: path.resolve(__dirname, '../faults-blind5'),
-  blind6: path.resolve(__dirname, '../faults-blind6'),
-  blind7: path.resolve(__dirname, '../faults-blind7'),
-  blind8: path.resolve(__dirname, '../faults-blind8'),
-  blind9: path.resolve(__dirname, '../faults-blind9'),
-  blind10: path.resolve(__dirname, '../faults-blind10'),
-  blind11: path.resolve(__dirname, '../faults-blind11'),
-  blind12: path.resolve(__dirname, '../faults-blind12'),
-  blind13: path.resolve(__dirname, '../faults-blind13'),
-  blind14: path.resolve(__dirname, '../faults-blind14'),
-  blind15: path.resolve(__dirname, '../faults-blind15'),
-  blind16: path.resolve(__dirname, '../faults-blind16'),
-  blind17: path.resolve(__dirname, '../faults-blind17'),
-  blind18: path.resolve(__dirname, '../faults-blind18'),
-  blind19: path.resolve(__dirname, '../faults-blind19'),
-  blind20: path.resolve(__dirname, '../faults-blind20'),
-  blind21: path.resolve(__dirname, '../faults-blind21'),
-  blind22: path.resolve(__dirname, '../faults-blind22'),
-  blind23: path.resolve(__dirname, '../faults-blind23'),
-  blind24: path.resolve(__dirname, '../faults-blind24'),
-  blind25: path.resolve(__dirname, '../faults-blind25'),
-  blind26: path.resolve(__dirname, '../faults-blind26'),
-  blind27: path.resolve(__dirname, '../faults-blind27'),
-  blind28: path.resolve(__dirname, '../faults-blind28'),
-  blind29: path.resolve(__dirname, '../faults-blind29'),
-  blind30: path.resolve(__dirname, '../faults-blind30'),
-  blind31: path.resolve(__dirname, '../faults-blind31'),
-  blind32: path.resolve(__dirname, '../faults-blind32'),
-  blind33: path.resolve(__dirname, '../faults-blind33'),
-  blind34: path.resolve(__dirname, '../faults-blind34'),
-  blind35: path.resolve(__dirname, '../faults-blind35'),
-  blind36: path.resolve(__dirname, '../faults-blind36'),
-  blind37: path.resolve(__dirname, '../faults-blind37'),
-  blind38: path.resolve(__dirname, '../faults-blind38'),
-  blind39: path.resolve(__dirname, '../faults-blind39'),
-  blind40: path.resolve(__dirname, '../faults-blind40'),
-  blind41: path.resolve(__dirname, '../faults-blind41'),
-  blind42: path.resolve(__dirname, '../faults-blind42'),
-  blind43: path.resolve(__dirname, '../faults-blind43'),
-  blind44: path.resolve(__dirname, '../faults-blind44'),
-  blind45: path.resolve(__dirname, '../faults-blind45'),
-  blind46: path.resolve(__dirname, '../faults-blind46'),
-  blind47: path.resolve(__dirname, '../faults-blind47'),
-  blind48: path.resolve(__dirname, '../faults-blind48'),
-  blind49: path.resolve(__dirname, '../faults-blind49'),
-  blind50: path.resolve(__dirname, '../faults-blind50'),
-};
+/** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
+export function isCorpusSet(name: string): name is CorpusSet {
+  return [...ALL_CORPUS_SETS, ...MEASUREMENT_SETS].includes(name as CorpusSet);
+}
+
+/** A set's folder (`test/faults` for `dev`, `test/faults-<set>` otherwise); its manifest's paths are relative to it. */
+export function corpusDir(set: CorpusSet): string {
+  return set === 'dev' ? __dirname : path.resolve(__dirname, `../faults-${set}`);
+}
 
 /** The folder of the development corpus. */
-export const CORPUS_DIR = CORPUS_DIRS.dev;
+export const CORPUS_DIR = corpusDir('dev');
 
 /** The repository root: the workspace root that the corpus's CSV paths must stay inside. */
 export const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -153,7 +120,7 @@ export interface FaultManifest {
 
 /** Reads a set's `manifest.json`. Shapes are checked by the corpus unit test, not here. */
 export function loadManifest(set: CorpusSet = 'dev'): FaultManifest {
-  return JSON.parse(fs.readFileSync(path.join(CORPUS_DIRS[set], 'manifest.json'), 'utf8')) as FaultManifest;
+  return JSON.parse(fs.readFileSync(path.join(corpusDir(set), 'manifest.json'), 'utf8')) as FaultManifest;
 }
 
 /** Every spec of a set, healthy ones first, each with its fault's code or `healthy`: what the survey tools iterate. */
@@ -164,7 +131,7 @@ export function corpusSpecs(set: CorpusSet = 'dev'): { file: string; code: strin
 
 /** Absolute path of a manifest entry's spec. */
 export function corpusPath(file: string, set: CorpusSet = 'dev'): string {
-  return path.join(CORPUS_DIRS[set], file);
+  return path.join(corpusDir(set), file);
 }
 
 /** Where a corpus spec lives, as the editor, the CLI and the benchmark pass it to the probe (its advice trials and rate check rebuild the spec). */
