@@ -5,7 +5,7 @@ export { lintSpec, STATIC_RULES } from './lint';
 export { TrainingMonitor } from './detectors';
 export type { MonitorUpdate } from './detectors';
 export { LR_RANGES } from './rules-training';
-export { INIT_SCALE_FACTOR, idealStd, suggestedInit } from './rules-init';
+export { INIT_SCALE_ABOVE, INIT_SCALE_FACTOR, idealStd, suggestedInit } from './rules-init';
 export { runMonitored } from './run';
 export type { MonitoredRunOptions, MonitoredRunResult } from './run';
 export { probeChecked, runProbe } from './probe';

@@ -1,8 +1,23 @@
 import type { Activation, Diagnostic, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, denseLayers, fanIns, fmt, layerLabel, RuleContext } from './context';
 
-/** How far (as a factor either way) an explicit init scale may stray from the ideal one. */
+/**
+ * How far (as a factor) an explicit init scale may fall below the ideal one, and how far a stack of
+ * ReLU-family layers may grow or shrink the signal in all. Below the ideal there is room: Keras's
+ * RandomNormal default (0.05) and PyTorch examples' 0.01 to 0.02 sit there, and a small init mostly
+ * slows the start.
+ */
 export const INIT_SCALE_FACTOR = 10;
+
+/**
+ * How far above the ideal scale one layer's explicit init may go: twice the variance-preserving std,
+ * four times its variance. Over the fifty sets no healthy spec sets an explicit scale above the ideal
+ * one (only two set one at all, at 0.24× and 0.28×), while 20 faults sit between 2.1× and 10×, unseen
+ * by a single bound of 10: tanh and sigmoid layers at 3.9× to 9.8× that start saturated, and deep
+ * ReLU stacks at 2.3× to 4.6× a layer whose first steps blow up (blind38 normal 0.4 on three 64-unit
+ * layers, the final set's normal 0.4 on five; `npx tsx bench/init-scale-survey.ts`).
+ */
+export const INIT_SCALE_ABOVE = 2;
 
 const RELU_FAMILY: ReadonlySet<Activation> = new Set(['relu', 'leaky_relu', 'elu']);
 
@@ -40,7 +55,7 @@ interface LayerScale {
 export function initScale(ctx: RuleContext): Diagnostic[] {
   if (!ctx.dataset) return [];
   const scales = layerScales(ctx, ctx.dataset.inputs);
-  const single = scales.filter((s) => s.actual !== undefined && !withinFactor(s.actual / s.ideal));
+  const single = scales.filter((s) => s.actual !== undefined && !layerWithinBounds(s.actual / s.ideal));
   const flagged = new Set(single.map((s) => s.index));
   const found = single.map((s) => scaleDiagnostic(ctx, s, scaleMessage(ctx, s)));
   for (const stack of compoundedScale(scales)) {
@@ -62,6 +77,12 @@ function layerScales(ctx: RuleContext, inputs: number): (LayerScale & { explicit
   });
 }
 
+/** Whether one layer's scale factor is within what a layer may stray (INIT_SCALE_FACTOR below, INIT_SCALE_ABOVE above). */
+function layerWithinBounds(ratio: number): boolean {
+  return ratio >= 1 / INIT_SCALE_FACTOR && ratio <= INIT_SCALE_ABOVE;
+}
+
+/** Whether a stack's overall growth is within INIT_SCALE_FACTOR either way. */
 function withinFactor(ratio: number): boolean {
   return ratio >= 1 / INIT_SCALE_FACTOR && ratio <= INIT_SCALE_FACTOR;
 }
@@ -81,7 +102,7 @@ interface ScaledStack {
 }
 
 /**
- * Stacks of ReLU-family hidden layers whose scale factors, each within INIT_SCALE_FACTOR, multiply
+ * Stacks of ReLU-family hidden layers whose scale factors, each within a layer's bounds, multiply
  * beyond it. A ReLU is positively homogeneous, so a layer that scales its input by k scales every
  * later ReLU layer's signal (and, backwards, the gradient) by k too: four 128-unit ReLU layers at
  * normal(0.5), 4× He each after a first layer at 0.5×, grow the signal 32× and saturate the output
@@ -114,7 +135,7 @@ function stackText(stack: ScaledStack): string {
   const last = stack.layers[stack.layers.length - 1].index;
   const effect = stack.growth > 1 ? `multiply the signal (and, backwards, the gradient) by about ${fmt(stack.growth)}×` : `shrink the signal (and, backwards, the gradient) about ${fmt(1 / stack.growth)}×`;
   return (
-    `On its own that is within ${INIT_SCALE_FACTOR}×, but a ReLU passes a scale on unchanged: together the ${stack.layers.length} ReLU-family ` +
+    `On its own that is within ${stack.growth > 1 ? INIT_SCALE_ABOVE : INIT_SCALE_FACTOR}×, but a ReLU passes a scale on unchanged: together the ${stack.layers.length} ReLU-family ` +
     `layers /layers/${first}–/layers/${last} ${effect} (threshold ${INIT_SCALE_FACTOR}×). ` +
     `Use "init": "${suggestedInit(stack.layers[0].activation)}" in each.`
   );
@@ -124,9 +145,11 @@ function stackText(stack: ScaledStack): string {
 function scaleMessage(ctx: RuleContext, s: LayerScale, advice = true): string {
   const ratio = s.actual / s.ideal;
   const effect =
-    ratio > 1
-      ? `each layer like this multiplies the signal by about ${fmt(ratio)}, so activations and gradients explode with depth`
-      : `each layer like this shrinks the signal by about ${fmt(1 / ratio)}×, so activations and gradients vanish with depth`;
+    ratio < 1
+      ? `each layer like this shrinks the signal by about ${fmt(1 / ratio)}×, so activations and gradients vanish with depth`
+      : RELU_FAMILY.has(s.activation)
+        ? `each layer like this multiplies the signal by about ${fmt(ratio)}, so activations and gradients explode with depth`
+        : `its inputs to ${s.activation} spread about ${fmt(ratio)}× wider than the activation's curved range, so many units start saturated, where its slope is near 0 and little gradient passes`;
   const head =
     `${layerLabel(ctx.spec, s.index)} initialises weights with standard deviation ${fmt(s.actual)}, but with ` +
     `${s.inputs} inputs and ${s.activation} the variance-preserving scale is ${fmt(s.ideal)} (${fmt(ratio)}× off)`;

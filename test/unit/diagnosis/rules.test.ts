@@ -96,31 +96,40 @@ describe('static rules', () => {
       const found = check({ layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 1, activation: 'sigmoid', init: 'zeros' }] });
       assert.ok(!codes(found).includes('init-symmetry'));
     });
-    it('init-scale flags std 10× too small or too large, not 3×', () => {
+    it('init-scale flags std 10× too small or over 2× too large, not 3× too small nor 1.9× too large', () => {
       const layerWith = (std: number) => ({ layers: [{ type: 'dense', units: 4, activation: 'tanh', init: { name: 'normal', std } }, { type: 'dense', units: 1, activation: 'sigmoid' }] });
       const ideal = Math.sqrt(1 / 2); // lecun for 2 inputs
       assert.ok(codes(check(layerWith(ideal * 12))).includes('init-scale'));
+      assert.ok(codes(check(layerWith(ideal * 2.5))).includes('init-scale'));
       assert.ok(codes(check(layerWith(ideal / 12))).includes('init-scale'));
-      assert.ok(!codes(check(layerWith(ideal * 3))).includes('init-scale'));
+      assert.ok(!codes(check(layerWith(ideal / 3))).includes('init-scale'));
+      assert.ok(!codes(check(layerWith(ideal * 1.9))).includes('init-scale'));
     });
-    const reluStack = (std: number, batchNorm = false) => ({
+    it('init-scale says a tanh layer too wide starts saturated, and a ReLU layer multiplies the signal', () => {
+      const tanh = check({ layers: [{ type: 'dense', units: 4, activation: 'tanh', init: { name: 'normal', std: 3 * Math.sqrt(1 / 2) } }, { type: 'dense', units: 1, activation: 'sigmoid' }] });
+      assert.match(tanh.find((d) => d.code === 'init-scale')!.message, /\(3× off\): .*saturat/);
+      const relu = check({ layers: [{ type: 'dense', units: 4, activation: 'relu', init: { name: 'normal', std: 3 } }, { type: 'dense', units: 1, activation: 'sigmoid' }] });
+      assert.match(relu.find((d) => d.code === 'init-scale')!.message, /\(3× off\): each layer like this multiplies the signal by about 3/);
+    });
+    // The first layer sees 2 inputs (He 1); the next `count` see 32.
+    const reluStack = (std: number, batchNorm = false, first = 0.5, count = 3) => ({
       layers: [
-        { type: 'dense', units: 32, activation: 'relu', init: { name: 'normal', std: 0.5 } },
-        ...[1, 2, 3].map(() => ({ type: 'dense', units: 32, activation: 'relu', init: { name: 'normal', std }, batchNorm })),
+        { type: 'dense', units: 32, activation: 'relu', init: { name: 'normal', std: first } },
+        ...Array.from({ length: count }, () => ({ type: 'dense', units: 32, activation: 'relu', init: { name: 'normal', std }, batchNorm })),
         { type: 'dense', units: 1, activation: 'sigmoid' },
       ],
     });
-    it('init-scale compounds a ReLU stack: four layers 4× He each (after one at 0.5×) grow the signal 32×', () => {
+    it('init-scale compounds a ReLU stack: four layers 1.9× He each (after one at 1×) grow the signal 13×', () => {
       const he = Math.sqrt(2 / 32);
-      const found = check(reluStack(4 * he)).filter((d) => d.code === 'init-scale');
-      assert.deepEqual(found.map((d) => d.path), ['/layers/1/init', '/layers/2/init', '/layers/3/init']);
-      assert.match(found[0].message, /together the 4 ReLU-family layers \/layers\/0–\/layers\/3 multiply the signal .* by about 32×/);
+      const found = check(reluStack(1.9 * he, false, 1, 4)).filter((d) => d.code === 'init-scale');
+      assert.deepEqual(found.map((d) => d.path), ['/layers/1/init', '/layers/2/init', '/layers/3/init', '/layers/4/init']);
+      assert.match(found[0].message, /On its own that is within 2×, .*together the 5 ReLU-family layers \/layers\/0–\/layers\/4 multiply the signal .* by about 13×/);
       assert.deepEqual(found[0].suggestions?.map((f) => f.value), ['he_normal']);
     });
     it('init-scale does not compound a ReLU stack within 10×, nor across batch norm', () => {
       const he = Math.sqrt(2 / 32);
-      assert.ok(!codes(check(reluStack(2 * he))).includes('init-scale'), '0.5 × 2³ = 4×');
-      assert.ok(!codes(check(reluStack(4 * he, true))).includes('init-scale'), 'batch norm rescales each layer');
+      assert.ok(!codes(check(reluStack(1.9 * he))).includes('init-scale'), '0.5 × 1.9³ = 3.4×');
+      assert.ok(!codes(check(reluStack(1.9 * he, true, 1, 4))).includes('init-scale'), 'batch norm rescales each layer');
     });
   });
 
