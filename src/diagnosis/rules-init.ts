@@ -144,16 +144,27 @@ function stackText(stack: ScaledStack): string {
 /** The layer's std against the ideal one; with `advice`, what that does with depth and the init to use. */
 function scaleMessage(ctx: RuleContext, s: LayerScale, advice = true): string {
   const ratio = s.actual / s.ideal;
-  const effect =
-    ratio < 1
-      ? `each layer like this shrinks the signal by about ${fmt(1 / ratio)}×, so activations and gradients vanish with depth`
-      : RELU_FAMILY.has(s.activation)
-        ? `each layer like this multiplies the signal by about ${fmt(ratio)}, so activations and gradients explode with depth`
-        : `its inputs to ${s.activation} spread about ${fmt(ratio)}× wider than the activation's curved range, so many units start saturated, where its slope is near 0 and little gradient passes`;
+  const effect = ratio < 1 ? `each layer like this shrinks the signal by about ${fmt(1 / ratio)}×, so activations and gradients vanish with depth` : growthEffect(ctx, s, ratio);
   const head =
     `${layerLabel(ctx.spec, s.index)} initialises weights with standard deviation ${fmt(s.actual)}, but with ` +
     `${s.inputs} inputs and ${s.activation} the variance-preserving scale is ${fmt(s.ideal)} (${fmt(ratio)}× off)`;
   return advice ? `${head}: ${effect}. Use "init": "${suggestedInit(s.activation)}".` : `${head}.`;
+}
+
+/**
+ * What a scale `ratio` times the ideal does to this layer: a ReLU-family or linear layer passes the
+ * growth on; a sigmoid or softmax output turns it into confident first predictions; a hidden (or
+ * tanh) squashing layer is pushed into its flat tails.
+ */
+function growthEffect(ctx: RuleContext, s: LayerScale, ratio: number): string {
+  if (RELU_FAMILY.has(s.activation) || s.activation === 'linear') {
+    return `each layer like this multiplies the signal by about ${fmt(ratio)}, so activations and gradients explode with depth`;
+  }
+  const output = denseLayers(ctx.spec).at(-1)?.index === s.index;
+  if (output && s.activation !== 'tanh') {
+    return `its ${s.activation} starts from inputs about ${fmt(ratio)}× too spread out, so the first predictions are confidently wrong and the loss starts high`;
+  }
+  return `its inputs to ${s.activation} spread about ${fmt(ratio)}× wider than the activation's curved range, so many units start saturated, where its slope is near 0 and little gradient passes`;
 }
 
 /** The standard deviation an explicit `normal`/`uniform` init draws with; undefined for the scaled inits. */
