@@ -63,8 +63,8 @@ export const LAST_DEVELOPMENT_BLIND_SET = 50;
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
-/** Sets kept for the measurement alone (run only when named, never iterated by other tools): `blind52` (frozen at e9cdf12). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind52'];
+/** Sets kept for the measurement alone (run only when named, never iterated by other tools): `blind51` (frozen at 35e328f) and `blind52` (frozen at e9cdf12). */
+export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind51', 'blind52'];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
