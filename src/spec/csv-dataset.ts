@@ -4,7 +4,7 @@
  * cross-entropy; several target columns are one-hot class labels under cce; otherwise the target
  * column(s) are regressed.
  */
-import { MAX_ROW_PROBLEMS, CsvTable, parseNumber } from './csv';
+import { MAX_ROW_PROBLEMS, CsvTable, parseNumber, unitOf } from './csv';
 import type { Dataset } from './dataset';
 import { allIntegers, decodeOneHot, encodeNumericLabels, encodeStringLabels, rowText } from './labels';
 import { childPointer } from './pointer';
@@ -78,7 +78,7 @@ function readFeatures(table: CsvTable, featureIndex: number[], report: (message:
   table.rows.forEach((row, r) => {
     featureIndex.forEach((column, f) => {
       const value = parseNumber(row.cells[column]);
-      if (value === undefined) report(`line ${row.line}, feature "${table.header[column]}" is ${describeCell(row.cells[column])}; features must be numbers`);
+      if (value === undefined) report(`line ${row.line}, feature "${table.header[column]}" is ${describeCell(row.cells[column])}; features must be numbers${unitHint(row.cells[column])}`);
       else x[r * featureIndex.length + f] = value;
     });
   });
@@ -101,6 +101,12 @@ function readTargets(table: CsvTable, targetIndex: number[], loss: LossName, rep
     if (loss === 'mse' && numbers.some((n) => n !== undefined)) {
       const bad = table.rows.find((_, r) => numbers[r] === undefined)!;
       report(`line ${bad.line}, the target "${table.header[column]}" is ${describeCell(bad.cells[column])} while other rows hold numbers; mse needs numeric targets`);
+      return undefined;
+    }
+    // Under mse the column is meant as numbers: one exported with its unit must not turn into hundreds of class labels.
+    const unit = loss === 'mse' ? sharedUnit(cells) : undefined;
+    if (unit !== undefined) {
+      report(`line ${table.rows[0].line}, the target "${table.header[column]}" is ${describeCell(cells[0])}: every row holds a number written with "${unit}", which reads as text (a class label per value); mse needs plain numbers: export the column without the unit`);
       return undefined;
     }
     const { labels, classNames } = encodeStringLabels(cells);
@@ -139,6 +145,18 @@ function numericTarget(values: number[], loss: LossName): Targets {
     return { task: 'classification', labels, classes: classNames.length, classNames, targetColumns: 1 };
   }
   return { task: 'regression', targets: Float64Array.from(values), targetColumns: 1 };
+}
+
+/** The unit every cell writes next to its number, when they all write the same one. */
+function sharedUnit(cells: readonly string[]): string | undefined {
+  const unit = unitOf(cells[0] ?? '');
+  return unit !== undefined && cells.every((cell) => unitOf(cell) === unit) ? unit : undefined;
+}
+
+/** "(a number with a unit: export the column without "Hz")" for such a cell, else "". */
+function unitHint(cell: string): string {
+  const unit = unitOf(cell);
+  return unit === undefined ? '' : ` (a number written with "${unit}": export the column as plain numbers, without the unit)`;
 }
 
 function describeCell(cell: string): string {

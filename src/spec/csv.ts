@@ -138,3 +138,20 @@ export function parseNumber(cell: string): number | undefined {
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;
 }
+
+/** A number followed by a unit ("209 Hz", "12.5%", "3 kg"), or a currency sign and a number ("$12.50"). */
+const NUMBER_WITH_UNIT = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*([^\d\s.,+-][^\d]{0,11})$/;
+const CURRENCY_AND_NUMBER = /^([$€£¥])\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))$/;
+
+/**
+ * The unit a cell writes next to its number ("Hz" for "209 Hz", "$" for "$12.50"), or undefined when
+ * the cell is not a number with a unit: a spreadsheet exported with its display format, which
+ * `parseNumber` rightly refuses but whose fix is to export the plain number.
+ */
+export function unitOf(cell: string): string | undefined {
+  const text = cell.trim();
+  const suffixed = NUMBER_WITH_UNIT.exec(text);
+  if (suffixed) return suffixed[2].trim();
+  return CURRENCY_AND_NUMBER.exec(text)?.[1];
+}
+

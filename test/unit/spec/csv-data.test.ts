@@ -163,6 +163,26 @@ describe('CSV data', () => {
     assert.match(dataError({ csv: 'data/s.csv', target: 'y' }).message, /line 3, the target "y" is "n\/a" while other rows hold numbers/);
   });
 
+  it('refuses a target exported with its unit under mse, naming the unit, rather than reading it as class labels', () => {
+    ws.write('data/u.csv', 'x,pitch\n1,209 Hz\n2,229.6 Hz\n3,250 Hz\n');
+    assert.match(
+      dataError({ csv: 'data/u.csv', target: 'pitch' }).message,
+      /line 2, the target "pitch" is "209 Hz": every row holds a number written with "Hz", which reads as text .*export the column without the unit/,
+    );
+    ws.write('data/c.csv', 'x,price\n1,$12.50\n2,$8\n');
+    assert.match(dataError({ csv: 'data/c.csv', target: 'price' }).message, /written with "\$"/);
+    // Under cce such text is a label, and mixed units are not one number column.
+    ws.write('data/l.csv', 'x,size\n1,1 kg\n2,2 kg\n3,1 kg\n');
+    assert.deepEqual(ws.loadOk({ csv: 'data/l.csv', target: 'size' }, 'cce').classNames, ['1 kg', '2 kg']);
+    ws.write('data/m.csv', 'x,w\n1,1 kg\n2,2 lb\n');
+    assert.deepEqual(ws.loadOk({ csv: 'data/m.csv', target: 'w' }).classNames, ['1 kg', '2 lb']);
+  });
+
+  it('says when a non-numeric feature is a number written with a unit', () => {
+    ws.write('data/f.csv', 'a,y\n12%,0\n15,1\n');
+    assert.match(dataError({ csv: 'data/f.csv', target: 'y' }).message, /line 2, feature "a" is "12%"; features must be numbers \(a number written with "%": export the column as plain numbers, without the unit\)/);
+  });
+
   it('refuses a path leaving the workspace with "..", without reading it', () => {
     fs.writeFileSync(path.join(ws.base, 'outside', 'secret.csv'), 'root:x:0:0\n');
     const d = dataError({ csv: '../../outside/secret.csv', target: 'y' });
