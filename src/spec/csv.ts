@@ -129,7 +129,9 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
-const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+/** A plain decimal number as text: what a cell must be, alone, to be a number, and what a unit may follow. */
+const NUMBER_TEXT = '[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?';
+const NUMBER = new RegExp(`^${NUMBER_TEXT}$`);
 
 /** A cell as a finite number, or undefined when it is not one ("", "n/a", "1,5", "Infinity" are not). */
 export function parseNumber(cell: string): number | undefined {
@@ -140,8 +142,8 @@ export function parseNumber(cell: string): number | undefined {
 }
 
 /** A number followed by a unit ("209 Hz", "12.5%", "3 kg"), or a currency sign and a number ("$12.50"). */
-const NUMBER_WITH_UNIT = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*([^\d\s.,+-][^\d]{0,11})$/;
-const CURRENCY_AND_NUMBER = /^([$€£¥])\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))$/;
+const NUMBER_WITH_UNIT = new RegExp(`^${NUMBER_TEXT}\\s*([^\\d\\s.,+-][^\\d]{0,11})$`);
+const CURRENCY_AND_NUMBER = new RegExp(`^([$€£¥])\\s*${NUMBER_TEXT}$`);
 
 /**
  * The unit a cell writes next to its number ("Hz" for "209 Hz", "$" for "$12.50"), or undefined when
@@ -151,7 +153,6 @@ const CURRENCY_AND_NUMBER = /^([$€£¥])\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))$/;
 export function unitOf(cell: string): string | undefined {
   const text = cell.trim();
   const suffixed = NUMBER_WITH_UNIT.exec(text);
-  if (suffixed) return suffixed[2].trim();
+  if (suffixed) return suffixed[1].trim();
   return CURRENCY_AND_NUMBER.exec(text)?.[1];
 }
-
