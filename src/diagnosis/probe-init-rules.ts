@@ -6,6 +6,7 @@
  */
 import type { DenseLayerSpec, Diagnostic, ModelSpec, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
+import { dataScaleCause } from './data-scale';
 import { explodingBoundText, explodingNorm, explodingNormBound, targetScale } from './gradient-scale';
 import type { KilledUnits } from './probe-lr-rules';
 import type { InitLayerStats } from './probe-session';
@@ -132,13 +133,18 @@ function gradientFlow(ctx: RuleContext, layers: readonly InitLayerStats[]): Diag
 
 function flow(ctx: RuleContext, code: 'exploding-gradient' | 'vanishing-gradient', stats: InitLayerStats, why: string): Diagnostic {
   const exploding = code === 'exploding-gradient';
-  const advice = exploding
-    ? 'The first updates will throw the weights far off. Use a scaled init (he_normal for ReLU, xavier_uniform otherwise), set "clipNorm" (e.g. 1), or add "batchNorm": true.'
-    : 'The early layers will barely learn. Use relu-family activations instead of sigmoid/tanh in hidden layers, he_normal init, or "batchNorm": true.';
+  const cause = exploding ? dataScaleCause(ctx.spec, ctx.dataset) : undefined;
+  const advice = !exploding
+    ? 'The early layers will barely learn. Use relu-family activations instead of sigmoid/tanh in hidden layers, he_normal init, or "batchNorm": true.'
+    : cause
+      ? `The first updates will throw the weights far off. ${cause.text} Meanwhile "clipNorm" (e.g. 1) bounds the updates.`
+      : 'The first updates will throw the weights far off. Use a scaled init (he_normal for ReLU, xavier_uniform otherwise), set "clipNorm" (e.g. 1), or add "batchNorm": true.';
   const message = `At initialization, gradients ${exploding ? 'explode' : 'vanish'} at ${layerLabel(ctx.spec, stats.index)}: ${why}. ${advice}`;
   const diagnostic = diagnosticAt(ctx.parsed, code, 'warning', `/layers/${stats.index}`, message);
-  if (!exploding || ctx.spec.optimizer.clipNorm > 0) return diagnostic;
-  return { ...diagnostic, suggestions: [{ title: 'Set "clipNorm" to 1', path: '/optimizer/clipNorm', value: 1 }] };
+  if (!exploding) return diagnostic;
+  const clip: SuggestedEdit[] = ctx.spec.optimizer.clipNorm > 0 ? [] : [{ title: 'Set "clipNorm" to 1', path: '/optimizer/clipNorm', value: 1 }];
+  const suggestions = [...(cause?.suggestions ?? []), ...clip];
+  return suggestions.length > 0 ? { ...diagnostic, suggestions } : diagnostic;
 }
 
 /**

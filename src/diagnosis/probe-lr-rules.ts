@@ -8,6 +8,7 @@
  */
 import { DEFAULT_DIAGNOSTICS, type DiagnosticsConfig, type Diagnostic, type ModelSpec, type SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
+import { dataScaleCause, type DataScaleCause } from './data-scale';
 import type { InitLayerStats } from './probe-session';
 import { fellSteadily, reboundEvidence } from './probe-lr-curve';
 import { sensibleLrRange } from './rules-training';
@@ -186,11 +187,22 @@ function lrDiagnostic(
   const source = fits ? ' (the learning-rate finder\'s suggestion for this network)' : '';
   const what = code === 'lr-too-high' ? 'Learning rate too high' : 'Learning rate too low';
   const advice = value !== undefined ? ` Try ${fmt(value)}${source}.` : ' Raise it, or run "Find Learning Rate".';
-  const message = `${what}: training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}.${outsideRange(ctx, code)}${advice}`;
+  const cause = brokeOnScale(ctx, trace);
+  const message = `${what}: training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}.${outsideRange(ctx, code)}${advice}${cause ? ` ${cause.text}` : ''}`;
   const diagnostic = diagnosticAt(ctx.parsed, code, 'warning', '/optimizer/lr', message);
-  if (value === undefined) return diagnostic;
-  const suggestion: SuggestedEdit = { title: `Set "lr" to ${fmt(value)}`, path: '/optimizer/lr', value, preferred: true };
-  return { ...diagnostic, suggestions: [suggestion] };
+  const suggestions: SuggestedEdit[] = value === undefined ? [] : [{ title: `Set "lr" to ${fmt(value)}`, path: '/optimizer/lr', value, preferred: true }];
+  // The rate's own fix stays the preferred one: it is what this warning is about.
+  for (const s of cause?.suggestions ?? []) suggestions.push({ ...s, preferred: false });
+  return suggestions.length > 0 ? { ...diagnostic, suggestions } : diagnostic;
+}
+
+/**
+ * The data's scale, when the trial's loss stopped being a number on data far from unit scale: a
+ * lower rate stops the overflow, rescaling the data is what lets a usual rate train (`data-scale.ts`).
+ */
+function brokeOnScale(ctx: RuleContext, trace: ProbeTrace): DataScaleCause | undefined {
+  const broke = !Number.isFinite(trace.initialLoss) || trace.checkpoints.some((c) => !Number.isFinite(c.loss));
+  return broke ? dataScaleCause(ctx.spec, ctx.dataset) : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ParsedSpec } from '../../spec/parse';
 import type { Diagnostic, DiagnosticsConfig, ModelSpec, SuggestedEdit } from '../../spec/types';
 import { diagnosticAt, fanIns, fmt } from '../context';
 import { LR_RANGES } from '../rules-training';
+import type { DataScaleCause } from '../data-scale';
 import type { ReferenceLoss } from './baseline';
 import type { LayerHistory } from './history';
 
@@ -62,6 +63,8 @@ export interface DetectorContext {
   plannedSteps?: number;
   /** Recent gradients and peak weight norms of each dense layer, this epoch's included. */
   history: LayerHistory;
+  /** Data far from unit scale, named as the cause when a gradient explodes or the loss overflows (`data-scale.ts`). */
+  dataScale?: DataScaleCause;
   /** A diagnostic located at `path` in the file. */
   at(code: Diagnostic['code'], severity: Diagnostic['severity'], path: string, message: string, suggestions?: SuggestedEdit[]): Diagnostic;
 }

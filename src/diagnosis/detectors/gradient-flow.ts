@@ -96,10 +96,7 @@ function explainedByUnits(ctx: DetectorContext, layers: readonly LayerStats[]): 
 }
 
 function flowCandidate(ctx: DetectorContext, code: FlowCode, stats: LayerStats, why: string): Candidate {
-  const advice =
-    code === 'exploding-gradient'
-      ? 'Updates this large throw the weights far off. Lower the learning rate, set "clipNorm" (e.g. 1), add "batchNorm": true, or use a scaled init (he_normal / xavier_uniform).'
-      : 'The early layers barely learn. Use relu-family activations instead of sigmoid/tanh in hidden layers, he_normal init, or "batchNorm": true.';
+  const advice = code === 'exploding-gradient' ? explodingAdvice(ctx) : 'The early layers barely learn. Use relu-family activations instead of sigmoid/tanh in hidden layers, he_normal init, or "batchNorm": true.';
   const message = `Gradients ${code === 'exploding-gradient' ? 'explode' : 'vanish'} at ${layerLabel(ctx.spec, stats.index)}: ${why}. ${advice}`;
   const suggestions = code === 'exploding-gradient' ? explodingFixes(ctx) : [];
   const diagnostic = ctx.at(code, 'warning', `/layers/${stats.index}`, message, suggestions);
@@ -109,11 +106,22 @@ function flowCandidate(ctx: DetectorContext, code: FlowCode, stats: LayerStats, 
   return code === 'exploding-gradient' ? { key: code, diagnostic, settleChecks: ctx.config.lossWindow } : { key: code, diagnostic };
 }
 
-/** Clipping bounds every step; once a clip at 1 or below is set, only a smaller step is left. */
+/** What to do about an exploding gradient: the data's scale first when it is the cause (`data-scale.ts`). */
+function explodingAdvice(ctx: DetectorContext): string {
+  const cause = ctx.dataScale;
+  if (cause) return `Updates this large throw the weights far off. ${cause.text} Meanwhile a lower learning rate or "clipNorm" (e.g. 1) holds the steps down.`;
+  return 'Updates this large throw the weights far off. Lower the learning rate, set "clipNorm" (e.g. 1), add "batchNorm": true, or use a scaled init (he_normal / xavier_uniform).';
+}
+
+/**
+ * Normalizing raw inputs when they are the cause (preferred); clipping bounds every step; once a clip
+ * at 1 or below is set, only a smaller step is left.
+ */
 function explodingFixes(ctx: DetectorContext): SuggestedEdit[] {
+  const normalize = ctx.dataScale?.suggestions ?? [];
   const { clipNorm } = ctx.spec.optimizer;
-  if (clipNorm > 0 && clipNorm <= 1) return [setLr(lowerLr(ctx.spec, 10))];
-  return [setClipNorm(true)];
+  if (clipNorm > 0 && clipNorm <= 1) return [...normalize, setLr(lowerLr(ctx.spec, 10), normalize.length === 0)];
+  return [...normalize, setClipNorm(normalize.length === 0)];
 }
 
 /** First-layer over last-layer gradient RMS per parameter: the L2 norm grows with layer size, RMS does not. */

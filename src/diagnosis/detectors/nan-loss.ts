@@ -45,13 +45,11 @@ export class NanWatch {
 
   /** The diagnostic for an epoch whose loss is NaN or infinite: raised at once, and the run stops. */
   candidate(ctx: DetectorContext, stats: EpochStats): Candidate {
-    const { lr, clipNorm } = ctx.spec.optimizer;
+    const { clipNorm } = ctx.spec.optimizer;
     const suggested = lowerLr(ctx.spec, 10);
-    const message =
-      `${brokenText(ctx, stats)}, so training cannot go on and was stopped. ` +
-      `${this.lastGoodText()} ${this.causeText(ctx)} The usual cause is a learning rate too high for this network (${fmt(lr)}); ` +
-      `try ${fmt(suggested)}${clipNorm > 0 ? '' : ', or set "clipNorm" (e.g. 1) in the optimizer'}.`;
-    const fixes = [setLr(suggested), ...(clipNorm > 0 ? [] : [setClipNorm(false)])];
+    const normalize = ctx.dataScale?.suggestions ?? [];
+    const message = `${brokenText(ctx, stats)}, so training cannot go on and was stopped. ${this.lastGoodText()} ${this.causeText(ctx)} ${remedyText(ctx, suggested)}`;
+    const fixes = [...normalize, setLr(suggested, normalize.length === 0), ...(clipNorm > 0 ? [] : [setClipNorm(false)])];
     return { key: 'nan-loss', immediate: true, diagnostic: ctx.at('nan-loss', 'error', '/optimizer/lr', message, fixes) };
   }
 
@@ -69,4 +67,14 @@ export class NanWatch {
       `(${explodingBoundText(ctx.config.explodingGradNorm, ctx.reference?.targetScale ?? 1, fmt)}), the first layer to do so.`
     );
   }
+}
+
+/**
+ * What to change: the data's scale when it is far from unit (`data-scale.ts`), whose overflow a lower
+ * rate only postpones; otherwise the rate, the usual cause.
+ */
+function remedyText(ctx: DetectorContext, suggested: number): string {
+  const { lr, clipNorm } = ctx.spec.optimizer;
+  if (ctx.dataScale) return `${ctx.dataScale.text} Meanwhile a lower learning rate (${fmt(suggested)})${clipNorm > 0 ? '' : ' or "clipNorm" 1'} holds the steps down.`;
+  return `The usual cause is a learning rate too high for this network (${fmt(lr)}); try ${fmt(suggested)}${clipNorm > 0 ? '' : ', or set "clipNorm" (e.g. 1) in the optimizer'}.`;
 }

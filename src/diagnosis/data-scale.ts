@@ -1,0 +1,108 @@
+/**
+ * When a gradient explodes or the loss overflows, the network is often not to blame: the data is far
+ * from unit scale. A first layer's gradient is its inputs times the error flowing back, and under
+ * `mse` that error starts at about the targets themselves, so a raw column in the tens of thousands
+ * (dollars, hours of operation, a timestamp) makes steps tens of thousands of times too large whatever
+ * the init or the rate. This names the column, so the warning can point at the cause and its fix
+ * (normalize the inputs; rescale the target column, which no spec setting does) instead of a scaled
+ * init the spec already has.
+ */
+import type { Dataset } from '../spec/dataset';
+import type { ModelSpec, SuggestedEdit } from '../spec/types';
+import { fmt } from './context';
+
+/**
+ * A column whose root mean square is over this is named as the cause: an order of magnitude past the
+ * unit scale that normalized inputs and targets have, so its gradients are at least ten times larger.
+ */
+export const RAW_SCALE_LIMIT = 10;
+
+/** A data column and its root mean square. */
+export interface ScaledColumn {
+  name: string;
+  rms: number;
+}
+
+/** The data's scale as the cause of a blow-up: the words, and the quick fixes that address it. */
+export interface DataScaleCause {
+  /** The widest raw input column, when the inputs are not normalized and one is past RAW_SCALE_LIMIT. */
+  input?: ScaledColumn;
+  /** The widest regression target column under `mse`, when past RAW_SCALE_LIMIT. */
+  target?: ScaledColumn;
+  /** One or two sentences naming the columns and what to do, for a message. */
+  text: string;
+  /** `"normalize": "standard"` (preferred) when the inputs are the cause; nothing can rescale a target. */
+  suggestions: SuggestedEdit[];
+}
+
+/** The widest input column when the spec leaves the inputs raw, if it is past RAW_SCALE_LIMIT. */
+export function rawInputColumn(spec: ModelSpec, dataset: Dataset): ScaledColumn | undefined {
+  if (spec.data.normalize !== 'none') return undefined;
+  return widest(dataset.x, dataset.samples, dataset.inputs, dataset.featureNames);
+}
+
+/** The widest regression target column under `mse`, if it is past RAW_SCALE_LIMIT. */
+export function rawTargetColumn(spec: ModelSpec, dataset: Dataset): ScaledColumn | undefined {
+  if (spec.loss !== 'mse' || dataset.task !== 'regression' || !dataset.targets) return undefined;
+  return widest(dataset.targets, dataset.samples, dataset.targetColumns, dataset.targetNames);
+}
+
+/** The data's scale as the cause of an exploding gradient or an overflow, or undefined when the data is near unit scale. */
+export function dataScaleCause(spec: ModelSpec, dataset: Dataset | undefined): DataScaleCause | undefined {
+  if (!dataset || dataset.samples === 0) return undefined;
+  const [input, target] = leading(rawInputColumn(spec, dataset), rawTargetColumn(spec, dataset));
+  if (!input && !target) return undefined;
+  const sentences: string[] = [];
+  if (input) {
+    sentences.push(
+      `The inputs are not normalized: "${input.name}" has a root mean square of ${fmt(input.rms)}, and a first layer's gradient grows with its inputs; ` +
+        `"normalize": "standard" brings every column to unit scale.`,
+    );
+  }
+  if (target) {
+    sentences.push(
+      `The target "${target.name}" is in raw units (root mean square ${fmt(target.rms)}): under mse the first errors, and every gradient made from them, are that large; ` +
+        `rescale that column in the data (divide it by ${fmt(powerOfTenBelow(target.rms))}, say) and scale the predictions back.`,
+    );
+  }
+  const suggestions: SuggestedEdit[] = input ? [{ title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard', preferred: true }] : [];
+  return { ...(input && { input }), ...(target && { target }), text: sentences.join(' '), suggestions };
+}
+
+/**
+ * The inputs' and the target's widest columns, leaving out one more than SECONDARY_FACTOR narrower
+ * than the other: raw traffic counts of root mean square 29,200 are the cause to fix, a target of 18
+ * beside them is not worth a sentence.
+ */
+function leading(input: ScaledColumn | undefined, target: ScaledColumn | undefined): [ScaledColumn | undefined, ScaledColumn | undefined] {
+  if (!input || !target) return [input, target];
+  if (target.rms * SECONDARY_FACTOR < input.rms) return [input, undefined];
+  if (input.rms * SECONDARY_FACTOR < target.rms) return [undefined, target];
+  return [input, target];
+}
+
+/** How much narrower than the other the second column may be and still be named. */
+const SECONDARY_FACTOR = 10;
+
+/** The column of a row-major table with the largest root mean square, if past RAW_SCALE_LIMIT (non-finite cells skipped). */
+function widest(values: Float64Array, rows: number, columns: number, names: readonly string[]): ScaledColumn | undefined {
+  let best: ScaledColumn | undefined;
+  for (let c = 0; c < columns; c++) {
+    let sum = 0;
+    let count = 0;
+    for (let r = 0; r < rows; r++) {
+      const v = values[r * columns + c];
+      if (!Number.isFinite(v)) continue;
+      sum += v * v;
+      count++;
+    }
+    const rms = count > 0 ? Math.sqrt(sum / count) : 0;
+    if (rms > RAW_SCALE_LIMIT && (!best || rms > best.rms)) best = { name: names[c] ?? `column ${c}`, rms };
+  }
+  return best;
+}
+
+/** 10^floor(log10(x)): the round divisor that brings x to between 1 and 10. */
+function powerOfTenBelow(x: number): number {
+  return 10 ** Math.floor(Math.log10(x));
+}

@@ -1,0 +1,119 @@
+import { strict as assert } from 'assert';
+import { checkSpec } from '../../../src/diagnosis/check';
+import { dataScaleCause, rawInputColumn, rawTargetColumn, RAW_SCALE_LIMIT } from '../../../src/diagnosis/data-scale';
+import { TrainingMonitor } from '../../../src/diagnosis/detectors';
+import { probeChecked } from '../../../src/diagnosis/probe';
+import { parseSpec } from '../../../src/spec/parse';
+import { REPO_ROOT } from '../helpers';
+import { EpochFeeder, layers, REFERENCE } from './detectors-helpers';
+
+/**
+ * A regression on two inputs, the first multiplied by `inputScale`, the target by `targetScale`;
+ * a small ReLU net under SGD (whose step is the raw gradient).
+ */
+function specText(inputScale: number, targetScale: number, extra: Record<string, unknown> = {}): string {
+  const x = Array.from({ length: 64 }, (_, i) => [inputScale * (i / 32 - 1), Math.sin(i)]);
+  const y = x.map(([a, b]) => targetScale * (1 + a / inputScale + 0.3 * b));
+  return JSON.stringify({
+    name: 'scaled',
+    data: { inline: { x, y }, normalize: 'none' },
+    layers: [
+      { type: 'dense', units: 16, activation: 'relu' },
+      { type: 'dense', units: 1 },
+    ],
+    loss: 'mse',
+    optimizer: { type: 'sgd', lr: 0.01 },
+    training: { epochs: 5, batchSize: 16 },
+    ...extra,
+  });
+}
+
+function check(text: string) {
+  const result = checkSpec(text, { specDir: REPO_ROOT, workspaceRoot: REPO_ROOT });
+  assert.ok(result.spec && result.dataset, JSON.stringify(result.diagnostics));
+  return { ...result, spec: result.spec, dataset: result.dataset };
+}
+
+describe('data-scale: the data far from unit scale as the cause of a blow-up', () => {
+  it('names the widest raw input column only when the inputs are left raw and it is past the limit', () => {
+    const raw = check(specText(5e4, 1));
+    const column = rawInputColumn(raw.spec, raw.dataset);
+    assert.equal(column?.name, 'x0');
+    assert.ok(column!.rms > 2e4 && column!.rms < 5e4, String(column?.rms));
+    const normalized = check(specText(5e4, 1, { data: { inline: JSON.parse(specText(5e4, 1)).data.inline, normalize: 'standard' } }));
+    assert.equal(rawInputColumn(normalized.spec, normalized.dataset), undefined);
+    const small = check(specText(RAW_SCALE_LIMIT, 1));
+    assert.equal(rawInputColumn(small.spec, small.dataset), undefined, 'a column of root mean square under the limit is unit scale enough');
+  });
+
+  it('names a regression target under mse, never a class label', () => {
+    const raw = check(specText(1, 3e5));
+    assert.equal(rawTargetColumn(raw.spec, raw.dataset)?.name, 'y');
+    const xor = check(JSON.stringify({ data: { inline: { x: [[0, 0], [0, 1], [1, 0], [1, 1]], y: [0, 1, 1, 0] } }, layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }], loss: 'bce' }));
+    assert.equal(rawTargetColumn(xor.spec, xor.dataset), undefined);
+  });
+
+  it('leaves out a second column more than ten times narrower than the first, and offers normalizing only for the inputs', () => {
+    const wide = check(specText(3e4, 20));
+    const inputsLead = dataScaleCause(wide.spec, wide.dataset);
+    assert.ok(inputsLead?.input && !inputsLead.target, JSON.stringify(inputsLead));
+    assert.deepEqual(inputsLead.suggestions.map((s) => [s.path, s.value, s.preferred]), [['/data/normalize', 'standard', true]]);
+    const both = check(specText(500, 200));
+    const cause = dataScaleCause(both.spec, both.dataset);
+    assert.ok(cause?.input && cause.target, JSON.stringify(cause));
+    assert.match(cause.text, /"x0" has a root mean square of/);
+    assert.match(cause.text, /The target "y" is in raw units \(root mean square [\d.]+\).*divide it by 100, say/);
+    const targetOnly = check(specText(1, 3e5));
+    const onlyTarget = dataScaleCause(targetOnly.spec, targetOnly.dataset);
+    assert.ok(onlyTarget?.target && !onlyTarget.input);
+    assert.deepEqual(onlyTarget.suggestions, [], 'no spec setting rescales a target column');
+    const unit = check(specText(1, 1));
+    assert.equal(dataScaleCause(unit.spec, unit.dataset), undefined);
+  });
+
+  it('the probe\'s exploding gradient on raw inputs names the column and prefers normalizing over a scaled init', () => {
+    const result = probeChecked(check(specText(5e4, 1)), { finder: false });
+    const found = result?.diagnostics.find((d) => d.code === 'exploding-gradient');
+    assert.ok(found, JSON.stringify(result?.diagnostics.map((d) => d.code)));
+    assert.match(found.message, /The inputs are not normalized: "x0" has a root mean square of/);
+    assert.doesNotMatch(found.message, /scaled init/);
+    assert.deepEqual(found.suggestions?.map((s) => [s.path, s.preferred ?? false]), [['/data/normalize', true], ['/optimizer/clipNorm', false]]);
+  });
+
+  it('on unit-scale data an exploding init keeps the advice about the init', () => {
+    const text = JSON.parse(specText(1, 1));
+    text.layers = [
+      { type: 'dense', units: 64, activation: 'relu', init: { name: 'normal', std: 3 } },
+      { type: 'dense', units: 64, activation: 'relu', init: { name: 'normal', std: 3 } },
+      { type: 'dense', units: 1 },
+    ];
+    const result = probeChecked(check(JSON.stringify(text)), { finder: false });
+    const found = result?.diagnostics.find((d) => d.code === 'exploding-gradient');
+    assert.ok(found, JSON.stringify(result?.diagnostics.map((d) => d.code)));
+    assert.match(found.message, /Use a scaled init/);
+  });
+
+  it('in training, nan-loss names a raw target and keeps the rate as the fix to apply now', () => {
+    const checked = check(specText(1, 3e5));
+    const parsed = parseSpec(specText(1, 3e5));
+    const monitor = new TrainingMonitor(parsed, checked.spec, 2, { reference: { loss: REFERENCE, what: 'the mean target' }, dataset: checked.dataset });
+    const feeder = new EpochFeeder(monitor);
+    feeder.feed([0.5, NaN], layers({ 0: { gradNorm: 10 }, 1: { gradNorm: 10 } }));
+    const nan = feeder.updates.flatMap((u) => u.raised).find((d) => d.code === 'nan-loss');
+    assert.ok(nan, JSON.stringify(feeder.raisedCodes()));
+    assert.match(nan.message, /The target "y" is in raw units/);
+    assert.doesNotMatch(nan.message, /The usual cause is a learning rate/);
+    assert.equal(nan.suggestions?.find((s) => s.preferred)?.path, '/optimizer/lr');
+  });
+
+  it('in training, an exploding gradient on raw inputs prefers normalizing to clipping', () => {
+    const checked = check(specText(5e4, 1));
+    const monitor = new TrainingMonitor(parseSpec(specText(5e4, 1)), checked.spec, 2, { reference: { loss: REFERENCE, what: 'the mean target' }, dataset: checked.dataset });
+    const feeder = new EpochFeeder(monitor);
+    feeder.feed([0.5, 0.4, 0.3], layers({ 0: { gradNorm: 2e5 }, 1: { gradNorm: 2e5 } }));
+    const found = feeder.updates.flatMap((u) => u.raised).find((d) => d.code === 'exploding-gradient');
+    assert.ok(found, JSON.stringify(feeder.raisedCodes()));
+    assert.match(found.message, /"x0" has a root mean square of/);
+    assert.deepEqual(found.suggestions?.map((s) => [s.path, s.preferred ?? false]), [['/data/normalize', true], ['/optimizer/clipNorm', false]]);
+  });
+});
