@@ -128,11 +128,15 @@ function ratioSpeaks(trace: ProbeTrace): boolean {
   return !trace.sigmoidHidden;
 }
 
-/** `lr-too-high` or `lr-too-low` from the trial, each with the finder's rate as the suggested value. */
-export function lrFindings(ctx: RuleContext, trace: ProbeTrace, suggestedLr: number | undefined): Diagnostic[] {
+/**
+ * `lr-too-high` or `lr-too-low` from the trial, each with the finder's rate as the suggested value.
+ * `scaleNamed`: an exploding-gradient finding beside it already names the data's scale, so a trial
+ * that overflowed does not repeat it.
+ */
+export function lrFindings(ctx: RuleContext, trace: ProbeTrace, suggestedLr: number | undefined, scaleNamed = false): Diagnostic[] {
   const thresholds = ctx.spec.diagnostics;
   const high = tooHighEvidence(trace, thresholds);
-  if (high) return [lrDiagnostic(ctx, 'lr-too-high', high, trace, suggestedLr)];
+  if (high) return [lrDiagnostic(ctx, 'lr-too-high', high, trace, suggestedLr, scaleNamed)];
   const low = tooLowEvidence(trace, thresholds);
   if (low) return [lrDiagnostic(ctx, 'lr-too-low', low, trace, suggestedLr)];
   return [];
@@ -180,6 +184,7 @@ function lrDiagnostic(
   evidence: string,
   trace: ProbeTrace,
   suggestedLr: number | undefined,
+  scaleNamed = false,
 ): Diagnostic {
   const lr = trace.lr;
   const fits = suggestedLr !== undefined && (code === 'lr-too-high' ? suggestedLr < lr : suggestedLr > lr);
@@ -187,7 +192,7 @@ function lrDiagnostic(
   const source = fits ? ' (the learning-rate finder\'s suggestion for this network)' : '';
   const what = code === 'lr-too-high' ? 'Learning rate too high' : 'Learning rate too low';
   const advice = value !== undefined ? ` Try ${fmt(value)}${source}.` : ' Raise it, or run "Find Learning Rate".';
-  const cause = brokeOnScale(ctx, trace);
+  const cause = scaleNamed ? undefined : brokeOnScale(ctx, trace);
   const message = `${what}: training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}.${outsideRange(ctx, code)}${advice}${cause ? ` ${cause.text}` : ''}`;
   const diagnostic = diagnosticAt(ctx.parsed, code, 'warning', '/optimizer/lr', message);
   const suggestions: SuggestedEdit[] = value === undefined ? [] : [{ title: `Set "lr" to ${fmt(value)}`, path: '/optimizer/lr', value, preferred: true }];

@@ -127,7 +127,8 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     const explodingKill = staticInit ? [] : killedUnderExplosion(ctx, initFound, layers, session, trace.steps);
     const setting = adviceSetting(ctx, plan, trace, options);
     const init = adviseInit(shown(initFound), setting, spec);
-    const lr = learningRateFindings(ctx, trace, initAtFault, options.finder !== false);
+    const explodingShown = shown(initFound).some((d) => d.code === 'exploding-gradient');
+    const lr = learningRateFindings(ctx, trace, initAtFault, options.finder !== false, explodingShown);
     const rate = advise(shown(lr.diagnostics), setting);
     // The rate check belongs with the trials: without them (no context, `adviceGain` 0) findings show untried.
     const checked = setting ? withRateCheck(rate.kept, ctx, plan, trace, setting.gain) : { kept: rate.kept };
@@ -192,13 +193,14 @@ function advise(found: Diagnostic[], setting: AdviceSetting | undefined): { kept
 /**
  * The trial's lr finding, with the finder's rate as its value. The finder (about 100 more steps)
  * only runs when there is a finding to give a value to, so a healthy spec pays nothing for it.
+ * An exploding-gradient finding shown beside it names the data's scale already (`explodingShown`).
  */
-function learningRateFindings(ctx: RuleContext, trace: ProbeTrace, initAtFault: boolean, useFinder: boolean): { diagnostics: Diagnostic[]; finder?: LrFinderResult } {
+function learningRateFindings(ctx: RuleContext, trace: ProbeTrace, initAtFault: boolean, useFinder: boolean, explodingShown: boolean): { diagnostics: Diagnostic[]; finder?: LrFinderResult } {
   // A network whose gradient cannot flow looks like one with a tiny rate, and one whose init explodes
   // starts far above the constant answer, so its fall counts from there (`tooLowEvidence`): either
   // way the init is the cause to report.
-  const found = lrFindings(ctx, trace, undefined).filter((d) => !(initAtFault && d.code === 'lr-too-low'));
+  const found = lrFindings(ctx, trace, undefined, explodingShown).filter((d) => !(initAtFault && d.code === 'lr-too-low'));
   if (found.length === 0 || !useFinder) return { diagnostics: found };
   const finder = findLearningRate(ctx.spec, ctx.dataset!, { sampleSize: trace.sampleRows });
-  return { diagnostics: lrFindings(ctx, trace, finder.suggestion).filter((d) => d.code === found[0].code), finder };
+  return { diagnostics: lrFindings(ctx, trace, finder.suggestion, explodingShown).filter((d) => d.code === found[0].code), finder };
 }
