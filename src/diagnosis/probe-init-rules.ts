@@ -6,7 +6,7 @@
  */
 import type { DenseLayerSpec, Diagnostic, ModelSpec, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
-import { dataScaleCause } from './data-scale';
+import { dataScaleCause, rawInputColumn } from './data-scale';
 import { explodingBoundText, explodingNorm, explodingNormBound, targetScale } from './gradient-scale';
 import type { KilledUnits } from './probe-lr-rules';
 import type { InitLayerStats } from './probe-session';
@@ -185,7 +185,8 @@ function saturationLimits(activation: DenseLayerSpec['activation'], margin: numb
  */
 export function killedByExplodingSteps(ctx: RuleContext, killed: KilledUnits, steps: number): Diagnostic {
   const path = `/layers/${killed.index}/activation`;
-  const rawInputs = ctx.spec.data.normalize === 'none';
+  // Only inputs far from unit scale are a cause worth naming (`data-scale.ts`), as on the exploding-gradient finding.
+  const rawInputs = ctx.dataset !== undefined && rawInputColumn(ctx.spec, ctx.dataset) !== undefined;
   const message =
     `In the probe's ${steps} steps, ${killed.after} of ${killed.units} ReLU units in ${killed.label} went dead on every sample ` +
     `(${killed.before} at initialization): the exploding gradient's first updates pushed their inputs far below 0, where no gradient ` +

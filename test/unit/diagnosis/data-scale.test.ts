@@ -82,8 +82,9 @@ describe('data-scale: the data far from unit scale as the cause of a blow-up', (
 
   it('the probe\'s lr-too-high on a trial that overflowed names a raw target, unless an exploding-gradient finding already does', () => {
     const overflow = probeChecked(check(specText(1, 30, { optimizer: { type: 'sgd', lr: 0.5 } })), { finder: false });
-    const high = overflow?.diagnostics.find((d) => d.code === 'lr-too-high');
-    assert.ok(high && !overflow.diagnostics.some((d) => d.code === 'exploding-gradient'), JSON.stringify(overflow?.diagnostics.map((d) => d.code)));
+    assert.ok(overflow);
+    const high = overflow.diagnostics.find((d) => d.code === 'lr-too-high');
+    assert.ok(high && !overflow.diagnostics.some((d) => d.code === 'exploding-gradient'), JSON.stringify(overflow.diagnostics.map((d) => d.code)));
     assert.match(high.message, /became (NaN|Infinity).*The target "y" is in raw units/);
     assert.equal(high.suggestions?.find((s) => s.preferred)?.path, '/optimizer/lr', 'the rate stays the fix this warning offers first');
     const both = probeChecked(check(specText(5e4, 1, { optimizer: { type: 'sgd', lr: 0.5 } })), { finder: false });
