@@ -63,8 +63,8 @@ function tfidfDocs(n: number, topics: string[], words: string[][], seedShift: nu
   const docs: { label: number; counts: number[]; len: number }[] = [];
   for (let i = 0; i < n; i++) {
     const label = (i + seedShift) % topics.length;
-    const counts = vocab.map((_, v) => poisson(Math.floor(v / 6) === label ? 1.1 : 0.12));
-    if (counts.every((c) => c === 0)) counts[label * 6] = 1;
+    const counts: number[] = vocab.map((_, v) => poisson(Math.floor(v / 6) === label ? 1.1 : 0.12));
+    if (counts.every((c): boolean => c === 0)) counts[label * 6] = 1;
     const len = Math.round(Math.exp(normal(r, 7.2, 0.7)));
     docs.push({ label, counts, len });
   }
@@ -84,14 +84,14 @@ write('topics-onehot.csv', ['doc_id', ...VOCAB.map((w) => `tfidf_${w}`), 'n_word
   topicDocs.map((d, i) => [900000 + i * 13, ...d.tfidf, Math.round(d.len / 5.7), ...TOPICS.map((_, k) => (k === d.label ? 1 : 0))]));
 
 // ---------- forum6.csv: bag-of-words counts over 30 words for 6 forum sections, integer section code 0-5
-const SECTIONS = ['sport', 'politics', 'tech', 'food', 'travel', 'music'];
+export const SECTIONS = ['sport', 'politics', 'tech', 'food', 'travel', 'music'];
 const SECTION_WORDS = [...TOPIC_WORDS.map((ws) => ws.slice(0, 5)), ['flight', 'hotel', 'beach', 'passport', 'museum'], ['guitar', 'album', 'concert', 'band', 'lyrics']];
 const forumHeader = ['post_id', 'user_id', ...SECTION_WORDS.flat().map((w) => `n_${w}`), 'section'];
 const forumRows: (string | number)[][] = [];
 for (let i = 0; i < 540; i++) {
   const label = Math.floor(r() * 6);
-  const counts = SECTION_WORDS.flat().map((_, v) => poisson(Math.floor(v / 5) === label ? 0.9 : 0.07));
-  if (counts.every((c) => c === 0)) counts[label * 5 + 1] = 1;
+  const counts: number[] = SECTION_WORDS.flat().map((_, v) => poisson(Math.floor(v / 5) === label ? 0.9 : 0.07));
+  if (counts.every((c): boolean => c === 0)) counts[label * 5 + 1] = 1;
   forumRows.push([5000000 + i * 31, 1000 + Math.floor(r() * 400), ...counts, label]);
 }
 write('forum6.csv', forumHeader, forumRows);
