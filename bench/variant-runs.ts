@@ -9,7 +9,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ALL_CORPUS_SETS, corpusPath, CorpusSet, REPO_ROOT } from '../test/faults/corpus';
+import { corpusPath, CorpusSet, isCorpusSet, REPO_ROOT } from '../test/faults/corpus';
 import { checkSpec } from '../src/diagnosis/check';
 import { trainCurves } from './train-curves';
 
@@ -38,7 +38,7 @@ function milestones(losses: readonly number[]): string {
 
 function main(): number {
   const [set, file, ...patches] = process.argv.slice(2);
-  if (!(ALL_CORPUS_SETS as readonly string[]).includes(set) || !file) {
+  if (!isCorpusSet(set) || !file) {
     console.error("usage: tsx bench/variant-runs.ts <set> <spec file relative to the set> '<json patch>' ...");
     return 2;
   }
