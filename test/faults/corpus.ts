@@ -64,8 +64,8 @@ export const LAST_DEVELOPMENT_BLIND_SET = 52;
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
-/** Sets kept for the measurement alone (run only when named, never iterated by other tools): `blind53` (frozen at 661c819). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind53'];
+/** Sets kept for the measurement alone (run only when named, never iterated by other tools): `blind53` (frozen at 661c819) and `blind54` (frozen at f0d6f0e). */
+export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind53', 'blind54'];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
