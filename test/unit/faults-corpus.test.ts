@@ -135,6 +135,18 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind46:healthy/players-points-sgd-wd.nn.json',
     'probe lr-too-high, disputed (drawn on its blind measurement): SGD 0.01 with momentum 0.9 on basketball points (mse, standardized features); each step changes the weights by 14.8% of their norm (median over 40 steps; bound 10%); over 100 epochs the suggested 0.0059 ends at 10.75 against 12.79 as written (16% lower: the advice wins the full run; `npx tsx bench/variant-runs.ts blind46 healthy/players-points-sgd-wd.nn.json \'{"optimizer":{"lr":0.0059}}\'`)',
   ],
+  [
+    'blind53:healthy/reviews-stars-sgd-batch2.nn.json',
+    'probe lr-too-high, disputed (drawn on its blind measurement): SGD 0.05 at batch 2 on review stars (mse, standardized features); each step changes the weights by 14.2% of their norm (median over 40 steps; bound 10%); over 60 epochs the suggested 0.01 ends at 0.2235 against 0.2603 as written (14% lower: the advice wins the full run; `npx tsx bench/variant-runs.ts blind53 healthy/reviews-stars-sgd-batch2.nn.json \'{"optimizer":{"lr":0.01}}\'`)',
+  ],
+  [
+    'blind53:healthy/sentiment3-rmsprop-full-batch.nn.json',
+    'static lr-too-high, confirmed by the probe (drawn on its blind measurement): RMSprop 0.1 on the full batch of 390 rows for 100 epochs (11% of the weights per step, bound 10%); over the run the suggested 7.6e-4 ends at 0.889 against 0.282 as written, and a tenth of the rate at 0.265 (6% lower); the static rule for RMSprop at 0.08 and above is the edit-time catch of blind54\'s three full-batch RMSprop 0.1 oscillations, and no 40-step trial separates them',
+  ],
+  [
+    'blind53:healthy/spam-plain-sgd-lr-two.nn.json',
+    'static lr-out-of-range (drawn on its blind measurement): plain SGD at 2 on nearly separable spam features, which trains to 8.5e-5 (the suggested 0.01 ends at 0.055); blind21 lr-too-high.sgd-two-activity is plain SGD at 2 too, and over the sets the probe\'s clean trial does not separate the rule\'s healthy specs from its faults (a fault\'s trial ends as low as 1.6e-4 of the constant answer\'s loss, this spec\'s at 4.1e-3)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
