@@ -228,6 +228,8 @@ export function extensionTests(): void {
       ['no-nonlinearity', ['Set "activation" to "relu"', 'Set "activation" to "tanh"'], '{ "type": "dense", "units": 16, "activation": "relu" },'],
       ['shape-mismatch', ['Set "units" to 3'], '{ "type": "dense", "units": 3, "activation": "softmax" }'],
       ['invalid-spec', ['Change "sigmoud" to "sigmoid"'], '{ "type": "dense", "units": 8, "activation": "sigmoid" },'],
+      // The probe's finding on raw inputs: normalizing them, the preferred fix, clears it.
+      ['exploding-gradient', ['Set "normalize" to "standard"', 'Set "clipNorm" to 1', 'Add "batchNorm": true to layers[0]'], '"normalize": "standard"', 'exploding-gradient.raw-inputs'],
     ];
     for (const [code, titles, fixedLine, fixture = code] of CASES) {
       it(`${code}: offers ${titles.join(', ')}; the preferred one edits only its value and clears the diagnostic`, async () => {
