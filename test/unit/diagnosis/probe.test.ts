@@ -47,8 +47,8 @@ const FAULTS: { file: string; code: DiagnosticCode; path: string; evidence: RegE
   { file: 'test/fixtures/faults/dead-relu.nn.json', code: 'dead-relu', path: '/layers/0/activation', evidence: /16 of 16/, alone: true },
   { file: 'test/fixtures/faults/vanishing-gradient.nn.json', code: 'vanishing-gradient', path: '/layers/0', evidence: /gradient per weight is [\d.e+-]+× that of the output layer \(threshold at initialization 0\.01×/ },
   { file: 'test/fixtures/faults/exploding-gradient.nn.json', code: 'exploding-gradient', path: '/layers/6', evidence: /gradient norm on the probe's samples is [\d.e+]+ \(threshold 400\)/ },
-  // Raw house sizes in m² under SGD: the data, not the init, is the cause, and the message says which column.
-  { file: 'test/fixtures/faults/exploding-gradient.raw-inputs.nn.json', code: 'exploding-gradient', path: '/layers/1', evidence: /The inputs are not normalized: "size_m2" has a root mean square of 115/ },
+  // Raw house sizes in m² (x0) under SGD: the data, not the init, is the cause, and the message says which column.
+  { file: 'test/fixtures/faults/exploding-gradient.raw-inputs.nn.json', code: 'exploding-gradient', path: '/layers/1', evidence: /The inputs are not normalized: "x0" has a root mean square of 111/ },
 ];
 
 describe('probe: faults found before training', () => {
