@@ -4,8 +4,7 @@
  * `mse` that error starts at about the targets themselves, so a raw column in the tens of thousands
  * (dollars, hours of operation, a timestamp) makes steps tens of thousands of times too large whatever
  * the init or the rate. This names the column, so the warning can point at the cause and its fix
- * (normalize the inputs; rescale the target column, which no spec setting does) instead of a scaled
- * init the spec already has.
+ * (`normalize` the inputs, `normalizeTarget` the target) instead of a scaled init the spec already has.
  */
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec, SuggestedEdit } from '../spec/types';
@@ -31,7 +30,7 @@ export interface DataScaleCause {
   target?: ScaledColumn;
   /** One or two sentences naming the columns and what to do, for a message. */
   text: string;
-  /** `"normalize": "standard"` (preferred) when the inputs are the cause; nothing can rescale a target. */
+  /** `"normalize": "standard"` when the inputs are a cause (preferred), `"normalizeTarget": "standard"` when the target is. */
   suggestions: SuggestedEdit[];
 }
 
@@ -62,10 +61,12 @@ export function dataScaleCause(spec: ModelSpec, dataset: Dataset | undefined): D
   if (target) {
     sentences.push(
       `The target "${target.name}" is in raw units (root mean square ${fmt(target.rms)}): under mse the first errors, and every gradient made from them, are that large; ` +
-        `rescale that column in the data (divide it by ${fmt(powerOfTenBelow(target.rms))}, say) and scale the predictions back.`,
+        `"normalizeTarget": "standard" rescales it (the loss is then in its standard deviations), or divide the column by ${fmt(powerOfTenBelow(target.rms))} in the data.`,
     );
   }
-  const suggestions: SuggestedEdit[] = input ? [{ title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard', preferred: true }] : [];
+  const suggestions: SuggestedEdit[] = [];
+  if (input) suggestions.push({ title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard', preferred: true });
+  if (target) suggestions.push({ title: 'Set "normalizeTarget" to "standard"', path: '/data/normalizeTarget', value: 'standard', preferred: !input });
   return { ...(input && { input }), ...(target && { target }), text: sentences.join(' '), suggestions };
 }
 

@@ -11,7 +11,7 @@ import type { Dataset } from './dataset';
 import { inlineDataset } from './inline-dataset';
 import { normalizeFeatures } from './normalize';
 import type { ParsedSpec } from './parse';
-import type { DataSpec, Diagnostic, ModelSpec } from './types';
+import type { DataSpec, Diagnostic, ModelSpec, Normalization } from './types';
 import { resolveDataPath } from './workspace-path';
 import { extremeValueProblems, ValueLocator } from './extreme-values';
 import { displayPath } from './pointer';
@@ -41,14 +41,31 @@ export function loadDataset(parsed: ParsedSpec & { spec: ModelSpec }, ctx: DataC
     const loaded = loadRaw(spec.data, spec, ctx);
     if (!loaded.dataset) return { diagnostics: toDiagnostics(loaded.problems) };
     const dataset = loaded.dataset;
+    const targetNormalization = spec.data.normalizeTarget ?? 'none';
     // Read before normalizing, which would squeeze a missing-value code into an ordinary number.
-    const warnings = extremeValueProblems(dataset, locatorOf(spec.data, loaded.lines), spec.data.normalize !== 'none');
+    const normalized = { features: spec.data.normalize !== 'none', targets: targetNormalization !== 'none' && dataset.task === 'regression' };
+    const warnings = extremeValueProblems(dataset, locatorOf(spec.data, loaded.lines), normalized);
     normalizeFeatures(dataset.x, dataset.samples, dataset.inputs, spec.data.normalize);
-    return { dataset, diagnostics: toDiagnostics([...loaded.problems, ...warnings]) };
+    const targetProblems = normalizeTargets(dataset, targetNormalization);
+    return { dataset, diagnostics: toDiagnostics([...loaded.problems, ...warnings, ...targetProblems]) };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return { diagnostics: toDiagnostics([{ pointer: '/data', message: `internal error while loading the data (${reason}); please report this` }]) };
   }
+}
+
+/**
+ * Rescales a regression's targets in place as `normalizeTarget` asks; class labels stay class
+ * indices, so on them the setting is a warning that it does nothing.
+ */
+function normalizeTargets(dataset: Dataset, kind: Normalization): DataProblem[] {
+  if (kind === 'none') return [];
+  if (dataset.task !== 'regression' || !dataset.targets) {
+    const message = `data.normalizeTarget has no effect here: the target is class labels, which the loss reads as classes, not as numbers to rescale; remove it`;
+    return [{ pointer: '/data/normalizeTarget', message, severity: 'warning' }];
+  }
+  normalizeFeatures(dataset.targets, dataset.samples, dataset.targetColumns, kind);
+  return [];
 }
 
 function loadRaw(data: DataSpec, spec: ModelSpec, ctx: DataContext): { dataset?: Dataset; problems: DataProblem[]; lines?: readonly number[] } {

@@ -30,13 +30,18 @@ interface ExtremeColumn {
   count: number;
 }
 
+/** Which columns the spec rescales: the features (`normalize`), the regression targets (`normalizeTarget`). */
+export interface NormalizedColumns {
+  features: boolean;
+  targets: boolean;
+}
+
 /**
  * A warning per feature or regression-target column holding a value past FLOAT32_SAFE_MAGNITUDE,
- * read before normalization (`normalized`: the spec normalizes the features, which squeezes the
- * column's other rows into one value instead of overflowing). Classification labels are class
- * indices, never checked.
+ * read before normalization (a normalized column squeezes its other rows into one value instead of
+ * overflowing). Classification labels are class indices, never checked.
  */
-export function extremeValueProblems(dataset: Dataset, locate: ValueLocator, normalized: boolean): DataProblem[] {
+export function extremeValueProblems(dataset: Dataset, locate: ValueLocator, normalized: NormalizedColumns): DataProblem[] {
   const columns = [
     ...scanColumns(dataset.x, dataset.samples, dataset.inputs, dataset.featureNames, false),
     ...(dataset.targets ? scanColumns(dataset.targets, dataset.samples, dataset.targetColumns, dataset.targetNames, true) : []),
@@ -59,12 +64,12 @@ function scanColumns(values: Float64Array, samples: number, width: number, names
   return found;
 }
 
-function describe(c: ExtremeColumn, locate: ValueLocator, normalized: boolean): string {
+function describe(c: ExtremeColumn, locate: ValueLocator, normalized: NormalizedColumns): string {
   const role = c.target ? 'target' : 'feature';
   const more = c.count > 1 ? ` (and ${c.count - 1} more row${c.count > 2 ? 's' : ''} past ${FLOAT32_SAFE_MAGNITUDE.toPrecision(2)})` : '';
   const effect =
-    !c.target && normalized
-      ? 'normalizing the column squeezes all its other rows into almost one value, so the feature says little but where the code is'
+    (c.target ? normalized.targets : normalized.features)
+      ? `normalizing the column squeezes all its other rows into almost one value, so the ${role} says little but where the code is`
       : 'the square of such a value passes the largest 32-bit float the engine computes with, so the first steps overflow the loss to Infinity, then NaN, or throw the weights it reaches so far that those units die';
   return (
     `${role} "${c.name}" holds ${c.value.toPrecision(3)} at ${locate.where(c.first, c.column, c.target)}${more}: ` +

@@ -123,7 +123,15 @@ export interface DropoutLayerSpec {
 
 export type LayerSpec = DenseLayerSpec | DropoutLayerSpec;
 
-export type DataSpec =
+/**
+ * Where the samples come from, and how they are rescaled: `normalize` the input features,
+ * `normalizeTarget` (when present and not "none") the regression targets under `mse`, so a target in
+ * raw units (prices, hours, watts) trains like one near unit scale; the loss is then in those units.
+ */
+export type DataSpec = DataSource & { normalizeTarget?: Normalization };
+
+/** A data block's source with its feature normalization. */
+export type DataSource =
   | { kind: 'builtin'; name: BuiltinDataset; samples: number; noise: number; classes: number; normalize: Normalization }
   | { kind: 'csv'; path: string; target: string[]; features?: string[]; normalize: Normalization }
   | {

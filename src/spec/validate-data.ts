@@ -1,23 +1,23 @@
 /**
- * The `data` block: exactly one source (builtin, csv or inline) plus `normalize`. Only what the file
+ * The `data` block: exactly one source (builtin, csv or inline) plus `normalize` and `normalizeTarget`. Only what the file
  * itself shows is checked here; reading the CSV is the data loader's job (`data.ts`).
  */
 import type { Node } from 'jsonc-parser';
 import { DEFAULT_CLASSES, DEFAULT_NOISE, DEFAULT_SAMPLES, FIXED_CLASSES, IRIS_SAMPLES, MAX_CLASSES, MAX_NOISE, MAX_SAMPLES } from './defaults';
 import { childPointer, displayPath } from './pointer';
 import { NumberRule, readEnum, readNumber, readString, reportMissing } from './readers';
-import { BUILTIN_DATASETS, BuiltinDataset, DataSpec, Normalization, NORMALIZATIONS } from './types';
+import { BUILTIN_DATASETS, BuiltinDataset, DataSource, DataSpec, Normalization, NORMALIZATIONS } from './types';
 import { validateInline } from './validate-inline';
 import { checkKeys, childObject, describeValue, ObjectView, Validator, valueOf } from './validator';
 
 /** The keys that name a data source; a `data` block has exactly one. */
 export const DATA_SOURCES = ['builtin', 'csv', 'inline'] as const;
 /** Keys of a builtin `data` block. */
-export const BUILTIN_KEYS = ['builtin', 'samples', 'noise', 'classes', 'normalize'];
+export const BUILTIN_KEYS = ['builtin', 'samples', 'noise', 'classes', 'normalize', 'normalizeTarget'];
 /** Keys of a csv `data` block. */
-export const CSV_KEYS = ['csv', 'target', 'features', 'normalize'];
+export const CSV_KEYS = ['csv', 'target', 'features', 'normalize', 'normalizeTarget'];
 /** Keys of an inline `data` block. */
-export const INLINE_KEYS = ['inline', 'normalize'];
+export const INLINE_KEYS = ['inline', 'normalize', 'normalizeTarget'];
 
 const SAMPLES_RULE: NumberRule = { integer: true, min: 1, max: MAX_SAMPLES, expect: `an integer from 1 to ${MAX_SAMPLES}` };
 const NOISE_RULE: NumberRule = { min: 0, max: MAX_NOISE, expect: `a number from 0 to ${MAX_NOISE}`, why: 'it is the standard deviation of the noise added to each coordinate' };
@@ -39,8 +39,14 @@ export function validateData(v: Validator, root: ObjectView): DataSpec | undefin
     return undefined;
   }
   const normalize = readEnum(v, obj, 'normalize', NORMALIZATIONS, 'normalization') ?? 'none';
-  if (sources[0] === 'builtin') return validateBuiltin(v, obj, normalize);
-  if (sources[0] === 'csv') return validateCsv(v, obj, normalize);
+  const normalizeTarget = readEnum(v, obj, 'normalizeTarget', NORMALIZATIONS, 'target normalization');
+  const source = validateSource(v, obj, sources[0], normalize);
+  return source && normalizeTarget !== undefined ? { ...source, normalizeTarget } : source;
+}
+
+function validateSource(v: Validator, obj: ObjectView, source: (typeof DATA_SOURCES)[number], normalize: Normalization): DataSource | undefined {
+  if (source === 'builtin') return validateBuiltin(v, obj, normalize);
+  if (source === 'csv') return validateCsv(v, obj, normalize);
   checkKeys(v, obj, INLINE_KEYS, 'inline data', (key) => elsewhere(key, 'inline'));
   return validateInline(v, obj, normalize);
 }
@@ -67,7 +73,7 @@ function elsewhere(key: string, kind: string): string | undefined {
   return undefined;
 }
 
-function validateBuiltin(v: Validator, obj: ObjectView, normalize: Normalization): DataSpec | undefined {
+function validateBuiltin(v: Validator, obj: ObjectView, normalize: Normalization): DataSource | undefined {
   checkKeys(v, obj, BUILTIN_KEYS, 'builtin data', (key) => elsewhere(key, 'builtin'));
   const name = readEnum(v, obj, 'builtin', BUILTIN_DATASETS, 'builtin data set');
   const samples = readNumber(v, obj, 'samples', SAMPLES_RULE);
@@ -98,7 +104,7 @@ function warnFixedClasses(v: Validator, name: BuiltinDataset, fixed: number, cla
   v.warning('/data/classes', `data.classes = ${classes} has no effect: ${what}; use "spirals" or "blobs" to choose the number of classes`);
 }
 
-function validateCsv(v: Validator, obj: ObjectView, normalize: Normalization): DataSpec | undefined {
+function validateCsv(v: Validator, obj: ObjectView, normalize: Normalization): DataSource | undefined {
   checkKeys(v, obj, CSV_KEYS, 'csv data', (key) => elsewhere(key, 'csv'));
   const path = readString(v, obj, 'csv', "the CSV file's path relative to this spec");
   const target = readColumns(v, obj, 'target', true);

@@ -7,7 +7,7 @@
 import type { Node } from 'jsonc-parser';
 import { childPointer, displayPath } from './pointer';
 import { reportMissing } from './readers';
-import type { DataSpec, Normalization } from './types';
+import type { DataSource, Normalization } from './types';
 import { checkKeys, childObject, describeValue, ObjectView, Validator, valueOf } from './validator';
 
 /** Entry-level problems reported per array: a wholly wrong array would otherwise flood the list. */
@@ -16,14 +16,14 @@ const MAX_ENTRY_ERRORS = 5;
 const EXAMPLE = '{"x": [[0, 0], [0, 1], [1, 0], [1, 1]], "y": [0, 1, 1, 0]}';
 
 /** The inline data (validated block `data`), or undefined when it has errors. */
-export function validateInline(v: Validator, data: ObjectView, normalize: Normalization): DataSpec | undefined {
+export function validateInline(v: Validator, data: ObjectView, normalize: Normalization): DataSource | undefined {
   const inline = childObject(v, data, 'inline', `an object such as ${EXAMPLE}`);
   if (inline === undefined) return undefined;
   checkKeys(v, inline, ['x', 'y'], 'inline data');
   const x = readMatrix(v, inline, 'x', 'feature');
   const y = readTargets(v, inline, x?.length);
   if (x === undefined || y === undefined) return undefined;
-  const spec: DataSpec = { kind: 'inline', x, y: y.values, normalize };
+  const spec: DataSource = { kind: 'inline', x, y: y.values, normalize };
   if (y.classNames) spec.classNames = y.classNames;
   return spec;
 }

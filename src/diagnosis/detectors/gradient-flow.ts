@@ -114,14 +114,14 @@ function explodingAdvice(ctx: DetectorContext): string {
 }
 
 /**
- * Normalizing raw inputs when they are the cause (preferred); clipping bounds every step; once a clip
- * at 1 or below is set, only a smaller step is left.
+ * Rescaling raw inputs or a raw target when they are the cause (preferred); clipping bounds every
+ * step; once a clip at 1 or below is set, only a smaller step is left.
  */
 function explodingFixes(ctx: DetectorContext): SuggestedEdit[] {
-  const normalize = ctx.dataScale?.suggestions ?? [];
+  const rescale = ctx.dataScale?.suggestions ?? [];
   const { clipNorm } = ctx.spec.optimizer;
-  if (clipNorm > 0 && clipNorm <= 1) return [...normalize, setLr(lowerLr(ctx.spec, 10), normalize.length === 0)];
-  return [...normalize, setClipNorm(normalize.length === 0)];
+  if (clipNorm > 0 && clipNorm <= 1) return [...rescale, setLr(lowerLr(ctx.spec, 10), rescale.length === 0)];
+  return [...rescale, setClipNorm(rescale.length === 0)];
 }
 
 /** First-layer over last-layer gradient RMS per parameter: the L2 norm grows with layer size, RMS does not. */

@@ -47,9 +47,9 @@ export class NanWatch {
   candidate(ctx: DetectorContext, stats: EpochStats): Candidate {
     const { clipNorm } = ctx.spec.optimizer;
     const suggested = lowerLr(ctx.spec, 10);
-    const normalize = ctx.dataScale?.suggestions ?? [];
+    const rescale = ctx.dataScale?.suggestions ?? [];
     const message = `${brokenText(ctx, stats)}, so training cannot go on and was stopped. ${this.lastGoodText()} ${this.causeText(ctx)} ${remedyText(ctx, suggested)}`;
-    const fixes = [...normalize, setLr(suggested, normalize.length === 0), ...(clipNorm > 0 ? [] : [setClipNorm(false)])];
+    const fixes = [...rescale, setLr(suggested, rescale.length === 0), ...(clipNorm > 0 ? [] : [setClipNorm(false)])];
     return { key: 'nan-loss', immediate: true, diagnostic: ctx.at('nan-loss', 'error', '/optimizer/lr', message, fixes) };
   }
 

@@ -62,11 +62,11 @@ describe('data-scale: the data far from unit scale as the cause of a blow-up', (
     const cause = dataScaleCause(both.spec, both.dataset);
     assert.ok(cause?.input && cause.target, JSON.stringify(cause));
     assert.match(cause.text, /"x0" has a root mean square of/);
-    assert.match(cause.text, /The target "y" is in raw units \(root mean square [\d.]+\).*divide it by 100, say/);
+    assert.match(cause.text, /The target "y" is in raw units \(root mean square [\d.]+\).*"normalizeTarget": "standard" rescales it.*divide the column by 100 in the data/);
     const targetOnly = check(specText(1, 3e5));
     const onlyTarget = dataScaleCause(targetOnly.spec, targetOnly.dataset);
     assert.ok(onlyTarget?.target && !onlyTarget.input);
-    assert.deepEqual(onlyTarget.suggestions, [], 'no spec setting rescales a target column');
+    assert.deepEqual(onlyTarget.suggestions.map((s) => [s.path, s.value, s.preferred]), [['/data/normalizeTarget', 'standard', true]]);
     const unit = check(specText(1, 1));
     assert.equal(dataScaleCause(unit.spec, unit.dataset), undefined);
   });
@@ -108,7 +108,7 @@ describe('data-scale: the data far from unit scale as the cause of a blow-up', (
     assert.match(found.message, /Use a scaled init/);
   });
 
-  it('in training, nan-loss names a raw target and keeps the rate as the fix to apply now', () => {
+  it('in training, nan-loss names a raw target and prefers rescaling it to a lower rate', () => {
     const checked = check(specText(1, 3e5));
     const parsed = parseSpec(specText(1, 3e5));
     const monitor = new TrainingMonitor(parsed, checked.spec, 2, { reference: { loss: REFERENCE, what: 'the mean target' }, dataset: checked.dataset });
@@ -118,7 +118,16 @@ describe('data-scale: the data far from unit scale as the cause of a blow-up', (
     assert.ok(nan, JSON.stringify(feeder.raisedCodes()));
     assert.match(nan.message, /The target "y" is in raw units/);
     assert.doesNotMatch(nan.message, /The usual cause is a learning rate/);
-    assert.equal(nan.suggestions?.find((s) => s.preferred)?.path, '/optimizer/lr');
+    assert.deepEqual(nan.suggestions?.map((s) => [s.path, s.preferred ?? false]), [['/data/normalizeTarget', true], ['/optimizer/lr', false], ['/optimizer/clipNorm', false]]);
+  });
+
+  it('normalizeTarget, the fix for a raw target, leaves the probe nothing to flag', () => {
+    const raw = probeChecked(check(specText(1, 3e5)), { finder: false });
+    assert.ok(raw?.diagnostics.some((d) => d.code === 'exploding-gradient'), JSON.stringify(raw?.diagnostics.map((d) => d.code)));
+    const text = JSON.parse(specText(1, 3e5));
+    text.data.normalizeTarget = 'standard';
+    const fixed = probeChecked(check(JSON.stringify(text)), { finder: false });
+    assert.deepEqual(fixed?.diagnostics.map((d) => d.code), []);
   });
 
   it('in training, an exploding gradient on raw inputs prefers normalizing to clipping', () => {

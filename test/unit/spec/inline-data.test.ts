@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { baseSpec, load, loadOk } from './helpers';
+import { parseSpec } from '../../../src/spec/parse';
+import { baseSpec, load, loadOk, text } from './helpers';
 
 function inline(x: number[][], y: unknown[], loss = 'bce', normalize?: string) {
   return { ...baseSpec(), loss, data: { inline: { x, y }, ...(normalize ? { normalize } : {}) } };
@@ -102,6 +103,30 @@ describe('feature normalization', () => {
       const data = loaded.dataset!;
       assert.ok(data.x.every(Number.isFinite), `${normalize}: ${Array.from(data.x)}`);
     }
+  });
+
+  it('normalizeTarget rescales a regression target, per column, as normalize does the features', () => {
+    const x = [[0, 0], [0, 1], [1, 0], [1, 1]];
+    const raw = [100_000, 250_000, 400_000, 850_000];
+    const spec = { ...inline(x, raw, 'mse'), data: { inline: { x, y: raw }, normalizeTarget: 'standard' } };
+    const data = loadOk(spec);
+    const y = Array.from(data.targets!);
+    const mean = y.reduce((a, b) => a + b, 0) / y.length;
+    const sd = Math.sqrt(y.reduce((a, b) => a + (b - mean) ** 2, 0) / y.length);
+    assert.ok(Math.abs(mean) < 1e-12 && Math.abs(sd - 1) < 1e-12, `mean ${mean}, sd ${sd}`);
+    assert.deepEqual(Array.from(data.x), [0, 0, 0, 1, 1, 0, 1, 1], 'the features are left as they are');
+    const minmax = loadOk({ ...spec, data: { inline: { x, y: raw }, normalizeTarget: 'minmax' } });
+    assert.deepEqual(Array.from(minmax.targets!), [0, 0.2, 0.4, 1]);
+  });
+
+  it('normalizeTarget on class labels is a warning that it does nothing; an unknown value is an error', () => {
+    const x = [[0, 0], [0, 1], [1, 0], [1, 1]];
+    const labels = load({ ...baseSpec(), data: { inline: { x, y: [0, 1, 1, 0] }, normalizeTarget: 'standard' } });
+    assert.deepEqual(labels.diagnostics.map((d) => `${d.code} ${d.severity} ${d.path}`), ['data-error warning /data/normalizeTarget']);
+    assert.match(labels.diagnostics[0].message, /no effect here: the target is class labels/);
+    assert.deepEqual(Array.from(labels.dataset!.labels!), [0, 1, 1, 0]);
+    const unknown = parseSpec(text({ ...baseSpec(), loss: 'mse', data: { inline: { x, y: [0, 1, 1, 0] }, normalizeTarget: 'z-score' } }));
+    assert.ok(unknown.diagnostics.some((d) => d.code === 'invalid-spec' && d.severity === 'error' && d.path === '/data/normalizeTarget'), JSON.stringify(unknown.diagnostics));
   });
 
   it('applies to builtin data too', () => {
