@@ -37,11 +37,16 @@ export const TEMPLATES: SpecTemplate[] = [
   },
 ];
 
-/** A template for the user's own CSV: regression or classification depending on the target. */
+/**
+ * A template for the user's own CSV: regression or classification depending on the target. A
+ * regression target is standardized too: exported in raw units (prices, hours), it would otherwise
+ * make every gradient that large.
+ */
 export function csvTemplate(csvPath: string, target: string, classes: number | undefined, name: string): Record<string, unknown> {
   const head = classes === undefined ? dense(1, 'linear') : classes === 2 ? dense(1, 'sigmoid') : dense(classes, 'softmax');
   const loss = classes === undefined ? 'mse' : classes === 2 ? 'bce' : 'cce';
-  return { name, seed: 1, data: { csv: csvPath, target, normalize: 'standard' }, layers: [dense(16, 'relu'), head], loss, optimizer: { type: 'adam', lr: 0.01 }, training: { epochs: 100, batchSize: 32, validationSplit: 0.2 } };
+  const data = classes === undefined ? { csv: csvPath, target, normalize: 'standard', normalizeTarget: 'standard' } : { csv: csvPath, target, normalize: 'standard' };
+  return { name, seed: 1, data, layers: [dense(16, 'relu'), head], loss, optimizer: { type: 'adam', lr: 0.01 }, training: { epochs: 100, batchSize: 32, validationSplit: 0.2 } };
 }
 
 /** Formats a spec the way the examples are written: one layer per line. */

@@ -20,7 +20,9 @@ describe('New Spec templates', () => {
     const result = checkSpec(text, { specDir: REPO_ROOT, workspaceRoot: REPO_ROOT });
     assert.deepEqual(result.diagnostics, []);
     assert.equal(result.spec?.loss, 'mse');
+    assert.equal(result.spec?.data.normalizeTarget, 'standard', 'a regression target is standardized like the features');
     assert.equal(csvTemplate('d.csv', 'y', 3, 'd').loss, 'cce');
+    assert.equal((csvTemplate('d.csv', 'y', 3, 'd').data as Record<string, unknown>).normalizeTarget, undefined, 'class labels are never rescaled');
     assert.equal(csvTemplate('d.csv', 'y', 2, 'd').loss, 'bce');
   });
 });
