@@ -6,7 +6,7 @@
  */
 import type { DenseLayerSpec, Diagnostic, ModelSpec, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
-import { dataScaleCause, rawInputColumn } from './data-scale';
+import { dataScaleCause } from './data-scale';
 import { explodingBoundText, explodingNorm, explodingNormBound, targetScale } from './gradient-scale';
 import type { KilledUnits } from './probe-lr-rules';
 import type { InitLayerStats } from './probe-session';
@@ -185,17 +185,17 @@ function saturationLimits(activation: DenseLayerSpec['activation'], margin: numb
  */
 export function killedByExplodingSteps(ctx: RuleContext, killed: KilledUnits, steps: number): Diagnostic {
   const path = `/layers/${killed.index}/activation`;
-  // Only inputs far from unit scale are a cause worth naming (`data-scale.ts`), as on the exploding-gradient finding.
-  const rawInputs = ctx.dataset !== undefined && rawInputColumn(ctx.spec, ctx.dataset) !== undefined;
+  // The data's scale, when it drove those updates, as the exploding-gradient finding names it (`data-scale.ts`).
+  const cause = dataScaleCause(ctx.spec, ctx.dataset);
   const message =
     `In the probe's ${steps} steps, ${killed.after} of ${killed.units} ReLU units in ${killed.label} went dead on every sample ` +
     `(${killed.before} at initialization): the exploding gradient's first updates pushed their inputs far below 0, where no gradient ` +
     `can revive them (${killed.after === killed.units ? 'none is left' : `${killed.units - killed.after} left`}).` +
-    (rawInputs ? ' The data is not normalized: "normalize": "standard" keeps the inputs, and so the first gradients, near unit scale.' : '') +
+    (cause?.input ? ' The data is not normalized: "normalize": "standard" keeps the inputs, and so the first gradients, near unit scale.' : '') +
+    (cause?.target ? ' The target is in raw units: "normalizeTarget": "standard" keeps the first errors, and so the first gradients, near unit scale.' : '') +
     (ctx.spec.optimizer.clipNorm > 0 ? '' : ' "clipNorm" 1 bounds the first updates.');
-  const suggestions: SuggestedEdit[] = [];
-  if (rawInputs) suggestions.push({ title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard', preferred: true });
-  if (!(ctx.spec.optimizer.clipNorm > 0)) suggestions.push({ title: 'Set "clipNorm" to 1', path: '/optimizer/clipNorm', value: 1, preferred: !rawInputs });
+  const suggestions: SuggestedEdit[] = [...(cause?.suggestions ?? [])];
+  if (!(ctx.spec.optimizer.clipNorm > 0)) suggestions.push({ title: 'Set "clipNorm" to 1', path: '/optimizer/clipNorm', value: 1, preferred: suggestions.length === 0 });
   suggestions.push({ title: 'Set "activation" to "leaky_relu"', path, value: 'leaky_relu', preferred: suggestions.length === 0 });
   return { ...diagnosticAt(ctx.parsed, 'dead-relu', 'warning', path, message), suggestions };
 }
