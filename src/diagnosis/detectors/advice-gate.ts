@@ -59,7 +59,8 @@ export function notEnoughNote(verdict: TrialVerdict, gain: number): string {
  * judgement, nor `exploding-gradient`, a gradient measured beyond a bound: over the seven fault sets
  * its trials confirmed 16 of 19 on-target warnings and withheld 1 of 3 off-target ones, no healthy spec
  * draws it, and the ones withheld were regressions on raw targets (dev raw-dollar-target-adam, heldout
- * raw-euro-target-adam), whose cure, scaling the target, no quick fix can write: the trials only lost
+ * raw-euro-target-adam), whose cure, scaling the target, no quick fix could write then (`normalizeTarget`
+ * can now; the gate was not re-measured with it): the trials only lost
  * those two catches.
  */
 export const TRIED_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
