@@ -65,8 +65,8 @@ export const LAST_DEVELOPMENT_BLIND_SET = 54;
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
-/** Sets kept for the measurement alone (run only when named, never iterated by other tools): `blind55` (frozen at 8334267). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind55'];
+/** Sets kept for the measurement alone (run only when named, never iterated by other tools): `blind55` (frozen at 8334267) and `blind56` (frozen at 78e9c6e). */
+export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind55', 'blind56'];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
