@@ -206,8 +206,12 @@ function lrDiagnostic(
  * lower rate stops the overflow, rescaling the data is what lets a usual rate train (`data-scale.ts`).
  */
 function brokeOnScale(ctx: RuleContext, trace: ProbeTrace): DataScaleCause | undefined {
-  const broke = !Number.isFinite(trace.initialLoss) || trace.checkpoints.some((c) => !Number.isFinite(c.loss));
-  return broke ? dataScaleCause(ctx.spec, ctx.dataset) : undefined;
+  return trialBroke(trace) ? dataScaleCause(ctx.spec, ctx.dataset) : undefined;
+}
+
+/** Whether the trial's loss stopped being a number, before the first step or at a checkpoint. */
+export function trialBroke(trace: ProbeTrace): boolean {
+  return !Number.isFinite(trace.initialLoss) || trace.checkpoints.some((c) => !Number.isFinite(c.loss));
 }
 
 /**

@@ -10,7 +10,7 @@
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
 import { stepWork, weightCount, type ProbePlan } from './probe-plan';
-import type { ProbeTrace } from './probe-lr-rules';
+import { trialBroke, type ProbeTrace } from './probe-lr-rules';
 import { sampleDataset } from './probe-sample';
 import { ProbeSession } from './probe-session';
 
@@ -44,7 +44,7 @@ export interface RateCheck {
  * loss broke, or the budget cannot fund both trials at the full horizon.
  */
 export function checkRate(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: ProbeTrace, gain: number): RateCheck | undefined {
-  if (!Number.isFinite(trace.initialLoss) || trace.checkpoints.some((c) => !Number.isFinite(c.loss))) return undefined;
+  if (trialBroke(trace)) return undefined;
   const steps = Math.min(RATE_CHECK_STEPS, Math.max(plan.steps, trace.runSteps));
   const perStep = stepWork(spec, dataset.inputs, plan.sampleSize);
   const evaluations = plan.sampleSize * weightCount(spec, dataset.inputs) * STANDING;
