@@ -65,9 +65,15 @@ export function dataScaleCause(spec: ModelSpec, dataset: Dataset | undefined): D
     );
   }
   const suggestions: SuggestedEdit[] = [];
-  if (input) suggestions.push({ title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard', preferred: true });
+  if (input) suggestions.push(normalizeInputsFix(true));
   if (target) suggestions.push({ title: 'Set "normalizeTarget" to "standard"', path: '/data/normalizeTarget', value: 'standard', preferred: !input });
   return { ...(input && { input }), ...(target && { target }), text: sentences.join(' '), suggestions };
+}
+
+/** The quick fix that standardizes the input features (a fresh object: callers may mark it preferred). */
+export function normalizeInputsFix(preferred?: boolean): SuggestedEdit {
+  const fix: SuggestedEdit = { title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard' };
+  return preferred === undefined ? fix : { ...fix, preferred };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { DenseLayerSpec, Diagnostic, ModelSpec, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
-import { dataScaleCause } from './data-scale';
+import { dataScaleCause, normalizeInputsFix } from './data-scale';
 import { explodingBoundText, explodingNorm, explodingNormBound, targetScale } from './gradient-scale';
 import type { KilledUnits } from './probe-lr-rules';
 import type { InitLayerStats } from './probe-session';
@@ -166,7 +166,7 @@ function saturation(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagno
       `on the probe's samples are ${limits} (threshold ${fmt(100 * threshold)}%): there the activation is flat, so ` +
       `almost no gradient passes and the layer learns very slowly.${cause} Use a smaller init scale, or relu-family activations.`;
     const diagnostic = diagnosticAt(ctx.parsed, 'saturated-activation', 'warning', `/layers/${stats.index}/activation`, message);
-    found.push(cause ? { ...diagnostic, suggestions: [{ title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard', preferred: true }] } : diagnostic);
+    found.push(cause ? { ...diagnostic, suggestions: [normalizeInputsFix(true)] } : diagnostic);
   }
   return found;
 }

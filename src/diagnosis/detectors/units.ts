@@ -7,6 +7,7 @@ import type { DenseLayerSpec, SuggestedEdit } from '../../spec/types';
 import { fmt, layerLabel } from '../context';
 import { LR_RANGES } from '../rules-training';
 import { Candidate, DetectorContext, lowerLr, setLr } from './context';
+import { normalizeInputsFix } from '../data-scale';
 import { lostGradientText } from './gradient-reach';
 import { fallingSteeplyEarly, makingProgress, progressOf } from './progress';
 
@@ -120,15 +121,11 @@ export function saturatedActivation(ctx: DetectorContext, layers: readonly Layer
 function deadReluFixes(ctx: DetectorContext, index: number, layer: DenseLayerSpec): SuggestedEdit[] {
   const fixes: SuggestedEdit[] = [];
   if (layer.bias < 0) fixes.push({ title: 'Set "bias" to 0.01', path: `/layers/${index}/bias`, value: 0.01 });
-  if (rawInputs(ctx)) fixes.push(normalizeFix());
+  if (rawInputs(ctx)) fixes.push(normalizeInputsFix());
   fixes.push({ title: 'Set "activation" to "leaky_relu"', path: `/layers/${index}/activation`, value: 'leaky_relu' });
   fixes.push(...lowerRateFix(ctx));
   fixes[0].preferred = true;
   return fixes;
-}
-
-function normalizeFix(): SuggestedEdit {
-  return { title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard' };
 }
 
 /**
@@ -195,7 +192,7 @@ function saturationAdvice(ctx: DetectorContext, layer: DenseLayerSpec): string {
 function saturationFixes(ctx: DetectorContext, index: number, layer: DenseLayerSpec): SuggestedEdit[] {
   const fixes: SuggestedEdit[] = [];
   if (layer.bias !== 0) fixes.push({ title: 'Set "bias" to 0', path: `/layers/${index}/bias`, value: 0 });
-  if (rawInputs(ctx)) fixes.push(normalizeFix());
+  if (rawInputs(ctx)) fixes.push(normalizeInputsFix());
   fixes.push({ title: 'Set "activation" to "leaky_relu"', path: `/layers/${index}/activation`, value: 'leaky_relu' });
   fixes.push(...lowerRateFix(ctx));
   fixes[0].preferred = true;
