@@ -94,3 +94,8 @@ export function fmt(value: number): string {
   if (abs !== 0 && (abs < 1e-3 || abs >= 1e5)) return value.toExponential(2);
   return String(Number(value.toPrecision(3)));
 }
+
+/** Two significant digits: a rate the user would write, for a suggested learning rate. */
+export function roundLr(lr: number): number {
+  return Number(lr.toPrecision(2));
+}

@@ -7,7 +7,7 @@
  * (docs/probe-and-lr-finder.md).
  */
 import { DEFAULT_DIAGNOSTICS, type DiagnosticsConfig, type Diagnostic, type ModelSpec, type SuggestedEdit } from '../spec/types';
-import { diagnosticAt, fmt, layerLabel, RuleContext } from './context';
+import { diagnosticAt, fmt, layerLabel, roundLr, RuleContext } from './context';
 import { dataScaleCause, type DataScaleCause } from './data-scale';
 import type { InitLayerStats } from './probe-session';
 import { fellSteadily, reboundEvidence } from './probe-lr-curve';
@@ -223,9 +223,4 @@ function outsideRange(ctx: RuleContext, code: 'lr-too-high' | 'lr-too-low'): str
   const { low, high } = sensibleLrRange(ctx);
   const past = code === 'lr-too-high' ? lr > high : lr < low;
   return past ? ` ${fmt(lr)} is also ${code === 'lr-too-high' ? 'above' : 'below'} the sensible range for ${type} (${fmt(low)} to ${fmt(high)}).` : '';
-}
-
-/** Two significant digits: a rate the user would write. */
-export function roundLr(lr: number): number {
-  return Number(lr.toPrecision(2));
 }

@@ -8,7 +8,7 @@
  */
 import { RMSPROP_RHO } from '../engine/optimizers';
 import type { Diagnostic, SuggestedEdit } from '../spec/types';
-import { diagnosticAt, fmt, RuleContext } from './context';
+import { diagnosticAt, fmt, roundLr, RuleContext } from './context';
 import { SWINGING_MOMENTUM } from './rules-momentum';
 import { sensibleLrRange } from './rules-training';
 
@@ -41,7 +41,7 @@ export function rateTooHighForOptimizer(ctx: RuleContext): Diagnostic[] {
   if (!(lr <= high)) return []; // `lr-out-of-range` speaks
   const message = type === 'sgd' ? momentumOvershoot(ctx) : type === 'rmsprop' ? rmspropOvershoot(lr, scale) : undefined;
   if (message === undefined) return [];
-  const lower = Number((lr / 10).toPrecision(2));
+  const lower = roundLr(lr / 10);
   const suggestions: SuggestedEdit[] = [{ title: `Set "lr" to ${lower}`, path: RATE_PATH, value: lower, preferred: true }];
   const advice = ` Try ${fmt(lower)}, a tenth of the rate.`;
   return [{ ...diagnosticAt(ctx.parsed, 'lr-too-high', 'warning', RATE_PATH, message + advice), suggestions }];

@@ -87,8 +87,11 @@ export function locator(parsed: ParsedSpec): DetectorContext['at'] {
   };
 }
 
-/** A learning rate rounded to one significant digit, so a suggestion reads like something a person writes. */
-export function roundLr(lr: number): number {
+/**
+ * A learning rate rounded to one significant digit, so a suggestion reads like something a person writes.
+ * Coarser than the probe's `roundLr` (two digits): training's advice trials were measured at these rates.
+ */
+export function roundLrToOneDigit(lr: number): number {
   return Number(lr.toPrecision(1));
 }
 
@@ -98,7 +101,7 @@ export function roundLr(lr: number): number {
  */
 export function lowerLr(spec: ModelSpec, factor: number): number {
   const { lr, type } = spec.optimizer;
-  return roundLr(Math.min(lr / factor, LR_RANGES[type].high));
+  return roundLrToOneDigit(Math.min(lr / factor, LR_RANGES[type].high));
 }
 
 /** The quick fix that sets the learning rate. */

@@ -9,7 +9,7 @@
 import type { LayerStats } from '../../engine';
 import { fmt, layerLabel } from '../context';
 import { LR_RANGES } from '../rules-training';
-import { Candidate, DetectorContext, lessMomentum, lowerLr, momentumText, ofReference, roundLr, setClipNorm, setLr } from './context';
+import { Candidate, DetectorContext, lessMomentum, lowerLr, momentumText, ofReference, roundLrToOneDigit, setClipNorm, setLr } from './context';
 import { Stall, stallEvidence, stepsMoveTheLoss, STEPS_TOO_LARGE } from './loss-curve';
 import { progressOf } from './progress';
 import { decayCollapse, heavyDropout } from './regularization';
@@ -179,5 +179,5 @@ export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], st
 function raisedLr(lr: number, ratio: number, ceiling: number): number {
   const exponent = ratio > 0 ? Math.round(Math.log10(TARGET_UPDATE_RATIO / ratio)) : 3;
   const factor = 10 ** Math.min(3, Math.max(1, exponent));
-  return roundLr(Math.min(lr * factor, ceiling));
+  return roundLrToOneDigit(Math.min(lr * factor, ceiling));
 }

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { KILLED_SHARE, roundLr, tooHighEvidence, unitsKilled, type ProbeTrace } from '../../../src/diagnosis/probe-lr-rules';
+import { roundLr } from '../../../src/diagnosis/context';
+import { KILLED_SHARE, tooHighEvidence, unitsKilled, type ProbeTrace } from '../../../src/diagnosis/probe-lr-rules';
 import { tooLowEvidence, UNLEARNT_TRAVEL_FACTOR } from '../../../src/diagnosis/probe-lr-low';
 import { sampleDataset } from '../../../src/diagnosis/probe-sample';
 import { DEFAULT_DIAGNOSTICS } from '../../../src/spec/types';
