@@ -66,8 +66,8 @@ export const LAST_DEVELOPMENT_BLIND_SET = 56;
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
-/** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
+/** Sets kept for the measurement alone (run only when named, never iterated by other tools): `blind57` (frozen at 35a2917) and `blind58` (frozen at 3f75b47). */
+export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind57', 'blind58'];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
