@@ -95,6 +95,19 @@ describe('data-scale: the data far from unit scale as the cause of a blow-up', (
     assert.doesNotMatch(rate.message, /root mean square/, 'one warning names the cause, not two');
   });
 
+  it('the probe\'s lr-too-high on a trial that overflowed on raw inputs prefers normalizing, which clears it, to a lower rate', () => {
+    const linear = { layers: [{ type: 'dense', units: 1 }], optimizer: { type: 'sgd', lr: 0.01 } };
+    const overflow = probeChecked(check(specText(100, 1, linear)), { finder: false });
+    const high = overflow?.diagnostics.find((d) => d.code === 'lr-too-high');
+    assert.ok(high && !overflow?.diagnostics.some((d) => d.code === 'exploding-gradient'), JSON.stringify(overflow?.diagnostics.map((d) => d.code)));
+    assert.match(high.message, /became NaN.*The inputs are not normalized: "x0".*Or lower the rate: try 0\.001\.$/);
+    assert.deepEqual(high.suggestions?.map((s) => [s.path, s.preferred]), [['/data/normalize', true], ['/optimizer/lr', false]]);
+    const inline = JSON.parse(specText(100, 1)).data.inline;
+    const normalized = probeChecked(check(specText(100, 1, { ...linear, data: { inline, normalize: 'standard' } })), { finder: false });
+    // Normalized, the same rate no longer overflows (on this small linear net it is then on the slow side).
+    assert.deepEqual(normalized?.diagnostics.map((d) => d.code), ['lr-too-low']);
+  });
+
   it('on unit-scale data an exploding init keeps the advice about the init', () => {
     const text = JSON.parse(specText(1, 1));
     text.layers = [
