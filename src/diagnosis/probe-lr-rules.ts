@@ -194,7 +194,8 @@ function lrDiagnostic(
   const cause = scaleNamed ? undefined : brokeOnScale(ctx, trace);
   // Raw inputs first: of the 11 faults over the 56 sets whose trial overflowed on raw inputs, 4 still
   // overflowed over the full run at the finder's rate, and normalizing ended lower on 8. A raw target
-  // alone is the other way round: its rescaling still overflowed on 8 of 13 (docs/diagnostics.md).
+  // alone is the other way round: its rescaling still overflowed on 6 of 13 and the rate won 9
+  // (docs/probe-and-lr-finder.md).
   const scaleFirst = cause?.input !== undefined;
   const rate = value !== undefined ? `${scaleFirst ? 'Or lower the rate: try' : 'Try'} ${fmt(value)}${source}.` : 'Raise it, or run "Find Learning Rate".';
   const advice = scaleFirst ? `${cause.text} ${rate}` : `${rate}${cause ? ` ${cause.text}` : ''}`;
