@@ -70,6 +70,21 @@ export function dataScaleCause(spec: ModelSpec, dataset: Dataset | undefined): D
   return { ...(input && { input }), ...(target && { target }), text: sentences.join(' '), suggestions };
 }
 
+/**
+ * A raw target as the cause of a run that crawls rather than blows up: the optimizer's steps are
+ * bounded whatever the gradient (`stepBound` says how), so the output takes thousands of steps to
+ * grow to the target's scale. Rescaling the target is the fix, preferred.
+ */
+export function slowTargetCause(spec: ModelSpec, dataset: Dataset, stepBound: string): DataScaleCause | undefined {
+  const target = rawTargetColumn(spec, dataset);
+  if (!target) return undefined;
+  const text =
+    `The target "${target.name}" is in raw units (root mean square ${fmt(target.rms)}), and ${stepBound}, so the output ` +
+    `creeps toward that scale. "normalizeTarget": "standard" rescales it ` +
+    `(the loss is then in its standard deviations), or divide the column by ${fmt(powerOfTenBelow(target.rms))} in the data.`;
+  return { target, text, suggestions: [{ title: 'Set "normalizeTarget" to "standard"', path: '/data/normalizeTarget', value: 'standard', preferred: true }] };
+}
+
 /** The quick fix that standardizes the input features (a fresh object: callers may mark it preferred). */
 export function normalizeInputsFix(preferred?: boolean): SuggestedEdit {
   const fix: SuggestedEdit = { title: 'Set "normalize" to "standard"', path: '/data/normalize', value: 'standard' };

@@ -2,8 +2,10 @@
  * The probe's `lr-too-low` rule: projected over the spec's whole run at the trial's pace, neither the
  * weights nor the loss would get anywhere. Thresholds and their margins: docs/probe-and-lr-finder.md.
  */
-import { DEFAULT_DIAGNOSTICS } from '../spec/types';
-import { fmt } from './context';
+import { DEFAULT_DIAGNOSTICS, type ModelSpec } from '../spec/types';
+import { fmt, outputLayer, RuleContext } from './context';
+import { RAW_SCALE_LIMIT, slowTargetCause, type DataScaleCause } from './data-scale';
+import { targetScale } from './gradient-scale';
 import type { LrThresholds, ProbeTrace } from './probe-lr-rules';
 
 /**
@@ -60,6 +62,52 @@ export function tooLowEvidence(trace: ProbeTrace, thresholds: LrThresholds = DEF
     `at that pace the run's ${trace.runSteps} steps would move the weights ${percent(weightTravel)} and cut the loss ` +
     `by ${percent(Math.max(0, lossTravel))}`
   );
+}
+
+/**
+ * The share of `probeLowLossTravel` under which a trial that never reached the constant answer, on a
+ * raw target with steps of bounded size, counts as crawling (`targetStallEvidence`). Over the 58 sets
+ * (session 21's scan, every spec whose targets' scale is over RAW_SCALE_LIMIT under bounded steps,
+ * with an unbounded output and a trial that never got below the constant answer), the loss's travel
+ * from the trial's start, projected over the run, is at most 0.093 on the raw-target faults (dev
+ * exploding-gradient.raw-dollar-target-adam; blind58's claim amounts under Adam 0.001: 0.0058) and at
+ * least 0.261 on healthy specs (blind29 rent-rmsprop-0.0005-e800, whose 800 epochs get there; blind32
+ * inline-office-kwh 0.75). Half of 0.3, 0.15, sits between them.
+ */
+export const TARGET_STALL_FACTOR = 0.5;
+
+/** Outputs bounded to a small range: a raw target beyond it is `loss-activation-mismatch`, not a slow rate. */
+const BOUNDED_OUTPUTS: ReadonlySet<string> = new Set(['sigmoid', 'tanh', 'softmax']);
+
+/** Why the steps' size does not grow with the gradient, or undefined when it does (plain SGD). */
+function stepBound(spec: ModelSpec): string | undefined {
+  const { type, clipNorm } = spec.optimizer;
+  if (type === 'adam' || type === 'rmsprop') return `${type === 'adam' ? 'Adam' : 'RMSprop'} moves each weight by about the learning rate per step however large the error`;
+  return clipNorm > 0 ? `"clipNorm" ${fmt(clipNorm)} caps every step at the learning rate times ${fmt(clipNorm)}` : undefined;
+}
+
+/**
+ * `lr-too-low` when the trial crawls toward a raw regression target: under Adam, RMSprop or a clipped
+ * SGD a step's size does not grow with the error, so a target in the thousands is thousands of steps
+ * away, while every weight still moves by a normal share of its norm (which is why `tooLowEvidence`,
+ * judging the weights, lets it pass). The trial never reached the constant answer's loss, and at its
+ * pace the run's steps would cut the loss by under TARGET_STALL_FACTOR × `probeLowLossTravel`.
+ */
+export function targetStallEvidence(ctx: RuleContext, trace: ProbeTrace, thresholds: LrThresholds = DEFAULT_DIAGNOSTICS): { evidence: string; cause: DataScaleCause } | undefined {
+  const { spec, dataset } = ctx;
+  const bound = stepBound(spec);
+  const last = trace.checkpoints[trace.checkpoints.length - 1];
+  if (!bound || !dataset || !last || trace.steps === 0 || trace.baselineLoss === undefined) return undefined;
+  if (BOUNDED_OUTPUTS.has(outputLayer(spec)?.activation ?? '') || !(targetScale(spec, dataset) > RAW_SCALE_LIMIT) || !neverReachedConstant(trace)) return undefined;
+  const travel = ((trace.initialLoss - last.loss) / trace.initialLoss) * (trace.runSteps / trace.steps);
+  if (!(travel < TARGET_STALL_FACTOR * thresholds.probeLowLossTravel)) return undefined;
+  const cause = slowTargetCause(spec, dataset, bound);
+  if (!cause) return undefined;
+  const evidence =
+    `in ${trace.steps} steps at lr ${fmt(trace.lr)} the loss went ${fmt(trace.initialLoss)} → ${fmt(last.loss)}, still ` +
+    `${fmt(last.loss / trace.baselineLoss)}× ${fmt(trace.baselineLoss)}, the loss of a constant prediction; at that pace the run's ` +
+    `${trace.runSteps} steps would cut the loss by ${percent(Math.max(0, travel))}`;
+  return { evidence, cause };
 }
 
 /** A fraction as a percentage for messages; tiny ones as "under 0.01%" rather than in exponent notation. */

@@ -12,7 +12,7 @@ import { dataScaleCause, type DataScaleCause } from './data-scale';
 import type { InitLayerStats } from './probe-session';
 import { fellSteadily, reboundEvidence } from './probe-lr-curve';
 import { sensibleLrRange } from './rules-training';
-import { percent, tooLowEvidence } from './probe-lr-low';
+import { percent, targetStallEvidence, tooLowEvidence } from './probe-lr-low';
 
 /**
  * The thresholds these rules read, from the spec's `diagnostics` (settings and defaults beneath).
@@ -136,9 +136,11 @@ function ratioSpeaks(trace: ProbeTrace): boolean {
 export function lrFindings(ctx: RuleContext, trace: ProbeTrace, suggestedLr: number | undefined, scaleNamed = false): Diagnostic[] {
   const thresholds = ctx.spec.diagnostics;
   const high = tooHighEvidence(trace, thresholds);
-  if (high) return [lrDiagnostic(ctx, 'lr-too-high', high, trace, suggestedLr, scaleNamed)];
+  if (high) return [lrDiagnostic(ctx, 'lr-too-high', high, trace, suggestedLr, scaleNamed ? undefined : brokeOnScale(ctx, trace))];
   const low = tooLowEvidence(trace, thresholds);
   if (low) return [lrDiagnostic(ctx, 'lr-too-low', low, trace, suggestedLr)];
+  const stall = targetStallEvidence(ctx, trace, thresholds);
+  if (stall) return [lrDiagnostic(ctx, 'lr-too-low', stall.evidence, trace, suggestedLr, stall.cause)];
   return [];
 }
 
@@ -184,20 +186,20 @@ function lrDiagnostic(
   evidence: string,
   trace: ProbeTrace,
   suggestedLr: number | undefined,
-  scaleNamed = false,
+  cause?: DataScaleCause,
 ): Diagnostic {
   const lr = trace.lr;
   const fits = suggestedLr !== undefined && (code === 'lr-too-high' ? suggestedLr < lr : suggestedLr > lr);
   const value = fits ? roundLr(suggestedLr) : code === 'lr-too-high' ? roundLr(lr / 10) : undefined;
   const source = fits ? ' (the learning-rate finder\'s suggestion for this network)' : '';
   const what = code === 'lr-too-high' ? 'Learning rate too high' : 'Learning rate too low';
-  const cause = scaleNamed ? undefined : brokeOnScale(ctx, trace);
   // Raw inputs first: of the 11 faults over the 56 sets whose trial overflowed on raw inputs, 4 still
   // overflowed over the full run at the finder's rate, and normalizing ended lower on 8. A raw target
-  // alone is the other way round: its rescaling still overflowed on 6 of 13 and the rate won 9
-  // (docs/probe-and-lr-finder.md).
-  const scaleFirst = cause?.input !== undefined;
-  const rate = value !== undefined ? `${scaleFirst ? 'Or lower the rate: try' : 'Try'} ${fmt(value)}${source}.` : 'Raise it, or run "Find Learning Rate".';
+  // behind an overflow is the other way round: its rescaling still overflowed on 6 of 13 and the rate
+  // won 9 (docs/probe-and-lr-finder.md). A raw target the steps crawl toward is rescaled first: no
+  // rate an optimizer that bounds its steps would be run at gets the output there (`targetStallEvidence`).
+  const scaleFirst = cause !== undefined && (cause.input !== undefined || code === 'lr-too-low');
+  const rate = value !== undefined ? `${scaleFirst ? `Or ${code === 'lr-too-high' ? 'lower' : 'raise'} the rate: try` : 'Try'} ${fmt(value)}${source}.` : `${scaleFirst ? 'Or raise' : 'Raise'} it, or run "Find Learning Rate".`;
   const advice = scaleFirst ? `${cause.text} ${rate}` : `${rate}${cause ? ` ${cause.text}` : ''}`;
   const message = `${what}: training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}.${outsideRange(ctx, code)} ${advice}`;
   const diagnostic = diagnosticAt(ctx.parsed, code, 'warning', '/optimizer/lr', message);
