@@ -61,7 +61,7 @@ export function dataScaleCause(spec: ModelSpec, dataset: Dataset | undefined): D
   if (target) {
     sentences.push(
       `The target "${target.name}" is in raw units (root mean square ${fmt(target.rms)}): under mse the first errors, and every gradient made from them, are that large; ` +
-        `"normalizeTarget": "standard" rescales it (the loss is then in its standard deviations), or divide the column by ${fmt(powerOfTenBelow(target.rms))} in the data.`,
+        `"normalizeTarget": "standard" rescales it (the loss is then in its standard deviations), or divide the column by ${powerOfTenBelow(target.rms)} in the data.`,
     );
   }
   const suggestions: SuggestedEdit[] = [];
@@ -71,18 +71,27 @@ export function dataScaleCause(spec: ModelSpec, dataset: Dataset | undefined): D
 }
 
 /**
- * A raw target as the cause of a run that crawls rather than blows up: the optimizer's steps are
- * bounded whatever the gradient (`stepBound` says how), so the output takes thousands of steps to
- * grow to the target's scale. Rescaling the target is the fix, preferred.
+ * A raw target as the cause of a run that crawls rather than blows up, when the optimizer's steps are
+ * bounded whatever the gradient (`boundedSteps`): the output takes thousands of steps to grow to the
+ * target's scale. Rescaling the target is the fix, preferred. Undefined under plain SGD, whose steps
+ * grow with the error, or when no regression target is raw.
  */
-export function slowTargetCause(spec: ModelSpec, dataset: Dataset, stepBound: string): DataScaleCause | undefined {
-  const target = rawTargetColumn(spec, dataset);
+export function slowTargetCause(spec: ModelSpec, dataset: Dataset): DataScaleCause | undefined {
+  const bound = boundedSteps(spec);
+  const target = bound && rawTargetColumn(spec, dataset);
   if (!target) return undefined;
   const text =
-    `The target "${target.name}" is in raw units (root mean square ${fmt(target.rms)}), and ${stepBound}, so the output ` +
+    `The target "${target.name}" is in raw units (root mean square ${fmt(target.rms)}), and ${bound}, so the output ` +
     `creeps toward that scale. "normalizeTarget": "standard" rescales it ` +
-    `(the loss is then in its standard deviations), or divide the column by ${fmt(powerOfTenBelow(target.rms))} in the data.`;
+    `(the loss is then in its standard deviations), or divide the column by ${powerOfTenBelow(target.rms)} in the data.`;
   return { target, text, suggestions: [{ title: 'Set "normalizeTarget" to "standard"', path: '/data/normalizeTarget', value: 'standard', preferred: true }] };
+}
+
+/** Why the steps' size does not grow with the gradient, in words, or undefined when it does (plain SGD). */
+function boundedSteps(spec: ModelSpec): string | undefined {
+  const { type, clipNorm } = spec.optimizer;
+  if (type === 'adam' || type === 'rmsprop') return `${type === 'adam' ? 'Adam' : 'RMSprop'} moves each weight by about the learning rate per step however large the error`;
+  return clipNorm > 0 ? `"clipNorm" ${fmt(clipNorm)} caps every step at the learning rate times ${fmt(clipNorm)}` : undefined;
 }
 
 /** The quick fix that standardizes the input features (a fresh object: callers may mark it preferred). */

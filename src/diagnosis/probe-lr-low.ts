@@ -2,7 +2,7 @@
  * The probe's `lr-too-low` rule: projected over the spec's whole run at the trial's pace, neither the
  * weights nor the loss would get anywhere. Thresholds and their margins: docs/probe-and-lr-finder.md.
  */
-import { DEFAULT_DIAGNOSTICS, type ModelSpec } from '../spec/types';
+import { DEFAULT_DIAGNOSTICS } from '../spec/types';
 import { fmt, outputLayer, RuleContext } from './context';
 import { RAW_SCALE_LIMIT, slowTargetCause, type DataScaleCause } from './data-scale';
 import { targetScale } from './gradient-scale';
@@ -79,13 +79,6 @@ export const TARGET_STALL_FACTOR = 0.5;
 /** Outputs bounded to a small range: a raw target beyond it is `loss-activation-mismatch`, not a slow rate. */
 const BOUNDED_OUTPUTS: ReadonlySet<string> = new Set(['sigmoid', 'tanh', 'softmax']);
 
-/** Why the steps' size does not grow with the gradient, or undefined when it does (plain SGD). */
-function stepBound(spec: ModelSpec): string | undefined {
-  const { type, clipNorm } = spec.optimizer;
-  if (type === 'adam' || type === 'rmsprop') return `${type === 'adam' ? 'Adam' : 'RMSprop'} moves each weight by about the learning rate per step however large the error`;
-  return clipNorm > 0 ? `"clipNorm" ${fmt(clipNorm)} caps every step at the learning rate times ${fmt(clipNorm)}` : undefined;
-}
-
 /**
  * `lr-too-low` when the trial crawls toward a raw regression target: under Adam, RMSprop or a clipped
  * SGD a step's size does not grow with the error, so a target in the thousands is thousands of steps
@@ -95,13 +88,12 @@ function stepBound(spec: ModelSpec): string | undefined {
  */
 export function targetStallEvidence(ctx: RuleContext, trace: ProbeTrace, thresholds: LrThresholds = DEFAULT_DIAGNOSTICS): { evidence: string; cause: DataScaleCause } | undefined {
   const { spec, dataset } = ctx;
-  const bound = stepBound(spec);
   const last = trace.checkpoints[trace.checkpoints.length - 1];
-  if (!bound || !dataset || !last || trace.steps === 0 || trace.baselineLoss === undefined) return undefined;
+  if (!dataset || !last || trace.steps === 0 || trace.baselineLoss === undefined) return undefined;
   if (BOUNDED_OUTPUTS.has(outputLayer(spec)?.activation ?? '') || !(targetScale(spec, dataset) > RAW_SCALE_LIMIT) || !neverReachedConstant(trace)) return undefined;
   const travel = ((trace.initialLoss - last.loss) / trace.initialLoss) * (trace.runSteps / trace.steps);
   if (!(travel < TARGET_STALL_FACTOR * thresholds.probeLowLossTravel)) return undefined;
-  const cause = slowTargetCause(spec, dataset, bound);
+  const cause = slowTargetCause(spec, dataset);
   if (!cause) return undefined;
   const evidence =
     `in ${trace.steps} steps at lr ${fmt(trace.lr)} the loss went ${fmt(trace.initialLoss)} → ${fmt(last.loss)}, still ` +

@@ -65,6 +65,8 @@ export interface DetectorContext {
   history: LayerHistory;
   /** Data far from unit scale, named as the cause when a gradient explodes or the loss overflows (`data-scale.ts`). */
   dataScale?: DataScaleCause;
+  /** A raw regression target under steps of bounded size, named when a stalled run is still no better than the constant answer (`slowTargetCause`). */
+  slowTarget?: DataScaleCause;
   /** A diagnostic located at `path` in the file. */
   at(code: Diagnostic['code'], severity: Diagnostic['severity'], path: string, message: string, suggestions?: SuggestedEdit[]): Diagnostic;
 }

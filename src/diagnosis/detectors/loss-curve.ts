@@ -162,7 +162,11 @@ export function lossPlateau(ctx: DetectorContext, found: Stall, layers: readonly
   const { weightDecay } = ctx.spec.optimizer;
   const decay = decayCollapse(ctx, layers);
   const dropout = heavyDropout(ctx.spec, ctx.inputs);
-  const cause = decay
+  // Still no better than the constant answer on a raw target under bounded steps: the output is crawling toward its scale.
+  const crawl = !decay && !dropout && found.bestRatio >= 1 ? ctx.slowTarget : undefined;
+  const cause = crawl
+    ? `${crawl.text} Do: rescale the target.`
+    : decay
     ? `${decayText(ctx, decay)}: the decay outweighs what the data teaches. Do: lower "weightDecay" (1e-4 is typical) or remove it.`
     : dropout
       ? `${dropoutText(ctx, dropout)}: the network cannot learn through masks that cut it off. Do: lower the dropout rate or widen the layer before it.`
@@ -172,6 +176,7 @@ export function lossPlateau(ctx: DetectorContext, found: Stall, layers: readonly
   const fixes: SuggestedEdit[] = [];
   if (weightDecay > 0) fixes.push({ title: 'Remove "weightDecay"', path: '/optimizer/weightDecay', value: undefined, preferred: true });
   if (dropout && !decay) fixes.unshift(dropoutFix(dropout));
+  if (crawl) fixes.unshift(...crawl.suggestions);
   // With no regularization to undo, the stall's cause is unknown: the trial of the activation swap
   // (`fixes.ts`, tanh and sigmoid nets) informs the warning but cannot withhold it.
   const trialInforms = !decay && !dropout && weightDecay === 0;

@@ -6,7 +6,7 @@ import type { CheckContext } from '../check';
 import type { ReferenceLoss } from './baseline';
 import { AdviceGate, TrialRecord } from './advice-gate';
 import { asRateWarning } from './rate-cause';
-import { dataScaleCause } from '../data-scale';
+import { dataScaleCause, slowTargetCause } from '../data-scale';
 import { explodingNormBound } from '../gradient-scale';
 import { runSteps } from '../probe-trial';
 import { Candidate, denseParamCounts, DetectorContext, locator } from './context';
@@ -68,7 +68,7 @@ export class TrainingMonitor {
     const config: DiagnosticsConfig = spec.diagnostics;
     this.filter = new PatienceFilter(config.patience);
     const plannedSteps = options.dataset && runSteps(spec, options.dataset);
-    this.ctx = { spec, config, losses: this.losses, valLosses: this.valLosses, reference: options.reference, inputs, paramCounts, plannedSteps, history: new LayerHistory(), at: locator(parsed), dataScale: dataScaleCause(spec, options.dataset) };
+    this.ctx = { spec, config, losses: this.losses, valLosses: this.valLosses, reference: options.reference, inputs, paramCounts, plannedSteps, history: new LayerHistory(), at: locator(parsed), dataScale: dataScaleCause(spec, options.dataset), slowTarget: options.dataset && slowTargetCause(spec, options.dataset) };
     if (options.advice && config.adviceGain > 0) {
       const loaded = options.dataset && { spec, dataset: options.dataset };
       const asRate = (dead: Diagnostic, key: string) => this.speakForRate(dead, key);
