@@ -67,8 +67,8 @@ export const LAST_DEVELOPMENT_BLIND_SET = 58;
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
-/** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
+/** Sets kept for the measurement alone (run only when named, never iterated by other tools): `blind59` (frozen at 29b3fbc) and `blind60` (frozen at a0dd830). */
+export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind59', 'blind60'];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
