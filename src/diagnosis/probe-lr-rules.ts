@@ -199,7 +199,7 @@ function lrDiagnostic(
   // won 9 (docs/probe-and-lr-finder.md). A raw target the steps crawl toward is rescaled first: no
   // rate an optimizer that bounds its steps would be run at gets the output there (`targetStallEvidence`).
   const scaleFirst = cause !== undefined && (cause.input !== undefined || code === 'lr-too-low');
-  const rate = value !== undefined ? `${scaleFirst ? `Or ${code === 'lr-too-high' ? 'lower' : 'raise'} the rate: try` : 'Try'} ${fmt(value)}${source}.` : `${scaleFirst ? 'Or raise' : 'Raise'} it, or run "Find Learning Rate".`;
+  const rate = rateAdvice(code, value, source, scaleFirst);
   const advice = scaleFirst ? `${cause.text} ${rate}` : `${rate}${cause ? ` ${cause.text}` : ''}`;
   const message = `${what}: training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}.${outsideRange(ctx, code)} ${advice}`;
   const diagnostic = diagnosticAt(ctx.parsed, code, 'warning', '/optimizer/lr', message);
@@ -208,6 +208,13 @@ function lrDiagnostic(
   const scaleFixes = (cause?.suggestions ?? []).map((s) => ({ ...s, preferred: scaleFirst && s.preferred === true }));
   const suggestions = scaleFirst ? [...scaleFixes, ...rateFix] : [...rateFix, ...scaleFixes];
   return suggestions.length > 0 ? { ...diagnostic, suggestions } : diagnostic;
+}
+
+/** "Try 0.01 (…)." or, after the data's fix, "Or lower the rate: try 0.01 (…)."; "Raise it, …" without a value. */
+function rateAdvice(code: 'lr-too-high' | 'lr-too-low', value: number | undefined, source: string, second: boolean): string {
+  if (value === undefined) return `${second ? 'Or raise' : 'Raise'} it, or run "Find Learning Rate".`;
+  const direction = code === 'lr-too-high' ? 'lower' : 'raise';
+  return `${second ? `Or ${direction} the rate: try` : 'Try'} ${fmt(value)}${source}.`;
 }
 
 /**

@@ -167,14 +167,14 @@ export function lossPlateau(ctx: DetectorContext, found: Stall, layers: readonly
   const cause = crawl
     ? `${crawl.text} Do: rescale the target.`
     : decay
-    ? `${decayText(ctx, decay)}: the decay outweighs what the data teaches. Do: lower "weightDecay" (1e-4 is typical) or remove it.`
-    : dropout
-      ? `${dropoutText(ctx, dropout)}: the network cannot learn through masks that cut it off. Do: lower the dropout rate or widen the layer before it.`
-      : `Neither the learning rate nor dead or saturated units explain it. Do: ${flatUnitsText(ctx)}give it capacity (a hidden layer, more units, a nonlinear activation), ` +
-        `check that the features can predict the target${weightDecay > 0 ? `, lower "weightDecay" (${fmt(weightDecay)})` : ''}, or remove heavy dropout.`;
+      ? `${decayText(ctx, decay)}: the decay outweighs what the data teaches. Do: lower "weightDecay" (1e-4 is typical) or remove it.`
+      : dropout
+        ? `${dropoutText(ctx, dropout)}: the network cannot learn through masks that cut it off. Do: lower the dropout rate or widen the layer before it.`
+        : `Neither the learning rate nor dead or saturated units explain it. Do: ${flatUnitsText(ctx)}give it capacity (a hidden layer, more units, a nonlinear activation), ` +
+          `check that the features can predict the target${weightDecay > 0 ? `, lower "weightDecay" (${fmt(weightDecay)})` : ''}, or remove heavy dropout.`;
   const message = `The loss has stopped falling far from a good value: ${stallEvidence(ctx, found)}. The network has learnt little. ${cause}`;
   const fixes: SuggestedEdit[] = [];
-  if (weightDecay > 0) fixes.push({ title: 'Remove "weightDecay"', path: '/optimizer/weightDecay', value: undefined, preferred: true });
+  if (weightDecay > 0) fixes.push({ title: 'Remove "weightDecay"', path: '/optimizer/weightDecay', value: undefined, preferred: !crawl });
   if (dropout && !decay) fixes.unshift(dropoutFix(dropout));
   if (crawl) fixes.unshift(...crawl.suggestions);
   // With no regularization to undo, the stall's cause is unknown: the trial of the activation swap
