@@ -61,12 +61,12 @@ export function dataScaleCause(spec: ModelSpec, dataset: Dataset | undefined): D
   if (target) {
     sentences.push(
       `The target "${target.name}" is in raw units (root mean square ${fmt(target.rms)}): under mse the first errors, and every gradient made from them, are that large; ` +
-        `"normalizeTarget": "standard" rescales it (the loss is then in its standard deviations), or divide the column by ${powerOfTenBelow(target.rms)} in the data.`,
+        rescaleTargetText(target),
     );
   }
   const suggestions: SuggestedEdit[] = [];
   if (input) suggestions.push(normalizeInputsFix(true));
-  if (target) suggestions.push({ title: 'Set "normalizeTarget" to "standard"', path: '/data/normalizeTarget', value: 'standard', preferred: !input });
+  if (target) suggestions.push(normalizeTargetFix(!input));
   return { ...(input && { input }), ...(target && { target }), text: sentences.join(' '), suggestions };
 }
 
@@ -82,9 +82,8 @@ export function slowTargetCause(spec: ModelSpec, dataset: Dataset): DataScaleCau
   if (!target) return undefined;
   const text =
     `The target "${target.name}" is in raw units (root mean square ${fmt(target.rms)}), and ${bound}, so the output ` +
-    `creeps toward that scale. "normalizeTarget": "standard" rescales it ` +
-    `(the loss is then in its standard deviations), or divide the column by ${powerOfTenBelow(target.rms)} in the data.`;
-  return { target, text, suggestions: [{ title: 'Set "normalizeTarget" to "standard"', path: '/data/normalizeTarget', value: 'standard', preferred: true }] };
+    `creeps toward that scale. ${rescaleTargetText(target)}`;
+  return { target, text, suggestions: [normalizeTargetFix(true)] };
 }
 
 /** Why the steps' size does not grow with the gradient, in words, or undefined when it does (plain SGD). */
@@ -92,6 +91,16 @@ function boundedSteps(spec: ModelSpec): string | undefined {
   const { type, clipNorm } = spec.optimizer;
   if (type === 'adam' || type === 'rmsprop') return `${type === 'adam' ? 'Adam' : 'RMSprop'} moves each weight by about the learning rate per step however large the error`;
   return clipNorm > 0 ? `"clipNorm" ${fmt(clipNorm)} caps every step at the learning rate times ${fmt(clipNorm)}` : undefined;
+}
+
+/** What rescaling a raw target means, and the by-hand alternative: one sentence. */
+function rescaleTargetText(target: ScaledColumn): string {
+  return `"normalizeTarget": "standard" rescales it (the loss is then in its standard deviations), or divide the column by ${powerOfTenBelow(target.rms)} in the data.`;
+}
+
+/** The quick fix that standardizes a regression target. */
+function normalizeTargetFix(preferred: boolean): SuggestedEdit {
+  return { title: 'Set "normalizeTarget" to "standard"', path: '/data/normalizeTarget', value: 'standard', preferred };
 }
 
 /** The quick fix that standardizes the input features (a fresh object: callers may mark it preferred). */
