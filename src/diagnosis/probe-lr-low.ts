@@ -67,7 +67,7 @@ export function tooLowEvidence(trace: ProbeTrace, thresholds: LrThresholds = DEF
 /**
  * The share of `probeLowLossTravel` under which a trial that never reached the constant answer, on a
  * raw target with steps of bounded size, counts as crawling (`targetStallEvidence`). Over the 58 sets
- * (session 21's scan, every spec whose targets' scale is over RAW_SCALE_LIMIT under bounded steps,
+ * (`npx tsx bench/raw-target-stall-survey.ts`, the same over the 60 sets now: every spec whose targets' scale is over RAW_SCALE_LIMIT under bounded steps,
  * with an unbounded output and a trial that never got below the constant answer), the loss's travel
  * from the trial's start, projected over the run, is at most 0.093 on the raw-target faults (dev
  * exploding-gradient.raw-dollar-target-adam; blind58's claim amounts under Adam 0.001: 0.0058) and at
