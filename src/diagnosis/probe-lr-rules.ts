@@ -196,7 +196,7 @@ function lrDiagnostic(
   // Raw inputs first: of the 11 faults over the 56 sets whose trial overflowed on raw inputs, 4 still
   // overflowed over the full run at the finder's rate, and normalizing ended lower on 8. A raw target
   // behind an overflow is the other way round: its rescaling still overflowed on 6 of 13 and the rate
-  // won 9 (docs/probe-and-lr-finder.md). A raw target the steps crawl toward is rescaled first: no
+  // won 9 (bench/overflow-fix-order-survey.ts). A raw target the steps crawl toward is rescaled first: no
   // rate an optimizer that bounds its steps would be run at gets the output there (`targetStallEvidence`).
   const scaleFirst = cause !== undefined && (cause.input !== undefined || code === 'lr-too-low');
   const rate = rateAdvice(code, value, source, scaleFirst);

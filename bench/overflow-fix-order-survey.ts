@@ -1,0 +1,54 @@
+/**
+ * `npx tsx bench/overflow-fix-order-survey.ts [set,set,…]`: every probe `lr-too-high` that names the
+ * data's scale (a trial that overflowed on raw inputs or a raw target), with the spec trained for its
+ * planned epochs as written and with each of the finding's quick fixes, each run's end loss (the mean
+ * of its last 5 epochs) over the constant answer's, and the preferred fix starred. It measured which
+ * fix lrDiagnostic offers first: normalizing when raw inputs are named, the rate when only the target
+ * is (docs/probe-and-lr-finder.md).
+ */
+import * as fs from 'fs';
+import { ALL_CORPUS_SETS, checkCorpusSpec, corpusContext, corpusPath, CorpusSet, isCorpusSet, loadManifest } from '../test/faults/corpus';
+import { baselineLoss } from '../src/diagnosis/detectors/baseline';
+import { fixVariants } from '../src/diagnosis/fix-variants';
+import { probeChecked } from '../src/diagnosis/probe';
+import type { Dataset } from '../src/spec/dataset';
+import type { ModelSpec } from '../src/spec/types';
+import { trainCurves } from './train-curves';
+
+/** The mean of the last 5 epochs' losses over the constant answer's loss. */
+function endRatio(spec: ModelSpec, dataset: Dataset): string {
+  const losses = trainCurves(spec, dataset).losses.slice(-5);
+  return (losses.reduce((a, b) => a + b, 0) / losses.length / (baselineLoss(spec, dataset) ?? NaN)).toPrecision(3);
+}
+
+/** One line for a spec whose probe `lr-too-high` offers a data fix, or undefined. */
+function survey(set: CorpusSet, file: string, filed: string): string | undefined {
+  const check = checkCorpusSpec(file, set);
+  const context = corpusContext(file, set);
+  const found = probeChecked(check, { context })?.diagnostics.find((d) => d.code === 'lr-too-high' && (d.suggestions ?? []).some((s) => s.path.startsWith('/data/')));
+  if (!found || !check.spec || !check.dataset) return undefined;
+  const parts = [filed, set, file, `as written ${endRatio(check.spec, check.dataset)}`];
+  for (const v of fixVariants(fs.readFileSync(corpusPath(file, set), 'utf8'), found, context)) parts.push(`${v.title}${v.preferred ? '*' : ''} ${endRatio(v.spec, v.dataset)}`);
+  return parts.join('\t');
+}
+
+function main(): number {
+  const named = process.argv[2];
+  const sets = named ? named.split(',') : [...ALL_CORPUS_SETS];
+  const unknown = sets.find((s) => !isCorpusSet(s));
+  if (unknown) {
+    console.error(`unknown set "${unknown}"; usage: tsx bench/overflow-fix-order-survey.ts [set,set,…]`);
+    return 2;
+  }
+  for (const set of sets as CorpusSet[]) {
+    const manifest = loadManifest(set);
+    const specs = [...manifest.healthy.map((h) => ({ file: h.file, filed: 'HEALTHY' })), ...manifest.faults.filter((f) => f.stage !== 'static').map((f) => ({ file: f.file, filed: f.code }))];
+    for (const { file, filed } of specs) {
+      const line = survey(set, file, filed);
+      if (line) console.log(line);
+    }
+  }
+  return 0;
+}
+
+process.exitCode = main();
