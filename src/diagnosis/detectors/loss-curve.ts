@@ -174,8 +174,10 @@ export function lossPlateau(ctx: DetectorContext, found: Stall, layers: readonly
           `check that the features can predict the target${weightDecay > 0 ? `, lower "weightDecay" (${fmt(weightDecay)})` : ''}, or remove heavy dropout.`;
   const message = `The loss has stopped falling far from a good value: ${stallEvidence(ctx, found)}. The network has learnt little. ${cause}`;
   const fixes: SuggestedEdit[] = [];
-  if (weightDecay > 0) fixes.push({ title: 'Remove "weightDecay"', path: '/optimizer/weightDecay', value: undefined, preferred: !crawl });
-  if (dropout && !decay) fixes.unshift(dropoutFix(dropout));
+  // One preferred fix: the one for the cause the message names (the crawl, then the dropout, then the decay).
+  const dropoutNamed = dropout !== undefined && !decay;
+  if (weightDecay > 0) fixes.push({ title: 'Remove "weightDecay"', path: '/optimizer/weightDecay', value: undefined, preferred: !crawl && !dropoutNamed });
+  if (dropoutNamed) fixes.unshift(dropoutFix(dropout));
   if (crawl) fixes.unshift(...crawl.suggestions);
   // With no regularization to undo, the stall's cause is unknown: the trial of the activation swap
   // (`fixes.ts`, tanh and sigmoid nets) informs the warning but cannot withhold it.
