@@ -16,6 +16,7 @@ import { applyDiagnosticDefaults, CheckContext, checkSpec, hasErrors } from './c
 import { QuickFix, quickFixes } from './fixes';
 import { applyTextEdits } from './json-edits';
 import { lintSpec } from './lint';
+import { baselineLoss } from './detectors/baseline';
 
 /** One quick fix applied: the text the user would get, and what it trains. */
 export interface FixVariant {
@@ -27,6 +28,8 @@ export interface FixVariant {
   parsed: ParsedSpec;
   spec: ModelSpec;
   dataset: Dataset;
+  /** Multiplies this variant's losses into the units of the spec it was derived from (`lossScaleFrom`): 1 unless it rescales the targets. */
+  lossScale: number;
 }
 
 /** A valid spec and the data set loaded for it: variants that load the same data share it (read only). */
@@ -76,10 +79,29 @@ export function checkedVariant(text: string, ctx: CheckContext, name: Pick<FixVa
   try {
     const checked = (loaded && checkReusingData(text, ctx, loaded)) ?? checkSpec(text, ctx);
     if (!checked.spec || !checked.dataset || hasErrors(checked.diagnostics)) return undefined;
-    return { ...name, text, parsed: checked.parsed, spec: checked.spec, dataset: checked.dataset };
+    return { ...name, text, parsed: checked.parsed, spec: checked.spec, dataset: checked.dataset, lossScale: lossScaleFrom(checked.spec, checked.dataset, loaded) };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What turns the losses of `spec` into the units of `loaded`'s: 1 unless the two rescale the
+ * regression targets differently (`normalizeTarget`). An mse is in the targets' units squared, so a
+ * fix that makes a raw target standard would otherwise win any comparison by the target's variance
+ * (the fixture lr-too-low.raw-target: "loss 0.0434 against 7.30e+10 as written"). Then it is the
+ * ratio of the two constant answers' losses: σ² for one column made standard, its range² for
+ * min-max, exact for one column and a mean over several. 1 without `loaded` or a usable baseline.
+ */
+export function lossScaleFrom(spec: ModelSpec, dataset: Dataset, loaded: LoadedSpec | undefined): number {
+  if (!loaded || targetNormalization(spec) === targetNormalization(loaded.spec)) return 1;
+  const written = baselineLoss(loaded.spec, loaded.dataset);
+  const rescaled = baselineLoss(spec, dataset);
+  return written !== undefined && rescaled !== undefined ? written / rescaled : 1;
+}
+
+function targetNormalization(spec: ModelSpec): string {
+  return spec.data.normalizeTarget ?? 'none';
 }
 
 /**

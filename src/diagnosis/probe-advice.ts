@@ -32,6 +32,8 @@ export interface TriedFix {
   losses: TrialLosses;
   /** Its final loss is at least `adviceGain` below the base's (`fixHelps`), and it does not merely lower a dropout rate. */
   helps: boolean;
+  /** Its fix rescaled the targets: its losses were put back in the written spec's units (`lossScaleFrom`). */
+  rescaled?: boolean;
 }
 
 /** The advice trial of one probe finding. */
@@ -113,23 +115,23 @@ export function adviceGate(findings: readonly Diagnostic[], setting: AdviceSetti
   return { kept, trials };
 }
 
-/** The probe's trial of a spec text, on its checked spec and data when the caller has them. */
-type TrialOfText = (text: string, loaded?: { spec: ModelSpec; dataset: Dataset }) => TrialLosses | undefined;
+/** A spec ready to train, and what puts its losses in the written spec's units (`lossScaleFrom`; 1 when absent). */
+type Trainable = { spec: ModelSpec; dataset: Dataset; lossScale?: number };
 
-/** The probe's trial of a spec text, each text trained once: the written one on the loaded spec, any other checked first. */
+/** The probe's trial of a spec text, on its checked spec and data when the caller has them. */
+type TrialOfText = (text: string, loaded?: Trainable) => TrialLosses | undefined;
+
+/**
+ * The probe's trial of a spec text, each text trained once: the written one on the loaded spec, any
+ * other checked first. Its losses are in the written spec's units, whatever the text does to the targets.
+ */
 function memoTrials(setting: AdviceSetting, plan: ProbePlan): TrialOfText {
   const done = new Map<string, TrialLosses | undefined>();
   return (text, loaded) => {
-    const ready = text === setting.text ? setting : loaded;
-    if (!done.has(text)) done.set(text, ready ? safeTrial(ready.spec, ready.dataset, plan) : textTrial(text, setting, plan));
+    const ready = text === setting.text ? setting : loaded ?? checkedVariant(text, setting.context, { title: 'base', preferred: false }, setting);
+    if (!done.has(text)) done.set(text, ready && safeTrial(ready, plan));
     return done.get(text);
   };
-}
-
-/** The probe's trial of another spec text (a fix or siblings' fixes applied); undefined when it does not build or train. */
-function textTrial(text: string, setting: AdviceSetting, plan: ProbePlan): TrialLosses | undefined {
-  const checked = checkedVariant(text, setting.context, { title: 'base', preferred: false }, setting);
-  return checked && safeTrial(checked.spec, checked.dataset, plan);
 }
 
 function adviceTrial(
@@ -141,16 +143,18 @@ function adviceTrial(
     const losses = trialOfText(variant.text, variant);
     // A fix the engine refuses teaches nothing about the finding: it is left out of the trial.
     if (!losses) continue;
-    tried.push({ title: variant.title, losses, helps: fixHelps(losses.final, written.final, gain) });
+    tried.push({ title: variant.title, losses, helps: fixHelps(losses.final, written.final, gain), ...(variant.lossScale !== 1 && { rescaled: true }) });
     if (tried[tried.length - 1].helps) break; // one fix that helps is enough to show the finding
   }
   const kept = tried.length === 0 || cut || tried.some((t) => t.helps);
   return { code: finding.code, path: finding.path, written, tried, alongside, steps: plan.steps, cut, kept };
 }
 
-function safeTrial(spec: ModelSpec, dataset: Dataset, plan: ProbePlan): TrialLosses | undefined {
+/** The trial's losses in the written spec's units; undefined when the engine refuses the spec. */
+function safeTrial({ spec, dataset, lossScale = 1 }: Trainable, plan: ProbePlan): TrialLosses | undefined {
   try {
-    return trialOf(spec, dataset, plan, plan.steps);
+    const losses = trialOf(spec, dataset, plan, plan.steps);
+    return { initial: losses.initial * lossScale, final: losses.final * lossScale };
   } catch {
     return undefined;
   }
@@ -164,7 +168,7 @@ function withEvidence(finding: Diagnostic, trial: AdviceTrial, plan: ProbePlan):
   const also = withSiblings ? ` (with ${trial.alongside.join(', ')})` : '';
   const base = withSiblings ? 'with those alone' : 'as written';
   const evidence =
-    ` Tried: ${best.title}${also} → probe loss ${fmt(best.losses.final)}, against ${fmt(trial.written.final)} ${base} ` +
+    ` Tried: ${best.title}${also} → probe loss ${fmt(best.losses.final)}${best.rescaled ? ' (in the target\'s own units)' : ''}, against ${fmt(trial.written.final)} ${base} ` +
     `(${plan.steps} steps on ${plan.sampleSize} samples).`;
   return { ...finding, message: finding.message + evidence };
 }

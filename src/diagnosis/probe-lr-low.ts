@@ -3,7 +3,7 @@
  * weights nor the loss would get anywhere. Thresholds and their margins: docs/probe-and-lr-finder.md.
  */
 import { DEFAULT_DIAGNOSTICS } from '../spec/types';
-import { fmt, outputLayer, RuleContext } from './context';
+import { fmt, RuleContext } from './context';
 import { RAW_SCALE_LIMIT, slowTargetCause, type DataScaleCause } from './data-scale';
 import { targetScale } from './gradient-scale';
 import type { LrThresholds, ProbeTrace } from './probe-lr-rules';
@@ -76,9 +76,6 @@ export function tooLowEvidence(trace: ProbeTrace, thresholds: LrThresholds = DEF
  */
 export const TARGET_STALL_FACTOR = 0.5;
 
-/** Outputs bounded to a small range: a raw target beyond it is `loss-activation-mismatch`, not a slow rate. */
-const BOUNDED_OUTPUTS: ReadonlySet<string> = new Set(['sigmoid', 'tanh', 'softmax']);
-
 /**
  * `lr-too-low` when the trial crawls toward a raw regression target: under Adam, RMSprop or a clipped
  * SGD a step's size does not grow with the error, so a target in the thousands is thousands of steps
@@ -90,7 +87,8 @@ export function targetStallEvidence(ctx: RuleContext, trace: ProbeTrace, thresho
   const { spec, dataset } = ctx;
   const last = trace.checkpoints[trace.checkpoints.length - 1];
   if (!dataset || !last || trace.steps === 0 || trace.baselineLoss === undefined) return undefined;
-  if (BOUNDED_OUTPUTS.has(outputLayer(spec)?.activation ?? '') || !(targetScale(spec, dataset) > RAW_SCALE_LIMIT) || !neverReachedConstant(trace)) return undefined;
+  // A bounded output (slowTargetCause leaves it out) is `loss-activation-mismatch`, not a slow rate.
+  if (!(targetScale(spec, dataset) > RAW_SCALE_LIMIT) || !neverReachedConstant(trace)) return undefined;
   const travel = ((trace.initialLoss - last.loss) / trace.initialLoss) * (trace.runSteps / trace.steps);
   if (!(travel < TARGET_STALL_FACTOR * thresholds.probeLowLossTravel)) return undefined;
   const cause = slowTargetCause(spec, dataset);

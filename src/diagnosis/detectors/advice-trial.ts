@@ -40,6 +40,8 @@ export interface VariantOutcome {
    * lowered the training loss while the validation loss rose (`heldOutWorse`).
    */
   onValidation?: boolean;
+  /** Its fix rescaled the targets: its losses were put back in the written spec's units (`lossScaleFrom`). */
+  rescaled?: boolean;
 }
 
 /** What a finished trial found. */
@@ -146,13 +148,16 @@ export class TrainingTrial {
     if (!epoch) return;
     this.trainedEpochs++;
     if (!Number.isFinite(epoch.loss)) return this.finishJob(Infinity);
-    this.losses.push(epoch.loss);
-    if (epoch.valLoss !== undefined) this.valLosses.push(epoch.valLoss);
+    // In the written spec's units: a fix that rescales the targets rescales its loss too (`lossScaleFrom`).
+    this.losses.push(epoch.loss * variant.lossScale);
+    if (epoch.valLoss !== undefined) this.valLosses.push(epoch.valLoss * variant.lossScale);
     if (this.losses.length >= this.epochs) this.finishJob(standingLoss(this.losses));
   }
 
   private finishJob(loss: number): void {
-    const outcome: VariantOutcome = { title: this.jobs[this.next].title, loss, valLoss: standingOrUndefined(this.valLosses, this.losses.length) };
+    const job = this.jobs[this.next];
+    const outcome: VariantOutcome = { title: job.title, loss, valLoss: standingOrUndefined(this.valLosses, this.losses.length) };
+    if (job.lossScale !== 1) outcome.rescaled = true;
     if (this.base === undefined) this.base = outcome;
     else {
       if (this.onValidation(outcome.title) || heldOutWorse(outcome, this.base)) outcome.onValidation = true;
@@ -208,10 +213,11 @@ export function outcomeText(verdict: TrialVerdict, outcome: VariantOutcome): str
   const epochs = `${verdict.epochs} epoch${verdict.epochs === 1 ? '' : 's'}`;
   const also = verdict.alongside.length > 0 ? ` (with ${verdict.alongside.join(', ')})` : '';
   const base = verdict.alongside.length > 0 ? 'with those alone' : 'as written';
+  const units = outcome.rescaled ? ' (in the target\'s own units)' : '';
   if (outcome.onValidation) {
-    return `Tried: ${outcome.title}${also} → validation loss ${fmt(outcome.valLoss ?? NaN)} after ${epochs}, against ${fmt(verdict.asWrittenVal ?? NaN)} ${base}`;
+    return `Tried: ${outcome.title}${also} → validation loss ${fmt(outcome.valLoss ?? NaN)}${units} after ${epochs}, against ${fmt(verdict.asWrittenVal ?? NaN)} ${base}`;
   }
-  return `Tried: ${outcome.title}${also} → loss ${fmt(outcome.loss)} after ${epochs}, against ${fmt(verdict.asWritten)} ${base}`;
+  return `Tried: ${outcome.title}${also} → loss ${fmt(outcome.loss)}${units} after ${epochs}, against ${fmt(verdict.asWritten)} ${base}`;
 }
 
 /** The share of the base's loss a tried fix took off, on the loss it is judged by (negative when it did worse). */

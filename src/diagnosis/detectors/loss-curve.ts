@@ -5,7 +5,8 @@
  */
 import type { LayerStats } from '../../engine';
 import type { SuggestedEdit } from '../../spec/types';
-import { fmt, saturatingHiddenLayers } from '../context';
+import { fmt, outputLayer, saturatingHiddenLayers } from '../context';
+import { BOUNDED_OUTPUTS } from '../data-scale';
 import type { ReferenceLoss } from './baseline';
 import { Candidate, DetectorContext, lessMomentum, lowerLr, momentumText, ofReference, setLr } from './context';
 import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout, heavyDropout } from './regularization';
@@ -170,17 +171,35 @@ export function lossPlateau(ctx: DetectorContext, found: Stall, layers: readonly
       ? `${decayText(ctx, decay)}: the decay outweighs what the data teaches. Do: lower "weightDecay" (1e-4 is typical) or remove it.`
       : dropout
         ? `${dropoutText(ctx, dropout)}: the network cannot learn through masks that cut it off. Do: lower the dropout rate or widen the layer before it.`
-        : `Neither the learning rate nor dead or saturated units explain it. Do: ${flatUnitsText(ctx)}give it capacity (a hidden layer, more units, a nonlinear activation), ` +
-          `check that the features can predict the target${weightDecay > 0 ? `, lower "weightDecay" (${fmt(weightDecay)})` : ''}, or remove heavy dropout.`;
+        : (unreachableTargetText(ctx) ??
+          `Neither the learning rate nor dead or saturated units explain it. Do: ${flatUnitsText(ctx)}give it capacity (a hidden layer, more units, a nonlinear activation), ` +
+            `check that the features can predict the target${weightDecay > 0 ? `, lower "weightDecay" (${fmt(weightDecay)})` : ''}, or remove heavy dropout.`);
   const message = `The loss has stopped falling far from a good value: ${stallEvidence(ctx, found)}. The network has learnt little. ${cause}`;
   const fixes: SuggestedEdit[] = [];
-  if (weightDecay > 0) fixes.push({ title: 'Remove "weightDecay"', path: '/optimizer/weightDecay', value: undefined, preferred: !crawl });
-  if (dropout && !decay) fixes.unshift(dropoutFix(dropout));
+  // One preferred fix: the one for the cause the message names (the crawl, then the dropout, then the decay).
+  const dropoutNamed = dropout !== undefined && !decay;
+  if (weightDecay > 0) fixes.push({ title: 'Remove "weightDecay"', path: '/optimizer/weightDecay', value: undefined, preferred: !crawl && !dropoutNamed });
+  if (dropoutNamed) fixes.unshift(dropoutFix(dropout));
   if (crawl) fixes.unshift(...crawl.suggestions);
   // With no regularization to undo, the stall's cause is unknown: the trial of the activation swap
   // (`fixes.ts`, tanh and sigmoid nets) informs the warning but cannot withhold it.
   const trialInforms = !decay && !dropout && weightDecay === 0;
   return { key: 'loss-plateau', diagnostic: ctx.at('loss-plateau', 'warning', '/layers', message, fixes), ...(trialInforms && { trialInforms }) };
+}
+
+/**
+ * Why a network with a bounded output (sigmoid, tanh, softmax) stalls on a raw regression target: no
+ * weights bring the output to the target's scale (blind11 loss-activation-mismatch.mse-sigmoid-on-raw-price).
+ * The static `loss-activation-mismatch` carries the fix; undefined when the output or the target is not so.
+ */
+function unreachableTargetText(ctx: DetectorContext): string | undefined {
+  const output = outputLayer(ctx.spec);
+  const target = ctx.dataScale?.target;
+  if (!output || !target || !BOUNDED_OUTPUTS.has(output.activation)) return undefined;
+  return (
+    `The output's ${output.activation} is bounded, and the target "${target.name}" is in raw units (root mean square ${fmt(target.rms)}): ` +
+    'no weights bring the output to it (see loss-activation-mismatch). Do: use a "linear" output activation for this regression.'
+  );
 }
 
 /**

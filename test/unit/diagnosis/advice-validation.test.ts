@@ -21,7 +21,7 @@ function fasterRate(): FixVariant {
   const text = fs.readFileSync(SPEC, 'utf8').replace('"lr": 0.005', '"lr": 0.05');
   const check = checkSpec(text, { specDir: path.dirname(SPEC), workspaceRoot: ROOT });
   assert.ok(check.spec && check.dataset && check.spec.training.validationSplit > 0, 'the spec loads, with rows held out');
-  return { title: 'Set "lr" to 0.05', preferred: true, text, parsed: check.parsed, spec: check.spec, dataset: check.dataset };
+  return { title: 'Set "lr" to 0.05', preferred: true, text, parsed: check.parsed, spec: check.spec, dataset: check.dataset, lossScale: 1 };
 }
 
 /** The fix's own training and validation losses over the trial's epochs (the engine is deterministic). */

@@ -151,6 +151,30 @@ describe('data-scale: the data far from unit scale as the cause of a blow-up', (
     assert.deepEqual(nan.suggestions?.map((s) => [s.path, s.preferred ?? false]), [['/data/normalizeTarget', true], ['/optimizer/lr', false], ['/optimizer/clipNorm', false]]);
   });
 
+  /** The loss-plateau a run at the constant answer's loss raises on a raw target (3e4) under Adam, with `output` as its output activation. */
+  function crawlPlateau(output: string) {
+    const extra = { optimizer: { type: 'adam', lr: 0.001 }, training: { epochs: 50, batchSize: 16 }, layers: [{ type: 'dense', units: 16, activation: 'relu' }, { type: 'dense', units: 1, activation: output }] };
+    const text = specText(1, 3e4, extra);
+    const checked = check(text);
+    const monitor = new TrainingMonitor(parseSpec(text), checked.spec, 2, { reference: { loss: REFERENCE, what: 'the mean target' }, dataset: checked.dataset });
+    const feeder = new EpochFeeder(monitor);
+    feeder.feed(Array.from({ length: 24 }, () => 1.5 * REFERENCE));
+    const plateau = feeder.updates.flatMap((u) => u.raised).find((d) => d.code === 'loss-plateau');
+    assert.ok(plateau, JSON.stringify(feeder.raisedCodes()));
+    return plateau;
+  }
+
+  it('in training, a plateau at the constant answer on a raw target under Adam names the crawl; under a bounded output, the bound', () => {
+    const crawl = crawlPlateau('linear');
+    assert.match(crawl.message, /The target "y" is in raw units .*so the output creeps toward that scale.*Do: rescale the target\./);
+    assert.deepEqual(crawl.suggestions?.map((s) => [s.path, s.preferred]), [['/data/normalizeTarget', true]]);
+    // A sigmoid never reaches the target however long it crawls: no rescaling advice, the bound instead.
+    const bounded = crawlPlateau('sigmoid');
+    assert.match(bounded.message, /The output's sigmoid is bounded, and the target "y" is in raw units .*use a "linear" output activation/);
+    assert.doesNotMatch(bounded.message, /creeps/);
+    assert.equal(bounded.suggestions?.length ?? 0, 0);
+  });
+
   it('normalizeTarget, the fix for a raw target, leaves the probe nothing to flag', () => {
     const raw = probeChecked(check(specText(1, 3e5)), { finder: false });
     assert.ok(raw?.diagnostics.some((d) => d.code === 'exploding-gradient'), JSON.stringify(raw?.diagnostics.map((d) => d.code)));

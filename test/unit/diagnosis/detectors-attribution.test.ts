@@ -129,6 +129,14 @@ describe('runtime detectors: strong regularization is the cause, not the learnin
     assert.deepEqual(d.suggestions, [{ title: 'Set the dropout "rate" to 0.5', path: '/layers/1/rate', value: 0.5, preferred: true }]);
   });
 
+  it('under dropout 0.9 beside weight decay that has not decayed the weights: the dropout fix is the one preferred', () => {
+    const feeder = new EpochFeeder(monitorFor({ ...dropoutSpec(0.9), optimizer: { type: 'adam', lr: 0.01, weightDecay: 1e-3 } }));
+    feeder.feed(noisyAtPrior, dropoutStats());
+    assert.deepEqual(feeder.raisedCodes(), ['loss-plateau']);
+    const d = feeder.updates.flatMap((u) => u.raised)[0];
+    assert.deepEqual(d.suggestions?.map((f) => [f.path, f.preferred]), [['/layers/1/rate', true], ['/optimizer/weightDecay', false]]);
+  });
+
   it('the same curve under light dropout (0.1^8 of samples cut) is steps that overshoot: one warning to lower the rate', () => {
     const feeder = new EpochFeeder(monitorFor(dropoutSpec(0.1)));
     feeder.feed(noisyAtPrior, dropoutStats());

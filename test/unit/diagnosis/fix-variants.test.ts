@@ -2,7 +2,8 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { fixVariants, reusedData } from '../../../src/diagnosis/fix-variants';
+import { fixVariants, lossScaleFrom, reusedData } from '../../../src/diagnosis/fix-variants';
+import { TrainingTrial } from '../../../src/diagnosis/detectors/advice-trial';
 import { checkSpec } from '../../../src/diagnosis/check';
 import type { Diagnostic } from '../../../src/spec/types';
 import { xorSpecText } from '../helpers';
@@ -106,5 +107,27 @@ describe('fixVariants with the loaded data', () => {
     assert.equal(reusedData(other({ seed: 2 }), loaded), undefined);
     assert.equal(reusedData(other({ loss: 'mse' }), loaded), undefined);
     assert.equal(reusedData(other({ data: { builtin: 'moons', samples: 60 } }), loaded), undefined);
+  });
+
+  it('puts the losses of a fix that rescales the target back in the target\'s units (its variance for "standard")', () => {
+    // y = 5000·a + 1000·b + 20000: a regression target in the thousands.
+    const text = xorSpecText({ data: { csv: 'r.csv', target: 'y', normalize: 'standard' }, loss: 'mse', layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 1, activation: 'linear' }] });
+    const rows = Array.from({ length: 40 }, (_, i) => `${i % 9},${(i * 7) % 5},${5000 * (i % 9) + 1000 * ((i * 7) % 5) + 20000}`);
+    fs.writeFileSync(path.join(dir, 'r.csv'), ['a,b,y', ...rows].join('\n'));
+    const loaded = loadedFor(text);
+    const rescale = warning('loss-plateau', '/data', [{ title: 'Set "normalizeTarget" to "standard"', path: '/data/normalizeTarget', value: 'standard', preferred: true }]);
+    const [variant] = fixVariants(text, rescale, ctx(), loaded);
+    const ys = rows.map((r) => Number(r.split(',')[2]));
+    const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+    const variance = ys.reduce((a, y) => a + (y - mean) ** 2, 0) / ys.length;
+    assert.ok(Math.abs(variant.lossScale / variance - 1) < 1e-9, `${variant.lossScale} against the target variance ${variance}`);
+    assert.equal(lossScaleFrom(loaded.spec, loaded.dataset, loaded), 1, 'the same targets: 1');
+    assert.equal(fixVariants(text, lrFixes, ctx(), loaded)[0].lossScale, 1, 'a fix that leaves the targets alone: 1');
+    // Trained, the rescaled fix is judged in the target's units: its loss is of the written run's order, not ~1.
+    const trial = new TrainingTrial([variant], { kind: 'run', losses: [variance], valLosses: [] }, 3, 0.1);
+    trial.advance(() => true);
+    const [outcome] = trial.verdict.tried;
+    assert.equal(outcome.rescaled, true);
+    assert.ok(outcome.loss > 0.01 * variance, `${outcome.loss} in the target's units, against its variance ${variance}`);
   });
 });
