@@ -42,7 +42,7 @@
  * `blind55` (`test/faults-blind55`, frozen at 8334267) and `blind56` (`test/faults-blind56`, frozen at 78e9c6e) were measured blind once at d7983eb and 20b7ad6 (both the product of 1aaf2fe; their READMEs) and are development sets too.
  * `blind57` (`test/faults-blind57`, frozen at 35a2917) and `blind58` (`test/faults-blind58`, frozen at 3f75b47) were measured blind once at f487246 (the product of d8bb87b; their READMEs) and are development sets too.
  * `blind59` (`test/faults-blind59`, frozen at 29b3fbc) and `blind60` (`test/faults-blind60`, frozen at a0dd830) were measured blind once at 5f959ec (the product of a4b2377; their READMEs) and are development sets too.
- * `blind61` (`test/faults-blind61`, frozen at 869432b) and `blind62` (`test/faults-blind62`, frozen at 86425b8) await their blind measurement.
+ * `blind61` (`test/faults-blind61`, frozen at 869432b) and `blind62` (`test/faults-blind62`, frozen at 86425b8) were measured blind once at b90c6aa and a476192 (both the product of 80bef7e; their READMEs) and are development sets too.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -64,13 +64,13 @@ export function blindSets(from: number, to: number): BlindSet[] {
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
 /** The last blind set measured and since a development set; the next one written goes in `MEASUREMENT_SETS` first. */
-export const LAST_DEVELOPMENT_BLIND_SET = 60;
+export const LAST_DEVELOPMENT_BLIND_SET = 62;
 
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind61', 'blind62'];
+export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
