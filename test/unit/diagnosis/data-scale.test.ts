@@ -152,11 +152,11 @@ describe('data-scale: the data far from unit scale as the cause of a blow-up', (
   });
 
   /** The loss-plateau a run at the constant answer's loss raises on a raw target (3e4) under Adam, with `output` as its output activation. */
-  function crawlPlateau(output: string) {
+  function crawlPlateau(output: string, linear?: number) {
     const extra = { optimizer: { type: 'adam', lr: 0.001 }, training: { epochs: 50, batchSize: 16 }, layers: [{ type: 'dense', units: 16, activation: 'relu' }, { type: 'dense', units: 1, activation: output }] };
     const text = specText(1, 3e4, extra);
     const checked = check(text);
-    const monitor = new TrainingMonitor(parseSpec(text), checked.spec, 2, { reference: { loss: REFERENCE, what: 'the mean target' }, dataset: checked.dataset });
+    const monitor = new TrainingMonitor(parseSpec(text), checked.spec, 2, { reference: { loss: REFERENCE, what: 'the mean target', linear }, dataset: checked.dataset });
     const feeder = new EpochFeeder(monitor);
     feeder.feed(Array.from({ length: 24 }, () => 1.5 * REFERENCE));
     const plateau = feeder.updates.flatMap((u) => u.raised).find((d) => d.code === 'loss-plateau');
@@ -168,6 +168,9 @@ describe('data-scale: the data far from unit scale as the cause of a blow-up', (
     const crawl = crawlPlateau('linear');
     assert.match(crawl.message, /The target "y" is in raw units .*so the output creeps toward that scale.*Do: rescale the target\./);
     assert.deepEqual(crawl.suggestions?.map((s) => [s.path, s.preferred]), [['/data/normalizeTarget', true]]);
+    // A linear model that crawls too, still worse than the constant answer, is no evidence the data allows better.
+    assert.doesNotMatch(crawlPlateau('linear', 1.2 * REFERENCE).message, /a linear model/);
+    assert.match(crawlPlateau('linear', 0.5 * REFERENCE).message, /a linear model \(the output layer alone\) reaches/);
     // A sigmoid never reaches the target however long it crawls: no rescaling advice, the bound instead.
     const bounded = crawlPlateau('sigmoid');
     assert.match(bounded.message, /The output's sigmoid is bounded, and the target "y" is in raw units .*use a "linear" output activation/);
