@@ -1,0 +1,71 @@
+/**
+ * `npx tsx bench/raw-target-learns-survey.ts [set,set,…]`: every spec of the fault sets with a raw
+ * regression target under bounded steps (`slowTargetCause`: Adam, RMSprop or a clipped SGD, `mse`, an
+ * unbounded output, a target column of root mean square over RAW_SCALE_LIMIT), trained for its planned
+ * epochs as written and with `"normalizeTarget": "standard"`, each end loss given over its own
+ * constant answer's (so the two are comparable), with what the writer filed. It asks whether "rescaling
+ * the target ends this run far lower" separates the raw-target faults blind writers file as
+ * `exploding-gradient` (runs that learn, slowly) from the healthy specs that train raw targets the same way.
+ */
+import * as fs from 'fs';
+import { slowTargetCause } from '../src/diagnosis/data-scale';
+import { baselineLoss } from '../src/diagnosis/detectors/baseline';
+import { checkSpec, hasErrors } from '../src/diagnosis/check';
+import type { Dataset } from '../src/spec/dataset';
+import type { ModelSpec } from '../src/spec/types';
+import { ALL_CORPUS_SETS, checkCorpusSpec, corpusContext, corpusPath, CorpusSet, isCorpusSet, loadManifest } from '../test/faults/corpus';
+import { trainCurves } from './train-curves';
+
+/** The mean of the last 5 epochs' losses over the constant answer's loss. */
+function endRatio(spec: ModelSpec, dataset: Dataset): number {
+  const losses = trainCurves(spec, dataset).losses.slice(-5);
+  return losses.reduce((a, b) => a + b, 0) / losses.length / (baselineLoss(spec, dataset) ?? NaN);
+}
+
+/** The spec's text with `"normalizeTarget": "standard"` in its data block. */
+function rescaledText(text: string): string {
+  const json = JSON.parse(text);
+  json.data.normalizeTarget = 'standard';
+  return JSON.stringify(json);
+}
+
+/** One line per spec in scope, or undefined. */
+function survey(set: CorpusSet, file: string, filed: string): string | undefined {
+  const check = checkCorpusSpec(file, set);
+  // A spec the static check refuses (a shape mismatch, say) never trains: out of scope.
+  if (!check.spec || !check.dataset || hasErrors(check.diagnostics) || !slowTargetCause(check.spec, check.dataset)) return undefined;
+  const rescaled = checkSpec(rescaledText(fs.readFileSync(corpusPath(file, set), 'utf8')), corpusContext(file, set));
+  if (!rescaled.spec || !rescaled.dataset) return undefined;
+  let written: number;
+  let fixed: number;
+  try {
+    written = endRatio(check.spec, check.dataset);
+    fixed = endRatio(rescaled.spec, rescaled.dataset);
+  } catch (err) {
+    return [filed, set, file, `engine refused: ${(err as Error).message}`].join('\t');
+  }
+  const { type, lr } = check.spec.optimizer;
+  return [filed, set, file, `${type}@${lr}`, written.toPrecision(3), fixed.toPrecision(3), (written / fixed).toPrecision(3)].join('\t');
+}
+
+function main(): number {
+  const named = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  const sets = named ? named.split(',') : [...ALL_CORPUS_SETS];
+  const unknown = sets.find((s) => !isCorpusSet(s));
+  if (unknown) {
+    console.error(`unknown set "${unknown}"; usage: tsx bench/raw-target-learns-survey.ts [set,set,…]`);
+    return 2;
+  }
+  console.log('filed\tset\tspec\toptimizer\tas written\trescaled\tratio (end loss over the constant answer\'s; ratio = as written / rescaled)');
+  for (const set of sets as CorpusSet[]) {
+    const manifest = loadManifest(set);
+    const specs = [...manifest.healthy.map((h) => ({ file: h.file, filed: 'HEALTHY' })), ...manifest.faults.map((f) => ({ file: f.file, filed: f.code }))];
+    for (const { file, filed } of specs) {
+      const line = survey(set, file, filed);
+      if (line) console.log(line);
+    }
+  }
+  return 0;
+}
+
+process.exitCode = main();
