@@ -3,7 +3,7 @@
  * clean and has data, with its reference loss (the constant answer and the linear model). Shared by
  * the surveys so each runs over exactly the specs the benchmark trains.
  */
-import { ALL_CORPUS_SETS, checkCorpusSpec, corpusSpecs, CorpusSet } from '../test/faults/corpus';
+import { ALL_CORPUS_SETS, checkCorpusSpec, corpusSpecs, CorpusSet, isCorpusSet, loadManifest, type FaultEntry } from '../test/faults/corpus';
 import { hasErrors, type CheckResult } from '../src/diagnosis/check';
 import { referenceLoss, type ReferenceLoss } from '../src/diagnosis/detectors';
 import { Trainer } from '../src/engine';
@@ -31,4 +31,23 @@ export function* trainableCorpusRuns(): Generator<CorpusRun> {
       if (reference) yield { set, file, code, check, spec: check.spec, dataset: check.dataset, reference };
     }
   }
+}
+
+/**
+ * The sets a survey runs over: the comma-separated first argument that is not a flag, or every
+ * development set without one. Undefined, with `usage` printed, when a named set is unknown.
+ */
+export function surveySets(args: readonly string[], usage: string): CorpusSet[] | undefined {
+  const named = args.find((a) => !a.startsWith('--'));
+  const sets = named ? named.split(',') : [...ALL_CORPUS_SETS];
+  const unknown = sets.find((s) => !isCorpusSet(s));
+  if (unknown === undefined) return sets as CorpusSet[];
+  console.error(`unknown set "${unknown}"; usage: ${usage}`);
+  return undefined;
+}
+
+/** Each spec of `set` with what its writer filed ("HEALTHY", or the fault's code), healthy first; `faultIf` picks the faults. */
+export function filedSpecs(set: CorpusSet, faultIf: (fault: FaultEntry) => boolean = () => true): { file: string; filed: string }[] {
+  const manifest = loadManifest(set);
+  return [...manifest.healthy.map((h) => ({ file: h.file, filed: 'HEALTHY' })), ...manifest.faults.filter(faultIf).map((f) => ({ file: f.file, filed: f.code }))];
 }

@@ -7,12 +7,13 @@
  * is (docs/probe-and-lr-finder.md).
  */
 import * as fs from 'fs';
-import { ALL_CORPUS_SETS, checkCorpusSpec, corpusContext, corpusPath, CorpusSet, isCorpusSet, loadManifest } from '../test/faults/corpus';
+import { checkCorpusSpec, corpusContext, corpusPath, CorpusSet } from '../test/faults/corpus';
 import { baselineLoss } from '../src/diagnosis/detectors/baseline';
 import { fixVariants } from '../src/diagnosis/fix-variants';
 import { probeChecked } from '../src/diagnosis/probe';
 import type { Dataset } from '../src/spec/dataset';
 import type { ModelSpec } from '../src/spec/types';
+import { filedSpecs, surveySets } from './corpus-runs';
 import { trainCurves } from './train-curves';
 
 /** The mean of the last 5 epochs' losses over the constant answer's loss. */
@@ -33,17 +34,10 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
 }
 
 function main(): number {
-  const named = process.argv[2];
-  const sets = named ? named.split(',') : [...ALL_CORPUS_SETS];
-  const unknown = sets.find((s) => !isCorpusSet(s));
-  if (unknown) {
-    console.error(`unknown set "${unknown}"; usage: tsx bench/overflow-fix-order-survey.ts [set,set,…]`);
-    return 2;
-  }
-  for (const set of sets as CorpusSet[]) {
-    const manifest = loadManifest(set);
-    const specs = [...manifest.healthy.map((h) => ({ file: h.file, filed: 'HEALTHY' })), ...manifest.faults.filter((f) => f.stage !== 'static').map((f) => ({ file: f.file, filed: f.code }))];
-    for (const { file, filed } of specs) {
+  const sets = surveySets(process.argv.slice(2), 'tsx bench/overflow-fix-order-survey.ts [set,set,…]');
+  if (!sets) return 2;
+  for (const set of sets) {
+    for (const { file, filed } of filedSpecs(set, (f) => f.stage !== 'static')) {
       const line = survey(set, file, filed);
       if (line) console.log(line);
     }

@@ -13,7 +13,8 @@ import { baselineLoss } from '../src/diagnosis/detectors/baseline';
 import { checkSpec, hasErrors } from '../src/diagnosis/check';
 import type { Dataset } from '../src/spec/dataset';
 import type { ModelSpec } from '../src/spec/types';
-import { ALL_CORPUS_SETS, checkCorpusSpec, corpusContext, corpusPath, CorpusSet, isCorpusSet, loadManifest } from '../test/faults/corpus';
+import { checkCorpusSpec, corpusContext, corpusPath, CorpusSet } from '../test/faults/corpus';
+import { filedSpecs, surveySets } from './corpus-runs';
 import { trainCurves } from './train-curves';
 
 /** The mean of the last 5 epochs' losses over the constant answer's loss. */
@@ -49,18 +50,11 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
 }
 
 function main(): number {
-  const named = process.argv.slice(2).find((a) => !a.startsWith('--'));
-  const sets = named ? named.split(',') : [...ALL_CORPUS_SETS];
-  const unknown = sets.find((s) => !isCorpusSet(s));
-  if (unknown) {
-    console.error(`unknown set "${unknown}"; usage: tsx bench/raw-target-learns-survey.ts [set,set,…]`);
-    return 2;
-  }
+  const sets = surveySets(process.argv.slice(2), 'tsx bench/raw-target-learns-survey.ts [set,set,…]');
+  if (!sets) return 2;
   console.log('filed\tset\tspec\toptimizer\tas written\trescaled\tratio (end loss over the constant answer\'s; ratio = as written / rescaled)');
-  for (const set of sets as CorpusSet[]) {
-    const manifest = loadManifest(set);
-    const specs = [...manifest.healthy.map((h) => ({ file: h.file, filed: 'HEALTHY' })), ...manifest.faults.map((f) => ({ file: f.file, filed: f.code }))];
-    for (const { file, filed } of specs) {
+  for (const set of sets) {
+    for (const { file, filed } of filedSpecs(set)) {
       const line = survey(set, file, filed);
       if (line) console.log(line);
     }

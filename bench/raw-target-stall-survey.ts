@@ -9,7 +9,7 @@
  * loss is printed over the constant answer's (the fix order in lrDiagnostic).
  */
 import * as fs from 'fs';
-import { ALL_CORPUS_SETS, checkCorpusSpec, corpusContext, corpusPath, CorpusSet, isCorpusSet, loadManifest } from '../test/faults/corpus';
+import { checkCorpusSpec, corpusContext, corpusPath, CorpusSet } from '../test/faults/corpus';
 import { RAW_SCALE_LIMIT } from '../src/diagnosis/data-scale';
 import { baselineLoss } from '../src/diagnosis/detectors/baseline';
 import { fixVariants } from '../src/diagnosis/fix-variants';
@@ -18,6 +18,7 @@ import { probeChecked } from '../src/diagnosis/probe';
 import { neverReachedConstant } from '../src/diagnosis/probe-lr-low';
 import type { ModelSpec } from '../src/spec/types';
 import type { Dataset } from '../src/spec/dataset';
+import { filedSpecs, surveySets } from './corpus-runs';
 import { trainCurves } from './train-curves';
 
 /** The mean of the last 5 epochs' losses over the constant answer's loss. */
@@ -47,18 +48,11 @@ function survey(set: CorpusSet, file: string, filed: string, train: boolean): st
 
 function main(): number {
   const args = process.argv.slice(2);
-  const named = args.find((a) => !a.startsWith('--'));
-  const sets = named ? named.split(',') : [...ALL_CORPUS_SETS];
-  const unknown = sets.find((s) => !isCorpusSet(s));
-  if (unknown) {
-    console.error(`unknown set "${unknown}"; usage: tsx bench/raw-target-stall-survey.ts [set,set,…] [--train]`);
-    return 2;
-  }
+  const sets = surveySets(args, 'tsx bench/raw-target-stall-survey.ts [set,set,…] [--train]');
+  if (!sets) return 2;
   console.log('travel\tfiled\tset\tspec\toptimizer\tcrawl finding\t(--train: end loss / constant answer)');
-  for (const set of sets as CorpusSet[]) {
-    const manifest = loadManifest(set);
-    const specs = [...manifest.healthy.map((h) => ({ file: h.file, filed: 'HEALTHY' })), ...manifest.faults.map((f) => ({ file: f.file, filed: f.code }))];
-    for (const { file, filed } of specs) {
+  for (const set of sets) {
+    for (const { file, filed } of filedSpecs(set)) {
       const line = survey(set, file, filed, args.includes('--train'));
       if (line) console.log(line);
     }
