@@ -9,6 +9,7 @@
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec, SuggestedEdit } from '../spec/types';
 import { fmt, outputLayer } from './context';
+import { boundedBothWays } from './rules-output';
 
 /**
  * A column whose root mean square is over this is named as the cause: an order of magnitude past the
@@ -70,9 +71,6 @@ export function dataScaleCause(spec: ModelSpec, dataset: Dataset | undefined): D
   return { ...(input && { input }), ...(target && { target }), text: sentences.join(' '), suggestions };
 }
 
-/** Output activations bounded to a small range: no weights bring them to a raw target's scale. */
-export const BOUNDED_OUTPUTS: ReadonlySet<string> = new Set(['sigmoid', 'tanh', 'softmax']);
-
 /**
  * A raw target as the cause of a run that crawls rather than blows up, when the optimizer's steps are
  * bounded whatever the gradient (`boundedSteps`): the output takes thousands of steps to grow to the
@@ -81,7 +79,7 @@ export const BOUNDED_OUTPUTS: ReadonlySet<string> = new Set(['sigmoid', 'tanh', 
  */
 export function slowTargetCause(spec: ModelSpec, dataset: Dataset): DataScaleCause | undefined {
   // A bounded output never gets there however long it crawls: that is `loss-activation-mismatch`.
-  if (BOUNDED_OUTPUTS.has(outputLayer(spec)?.activation ?? '')) return undefined;
+  if (boundedBothWays(outputLayer(spec)?.activation ?? '')) return undefined;
   const bound = boundedSteps(spec);
   const target = bound && rawTargetColumn(spec, dataset);
   if (!target) return undefined;

@@ -16,6 +16,15 @@ const BOUNDED_RANGES: Record<string, [number, number]> = {
   elu: [-1, Infinity],
 };
 
+/**
+ * Whether an output activation is bounded on both sides (sigmoid, softmax, tanh): no weights bring it
+ * to a raw regression target's scale, however long it trains.
+ */
+export function boundedBothWays(activation: string): boolean {
+  const range = BOUNDED_RANGES[activation];
+  return range !== undefined && Number.isFinite(range[0]) && Number.isFinite(range[1]);
+}
+
 /** The output layer must be dense: dropout after it would randomly zero the predictions. */
 export function lastLayerIsDense(ctx: RuleContext): Diagnostic[] {
   const last = ctx.spec.layers.length - 1;

@@ -6,7 +6,7 @@
 import type { LayerStats } from '../../engine';
 import type { SuggestedEdit } from '../../spec/types';
 import { fmt, outputLayer, saturatingHiddenLayers } from '../context';
-import { BOUNDED_OUTPUTS } from '../data-scale';
+import { boundedBothWays } from '../rules-output';
 import type { ReferenceLoss } from './baseline';
 import { Candidate, DetectorContext, lessMomentum, lowerLr, momentumText, ofReference, setLr } from './context';
 import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout, heavyDropout } from './regularization';
@@ -199,7 +199,7 @@ export function lossPlateau(ctx: DetectorContext, found: Stall, layers: readonly
 function unreachableTargetText(ctx: DetectorContext): string | undefined {
   const output = outputLayer(ctx.spec);
   const target = ctx.dataScale?.target;
-  if (!output || !target || !BOUNDED_OUTPUTS.has(output.activation)) return undefined;
+  if (!output || !target || !boundedBothWays(output.activation)) return undefined;
   return (
     `The output's ${output.activation} is bounded, and the target "${target.name}" is in raw units (root mean square ${fmt(target.rms)}): ` +
     'no weights bring the output to it (see loss-activation-mismatch). Do: use a "linear" output activation for this regression.'
