@@ -87,10 +87,10 @@ export function targetStallEvidence(ctx: RuleContext, trace: ProbeTrace, thresho
   const { spec, dataset } = ctx;
   const last = trace.checkpoints[trace.checkpoints.length - 1];
   if (!dataset || !last || trace.steps === 0 || trace.baselineLoss === undefined) return undefined;
-  // A bounded output (slowTargetCause leaves it out) is `loss-activation-mismatch`, not a slow rate.
   if (!(targetScale(spec, dataset) > RAW_SCALE_LIMIT) || !neverReachedConstant(trace)) return undefined;
   const travel = ((trace.initialLoss - last.loss) / trace.initialLoss) * (trace.runSteps / trace.steps);
   if (!(travel < TARGET_STALL_FACTOR * thresholds.probeLowLossTravel)) return undefined;
+  // Undefined under a bounded output too: that is `loss-activation-mismatch`, not a slow rate.
   const cause = slowTargetCause(spec, dataset);
   if (!cause) return undefined;
   const evidence =
