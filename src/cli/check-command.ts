@@ -8,7 +8,7 @@ import type { LoadedSpec } from './load';
  * `nn-debugger check`: every diagnostic of the spec, the static ones then the edit-time probe's
  * (the same probe the editor runs, unless `probe` is false, merged as the editor merges them:
  * `withProbeFindings`); exit 1 if any is an error. The JSON
- * also has the probe's advice trials and its rate check, when it made them.
+ * also has the probe's advice trials, its rate check and its short-run rate race, when it made them.
  */
 export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = true): number {
   const { file } = loaded;
@@ -19,7 +19,9 @@ export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = t
     const advice = probed?.advice?.length ? { advice: probed.advice } : {};
     // The longer look that withheld or kept the probe's lr-too-high (`probe-rate-check.ts`).
     const rateCheck = probed?.rateCheck ? { rateCheck: probed.rateCheck } : {};
-    io.out(JSON.stringify({ file, diagnostics, ...advice, ...rateCheck }));
+    // The race that chose the lr-too-high fix's rate on a short run (`raceShortRun`).
+    const rateRace = probed?.rateRace ? { rateRace: probed.rateRace } : {};
+    io.out(JSON.stringify({ file, diagnostics, ...advice, ...rateCheck, ...rateRace }));
   } else if (diagnostics.length === 0) {
     io.out(`${file}: no problems found`);
   } else {

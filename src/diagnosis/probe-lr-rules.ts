@@ -128,12 +128,24 @@ function ratioSpeaks(trace: ProbeTrace): boolean {
   return !trace.sigmoidHidden;
 }
 
+/** The rate a finding's fix sets, and where it comes from, in words ("the learning-rate finder's suggestion …"). */
+export interface SuggestedRate {
+  lr: number;
+  source: string;
+}
+
+/** The finder's rate as a finding's suggestion. */
+export function finderRate(lr: number | undefined): SuggestedRate | undefined {
+  return lr === undefined ? undefined : { lr, source: "the learning-rate finder's suggestion for this network" };
+}
+
 /**
- * `lr-too-high` or `lr-too-low` from the trial, each with the finder's rate as the suggested value.
+ * `lr-too-high` or `lr-too-low` from the trial, each with the suggested rate (the finder's, or what
+ * beat it over a short run) as its value.
  * `scaleNamed`: an exploding-gradient finding beside it already names the data's scale, so a trial
  * that overflowed does not repeat it.
  */
-export function lrFindings(ctx: RuleContext, trace: ProbeTrace, suggestedLr: number | undefined, scaleNamed = false): Diagnostic[] {
+export function lrFindings(ctx: RuleContext, trace: ProbeTrace, suggestedLr: SuggestedRate | undefined, scaleNamed = false): Diagnostic[] {
   const thresholds = ctx.spec.diagnostics;
   const high = tooHighEvidence(trace, thresholds);
   if (high) return [lrDiagnostic(ctx, 'lr-too-high', high, trace, suggestedLr, scaleNamed ? undefined : brokeOnScale(ctx, trace))];
@@ -185,13 +197,13 @@ function lrDiagnostic(
   code: 'lr-too-high' | 'lr-too-low',
   evidence: string,
   trace: ProbeTrace,
-  suggestedLr: number | undefined,
+  suggested: SuggestedRate | undefined,
   cause?: DataScaleCause,
 ): Diagnostic {
   const lr = trace.lr;
-  const fits = suggestedLr !== undefined && (code === 'lr-too-high' ? suggestedLr < lr : suggestedLr > lr);
-  const value = fits ? roundLr(suggestedLr) : code === 'lr-too-high' ? roundLr(lr / 10) : undefined;
-  const source = fits ? ' (the learning-rate finder\'s suggestion for this network)' : '';
+  const fits = suggested !== undefined && (code === 'lr-too-high' ? suggested.lr < lr : suggested.lr > lr);
+  const value = fits ? roundLr(suggested.lr) : code === 'lr-too-high' ? roundLr(lr / 10) : undefined;
+  const source = fits ? ` (${suggested.source})` : '';
   const what = code === 'lr-too-high' ? 'Learning rate too high' : 'Learning rate too low';
   // Raw inputs first: of the 11 faults over the 56 sets whose trial overflowed on raw inputs, 4 still
   // overflowed over the full run at the finder's rate, and normalizing ended lower on 8. A raw target

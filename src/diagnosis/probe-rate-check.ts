@@ -43,17 +43,64 @@ export interface RateCheck {
  * The check of an `lr-too-high` finding from `trace`, or undefined when it is not made: the trial's
  * loss broke, or the budget cannot fund both trials at the full horizon.
  */
-export function checkRate(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: ProbeTrace, gain: number): RateCheck | undefined {
+export function checkRate(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: ProbeTrace, gain: number, race?: RateRace): RateCheck | undefined {
   if (trialBroke(trace)) return undefined;
-  const steps = Math.min(RATE_CHECK_STEPS, Math.max(plan.steps, trace.runSteps));
-  const perStep = stepWork(spec, dataset.inputs, plan.sampleSize);
-  const evaluations = plan.sampleSize * weightCount(spec, dataset.inputs) * STANDING;
-  if (2 * (perStep * steps + evaluations) > RATE_CHECK_BUDGET) return undefined;
+  const steps = rateCheckSteps(plan, trace);
+  if (!affordsTwoTrials(spec, dataset, plan, steps)) return undefined;
   const lowerLr = spec.optimizer.lr / RATE_CHECK_DIVISOR;
   const written = standingLoss(spec, dataset, plan, steps);
-  const lower = standingLoss({ ...spec, optimizer: { ...spec.optimizer, lr: lowerLr } }, dataset, plan, steps);
+  // The race for the fix's rate trained the same third of the rate for the same steps: deterministic, so reused.
+  const lower = race?.steps === steps ? race.thirdLoss : standingLoss(atRate(spec, lowerLr), dataset, plan, steps);
   const writtenWins = Number.isFinite(lower) && written <= (1 - gain) * lower && written <= (1 - gain) * learntBelow(trace);
   return { steps, lr: spec.optimizer.lr, lowerLr, written, lower, kept: !writtenWins };
+}
+
+/** The steps of the longer trials: the spec's own run, at least the probe's and at most RATE_CHECK_STEPS. */
+function rateCheckSteps(plan: ProbePlan, trace: ProbeTrace): number {
+  return Math.min(RATE_CHECK_STEPS, Math.max(plan.steps, trace.runSteps));
+}
+
+/** Whether RATE_CHECK_BUDGET funds two trials of `steps` steps. */
+function affordsTwoTrials(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, steps: number): boolean {
+  const perStep = stepWork(spec, dataset.inputs, plan.sampleSize);
+  const evaluations = plan.sampleSize * weightCount(spec, dataset.inputs) * STANDING;
+  return 2 * (perStep * steps + evaluations) <= RATE_CHECK_BUDGET;
+}
+
+/** `spec` at learning rate `lr`. */
+function atRate(spec: ModelSpec, lr: number): ModelSpec {
+  return { ...spec, optimizer: { ...spec.optimizer, lr } };
+}
+
+/** The finder's rate against a third of the written one, over a run short enough to try whole. */
+export interface RateRace {
+  steps: number;
+  finderLr: number;
+  finderLoss: number;
+  thirdLr: number;
+  thirdLoss: number;
+  /** The third of the rate ended lower: it is the fix's rate. */
+  thirdWins: boolean;
+}
+
+/**
+ * The race for an `lr-too-high` fix's rate, or undefined when it is not run: the spec's own run is
+ * longer than RATE_CHECK_STEPS (the finder's rate serves long runs best), the finder's rate is not
+ * below a third of the written one, or the budget cannot fund it. The finder's valley rule errs low,
+ * and a run of a few hundred steps at its rate stops far short: over the 62 sets, of the 33 lr-too-high
+ * findings on runs under 300 steps, the finder's rate ended 25 more than 1.5 times above the best of
+ * five rates tried, a third of the rate 6 (bench/lr-suggestion-survey.ts). Both are trained for the
+ * run's steps on the probe's sample; a loss that breaks loses.
+ */
+export function raceShortRun(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: ProbeTrace, finderLr: number): RateRace | undefined {
+  const thirdLr = spec.optimizer.lr / RATE_CHECK_DIVISOR;
+  if (trace.runSteps > RATE_CHECK_STEPS || !(finderLr < thirdLr)) return undefined;
+  const steps = rateCheckSteps(plan, trace);
+  if (!affordsTwoTrials(spec, dataset, plan, steps)) return undefined;
+  const finderLoss = standingLoss(atRate(spec, finderLr), dataset, plan, steps);
+  const thirdLoss = standingLoss(atRate(spec, thirdLr), dataset, plan, steps);
+  const thirdWins = thirdLoss < finderLoss || (Number.isNaN(finderLoss) && Number.isFinite(thirdLoss));
+  return { steps, finderLr, finderLoss, thirdLr, thirdLoss, thirdWins };
 }
 
 /**

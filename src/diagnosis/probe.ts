@@ -12,13 +12,13 @@ import type { Diagnostic, DiagnosticCode, ModelSpec } from '../spec/types';
 import type { CheckContext, CheckResult } from './check';
 import { hasErrors, isRateRuleOfThumb } from './check';
 import { baselineLoss } from './detectors/baseline';
-import type { RuleContext } from './context';
+import { fmt, roundLr, type RuleContext } from './context';
 import { findLearningRate, LrFinderResult } from './lr-finder';
 import { deadByOwnBias, initFindings, killedByExplodingSteps } from './probe-init-rules';
 import { adviceGate, AdviceSetting, AdviceTrial } from './probe-advice';
-import { lrFindings, ProbeTrace, unitsKilled } from './probe-lr-rules';
+import { finderRate, lrFindings, ProbeTrace, unitsKilled } from './probe-lr-rules';
 import { planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
-import { checkRate, RateCheck } from './probe-rate-check';
+import { checkRate, raceShortRun, RateCheck, RateRace } from './probe-rate-check';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
 import { rowStarved } from './rules-data';
@@ -54,6 +54,8 @@ export interface ProbeResult {
   advice?: AdviceTrial[];
   /** The longer look at an `lr-too-high` finding (`probe-rate-check.ts`), when one was made. */
   rateCheck?: RateCheck;
+  /** The finder's rate against a third of the written one over a short run (`raceShortRun`), when run. */
+  rateRace?: RateRace;
 }
 
 /**
@@ -128,10 +130,10 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     const setting = adviceSetting(ctx, plan, trace, options);
     const init = adviseInit(shown(initFound), setting, spec);
     const explodingShown = shown(initFound).some((d) => d.code === 'exploding-gradient');
-    const lr = learningRateFindings(ctx, trace, initAtFault, options.finder !== false, explodingShown);
+    const lr = learningRateFindings(ctx, trace, plan, initAtFault, options.finder !== false, explodingShown);
     const rate = advise(shown(lr.diagnostics), setting);
     // The rate check belongs with the trials: without them (no context, `adviceGain` 0) findings show untried.
-    const checked = setting ? withRateCheck(rate.kept, ctx, plan, trace, setting.gain) : { kept: rate.kept };
+    const checked = setting ? withRateCheck(rate.kept, ctx, plan, trace, setting.gain, lr.race) : { kept: rate.kept };
     return {
       diagnostics: [...init.kept, ...shown(explodingKill), ...checked.kept],
       plan,
@@ -139,6 +141,7 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
       trace,
       ...(lr.finder && { finder: lr.finder }),
       ...(checked.rateCheck && { rateCheck: checked.rateCheck }),
+      ...(lr.race && { rateRace: lr.race }),
       ...(setting && { advice: [...init.trials, ...rate.trials] }),
     };
   } catch (err) {
@@ -149,9 +152,9 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
 }
 
 /** The findings without an `lr-too-high` that the longer look at the rate disproves (`checkRate`), and that look. */
-function withRateCheck(found: Diagnostic[], ctx: RuleContext, plan: ProbePlan, trace: ProbeTrace, gain: number): { kept: Diagnostic[]; rateCheck?: RateCheck } {
+function withRateCheck(found: Diagnostic[], ctx: RuleContext, plan: ProbePlan, trace: ProbeTrace, gain: number, race?: RateRace): { kept: Diagnostic[]; rateCheck?: RateCheck } {
   const high = found.find((d) => d.code === 'lr-too-high');
-  const rateCheck = high && checkRate(ctx.spec, ctx.dataset!, plan, trace, gain);
+  const rateCheck = high && checkRate(ctx.spec, ctx.dataset!, plan, trace, gain, race);
   if (!rateCheck) return { kept: found };
   return { kept: rateCheck.kept ? found : found.filter((d) => d !== high), rateCheck };
 }
@@ -195,12 +198,30 @@ function advise(found: Diagnostic[], setting: AdviceSetting | undefined): { kept
  * only runs when there is a finding to give a value to, so a healthy spec pays nothing for it.
  * An exploding-gradient finding shown beside it names the data's scale already (`explodingShown`).
  */
-function learningRateFindings(ctx: RuleContext, trace: ProbeTrace, initAtFault: boolean, useFinder: boolean, explodingShown: boolean): { diagnostics: Diagnostic[]; finder?: LrFinderResult } {
+function learningRateFindings(ctx: RuleContext, trace: ProbeTrace, plan: ProbePlan, initAtFault: boolean, useFinder: boolean, explodingShown: boolean): LearningRateFindings {
   // A network whose gradient cannot flow looks like one with a tiny rate, and one whose init explodes
   // starts far above the constant answer, so its fall counts from there (`tooLowEvidence`): either
   // way the init is the cause to report.
   const found = lrFindings(ctx, trace, undefined, explodingShown).filter((d) => !(initAtFault && d.code === 'lr-too-low'));
   if (found.length === 0 || !useFinder) return { diagnostics: found };
   const finder = findLearningRate(ctx.spec, ctx.dataset!, { sampleSize: trace.sampleRows });
-  return { diagnostics: lrFindings(ctx, trace, finder.suggestion, explodingShown).filter((d) => d.code === found[0].code), finder };
+  const race = found[0].code === 'lr-too-high' && finder.suggestion !== undefined ? raceShortRun(ctx.spec, ctx.dataset!, plan, trace, finder.suggestion) : undefined;
+  const suggested = race?.thirdWins ? { lr: race.thirdLr, source: thirdWinsSource(race) } : finderRate(finder.suggestion);
+  return { diagnostics: lrFindings(ctx, trace, suggested, explodingShown).filter((d) => d.code === found[0].code), finder, ...(race && { race }) };
+}
+
+/** The lr findings, and the finder and the short-run race behind their suggested rate when they ran. */
+interface LearningRateFindings {
+  diagnostics: Diagnostic[];
+  finder?: LrFinderResult;
+  race?: RateRace;
+}
+
+/** Why a third of the rate is the fix's rate, with both trials' numbers. */
+function thirdWinsSource(race: RateRace): string {
+  const finderEnd = Number.isFinite(race.finderLoss) ? `ends at ${fmt(race.finderLoss)}` : 'breaks';
+  return (
+    `a third of the rate: trained for the run's ${race.steps} steps on the sample, it ends at loss ${fmt(race.thirdLoss)}, ` +
+    `where the learning-rate finder's ${fmt(roundLr(race.finderLr))} ${finderEnd}`
+  );
 }

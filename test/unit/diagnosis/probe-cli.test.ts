@@ -31,6 +31,15 @@ describe('nn-debugger check runs the probe', () => {
     assert.ok(out.rateCheck && !out.rateCheck.kept && out.rateCheck.written < out.rateCheck.lower, JSON.stringify(out.rateCheck));
   });
 
+  it('gives the short-run rate race in JSON: the finder\'s rate and a third of the written one, with their losses', () => {
+    const r = cli('check', 'test/faults-blind53/healthy/sentiment3-rmsprop-full-batch.nn.json', '--json');
+    const out = JSON.parse(r.out[0]) as { diagnostics: Diagnostic[]; rateRace?: { steps: number; finderLoss: number; thirdLr: number; thirdLoss: number; thirdWins: boolean } };
+    const race = out.rateRace;
+    assert.ok(race && race.steps === 100 && race.thirdWins && race.thirdLoss < race.finderLoss, JSON.stringify(race));
+    const fix = out.diagnostics.find((d) => d.code === 'lr-too-high')?.suggestions?.find((s) => s.path === '/optimizer/lr');
+    assert.equal(fix?.value, 0.033);
+  });
+
   it('prints probe findings as file:line:col lines', () => {
     const r = cli('check', 'test/fixtures/probe/lr-too-low.nn.json');
     assert.match(r.out[0], /^test\/fixtures\/probe\/lr-too-low\.nn\.json:\d+:\d+: warning lr-too-low: /);
