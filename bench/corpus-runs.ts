@@ -51,3 +51,22 @@ export function filedSpecs(set: CorpusSet, faultIf: (fault: FaultEntry) => boole
   const manifest = loadManifest(set);
   return [...manifest.healthy.map((h) => ({ file: h.file, filed: 'HEALTHY' })), ...manifest.faults.filter(faultIf).map((f) => ({ file: f.file, filed: f.code }))];
 }
+
+/**
+ * Prints a survey: `header`, then `line(set, file, filed)` for each spec of `sets` that `faultIf` keeps
+ * (healthy first, as `filedSpecs`), where it gives one.
+ */
+export function printSurvey(
+  sets: readonly CorpusSet[],
+  header: string,
+  line: (set: CorpusSet, file: string, filed: string) => string | undefined,
+  faultIf?: (fault: FaultEntry) => boolean,
+): void {
+  if (header) console.log(header);
+  for (const set of sets) {
+    for (const { file, filed } of filedSpecs(set, faultIf)) {
+      const text = line(set, file, filed);
+      if (text) console.log(text);
+    }
+  }
+}

@@ -8,24 +8,20 @@
  * low, leaves short runs (few steps) far from where a simple fraction of the rate gets them.
  */
 import { hasErrors, withProbeFindings, type CheckResult } from '../src/diagnosis/check';
-import { baselineLoss } from '../src/diagnosis/detectors/baseline';
 import { probeChecked } from '../src/diagnosis/probe';
 import type { Dataset } from '../src/spec/dataset';
 import type { Diagnostic, ModelSpec } from '../src/spec/types';
 import { checkCorpusSpec, corpusContext, CorpusSet } from '../test/faults/corpus';
-import { filedSpecs, surveySets } from './corpus-runs';
-import { trainCurves } from './train-curves';
+import { printSurvey, surveySets } from './corpus-runs';
+import { endOverConstant } from './train-curves';
 
 /** The fractions of the written rate each spec is also trained at. */
 const FRACTIONS = [1 / 3, 1 / 10, 1 / 30, 1 / 100];
 
-/** The mean of the last 5 epochs' losses over the constant answer's loss; Infinity once it is not finite. */
+/** The run's end over the constant answer's loss at rate `lr` (`endOverConstant`); Infinity once it is not a number. */
 function endRatio(spec: ModelSpec, dataset: Dataset, lr: number): number {
-  const patched: ModelSpec = { ...spec, optimizer: { ...spec.optimizer, lr } };
-  const losses = trainCurves(patched, dataset).losses;
-  const tail = losses.slice(-5);
-  const mean = tail.reduce((a, b) => a + b, 0) / tail.length;
-  return Number.isFinite(mean) && losses.every(Number.isFinite) ? mean / (baselineLoss(spec, dataset) ?? NaN) : Infinity;
+  const end = endOverConstant({ ...spec, optimizer: { ...spec.optimizer, lr } }, dataset);
+  return Number.isFinite(end) ? end : Infinity;
 }
 
 /** The first edit-time rate finding with a suggested rate, as the editor shows it. */
@@ -61,13 +57,7 @@ function main(): number {
   const sets = surveySets(process.argv.slice(2), 'tsx bench/lr-suggestion-survey.ts [set,set,…]');
   if (!sets) return 2;
   const fractions = FRACTIONS.map((f) => `lr×1/${Math.round(1 / f)}`);
-  console.log(['filed', 'set', 'spec', 'code', 'stage', 'optimizer', 'steps', 'suggested', 'as written', 'suggested', ...fractions].join('\t'));
-  for (const set of sets) {
-    for (const { file, filed } of filedSpecs(set)) {
-      const line = survey(set, file, filed);
-      if (line) console.log(line);
-    }
-  }
+  printSurvey(sets, ['filed', 'set', 'spec', 'code', 'stage', 'optimizer', 'steps', 'suggested', 'as written', 'suggested', ...fractions].join('\t'), survey);
   return 0;
 }
 

@@ -8,18 +8,16 @@
  */
 import * as fs from 'fs';
 import { checkCorpusSpec, corpusContext, corpusPath, CorpusSet } from '../test/faults/corpus';
-import { baselineLoss } from '../src/diagnosis/detectors/baseline';
 import { fixVariants } from '../src/diagnosis/fix-variants';
 import { probeChecked } from '../src/diagnosis/probe';
 import type { Dataset } from '../src/spec/dataset';
 import type { ModelSpec } from '../src/spec/types';
-import { filedSpecs, surveySets } from './corpus-runs';
-import { trainCurves } from './train-curves';
+import { printSurvey, surveySets } from './corpus-runs';
+import { endOverConstant } from './train-curves';
 
-/** The mean of the last 5 epochs' losses over the constant answer's loss. */
+/** The run's end over the constant answer's loss, as a table shows it. */
 function endRatio(spec: ModelSpec, dataset: Dataset): string {
-  const losses = trainCurves(spec, dataset).losses.slice(-5);
-  return (losses.reduce((a, b) => a + b, 0) / losses.length / (baselineLoss(spec, dataset) ?? NaN)).toPrecision(3);
+  return endOverConstant(spec, dataset).toPrecision(3);
 }
 
 /** One line for a spec whose probe `lr-too-high` offers a data fix, or undefined. */
@@ -36,12 +34,7 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
 function main(): number {
   const sets = surveySets(process.argv.slice(2), 'tsx bench/overflow-fix-order-survey.ts [set,set,…]');
   if (!sets) return 2;
-  for (const set of sets) {
-    for (const { file, filed } of filedSpecs(set, (f) => f.stage !== 'static')) {
-      const line = survey(set, file, filed);
-      if (line) console.log(line);
-    }
-  }
+  printSurvey(sets, '', survey, (f) => f.stage !== 'static');
   return 0;
 }
 

@@ -9,19 +9,11 @@
  */
 import * as fs from 'fs';
 import { slowTargetCause } from '../src/diagnosis/data-scale';
-import { baselineLoss } from '../src/diagnosis/detectors/baseline';
 import { checkSpec, hasErrors } from '../src/diagnosis/check';
-import type { Dataset } from '../src/spec/dataset';
-import type { ModelSpec } from '../src/spec/types';
 import { checkCorpusSpec, corpusContext, corpusPath, CorpusSet } from '../test/faults/corpus';
-import { filedSpecs, surveySets } from './corpus-runs';
-import { trainCurves } from './train-curves';
+import { printSurvey, surveySets } from './corpus-runs';
+import { endOverConstant } from './train-curves';
 
-/** The mean of the last 5 epochs' losses over the constant answer's loss. */
-function endRatio(spec: ModelSpec, dataset: Dataset): number {
-  const losses = trainCurves(spec, dataset).losses.slice(-5);
-  return losses.reduce((a, b) => a + b, 0) / losses.length / (baselineLoss(spec, dataset) ?? NaN);
-}
 
 /** The spec's text with `"normalizeTarget": "standard"` in its data block. */
 function rescaledText(text: string): string {
@@ -40,8 +32,8 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
   let written: number;
   let fixed: number;
   try {
-    written = endRatio(check.spec, check.dataset);
-    fixed = endRatio(rescaled.spec, rescaled.dataset);
+    written = endOverConstant(check.spec, check.dataset);
+    fixed = endOverConstant(rescaled.spec, rescaled.dataset);
   } catch (err) {
     return [filed, set, file, `engine refused: ${(err as Error).message}`].join('\t');
   }
@@ -52,13 +44,7 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
 function main(): number {
   const sets = surveySets(process.argv.slice(2), 'tsx bench/raw-target-learns-survey.ts [set,set,…]');
   if (!sets) return 2;
-  console.log('filed\tset\tspec\toptimizer\tas written\trescaled\tratio (end loss over the constant answer\'s; ratio = as written / rescaled)');
-  for (const set of sets) {
-    for (const { file, filed } of filedSpecs(set)) {
-      const line = survey(set, file, filed);
-      if (line) console.log(line);
-    }
-  }
+  printSurvey(sets, 'filed\tset\tspec\toptimizer\tas written\trescaled\tratio (end loss over the constant answer\'s; ratio = as written / rescaled)', survey);
   return 0;
 }
 

@@ -11,20 +11,18 @@
 import * as fs from 'fs';
 import { checkCorpusSpec, corpusContext, corpusPath, CorpusSet } from '../test/faults/corpus';
 import { RAW_SCALE_LIMIT } from '../src/diagnosis/data-scale';
-import { baselineLoss } from '../src/diagnosis/detectors/baseline';
 import { fixVariants } from '../src/diagnosis/fix-variants';
 import { targetScale } from '../src/diagnosis/gradient-scale';
 import { probeChecked } from '../src/diagnosis/probe';
 import { neverReachedConstant } from '../src/diagnosis/probe-lr-low';
 import type { ModelSpec } from '../src/spec/types';
 import type { Dataset } from '../src/spec/dataset';
-import { filedSpecs, surveySets } from './corpus-runs';
-import { trainCurves } from './train-curves';
+import { printSurvey, surveySets } from './corpus-runs';
+import { endOverConstant } from './train-curves';
 
-/** The mean of the last 5 epochs' losses over the constant answer's loss. */
+/** The run's end over the constant answer's loss, as a table shows it. */
 function endRatio(spec: ModelSpec, dataset: Dataset): string {
-  const losses = trainCurves(spec, dataset).losses.slice(-5);
-  return (losses.reduce((a, b) => a + b, 0) / losses.length / (baselineLoss(spec, dataset) ?? NaN)).toPrecision(3);
+  return endOverConstant(spec, dataset).toPrecision(3);
 }
 
 /** One line per spec in scope: travel, what it is, and (with `train`) how its fixes end. */
@@ -50,13 +48,8 @@ function main(): number {
   const args = process.argv.slice(2);
   const sets = surveySets(args, 'tsx bench/raw-target-stall-survey.ts [set,set,…] [--train]');
   if (!sets) return 2;
-  console.log('travel\tfiled\tset\tspec\toptimizer\tcrawl finding\t(--train: end loss / constant answer)');
-  for (const set of sets) {
-    for (const { file, filed } of filedSpecs(set)) {
-      const line = survey(set, file, filed, args.includes('--train'));
-      if (line) console.log(line);
-    }
-  }
+  const train = args.includes('--train');
+  printSurvey(sets, 'travel\tfiled\tset\tspec\toptimizer\tcrawl finding\t(--train: end loss / constant answer)', (set, file, filed) => survey(set, file, filed, train));
   return 0;
 }
 

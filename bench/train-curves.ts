@@ -2,6 +2,7 @@
  * The bare engine's loss curves for a checked spec, no detectors: what the variant and survey
  * scripts compare a spec with its patched versions by.
  */
+import { baselineLoss } from '../src/diagnosis/detectors/baseline';
 import { Trainer } from '../src/engine';
 import type { Dataset } from '../src/spec/dataset';
 import type { ModelSpec } from '../src/spec/types';
@@ -22,4 +23,13 @@ export function trainCurves(spec: ModelSpec, dataset: Dataset): Curves {
     if (stats.valLoss !== undefined) curves.valLosses.push(stats.valLoss);
   }
   return curves;
+}
+
+/**
+ * How far a run got, as the surveys compare a spec with its variants: the mean of its last 5 epochs'
+ * training losses over the constant answer's loss (NaN when either is not a number).
+ */
+export function endOverConstant(spec: ModelSpec, dataset: Dataset): number {
+  const losses = trainCurves(spec, dataset).losses.slice(-5);
+  return losses.reduce((a, b) => a + b, 0) / losses.length / (baselineLoss(spec, dataset) ?? NaN);
 }
