@@ -145,14 +145,14 @@ export function finderRate(lr: number | undefined): SuggestedRate | undefined {
  * `scaleNamed`: an exploding-gradient finding beside it already names the data's scale, so a trial
  * that overflowed does not repeat it.
  */
-export function lrFindings(ctx: RuleContext, trace: ProbeTrace, suggestedLr: SuggestedRate | undefined, scaleNamed = false): Diagnostic[] {
+export function lrFindings(ctx: RuleContext, trace: ProbeTrace, suggested: SuggestedRate | undefined, scaleNamed = false): Diagnostic[] {
   const thresholds = ctx.spec.diagnostics;
   const high = tooHighEvidence(trace, thresholds);
-  if (high) return [lrDiagnostic(ctx, 'lr-too-high', high, trace, suggestedLr, scaleNamed ? undefined : brokeOnScale(ctx, trace))];
+  if (high) return [lrDiagnostic(ctx, 'lr-too-high', high, trace, suggested, scaleNamed ? undefined : brokeOnScale(ctx, trace))];
   const low = tooLowEvidence(trace, thresholds);
-  if (low) return [lrDiagnostic(ctx, 'lr-too-low', low, trace, suggestedLr)];
+  if (low) return [lrDiagnostic(ctx, 'lr-too-low', low, trace, suggested)];
   const stall = targetStallEvidence(ctx, trace, thresholds);
-  if (stall) return [lrDiagnostic(ctx, 'lr-too-low', stall.evidence, trace, suggestedLr, stall.cause)];
+  if (stall) return [lrDiagnostic(ctx, 'lr-too-low', stall.evidence, trace, suggested, stall.cause)];
   return [];
 }
 
