@@ -3,6 +3,8 @@ import * as path from 'path';
 import type { CliIO } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import { checkSpec, CheckResult } from '../../src/diagnosis/check';
+import { probeChecked, type ProbeOptions, type ProbeResult } from '../../src/diagnosis/probe';
+import { strict as assert } from 'assert';
 
 /** The repository root: the workspace root that CSV paths in fixtures must stay inside. */
 export const REPO_ROOT = path.resolve(__dirname, '../..');
@@ -15,6 +17,18 @@ export function checkFile(file: string): CheckResult {
     workspaceRoot: REPO_ROOT,
     defaultName: path.basename(absolute, '.nn.json'),
   });
+}
+
+/**
+ * Probes a spec file as the editor and the CLI do: with the spec's folder as context, so its findings
+ * face their advice trials and rate check (`withContext` false leaves them untried). Fails the test
+ * when the spec cannot be probed.
+ */
+export function probeInFolder(file: string, options: ProbeOptions = {}, withContext = true): ProbeResult {
+  const context = { specDir: path.dirname(path.join(REPO_ROOT, file)), workspaceRoot: REPO_ROOT };
+  const result = probeChecked(checkFile(file), { ...options, ...(withContext && { context }) });
+  assert.ok(result, `${file} must be probed`);
+  return result;
 }
 
 /** Lists `*.nn.json` files of a folder, relative to the repo root. */

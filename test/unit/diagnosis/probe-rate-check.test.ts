@@ -1,15 +1,10 @@
 import { strict as assert } from 'assert';
-import * as path from 'path';
-import { probeChecked } from '../../../src/diagnosis/probe';
 import { checkRate, RATE_CHECK_DIVISOR, RATE_CHECK_STEPS } from '../../../src/diagnosis/probe-rate-check';
-import { checkFile, REPO_ROOT } from '../helpers';
+import { checkFile, probeInFolder } from '../helpers';
 
-/** The probe as the editor and the CLI run it: with the spec's folder, so its findings face their trials. */
+/** The probe as the editor and the CLI run it, without the finder (the check does not need its value). */
 function probeFile(file: string, withContext = true) {
-  const context = { specDir: path.dirname(path.join(REPO_ROOT, file)), workspaceRoot: REPO_ROOT };
-  const result = probeChecked(checkFile(file), { finder: false, ...(withContext && { context }) });
-  assert.ok(result, `${file} must be probed`);
-  return result;
+  return probeInFolder(file, { finder: false }, withContext);
 }
 
 const highFound = (result: ReturnType<typeof probeFile>) => result.diagnostics.some((d) => d.code === 'lr-too-high');

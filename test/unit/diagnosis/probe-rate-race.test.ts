@@ -1,20 +1,13 @@
 import { strict as assert } from 'assert';
-import * as path from 'path';
-import { probeChecked } from '../../../src/diagnosis/probe';
 import { RATE_CHECK_DIVISOR, RATE_CHECK_STEPS } from '../../../src/diagnosis/probe-rate-check';
 import { roundLr } from '../../../src/diagnosis/context';
 import type { ModelSpec } from '../../../src/spec/types';
 import { Trainer } from '../../../src/engine';
 import type { Dataset } from '../../../src/spec/dataset';
-import { checkFile, REPO_ROOT } from '../helpers';
+import { checkFile, probeInFolder } from '../helpers';
 
 /** The probe as the editor runs it: with the finder, and with the spec's folder for its trials. */
-function probeFile(file: string) {
-  const context = { specDir: path.dirname(path.join(REPO_ROOT, file)), workspaceRoot: REPO_ROOT };
-  const result = probeChecked(checkFile(file), { context });
-  assert.ok(result, `${file} must be probed`);
-  return result;
-}
+const probeFile = (file: string) => probeInFolder(file);
 
 /** The rate the `lr-too-high` fix sets, and its message. */
 function rateFix(result: ReturnType<typeof probeFile>): { value: number; message: string } {
