@@ -63,7 +63,8 @@ async function offerToSet(doc: vscode.TextDocument, curve: LrFinderCurve): Promi
     return;
   }
   const action = `Set lr to ${fmt(suggestion)}`;
-  const text = `NN Debugger: suggested learning rate ${fmt(suggestion)} (${curve.rule} rule of the range test; the spec has ${fmt(curve.specLr)}).`;
+  const why = curve.runRace ? `${curve.rule} rule of the range test: ${curve.runRace.summary}` : `${curve.rule} rule of the range test`;
+  const text = `NN Debugger: suggested learning rate ${fmt(suggestion)} (${why}; the spec has ${fmt(curve.specLr)}).`;
   const choice = await vscode.window.showInformationMessage(text, action);
   if (choice !== action || doc.isClosed) return;
   const edits = setValueEdits(doc.getText(), '/optimizer/lr', suggestion);

@@ -151,12 +151,30 @@ export interface LrFinderCurve {
   lrs: number[];
   /** The smoothed loss at each rate. */
   losses: number[];
+  /** The rate offered: the valley rule's, or on a short run the rule that won the race for it. */
   suggestion?: number;
   /** Index into `lrs` of the suggestion. */
   suggestionIndex?: number;
+  /** The rule that made `suggestion`: "valley" or "minimum". */
   rule: string;
   stoppedEarly: boolean;
   sampleRows: number;
+  /** On a short run, the two rules' rates trained for the run's steps on the sample (`raceFinderRules`). */
+  runRace?: LrFinderRunRace;
+}
+
+/** The race of the finder's two rules over the spec's own run, as the panel and the notification tell it. */
+export interface LrFinderRunRace {
+  /** The run's steps, each trial's too. */
+  steps: number;
+  /** Index into `lrs` of each rule's rate. */
+  valleyIndex: number;
+  minimumIndex: number;
+  /** Standing loss on the sample after each trial; absent when the loss stopped being a number. */
+  valleyLoss?: number;
+  minimumLoss?: number;
+  /** The race in words (`describeRace`), for the notification and the panel's caption. */
+  summary: string;
 }
 
 /** Probe worker → host. */

@@ -1,7 +1,8 @@
 /**
  * The learning-rate finder's card: the smoothed loss against the learning rate (log axis), with the
- * suggestion marked by a dot and a dashed line, and the spec's own rate by a dotted line. Hidden
- * until the "Find Learning Rate" command sends a curve; not part of any run.
+ * suggestion marked by a dot and a dashed line, and the spec's own rate by a dotted line. On a short
+ * run, the rule that lost the race for the run is a faint dashed line. Hidden until the "Find
+ * Learning Rate" command sends a curve; not part of any run.
  */
 import uPlot from 'uplot';
 import type { LrFinderCurve } from '../src/protocol';
@@ -46,7 +47,8 @@ export class LrFinderCard {
     if (!curve || curve.lrs.length < 2) return;
     this.curve = curve;
     this.card.hidden = false;
-    const suggestion = curve.suggestion === undefined ? 'no suggestion: the loss never fell' : `suggested lr ${formatValue(Number(curve.suggestion.toPrecision(2)))} (${curve.rule} rule)`;
+    const why = curve.runRace ? `${curve.rule} rule: ${curve.runRace.summary}` : `${curve.rule} rule`;
+    const suggestion = curve.suggestion === undefined ? 'no suggestion: the loss never fell' : `suggested lr ${formatValue(Number(curve.suggestion.toPrecision(2)))} (${why})`;
     setText(this.caption, `${suggestion} · the spec has ${formatValue(curve.specLr)} · ${curve.lrs.length} steps of ${curve.optimizer} on ${curve.sampleRows} samples${curve.stoppedEarly ? ', stopped when the loss diverged' : ''}`);
     this.plot?.destroy();
     this.plot = new uPlot(this.options(theme, curve), [curve.lrs, curve.losses], this.host);
@@ -93,6 +95,10 @@ export class LrFinderCard {
     ctx.save();
     ctx.lineWidth = dpr;
     vertical(curve.specLr, withAlpha(theme.foreground, 0.6), [1, 3]);
+    const race = curve.runRace;
+    // On a short run the rule that lost the race stays on the chart, faint: the caption compares the two.
+    const lost = race && (curve.suggestionIndex === race.minimumIndex ? race.valleyIndex : race.minimumIndex);
+    if (lost !== undefined) vertical(curve.lrs[lost], withAlpha(theme.named.green, 0.45), [2, 4]);
     const i = curve.suggestionIndex;
     if (i !== undefined && i >= 0 && i < curve.lrs.length) {
       vertical(curve.lrs[i], theme.named.green, [4, 3]);

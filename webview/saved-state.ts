@@ -4,7 +4,7 @@
  * back whatever an older version (or a damaged store) saved, so everything is validated on the way
  * in: an unusable part is dropped, never thrown on.
  */
-import type { LrFinderCurve, PanelSnapshot } from '../src/protocol';
+import type { LrFinderCurve, LrFinderRunRace, PanelSnapshot } from '../src/protocol';
 import type { PanelModel } from './state';
 
 /** Everything `setState` keeps. */
@@ -66,7 +66,23 @@ export function readLrFinderCurve(value: unknown): LrFinderCurve | undefined {
     curve.suggestion = c.suggestion;
     curve.suggestionIndex = c.suggestionIndex;
   }
+  const runRace = readRunRace(c.runRace, lrs.length);
+  if (runRace) curve.runRace = runRace;
   return curve;
+}
+
+/** A short run's race of the two rules, or undefined: both indices on the curve, losses finite where given. */
+function readRunRace(value: unknown, points: number): LrFinderRunRace | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const r = value as Record<string, unknown>;
+  const onCurve = (i: unknown): i is number => isCount(i) && i < points;
+  const lossOk = (l: unknown) => l === undefined || (typeof l === 'number' && Number.isFinite(l));
+  if (!isCount(r.steps) || r.steps === 0 || !onCurve(r.valleyIndex) || !onCurve(r.minimumIndex) || typeof r.summary !== 'string') return undefined;
+  if (!lossOk(r.valleyLoss) || !lossOk(r.minimumLoss)) return undefined;
+  const race: LrFinderRunRace = { steps: r.steps, valleyIndex: r.valleyIndex, minimumIndex: r.minimumIndex, summary: r.summary };
+  if (typeof r.valleyLoss === 'number') race.valleyLoss = r.valleyLoss;
+  if (typeof r.minimumLoss === 'number') race.minimumLoss = r.minimumLoss;
+  return race;
 }
 
 function finiteArray(value: unknown): number[] | undefined {

@@ -1,6 +1,7 @@
 import { hasErrors } from '../diagnosis/check';
 import { fmt } from '../diagnosis/context';
 import { findLearningRate, LR_FINDER_DEFAULTS, LrFinderResult } from '../diagnosis/lr-finder';
+import { describeRace, raceFinderRules, runSuggestion, type RunRace } from '../diagnosis/lr-finder-run';
 import { formatDiagnostic } from './format';
 import type { CliIO } from './io';
 import type { LoadedSpec } from './load';
@@ -20,27 +21,31 @@ export function runLrFind(loaded: LoadedSpec, json: boolean, io: CliIO): number 
     return 1;
   }
   const result = findLearningRate(spec, dataset);
+  const race = raceFinderRules(spec, dataset, result);
+  const offered = runSuggestion(result, race);
   if (json) {
-    io.out(JSON.stringify({ file: loaded.file, optimizer: spec.optimizer.type, lr: spec.optimizer.lr, ...result }));
+    // `suggestion` and `rule` stay the sweep's valley; `runSuggestion` is what the editor offers for the run.
+    io.out(JSON.stringify({ file: loaded.file, optimizer: spec.optimizer.type, lr: spec.optimizer.lr, ...result, runSuggestion: offered, runRace: race }));
     return 0;
   }
   io.out(`${loaded.file}: ${spec.optimizer.type}, lr ${fmt(spec.optimizer.lr)} in the spec`);
-  io.out(plotCurve(result, spec.optimizer.lr));
-  io.out(verdict(result, spec.optimizer.lr));
+  io.out(plotCurve(result, spec.optimizer.lr, offered.index));
+  io.out(verdict(result, offered, race, spec.optimizer.lr));
   return 0;
 }
 
-/** One line: what the finder suggests and how it compares with the spec's rate. */
-function verdict(result: LrFinderResult, lr: number): string {
+/** One line: what the finder suggests for the run and how it compares with the spec's rate. */
+function verdict(result: LrFinderResult, offered: ReturnType<typeof runSuggestion>, race: RunRace | undefined, lr: number): string {
   const sweep = `${result.points.length} steps from ${fmt(LR_FINDER_DEFAULTS.startLr)} on ${result.sampleRows} samples${result.stoppedEarly ? ', stopped when the loss diverged' : ''}`;
-  if (result.suggestion === undefined) return `no suggestion: the smoothed loss never fell (${sweep})`;
-  const ratio = result.suggestion / lr;
+  if (offered.lr === undefined) return `no suggestion: the smoothed loss never fell (${sweep})`;
+  const ratio = offered.lr / lr;
   const compare = ratio > 3 ? `${fmt(ratio)}× the spec's` : ratio < 1 / 3 ? `${fmt(1 / ratio)}× below the spec's` : 'close to the spec\'s';
-  return `suggested lr ${fmt(Number(result.suggestion.toPrecision(2)))} (${result.rule} rule; ${compare}; ${sweep})`;
+  const rule = race ? `${offered.rule} rule: ${describeRace(race)}` : `${offered.rule} rule`;
+  return `suggested lr ${fmt(Number(offered.lr.toPrecision(2)))} (${rule}; ${compare}; ${sweep})`;
 }
 
-/** The smoothed loss against log10(lr) as text, with the suggestion (S) and the spec's rate (|) marked. */
-export function plotCurve(result: LrFinderResult, specLr: number): string {
+/** The smoothed loss against log10(lr) as text, with the suggestion (S, at `suggestionIndex`) and the spec's rate (|) marked. */
+export function plotCurve(result: LrFinderResult, specLr: number, suggestionIndex = result.suggestionIndex): string {
   const points = result.points;
   if (points.length < 2) return '(too few points to plot)';
   const logs = points.map((p) => Math.log10(p.lr));
@@ -53,7 +58,7 @@ export function plotCurve(result: LrFinderResult, specLr: number): string {
   const specCol = col(Math.log10(specLr));
   for (const line of grid) line[specCol] = '|';
   points.forEach((p, i) => (grid[row(p.smoothed)][col(logs[i])] = '*'));
-  if (result.suggestionIndex !== undefined) grid[row(losses[result.suggestionIndex])][col(logs[result.suggestionIndex])] = 'S';
+  if (suggestionIndex !== undefined) grid[row(losses[suggestionIndex])][col(logs[suggestionIndex])] = 'S';
   const label = (i: number) => (i === 0 ? fmt(y1) : i === PLOT.height - 1 ? fmt(y0) : '').padStart(8);
   const axis = `${' '.repeat(9)}${fmt(LR_FINDER_DEFAULTS.startLr)}${' '.repeat(PLOT.width - 10)}${fmt(LR_FINDER_DEFAULTS.endLr)}`;
   return [...grid.map((line, i) => `${label(i)} ${line.join('')}`), axis, `${' '.repeat(9)}smoothed loss vs lr (log); S suggestion, | the spec's lr`].join('\n');

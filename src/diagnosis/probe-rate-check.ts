@@ -61,14 +61,14 @@ function rateCheckSteps(plan: ProbePlan, trace: ProbeTrace): number {
 }
 
 /** Whether RATE_CHECK_BUDGET funds two trials of `steps` steps. */
-function affordsTwoTrials(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, steps: number): boolean {
+export function affordsTwoTrials(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, steps: number): boolean {
   const perStep = stepWork(spec, dataset.inputs, plan.sampleSize);
   const evaluations = plan.sampleSize * weightCount(spec, dataset.inputs) * STANDING;
   return 2 * (perStep * steps + evaluations) <= RATE_CHECK_BUDGET;
 }
 
 /** `spec` at learning rate `lr`. */
-function atRate(spec: ModelSpec, lr: number): ModelSpec {
+export function atRate(spec: ModelSpec, lr: number): ModelSpec {
   return { ...spec, optimizer: { ...spec.optimizer, lr } };
 }
 
@@ -117,7 +117,7 @@ function learntBelow(trace: ProbeTrace): number {
  * loss is measured only where the mean needs it (the last STANDING checkpoints): the measurements,
  * a pass over the sample each, would otherwise cost as much as the steps.
  */
-function standingLoss(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, steps: number): number {
+export function standingLoss(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, steps: number): number {
   const session = new ProbeSession(spec, sampleDataset(dataset, plan.sampleSize, spec.seed));
   const firstCheck = Math.max(CHECK_EVERY, steps - (STANDING - 1) * CHECK_EVERY);
   let sum = 0;

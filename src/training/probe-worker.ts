@@ -7,8 +7,9 @@ import { performance } from 'perf_hooks';
 import { parentPort } from 'worker_threads';
 import { checkSpec, hasErrors } from '../diagnosis/check';
 import { findLearningRate } from '../diagnosis/lr-finder';
+import { describeRace, raceFinderRules, runSuggestion, type RunRace } from '../diagnosis/lr-finder-run';
 import { probeChecked } from '../diagnosis/probe';
-import type { HostToProbeWorker, LrFinderCurve, ProbeWorkerToHost } from '../protocol';
+import type { HostToProbeWorker, LrFinderCurve, LrFinderRunRace, ProbeWorkerToHost } from '../protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the probe worker must run in a worker thread');
@@ -37,16 +38,32 @@ function lrFind(msg: HostToProbeWorker): ProbeWorkerToHost {
     return { type: 'lrFound', id: msg.id, message: 'NN Debugger: fix the errors in the spec before finding a learning rate.' };
   }
   const result = findLearningRate(check.spec, check.dataset);
+  const race = raceFinderRules(check.spec, check.dataset, result);
+  const offered = runSuggestion(result, race);
   const curve: LrFinderCurve = {
     optimizer: check.spec.optimizer.type,
     specLr: check.spec.optimizer.lr,
     lrs: result.points.map((p) => p.lr),
     losses: result.points.map((p) => p.smoothed),
-    suggestion: result.suggestion,
-    suggestionIndex: result.suggestionIndex,
-    rule: result.rule,
+    suggestion: offered.lr,
+    suggestionIndex: offered.index,
+    rule: offered.rule,
     stoppedEarly: result.stoppedEarly,
     sampleRows: result.sampleRows,
+    ...(race && { runRace: curveRace(race) }),
   };
   return { type: 'lrFound', id: msg.id, curve };
+}
+
+/** The race as the panel draws it: indices on the curve, and losses only where they are numbers (the message is JSON). */
+function curveRace(race: RunRace): LrFinderRunRace {
+  const finite = (loss: number) => (Number.isFinite(loss) ? loss : undefined);
+  return {
+    steps: race.steps,
+    valleyIndex: race.valleyIndex,
+    minimumIndex: race.minimumIndex,
+    valleyLoss: finite(race.valleyLoss),
+    minimumLoss: finite(race.minimumLoss),
+    summary: describeRace(race),
+  };
 }

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { EXTENSION_ID, workspaceFile, until } from './helpers';
 import type { NnDebuggerApi } from '../../src/extension';
 import type { TrainingRun } from '../../src/training/training-run';
+import type { LrFinderCurve } from '../../src/protocol';
 
 async function open(relative: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument(workspaceFile(relative));
@@ -339,6 +340,16 @@ export function extensionTests(): void {
       assert.ok(curve && curve.lrs.length > 10, 'a curve');
       assert.ok(curve.suggestion !== undefined && curve.suggestion / curve.specLr < 10 && curve.specLr / curve.suggestion < 10, String(curve.suggestion));
       assert.ok(api.panels.get(doc.uri), 'the panel opened');
+    });
+
+    it("Find Learning Rate on a short run offers the rule that won the race for the run's steps", async () => {
+      const doc = await open('runs/short-run.nn.json');
+      const curve = await vscode.commands.executeCommand<LrFinderCurve>('nnDebugger.findLearningRate', doc.uri);
+      assert.ok(curve?.runRace, 'a race for the 300-step run');
+      assert.equal(curve.rule, 'minimum');
+      assert.equal(curve.suggestionIndex, curve.runRace.minimumIndex);
+      assert.equal(curve.suggestion, curve.lrs[curve.runRace.minimumIndex]);
+      assert.match(curve.runRace.summary, /^trained for the run's 300 steps on the sample, the minimum rule's/);
     });
   });
 }

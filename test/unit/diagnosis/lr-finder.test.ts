@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { findLearningRate, LR_FINDER_DEFAULTS, suggest, type LrFinderPoint } from '../../../src/diagnosis/lr-finder';
+import { findLearningRate, LR_FINDER_DEFAULTS, minimumRule, suggest, type LrFinderPoint } from '../../../src/diagnosis/lr-finder';
 import { checkFile, specsIn } from '../helpers';
 
 /** Specs whose own learning rate trains well (the unit tests train them clean): known-good answers. */
@@ -86,5 +86,37 @@ describe('learning-rate finder: the valley rule', () => {
 
   it('too short a curve gets no suggestion', () => {
     assert.deepEqual(suggest(curve([3, 2, 1, 0.5, 0.4, 0.3]), 100), {});
+  });
+});
+
+describe('learning-rate finder: the minimum rule', () => {
+  // Ten points per decade, so a tenth of a rate is ten points back.
+  const curve = (losses: number[]): LrFinderPoint[] => losses.map((smoothed, i) => ({ lr: 10 ** (i / 10 - 7), loss: smoothed, smoothed }));
+
+  it('takes the point a decade below the lowest loss', () => {
+    const losses = Array.from({ length: 100 }, (_, i) => (i - 70) ** 2 / 100 + 1);
+    const { minimum, minimumIndex } = minimumRule(curve(losses), 100);
+    assert.equal(minimumIndex, 60);
+    assert.equal(minimum, 10 ** (60 / 10 - 7));
+  });
+
+  it('ignores the first tenth and the last 5 points, as the valley rule does', () => {
+    const losses = Array.from({ length: 100 }, (_, i) => (i < 10 || i >= 95 ? 0 : 2 - i / 100));
+    assert.equal(minimumRule(curve(losses), 100).minimumIndex, 94 - 10);
+  });
+
+  it('a lowest loss within a decade of the start gives the first point', () => {
+    const losses = Array.from({ length: 40 }, (_, i) => (i === 12 ? 0.1 : 1));
+    assert.equal(minimumRule(curve(losses), 100).minimumIndex, 2);
+  });
+
+  it('too short a curve gets no minimum', () => {
+    assert.deepEqual(minimumRule(curve([3, 2, 1, 0.5, 0.4, 0.3]), 100), {});
+  });
+
+  it('is found on a real sweep, on the curve', () => {
+    const { result } = finderOn('examples/sine.nn.json');
+    assert.ok(result.minimumIndex !== undefined && result.minimum !== undefined);
+    assert.equal(result.points[result.minimumIndex].lr, result.minimum);
   });
 });

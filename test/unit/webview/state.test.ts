@@ -334,6 +334,21 @@ describe('webview saved learning-rate finder card', () => {
     }
   });
 
+  it("keeps a short run's race of the two rules, and drops a damaged one but not the curve", () => {
+    const race = { steps: 300, valleyIndex: 60, minimumIndex: 85, valleyLoss: 130, minimumLoss: 0.018, summary: "trained for the run's 300 steps on the sample, …" };
+    const curve = { ...CURVE, suggestion: lrs[85], suggestionIndex: 85, rule: 'minimum', runRace: race };
+    assert.deepEqual(readSavedState(JSON.parse(JSON.stringify(makeSavedState(new PanelModel(), DEFAULT_UI, curve))))?.lrFinder, curve);
+    // A loss that stopped being a number travels as an absent field.
+    const broke = readLrFinderCurve({ ...curve, runRace: { ...race, valleyLoss: undefined } });
+    assert.deepEqual(broke?.runRace, { steps: 300, valleyIndex: 60, minimumIndex: 85, minimumLoss: 0.018, summary: race.summary });
+    for (const bad of [{ ...race, minimumIndex: 100 }, { ...race, valleyIndex: -1 }, { ...race, steps: 0 }, { ...race, summary: 3 }, { ...race, minimumLoss: null }, 'race']) {
+      const back = readLrFinderCurve({ ...curve, runRace: bad });
+      assert.ok(back, 'the curve is kept');
+      assert.equal(back.runRace, undefined, JSON.stringify(bad));
+      assert.equal(back.suggestionIndex, 85);
+    }
+  });
+
   it('keeps a curve whose suggestion is off the curve, without the suggestion', () => {
     const curve = readLrFinderCurve({ ...CURVE, suggestionIndex: 100 });
     assert.ok(curve);
