@@ -1,8 +1,8 @@
 /**
  * The learning-rate finder's card: the smoothed loss against the learning rate (log axis), with the
- * suggestion marked by a dot and a dashed line, and the spec's own rate by a dotted line. On a short
- * run, the rule that lost the race for the run is a faint dashed line. Hidden until the "Find
- * Learning Rate" command sends a curve; not part of any run.
+ * suggestion marked by a dot and a dashed line, and the spec's own rate by a dotted line, each
+ * labelled. On a short run, the rule that lost the race for the run is a faint dashed line. Hidden
+ * until the "Find Learning Rate" command sends a curve; not part of any run.
  */
 import uPlot from 'uplot';
 import type { LrFinderCurve } from '../src/protocol';
@@ -78,30 +78,24 @@ export class LrFinderCard {
     };
   }
 
-  /** The spec's rate (dotted) and the suggestion (dashed, with a dot on the curve). */
+  /**
+   * The spec's rate (dotted) and the suggestion (dashed, with a dot on the curve), each labelled at the
+   * top; on a short run also the rule that lost the race (faint).
+   */
   private drawMarks(u: uPlot, theme: Theme, curve: LrFinderCurve): void {
-    const { ctx, bbox } = u;
+    const { ctx } = u;
     const dpr = devicePixelRatio || 1;
-    const vertical = (lr: number, color: string, dash: number[]) => {
-      const x = Math.round(u.valToPos(lr, 'x', true)) + 0.5;
-      if (x < bbox.left || x > bbox.left + bbox.width) return;
-      ctx.strokeStyle = color;
-      ctx.setLineDash(dash.map((d) => d * dpr));
-      ctx.beginPath();
-      ctx.moveTo(x, bbox.top);
-      ctx.lineTo(x, bbox.top + bbox.height);
-      ctx.stroke();
-    };
     ctx.save();
     ctx.lineWidth = dpr;
-    vertical(curve.specLr, withAlpha(theme.foreground, 0.6), [1, 3]);
+    ctx.font = `${Math.round(theme.fontSize * 0.8 * dpr)}px ${theme.font}`;
+    const labels: LabelBox[] = [];
     const race = curve.runRace;
-    // On a short run the rule that lost the race stays on the chart, faint: the caption compares the two.
     const lost = race && (curve.suggestionIndex === race.minimumIndex ? race.valleyIndex : race.minimumIndex);
-    if (lost !== undefined) vertical(curve.lrs[lost], withAlpha(theme.named.green, 0.45), [2, 4]);
+    if (race && lost !== undefined) markRate(u, curve.lrs[lost], withAlpha(theme.named.green, 0.5), [2, 4], lost === race.valleyIndex ? 'valley' : 'minimum', labels);
+    markRate(u, curve.specLr, withAlpha(theme.foreground, 0.6), [1, 3], 'spec', labels);
     const i = curve.suggestionIndex;
     if (i !== undefined && i >= 0 && i < curve.lrs.length) {
-      vertical(curve.lrs[i], theme.named.green, [4, 3]);
+      markRate(u, curve.lrs[i], theme.named.green, [4, 3], curve.rule, labels);
       ctx.fillStyle = theme.named.green;
       ctx.beginPath();
       ctx.arc(u.valToPos(curve.lrs[i], 'x', true), u.valToPos(curve.losses[i], 'y', true), 4 * dpr, 0, 2 * Math.PI);
@@ -109,4 +103,39 @@ export class LrFinderCard {
     }
     ctx.restore();
   }
+}
+
+/** Where a label was drawn: its row under the plot's top and its horizontal extent. */
+interface LabelBox {
+  row: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * A vertical line at `lr` across the plot, in `color` with `dash`, and its `label` beside its top, a
+ * row lower than any label in `taken` it would overlap (two rates can sit close: 0.1 and 0.42).
+ */
+function markRate(u: uPlot, lr: number, color: string, dash: number[], label: string, taken: LabelBox[]): void {
+  const { ctx, bbox } = u;
+  const dpr = devicePixelRatio || 1;
+  const x = Math.round(u.valToPos(lr, 'x', true)) + 0.5;
+  if (x < bbox.left || x > bbox.left + bbox.width) return;
+  ctx.strokeStyle = color;
+  ctx.setLineDash(dash.map((d) => d * dpr));
+  ctx.beginPath();
+  ctx.moveTo(x, bbox.top);
+  ctx.lineTo(x, bbox.top + bbox.height);
+  ctx.stroke();
+  // Labels near the right edge go on the line's left, so they stay inside the plot.
+  const width = ctx.measureText(label).width;
+  const left = x + 3 * dpr + width <= bbox.left + bbox.width ? x + 3 * dpr : x - 3 * dpr - width;
+  let row = 0;
+  while (taken.some((b) => b.row === row && b.left < left + width + 2 * dpr && left < b.right + 2 * dpr)) row++;
+  taken.push({ row, left, right: left + width });
+  const lineHeight = ctx.measureText('M').width * 1.6;
+  ctx.fillStyle = color;
+  ctx.textBaseline = 'top';
+  ctx.textAlign = 'left'; // uPlot leaves its axes' alignment on the context
+  ctx.fillText(label, left, bbox.top + 2 * dpr + row * lineHeight);
 }
