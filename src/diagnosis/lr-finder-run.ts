@@ -11,7 +11,7 @@ import type { ModelSpec } from '../spec/types';
 import { fmt } from './context';
 import type { LrFinderResult } from './lr-finder';
 import { planProbe } from './probe-plan';
-import { affordsTwoTrials, atRate, RATE_CHECK_STEPS, standingLoss } from './probe-rate-check';
+import { affordsTrials, atRate, RATE_CHECK_STEPS, standingLoss } from './probe-rate-check';
 import { runSteps } from './probe-trial';
 
 /** The two rules' rates, trained for the run's steps on the sample. */
@@ -44,7 +44,7 @@ export function raceFinderRules(spec: ModelSpec, dataset: Dataset, finder: LrFin
   if (steps > RATE_CHECK_STEPS || valley === undefined || minimum === undefined || valleyIndex === undefined || minimumIndex === undefined) return undefined;
   if (Math.max(valley / minimum, minimum / valley) <= DISTINCT) return undefined;
   const plan = planProbe(spec, dataset.inputs, dataset.samples);
-  if (plan.sampleSize === 0 || !affordsTwoTrials(spec, dataset, plan, steps)) return undefined;
+  if (plan.sampleSize === 0 || !affordsTrials(spec, dataset, plan, steps, 2)) return undefined;
   const valleyLoss = standingLoss(atRate(spec, valley), dataset, plan, steps);
   const minimumLoss = standingLoss(atRate(spec, minimum), dataset, plan, steps);
   const minimumWins = minimumLoss < valleyLoss || (Number.isNaN(valleyLoss) && Number.isFinite(minimumLoss));

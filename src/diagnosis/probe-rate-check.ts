@@ -20,7 +20,7 @@ export const RATE_CHECK_STEPS = 600;
 /** The lower rate tried: the written one divided by this. */
 export const RATE_CHECK_DIVISOR = 3;
 
-/** Multiply-adds the two trials may spend together; a check it cannot fund in full is not made. */
+/** Multiply-adds the trials of a check or a race may spend together; one it cannot fund in full is not made. */
 export const RATE_CHECK_BUDGET = 300e6;
 
 /** The standing loss: the mean of the loss over the sample at the last STANDING checkpoints, CHECK_EVERY steps apart (the probe's spacing). */
@@ -46,7 +46,7 @@ export interface RateCheck {
 export function checkRate(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: ProbeTrace, gain: number, race?: RateRace): RateCheck | undefined {
   if (trialBroke(trace)) return undefined;
   const steps = rateCheckSteps(plan, trace);
-  if (!affordsTwoTrials(spec, dataset, plan, steps)) return undefined;
+  if (!affordsTrials(spec, dataset, plan, steps, 2)) return undefined;
   const lowerLr = spec.optimizer.lr / RATE_CHECK_DIVISOR;
   const written = standingLoss(spec, dataset, plan, steps);
   // The race for the fix's rate trained the same third of the rate for the same steps: deterministic, so reused.
@@ -60,11 +60,11 @@ function rateCheckSteps(plan: ProbePlan, trace: ProbeTrace): number {
   return Math.min(RATE_CHECK_STEPS, Math.max(plan.steps, trace.runSteps));
 }
 
-/** Whether RATE_CHECK_BUDGET funds two trials of `steps` steps. */
-export function affordsTwoTrials(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, steps: number): boolean {
+/** Whether RATE_CHECK_BUDGET funds `trials` trials of `steps` steps. */
+export function affordsTrials(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, steps: number, trials: number): boolean {
   const perStep = stepWork(spec, dataset.inputs, plan.sampleSize);
   const evaluations = plan.sampleSize * weightCount(spec, dataset.inputs) * STANDING;
-  return 2 * (perStep * steps + evaluations) <= RATE_CHECK_BUDGET;
+  return trials * (perStep * steps + evaluations) <= RATE_CHECK_BUDGET;
 }
 
 /** `spec` at learning rate `lr`. */
@@ -72,16 +72,23 @@ export function atRate(spec: ModelSpec, lr: number): ModelSpec {
   return { ...spec, optimizer: { ...spec.optimizer, lr } };
 }
 
-/** The finder's rate against a third of the written one, over a run short enough to try whole. */
+/** The finder's rates against a third of the written one, over a run short enough to try whole. */
 export interface RateRace {
   steps: number;
+  /** The finder's valley rule's rate. */
   finderLr: number;
   finderLoss: number;
   thirdLr: number;
   thirdLoss: number;
-  /** The third of the rate ended lower: it is the fix's rate. */
-  thirdWins: boolean;
+  /** The finder's minimum rule's rate, the third runner when it is a distinct rate below the written one and the budget funds it. */
+  minimumLr?: number;
+  minimumLoss?: number;
+  /** The runner that ended lowest; a loss that breaks loses, and a tie goes to the finder's valley, then the third. */
+  winner: 'finder' | 'third' | 'minimum';
 }
+
+/** Two rates are one runner when they are within this factor of each other. */
+const DISTINCT_RATES = 1.5;
 
 /**
  * The race for an `lr-too-high` fix's rate, or undefined when it is not run: the spec's own run is
@@ -89,18 +96,34 @@ export interface RateRace {
  * below a third of the written one, or the budget cannot fund it. The finder's valley rule errs low,
  * and a run of a few hundred steps at its rate stops far short: over the 62 sets, of the 33 lr-too-high
  * findings on runs under 300 steps, the finder's rate ended 25 more than 1.5 times above the best of
- * five rates tried, a third of the rate 6 (bench/lr-suggestion-survey.ts). Both are trained for the
- * run's steps on the probe's sample; a loss that breaks loses.
+ * five rates tried, a third of the rate 6 (bench/lr-suggestion-survey.ts). Its minimum rule runs too
+ * when it offers a distinct lower rate than the written one: on short runs it trains better than the
+ * valley more often than not (bench/finder-short-run-survey.ts). Each runner trains for the run's steps
+ * on the probe's sample; the lowest standing loss wins.
  */
-export function raceShortRun(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: ProbeTrace, finderLr: number): RateRace | undefined {
+export function raceShortRun(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: ProbeTrace, finderLr: number, minimumLr?: number): RateRace | undefined {
   const thirdLr = spec.optimizer.lr / RATE_CHECK_DIVISOR;
   if (trace.runSteps > RATE_CHECK_STEPS || !(finderLr < thirdLr)) return undefined;
   const steps = rateCheckSteps(plan, trace);
-  if (!affordsTwoTrials(spec, dataset, plan, steps)) return undefined;
+  if (!affordsTrials(spec, dataset, plan, steps, 2)) return undefined;
   const finderLoss = standingLoss(atRate(spec, finderLr), dataset, plan, steps);
   const thirdLoss = standingLoss(atRate(spec, thirdLr), dataset, plan, steps);
-  const thirdWins = thirdLoss < finderLoss || (Number.isNaN(finderLoss) && Number.isFinite(thirdLoss));
-  return { steps, finderLr, finderLoss, thirdLr, thirdLoss, thirdWins };
+  const race: RateRace = { steps, finderLr, finderLoss, thirdLr, thirdLoss, winner: lowest([finderLoss, thirdLoss]) === 0 ? 'finder' : 'third' };
+  if (minimumLr === undefined || !thirdRunner(minimumLr, spec.optimizer.lr, [finderLr, thirdLr]) || !affordsTrials(spec, dataset, plan, steps, 3)) return race;
+  const minimumLoss = standingLoss(atRate(spec, minimumLr), dataset, plan, steps);
+  const winner = (['finder', 'third', 'minimum'] as const)[lowest([finderLoss, thirdLoss, minimumLoss])];
+  return { ...race, minimumLr, minimumLoss, winner };
+}
+
+/** Whether the minimum rule's rate runs: below the written rate, and distinct from the other runners. */
+function thirdRunner(minimumLr: number, writtenLr: number, others: readonly number[]): boolean {
+  return minimumLr < writtenLr && others.every((lr) => Math.max(lr / minimumLr, minimumLr / lr) > DISTINCT_RATES);
+}
+
+/** The index of the lowest loss, a loss that is not a number counting as the highest; the first on a tie. */
+function lowest(losses: readonly number[]): number {
+  const rank = (loss: number) => (Number.isNaN(loss) ? Infinity : loss);
+  return losses.reduce((best, loss, i) => (rank(loss) < rank(losses[best]) ? i : best), 0);
 }
 
 /**

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Diagnostic } from '../../../src/spec/types';
+import type { RateRace } from '../../../src/diagnosis/probe-rate-check';
 import { cli, REPO_ROOT } from '../helpers';
 
 describe('nn-debugger check runs the probe', () => {
@@ -31,11 +32,12 @@ describe('nn-debugger check runs the probe', () => {
     assert.ok(out.rateCheck && !out.rateCheck.kept && out.rateCheck.written < out.rateCheck.lower, JSON.stringify(out.rateCheck));
   });
 
-  it('gives the short-run rate race in JSON: the finder\'s rate and a third of the written one, with their losses', () => {
+  it('gives the short-run rate race in JSON: the finder\'s rates and a third of the written one, with their losses', () => {
     const r = cli('check', 'test/faults-blind53/healthy/sentiment3-rmsprop-full-batch.nn.json', '--json');
-    const out = JSON.parse(r.out[0]) as { diagnostics: Diagnostic[]; rateRace?: { steps: number; finderLoss: number; thirdLr: number; thirdLoss: number; thirdWins: boolean } };
+    const out = JSON.parse(r.out[0]) as { diagnostics: Diagnostic[]; rateRace?: RateRace };
     const race = out.rateRace;
-    assert.ok(race && race.steps === 100 && race.thirdWins && race.thirdLoss < race.finderLoss, JSON.stringify(race));
+    assert.ok(race && race.steps === 100 && race.winner === 'third' && race.thirdLoss < race.finderLoss, JSON.stringify(race));
+    assert.ok(race.minimumLr !== undefined && race.minimumLoss! > race.thirdLoss, 'the minimum rule ran third');
     const fix = out.diagnostics.find((d) => d.code === 'lr-too-high')?.suggestions?.find((s) => s.path === '/optimizer/lr');
     assert.equal(fix?.value, 0.033);
   });

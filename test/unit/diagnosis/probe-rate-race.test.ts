@@ -40,7 +40,7 @@ describe('probe: the rate an lr-too-high fix sets on a short run (the finder aga
     const race = result.rateRace;
     assert.ok(race, 'the race is run');
     assert.equal(race.steps, 100, 'the run\'s own 100 full-batch steps');
-    assert.ok(race.thirdWins && race.thirdLoss < race.finderLoss, `${race.thirdLoss} against ${race.finderLoss}`);
+    assert.ok(race.winner === 'third' && race.thirdLoss < race.finderLoss, `${race.thirdLoss} against ${race.finderLoss}`);
     const { value, message } = rateFix(result);
     assert.equal(value, roundLr(0.1 / RATE_CHECK_DIVISOR));
     assert.match(message, /a third of the rate: trained for the run's 100 steps on the sample/);
@@ -52,7 +52,7 @@ describe('probe: the rate an lr-too-high fix sets on a short run (the finder aga
 
   it('races a trial that broke too, and the rate check reuses the race\'s trial of a third of the rate', () => {
     const broken = probeFile(SHORT_BROKEN);
-    assert.ok(broken.rateRace?.thirdWins, JSON.stringify(broken.rateRace));
+    assert.equal(broken.rateRace?.winner, 'third', JSON.stringify(broken.rateRace));
     assert.equal(rateFix(broken).value, roundLr(0.5 / RATE_CHECK_DIVISOR));
     const short = probeFile(SHORT_RUN);
     assert.ok(short.rateCheck && short.rateRace);
