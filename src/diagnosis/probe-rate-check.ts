@@ -10,7 +10,8 @@
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
 import { stepWork, weightCount, type ProbePlan } from './probe-plan';
-import { trialBroke, type ProbeTrace } from './probe-lr-rules';
+import { fmt, roundLr } from './context';
+import { trialBroke, type ProbeTrace, type SuggestedRate } from './probe-lr-rules';
 import { sampleDataset } from './probe-sample';
 import { ProbeSession } from './probe-session';
 
@@ -124,6 +125,41 @@ function thirdRunner(minimumLr: number, writtenLr: number, others: readonly numb
 function lowest(losses: readonly number[]): number {
   const rank = (loss: number) => (Number.isNaN(loss) ? Infinity : loss);
   return losses.reduce((best, loss, i) => (rank(loss) < rank(losses[best]) ? i : best), 0);
+}
+
+/** A runner of the short-run race, as the fix's message names it when it wins and when it loses. */
+interface Runner {
+  name: RateRace['winner'];
+  lr: number;
+  loss: number;
+  asWinner: string;
+  asRival: string;
+}
+
+/** The race's runners: the finder's valley, a third of the rate, and the finder's minimum rule when it ran. */
+function runnersOf(race: RateRace): Runner[] {
+  const rate = (lr: number) => fmt(roundLr(lr));
+  const runners: Runner[] = [
+    { name: 'finder', lr: race.finderLr, loss: race.finderLoss, asWinner: "the learning-rate finder's suggestion", asRival: `the learning-rate finder's ${rate(race.finderLr)}` },
+    { name: 'third', lr: race.thirdLr, loss: race.thirdLoss, asWinner: 'a third of the rate', asRival: `a third of the rate, ${rate(race.thirdLr)},` },
+  ];
+  if (race.minimumLr !== undefined && race.minimumLoss !== undefined) {
+    runners.push({ name: 'minimum', lr: race.minimumLr, loss: race.minimumLoss, asWinner: "the learning-rate finder's minimum rule", asRival: `its minimum rule's ${rate(race.minimumLr)}` });
+  }
+  return runners;
+}
+
+/**
+ * The rate of the race's winner, and why, with every runner's standing loss: "a third of the rate:
+ * trained for the run's 100 steps on the sample, it ends at loss 0.204, where the learning-rate
+ * finder's 7.60e-4 ends at 0.928".
+ */
+export function raceWinnerRate(race: RateRace): SuggestedRate {
+  const ends = (loss: number) => (Number.isFinite(loss) ? `ends at ${fmt(loss)}` : 'breaks');
+  const runners = runnersOf(race);
+  const won = runners.find((r) => r.name === race.winner) ?? runners[0];
+  const rivals = runners.filter((r) => r !== won).map((r) => `${r.asRival} ${ends(r.loss)}`).join(' and ');
+  return { lr: won.lr, source: `${won.asWinner}: trained for the run's ${race.steps} steps on the sample, it ends at loss ${fmt(won.loss)}, where ${rivals}` };
 }
 
 /**

@@ -12,13 +12,13 @@ import type { Diagnostic, DiagnosticCode, ModelSpec } from '../spec/types';
 import type { CheckContext, CheckResult } from './check';
 import { hasErrors, isRateRuleOfThumb } from './check';
 import { baselineLoss } from './detectors/baseline';
-import { fmt, roundLr, type RuleContext } from './context';
+import type { RuleContext } from './context';
 import { findLearningRate, LrFinderResult } from './lr-finder';
 import { deadByOwnBias, initFindings, killedByExplodingSteps } from './probe-init-rules';
 import { adviceGate, AdviceSetting, AdviceTrial } from './probe-advice';
-import { finderRate, lrFindings, ProbeTrace, SuggestedRate, unitsKilled } from './probe-lr-rules';
+import { finderRate, lrFindings, ProbeTrace, unitsKilled } from './probe-lr-rules';
 import { planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
-import { checkRate, raceShortRun, RateCheck, RateRace } from './probe-rate-check';
+import { checkRate, raceShortRun, raceWinnerRate, RateCheck, RateRace } from './probe-rate-check';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
 import { rowStarved } from './rules-data';
@@ -217,37 +217,3 @@ interface LearningRateFindings {
   race?: RateRace;
 }
 
-/** A runner of the short-run race, as the fix's message names it when it wins and when it loses. */
-interface Runner {
-  name: RateRace['winner'];
-  lr: number;
-  loss: number;
-  asWinner: string;
-  asRival: string;
-}
-
-/** The race's runners: the finder's valley, a third of the rate, and the finder's minimum rule when it ran. */
-function runnersOf(race: RateRace): Runner[] {
-  const rate = (lr: number) => fmt(roundLr(lr));
-  const runners: Runner[] = [
-    { name: 'finder', lr: race.finderLr, loss: race.finderLoss, asWinner: "the learning-rate finder's suggestion", asRival: `the learning-rate finder's ${rate(race.finderLr)}` },
-    { name: 'third', lr: race.thirdLr, loss: race.thirdLoss, asWinner: 'a third of the rate', asRival: `a third of the rate, ${rate(race.thirdLr)},` },
-  ];
-  if (race.minimumLr !== undefined && race.minimumLoss !== undefined) {
-    runners.push({ name: 'minimum', lr: race.minimumLr, loss: race.minimumLoss, asWinner: "the learning-rate finder's minimum rule", asRival: `its minimum rule's ${rate(race.minimumLr)}` });
-  }
-  return runners;
-}
-
-/**
- * The rate of the race's winner, and why, with every runner's standing loss: "a third of the rate:
- * trained for the run's 100 steps on the sample, it ends at loss 0.204, where the learning-rate
- * finder's 7.60e-4 ends at 0.928".
- */
-function raceWinnerRate(race: RateRace): SuggestedRate {
-  const ends = (loss: number) => (Number.isFinite(loss) ? `ends at ${fmt(loss)}` : 'breaks');
-  const runners = runnersOf(race);
-  const won = runners.find((r) => r.name === race.winner) ?? runners[0];
-  const rivals = runners.filter((r) => r !== won).map((r) => `${r.asRival} ${ends(r.loss)}`).join(' and ');
-  return { lr: won.lr, source: `${won.asWinner}: trained for the run's ${race.steps} steps on the sample, it ends at loss ${fmt(won.loss)}, where ${rivals}` };
-}
