@@ -31,10 +31,13 @@ const SHORT_RUN = 'test/faults-blind53/healthy/sentiment3-rmsprop-full-batch.nn.
 /** SGD 0.5 with momentum 0.9 on the full batch for 150 epochs: the trial breaks, and the run is short. */
 const SHORT_BROKEN = 'test/faults-blind53/faulty/nan-loss.likes-log-full-batch-momentum.nn.json';
 
+/** Plain SGD at 3 for 400 steps: the finder's minimum rule (0.14) beats both its valley (0.038) and a third of the rate (1). */
+const MINIMUM_WINS = 'test/faults-blind27/faulty/lr-too-high.sgd-lr-3.nn.json';
+
 /** SGD 0.5 at batch 1: 8000 steps, where the finder's rate serves. */
 const LONG_RUN = 'test/faults/faulty/lr-too-high.batch-size-1-sgd.nn.json';
 
-describe('probe: the rate an lr-too-high fix sets on a short run (the finder against a third of the rate)', () => {
+describe('probe: the rate an lr-too-high fix sets on a short run (the finder\'s two rules against a third of the rate)', () => {
   it('sets a third of the rate when it ends the run\'s own steps lower than the finder\'s rate, and the full run agrees', () => {
     const result = probeFile(SHORT_RUN);
     const race = result.rateRace;
@@ -58,6 +61,22 @@ describe('probe: the rate an lr-too-high fix sets on a short run (the finder aga
     assert.ok(short.rateCheck && short.rateRace);
     assert.equal(short.rateCheck.steps, short.rateRace.steps);
     assert.equal(short.rateCheck.lower, short.rateRace.thirdLoss);
+  });
+
+  it('sets the finder\'s minimum rule\'s rate when it ends the run\'s steps lowest of the three, and the full run agrees', () => {
+    const result = probeFile(MINIMUM_WINS);
+    const race = result.rateRace;
+    assert.ok(race && race.minimumLr !== undefined && race.minimumLoss !== undefined, JSON.stringify(race));
+    assert.equal(race.winner, 'minimum');
+    assert.ok(race.minimumLoss < race.thirdLoss && race.minimumLoss < race.finderLoss, JSON.stringify(race));
+    assert.ok(race.minimumLr < 3, 'below the written rate');
+    const { value, message } = rateFix(result);
+    assert.equal(value, roundLr(race.minimumLr));
+    assert.match(message, /the learning-rate finder's minimum rule: trained for the run's \d+ steps on the sample, it ends at loss [\d.]+, where the learning-rate finder's [\d.]+ ends at [\d.]+ and a third of the rate, 1, ends at [\d.]+\)/);
+    const { spec, dataset } = checkFile(MINIMUM_WINS);
+    const atMinimum = runEnd(spec!, dataset!, value);
+    const atThird = runEnd(spec!, dataset!, race.thirdLr);
+    assert.ok(atMinimum < 0.75 * atThird, `over the full run: ${atMinimum} at the minimum rule's rate, ${atThird} at a third`);
   });
 
   it('keeps the finder\'s rate, untried, on a run longer than the race\'s horizon', () => {
