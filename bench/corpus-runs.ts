@@ -70,3 +70,10 @@ export function printSurvey(
     }
   }
 }
+
+/** A spec's text with `"normalizeTarget": "standard"` in its data block: the raw-target surveys' rescaled variant. */
+export function rescaledText(text: string): string {
+  const json = JSON.parse(text);
+  json.data.normalizeTarget = 'standard';
+  return JSON.stringify(json);
+}

@@ -11,16 +11,9 @@ import * as fs from 'fs';
 import { slowTargetCause } from '../src/diagnosis/data-scale';
 import { checkSpec, hasErrors } from '../src/diagnosis/check';
 import { checkCorpusSpec, corpusContext, corpusPath, CorpusSet } from '../test/faults/corpus';
-import { printSurvey, surveySets } from './corpus-runs';
+import { printSurvey, rescaledText, surveySets } from './corpus-runs';
 import { endOverConstant } from './train-curves';
 
-
-/** The spec's text with `"normalizeTarget": "standard"` in its data block. */
-function rescaledText(text: string): string {
-  const json = JSON.parse(text);
-  json.data.normalizeTarget = 'standard';
-  return JSON.stringify(json);
-}
 
 /** One line per spec in scope, or undefined. */
 function survey(set: CorpusSet, file: string, filed: string): string | undefined {
