@@ -1,7 +1,7 @@
 import { hasErrors } from '../diagnosis/check';
 import { fmt } from '../diagnosis/context';
 import { findLearningRate, LR_FINDER_DEFAULTS, LrFinderResult } from '../diagnosis/lr-finder';
-import { describeRace, raceFinderRules, runSuggestion, type RunRace } from '../diagnosis/lr-finder-run';
+import { describeRace, raceFinderRules, runSuggestion, type RunRace, type RunSuggestion } from '../diagnosis/lr-finder-run';
 import { formatDiagnostic } from './format';
 import type { CliIO } from './io';
 import type { LoadedSpec } from './load';
@@ -35,7 +35,7 @@ export function runLrFind(loaded: LoadedSpec, json: boolean, io: CliIO): number 
 }
 
 /** One line: what the finder suggests for the run and how it compares with the spec's rate. */
-function verdict(result: LrFinderResult, offered: ReturnType<typeof runSuggestion>, race: RunRace | undefined, lr: number): string {
+function verdict(result: LrFinderResult, offered: RunSuggestion, race: RunRace | undefined, lr: number): string {
   const sweep = `${result.points.length} steps from ${fmt(LR_FINDER_DEFAULTS.startLr)} on ${result.sampleRows} samples${result.stoppedEarly ? ', stopped when the loss diverged' : ''}`;
   if (offered.lr === undefined) return `no suggestion: the smoothed loss never fell (${sweep})`;
   const ratio = offered.lr / lr;

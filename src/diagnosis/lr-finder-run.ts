@@ -51,8 +51,15 @@ export function raceFinderRules(spec: ModelSpec, dataset: Dataset, finder: LrFin
   return { steps, valley, minimum, valleyIndex, minimumIndex, valleyLoss, minimumLoss, winner: minimumWins ? 'minimum' : 'valley' };
 }
 
+/** The rate offered for the run, where it sits on the curve, and the rule that made it (none when the loss never fell). */
+export interface RunSuggestion {
+  lr?: number;
+  index?: number;
+  rule: 'valley' | 'minimum';
+}
+
 /** The rate to offer for the run: the race's winner, or the valley rule's without a race. */
-export function runSuggestion(finder: LrFinderResult, race: RunRace | undefined): { lr?: number; index?: number; rule: 'valley' | 'minimum' } {
+export function runSuggestion(finder: LrFinderResult, race: RunRace | undefined): RunSuggestion {
   if (race?.winner === 'minimum') return { lr: race.minimum, index: race.minimumIndex, rule: 'minimum' };
   return { lr: finder.suggestion, index: finder.suggestionIndex, rule: 'valley' };
 }
