@@ -140,6 +140,10 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'probe lr-too-high, disputed (drawn on its blind measurement): SGD 0.05 at batch 2 on review stars (mse, standardized features); each step changes the weights by 14.2% of their norm (median over 40 steps; bound 10%); over 60 epochs the suggested 0.01 ends at 0.2235 against 0.2603 as written (14% lower: the advice wins the full run; `npx tsx bench/variant-runs.ts blind53 healthy/reviews-stars-sgd-batch2.nn.json \'{"optimizer":{"lr":0.01}}\'`)',
   ],
   [
+    'blind68:healthy/listings-price-sgd-batch-8.nn.json',
+    'probe lr-too-high (drawn on its blind measurement), disputed: plain SGD 0.25 at batch 8 on a standardized listing price, 32 tanh units; each step changes the weights by 20.5% of their norm (median over 40 steps; bound 10%); the rate check keeps it (a third of the rate ends 600 steps at 0.0426 against 0.0768); over the 100 epochs the suggested 0.012 ends at 0.02494 and a third of the rate at 0.02430 against 0.03248 as written (23% and 25% lower: the advice wins the run)',
+  ],
+  [
     'blind66:healthy/loadfactor-sgd-tanh.nn.json',
     'probe lr-too-high (drawn on its blind measurement): SGD 0.1 with momentum 0.9 on a min-max load factor, 16 tanh units; each step changes the weights by 13.6% of their norm (median over 40 steps; bound 10%); the rate check has the written rate 7% ahead over 600 steps (0.00654 against 0.00703 at a third), short of the 10% that withholds it; over the 150 epochs the suggested 0.0049 ends at 0.006854 against 0.006798 as written (the class of blind48 delivery-days-elu-momentum)',
   ],
