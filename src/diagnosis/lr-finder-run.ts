@@ -1,8 +1,8 @@
 /**
  * The finder's suggestion for the spec's own run. The valley rule serves a run of thousands of steps;
- * on a run of a few hundred it errs low: over the development sets' runs of at most RATE_CHECK_STEPS
- * steps, training the whole run at the valley's rate ended more than 1.5 times above the spec as
- * written on 101 of 173 healthy specs, and at the minimum rule's on 16
+ * on a run of a few hundred it errs low: over the 66 development sets' runs of at most
+ * RATE_CHECK_STEPS steps, training the whole run at the valley's rate ended more than 1.5 times above
+ * the spec as written on 153 of 284 healthy specs, and at the minimum rule's on 30
  * (`npx tsx bench/finder-short-run-survey.ts`). Neither rule wins every spec, so on a short run both
  * rates train for the run's steps on the probe's sample and the lower standing loss picks.
  */
