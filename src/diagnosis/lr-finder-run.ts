@@ -11,7 +11,7 @@ import type { ModelSpec } from '../spec/types';
 import { fmt } from './context';
 import type { LrFinderResult } from './lr-finder';
 import { planProbe } from './probe-plan';
-import { affordsTrials, atRate, RATE_CHECK_STEPS, standingLoss } from './probe-rate-check';
+import { affordsTrials, atRate, distinctRates, lowest, RATE_CHECK_STEPS, standingLoss } from './probe-rate-check';
 import { runSteps } from './probe-trial';
 
 /** The two rules' rates, trained for the run's steps on the sample. */
@@ -30,9 +30,6 @@ export interface RunRace {
   winner: 'valley' | 'minimum';
 }
 
-/** The two rates are raced only when they differ by more than this factor. */
-const DISTINCT = 1.5;
-
 /**
  * The race for a short run, or undefined when it is not run: the run is longer than
  * RATE_CHECK_STEPS, a rule made no suggestion, the two rates are about the same, the network is too
@@ -42,13 +39,13 @@ export function raceFinderRules(spec: ModelSpec, dataset: Dataset, finder: LrFin
   const { suggestion: valley, suggestionIndex: valleyIndex, minimum, minimumIndex } = finder;
   const steps = runSteps(spec, dataset);
   if (steps > RATE_CHECK_STEPS || valley === undefined || minimum === undefined || valleyIndex === undefined || minimumIndex === undefined) return undefined;
-  if (Math.max(valley / minimum, minimum / valley) <= DISTINCT) return undefined;
+  if (!distinctRates(valley, minimum)) return undefined;
   const plan = planProbe(spec, dataset.inputs, dataset.samples);
   if (plan.sampleSize === 0 || !affordsTrials(spec, dataset, plan, steps, 2)) return undefined;
   const valleyLoss = standingLoss(atRate(spec, valley), dataset, plan, steps);
   const minimumLoss = standingLoss(atRate(spec, minimum), dataset, plan, steps);
-  const minimumWins = minimumLoss < valleyLoss || (Number.isNaN(valleyLoss) && Number.isFinite(minimumLoss));
-  return { steps, valley, minimum, valleyIndex, minimumIndex, valleyLoss, minimumLoss, winner: minimumWins ? 'minimum' : 'valley' };
+  const winner = lowest([valleyLoss, minimumLoss]) === 1 ? 'minimum' : 'valley';
+  return { steps, valley, minimum, valleyIndex, minimumIndex, valleyLoss, minimumLoss, winner };
 }
 
 /** The rate offered for the run, where it sits on the curve, and the rule that made it (none when the loss never fell). */

@@ -88,8 +88,13 @@ export interface RateRace {
   winner: 'finder' | 'third' | 'minimum';
 }
 
-/** Two rates are one runner when they are within this factor of each other. */
+/** Two rates are one runner when they are within this factor of each other (`distinctRates`). */
 const DISTINCT_RATES = 1.5;
+
+/** Whether two rates differ by more than DISTINCT_RATES, so racing them can tell them apart. */
+export function distinctRates(a: number, b: number): boolean {
+  return Math.max(a / b, b / a) > DISTINCT_RATES;
+}
 
 /**
  * The race for an `lr-too-high` fix's rate, or undefined when it is not run: the spec's own run is
@@ -118,11 +123,11 @@ export function raceShortRun(spec: ModelSpec, dataset: Dataset, plan: ProbePlan,
 
 /** Whether the minimum rule's rate runs: below the written rate, and distinct from the other runners. */
 function thirdRunner(minimumLr: number, writtenLr: number, others: readonly number[]): boolean {
-  return minimumLr < writtenLr && others.every((lr) => Math.max(lr / minimumLr, minimumLr / lr) > DISTINCT_RATES);
+  return minimumLr < writtenLr && others.every((lr) => distinctRates(lr, minimumLr));
 }
 
 /** The index of the lowest loss, a loss that is not a number counting as the highest; the first on a tie. */
-function lowest(losses: readonly number[]): number {
+export function lowest(losses: readonly number[]): number {
   const rank = (loss: number) => (Number.isNaN(loss) ? Infinity : loss);
   return losses.reduce((best, loss, i) => (rank(loss) < rank(losses[best]) ? i : best), 0);
 }
