@@ -54,7 +54,7 @@ export interface ProbeResult {
   advice?: AdviceTrial[];
   /** The longer look at an `lr-too-high` finding (`probe-rate-check.ts`), when one was made. */
   rateCheck?: RateCheck;
-  /** The finder's rate against a third of the written one over a short run (`raceShortRun`), when run. */
+  /** The finder's rates against a third of the written one over a short run (`raceShortRun`), when run. */
   rateRace?: RateRace;
 }
 
