@@ -10,23 +10,15 @@
 import { hasErrors } from '../src/diagnosis/check';
 import { findLearningRate } from '../src/diagnosis/lr-finder';
 import { raceFinderRules } from '../src/diagnosis/lr-finder-run';
-import { atRate, RATE_CHECK_STEPS } from '../src/diagnosis/probe-rate-check';
+import { RATE_CHECK_STEPS } from '../src/diagnosis/probe-rate-check';
 import { runSteps } from '../src/diagnosis/probe-trial';
-import type { Dataset } from '../src/spec/dataset';
-import type { ModelSpec } from '../src/spec/types';
 import { checkCorpusSpec, CorpusSet } from '../test/faults/corpus';
 import { printSurvey, surveySets } from './corpus-runs';
-import { endOverConstant } from './train-curves';
+import { endOverConstantAt } from './train-curves';
 
 /** With `--long`: the runs of RATE_CHECK_STEPS to LONG_RUN_STEPS steps instead. */
 const LONG = process.argv.includes('--long');
 const LONG_RUN_STEPS = 3000;
-
-/** The run's end over the constant answer's loss at rate `lr`; Infinity once it is not a number. */
-function endRatio(spec: ModelSpec, dataset: Dataset, lr: number): number {
-  const end = endOverConstant(atRate(spec, lr), dataset);
-  return Number.isFinite(end) ? end : Infinity;
-}
 
 /** Whether a run of `steps` steps is in this survey's window. */
 function inWindow(steps: number): boolean {
@@ -44,11 +36,11 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
   const { lr, type } = spec.optimizer;
   const head = [filed, set, file, `${type}@${lr}`, runSteps(spec, dataset), valley.toPrecision(2), minimum.toPrecision(2)];
   try {
-    if (LONG) return [...head, ...[lr, valley, minimum].map((rate) => endRatio(spec, dataset, rate).toPrecision(3))].join('\t');
+    if (LONG) return [...head, ...[lr, valley, minimum].map((rate) => endOverConstantAt(spec, dataset, rate).toPrecision(3))].join('\t');
     const race = raceFinderRules(spec, dataset, finder);
     const pick = race?.winner === 'minimum' ? minimum : valley;
     const rates = [lr, lr / 3, valley, 3 * valley, 10 * valley, minimum, pick];
-    return [...head, race?.winner ?? 'no race', ...rates.map((rate) => endRatio(spec, dataset, rate).toPrecision(3))].join('\t');
+    return [...head, race?.winner ?? 'no race', ...rates.map((rate) => endOverConstantAt(spec, dataset, rate).toPrecision(3))].join('\t');
   } catch (err) {
     return [...head, `engine refused: ${(err as Error).message}`].join('\t');
   }

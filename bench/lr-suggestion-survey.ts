@@ -9,20 +9,13 @@
  */
 import { hasErrors, withProbeFindings, type CheckResult } from '../src/diagnosis/check';
 import { probeChecked } from '../src/diagnosis/probe';
-import type { Dataset } from '../src/spec/dataset';
-import type { Diagnostic, ModelSpec } from '../src/spec/types';
+import type { Diagnostic } from '../src/spec/types';
 import { checkCorpusSpec, corpusContext, CorpusSet } from '../test/faults/corpus';
 import { printSurvey, surveySets } from './corpus-runs';
-import { endOverConstant } from './train-curves';
+import { endOverConstantAt } from './train-curves';
 
 /** The fractions of the written rate each spec is also trained at. */
 const FRACTIONS = [1 / 3, 1 / 10, 1 / 30, 1 / 100];
-
-/** The run's end over the constant answer's loss at rate `lr` (`endOverConstant`); Infinity once it is not a number. */
-function endRatio(spec: ModelSpec, dataset: Dataset, lr: number): number {
-  const end = endOverConstant({ ...spec, optimizer: { ...spec.optimizer, lr } }, dataset);
-  return Number.isFinite(end) ? end : Infinity;
-}
 
 /** The first edit-time rate finding with a suggested rate, as the editor shows it. */
 function rateFinding(set: CorpusSet, file: string, check: CheckResult): { diagnostic: Diagnostic; value: number; stage: string } | undefined {
@@ -46,7 +39,7 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
   const { lr, type } = spec.optimizer;
   const steps = spec.training.epochs * Math.ceil(dataset.samples / Math.min(spec.training.batchSize, dataset.samples));
   try {
-    const ends = [lr, found.value, ...FRACTIONS.map((f) => lr * f)].map((rate) => endRatio(spec, dataset, rate).toPrecision(3));
+    const ends = [lr, found.value, ...FRACTIONS.map((f) => lr * f)].map((rate) => endOverConstantAt(spec, dataset, rate).toPrecision(3));
     return [filed, set, file, found.diagnostic.code, found.stage, `${type}@${lr}`, steps, found.value, ...ends].join('\t');
   } catch (err) {
     return [filed, set, file, found.diagnostic.code, `engine refused: ${(err as Error).message}`].join('\t');

@@ -33,3 +33,9 @@ export function endOverConstant(spec: ModelSpec, dataset: Dataset): number {
   const losses = trainCurves(spec, dataset).losses.slice(-5);
   return losses.reduce((a, b) => a + b, 0) / losses.length / (baselineLoss(spec, dataset) ?? NaN);
 }
+
+/** `endOverConstant` for `spec` trained at rate `lr`, Infinity once the loss is not a number: the rate surveys' measure. */
+export function endOverConstantAt(spec: ModelSpec, dataset: Dataset, lr: number): number {
+  const end = endOverConstant({ ...spec, optimizer: { ...spec.optimizer, lr } }, dataset);
+  return Number.isFinite(end) ? end : Infinity;
+}
