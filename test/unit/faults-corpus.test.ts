@@ -148,6 +148,10 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'probe lr-too-high (drawn on its blind measurement): SGD 0.1 with momentum 0.9 on a min-max load factor, 16 tanh units; each step changes the weights by 13.6% of their norm (median over 40 steps; bound 10%); the rate check has the written rate 7% ahead over 600 steps (0.00654 against 0.00703 at a third), short of the 10% that withholds it; over the 150 epochs the suggested 0.0049 ends at 0.006854 against 0.006798 as written (the class of blind48 delivery-days-elu-momentum)',
   ],
   [
+    'blind71:healthy/reading-level-sgd-tanh.nn.json',
+    'probe lr-too-high (drawn on its blind measurement), disputed: SGD 0.05 with momentum 0.9 on a standardized reading level, 16 tanh units; each step changes the weights by 12% of their norm (median over 40 steps; bound 10%); over the 120 epochs the suggested 0.0023 ends at 0.01562 and a third of the rate at 0.01593 against 0.01799 as written (13% and 11% lower: the advice wins the run)',
+  ],
+  [
     'blind53:healthy/sentiment3-rmsprop-full-batch.nn.json',
     'static lr-too-high, confirmed by the probe (drawn on its blind measurement): RMSprop 0.1 on the full batch of 390 rows for 100 epochs (11% of the weights per step, bound 10%); over the run the suggested 0.033 (a third of the rate, which beat the finder\'s 7.6e-4 over the run\'s 100 steps on the probe\'s sample) ends at 0.2565 against 0.2819 as written (9% lower: not the 10% that would dispute it); the static rule for RMSprop at 0.08 and above is the edit-time catch of blind54\'s three full-batch RMSprop 0.1 oscillations, and no 40-step trial separates them',
   ],
