@@ -99,3 +99,15 @@ export function fmt(value: number): string {
 export function roundLr(lr: number): number {
   return Number(lr.toPrecision(2));
 }
+
+/**
+ * A figure computed once per data array. A CSV's data set is kept between checks
+ * (src/spec/data-cache.ts) and never written to after loading, so a pass over its millions of
+ * values need not be repeated at every keystroke.
+ */
+export function oncePerArray<T>(memo: WeakMap<Float64Array, T>, values: Float64Array, compute: () => T): T {
+  if (memo.has(values)) return memo.get(values) as T;
+  const figure = compute();
+  memo.set(values, figure);
+  return figure;
+}

@@ -8,7 +8,7 @@
  */
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec, SuggestedEdit } from '../spec/types';
-import { fmt, outputLayer } from './context';
+import { fmt, oncePerArray, outputLayer } from './context';
 import { boundedBothWays } from './rules-output';
 
 /**
@@ -128,7 +128,13 @@ function leading(input: ScaledColumn | undefined, target: ScaledColumn | undefin
 const SECONDARY_FACTOR = 10;
 
 /** The column of a row-major table with the largest root mean square, if past RAW_SCALE_LIMIT (non-finite cells skipped). */
+const widestColumns = new WeakMap<Float64Array, ScaledColumn | undefined>();
+
 function widest(values: Float64Array, rows: number, columns: number, names: readonly string[]): ScaledColumn | undefined {
+  return oncePerArray(widestColumns, values, () => widestColumn(values, rows, columns, names));
+}
+
+function widestColumn(values: Float64Array, rows: number, columns: number, names: readonly string[]): ScaledColumn | undefined {
   let best: ScaledColumn | undefined;
   for (let c = 0; c < columns; c++) {
     let sum = 0;

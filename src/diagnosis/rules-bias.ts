@@ -6,7 +6,7 @@
  */
 import type { Activation, DenseLayerSpec, Diagnostic, SuggestedEdit } from '../spec/types';
 import type { Dataset } from '../spec/dataset';
-import { denseLayers, diagnosticAt, fanIns, fmt, layerLabel, RuleContext } from './context';
+import { denseLayers, diagnosticAt, fanIns, fmt, layerLabel, oncePerArray, RuleContext } from './context';
 import { explicitStd, idealStd } from './rules-init';
 
 /**
@@ -76,10 +76,14 @@ function passedOn(activation: Activation): number {
   return activation === 'relu' ? Math.SQRT1_2 : 1;
 }
 
+const rootMeanSquares = new WeakMap<Float64Array, number>();
+
 function rootMeanSquare(values: Float64Array): number {
-  let sum = 0;
-  for (const v of values) sum += v * v;
-  return values.length > 0 ? Math.sqrt(sum / values.length) : NaN;
+  return oncePerArray(rootMeanSquares, values, () => {
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) sum += values[i] * values[i];
+    return values.length > 0 ? Math.sqrt(sum / values.length) : NaN;
+  });
 }
 
 /** The chance that a standard normal variable exceeds `z` (Abramowitz and Stegun 7.1.26, error under 1.5e-7). */

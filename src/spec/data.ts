@@ -15,6 +15,9 @@ import type { DataSpec, Diagnostic, ModelSpec, Normalization } from './types';
 import { resolveDataPath } from './workspace-path';
 import { extremeValueProblems, ValueLocator } from './extreme-values';
 import { displayPath } from './pointer';
+import { CachedLoad, DataCache, dataCacheKey } from './data-cache';
+
+type CsvData = Extract<DataSpec, { kind: 'csv' }>;
 
 /** Where a spec lives, for resolving and confining its data paths. */
 export interface DataContext {
@@ -34,24 +37,36 @@ export interface LoadedData {
 
 /** Loads and normalizes the data of a valid spec. */
 export function loadDataset(parsed: ParsedSpec & { spec: ModelSpec }, ctx: DataContext): LoadedData {
-  const spec = parsed.spec;
   const toDiagnostics = (problems: DataProblem[]): Diagnostic[] =>
     problems.map(({ pointer, message, severity }) => ({ code: 'data-error', severity: severity ?? 'error', message, path: pointer, range: parsed.rangeOf(pointer) }));
   try {
-    const loaded = loadRaw(spec.data, spec, ctx);
-    if (!loaded.dataset) return { diagnostics: toDiagnostics(loaded.problems) };
-    const dataset = loaded.dataset;
-    const targetNormalization = spec.data.normalizeTarget ?? 'none';
-    // Read before normalizing, which would squeeze a missing-value code into an ordinary number.
-    const normalized = { features: spec.data.normalize !== 'none', targets: targetNormalization !== 'none' && dataset.task === 'regression' };
-    const warnings = extremeValueProblems(dataset, locatorOf(spec.data, loaded.lines), normalized);
-    normalizeFeatures(dataset.x, dataset.samples, dataset.inputs, spec.data.normalize);
-    const targetProblems = normalizeTargets(dataset, targetNormalization);
-    return { dataset, diagnostics: toDiagnostics([...loaded.problems, ...warnings, ...targetProblems]) };
+    const { dataset, problems } = parsed.spec.data.kind === 'csv' ? loadCsv(parsed.spec.data, parsed.spec, ctx) : prepare(loadRaw(parsed.spec.data, parsed.spec), parsed.spec);
+    return { dataset, diagnostics: toDiagnostics(problems) };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return { diagnostics: toDiagnostics([{ pointer: '/data', message: `internal error while loading the data (${reason}); please report this` }]) };
   }
+}
+
+/** Loads read from disk, found again while the file and the spec's data block are unchanged. */
+const csvLoads = new DataCache<DataProblem>();
+
+/** Forgets the CSV loads kept between checks (for tests and measurements). */
+export function clearDataCache(): void {
+  csvLoads.clear();
+}
+
+/** Warns of extreme values in the raw data, then normalizes features and targets as the spec asks. */
+function prepare(loaded: RawLoad, spec: ModelSpec): CachedLoad<DataProblem> {
+  if (!loaded.dataset) return { problems: loaded.problems };
+  const dataset = loaded.dataset;
+  const targetNormalization = spec.data.normalizeTarget ?? 'none';
+  // Read before normalizing, which would squeeze a missing-value code into an ordinary number.
+  const normalized = { features: spec.data.normalize !== 'none', targets: targetNormalization !== 'none' && dataset.task === 'regression' };
+  const warnings = extremeValueProblems(dataset, locatorOf(spec.data, loaded.lines), normalized);
+  normalizeFeatures(dataset.x, dataset.samples, dataset.inputs, spec.data.normalize);
+  const targetProblems = normalizeTargets(dataset, targetNormalization);
+  return { dataset, problems: [...loaded.problems, ...warnings, ...targetProblems] };
 }
 
 /**
@@ -68,7 +83,14 @@ function normalizeTargets(dataset: Dataset, kind: Normalization): DataProblem[] 
   return [];
 }
 
-function loadRaw(data: DataSpec, spec: ModelSpec, ctx: DataContext): { dataset?: Dataset; problems: DataProblem[]; lines?: readonly number[] } {
+/** A data set as read, before normalization, with the file line of each sample for a CSV. */
+interface RawLoad {
+  dataset?: Dataset;
+  problems: DataProblem[];
+  lines?: readonly number[];
+}
+
+function loadRaw(data: Exclude<DataSpec, { kind: 'csv' }>, spec: ModelSpec): RawLoad {
   switch (data.kind) {
     case 'builtin':
       return { dataset: builtinDataset(data, spec.seed), problems: [] };
@@ -76,20 +98,31 @@ function loadRaw(data: DataSpec, spec: ModelSpec, ctx: DataContext): { dataset?:
       const { dataset, problem } = inlineDataset(data, spec.loss);
       return { dataset, problems: problem ? [{ pointer: '/data/inline/y', message: problem }] : [] };
     }
-    case 'csv':
-      return loadCsv(data, spec, ctx);
   }
 }
 
-function loadCsv(data: Extract<DataSpec, { kind: 'csv' }>, spec: ModelSpec, ctx: DataContext): { dataset?: Dataset; problems: DataProblem[]; lines?: readonly number[] } {
-  const at = (message: string): { problems: DataProblem[] } => ({ problems: [{ pointer: '/data/csv', message }] });
+/**
+ * Reads, parses and prepares a CSV file, or takes the load kept from the last time this file,
+ * unchanged, was loaded by the same data block and loss. A reader given in the context (tests) is
+ * never cached: the file's stamp says nothing about what it returns.
+ */
+function loadCsv(data: CsvData, spec: ModelSpec, ctx: DataContext): CachedLoad<DataProblem> {
   const resolved = resolveDataPath(data.path, ctx.specDir, ctx.workspaceRoot);
-  if ('refused' in resolved) return at(`cannot use the CSV: ${resolved.refused}`);
+  if ('refused' in resolved) return { problems: [{ pointer: '/data/csv', message: `cannot use the CSV: ${resolved.refused}` }] };
+  const key = ctx.readFile || !resolved.stamp ? undefined : dataCacheKey(resolved.file, resolved.stamp, [data, spec.loss]);
+  const kept = key === undefined ? undefined : csvLoads.get(key);
+  if (kept) return kept;
+  const load = prepare(readCsv(data, spec, ctx, resolved.file), spec);
+  if (key !== undefined) csvLoads.set(key, load);
+  return load;
+}
+
+function readCsv(data: CsvData, spec: ModelSpec, ctx: DataContext, file: string): RawLoad {
   let text: string;
   try {
-    text = (ctx.readFile ?? ((file: string) => fs.readFileSync(file, 'utf8')))(resolved.file);
+    text = (ctx.readFile ?? ((path: string) => fs.readFileSync(path, 'utf8')))(file);
   } catch (err) {
-    return at(`cannot read "${data.path}": ${(err as NodeJS.ErrnoException).code ?? 'read error'}`);
+    return { problems: [{ pointer: '/data/csv', message: `cannot read "${data.path}": ${(err as NodeJS.ErrnoException).code ?? 'read error'}` }] };
   }
   const { table, problems } = parseCsv(text);
   if (!table) return { problems: problems.map(({ message }) => ({ pointer: '/data/csv', message: `${data.path}: ${message}` })) };

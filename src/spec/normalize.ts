@@ -2,51 +2,57 @@
  * Feature normalization, per column over all samples. Statistics include the validation samples
  * (the split happens later, in the engine); for the small data sets here the leak is negligible
  * and it keeps the data set independent of the training settings.
+ *
+ * Each pass walks the rows in order, all columns at once: a large data set (60,000 rows of 784
+ * columns) is read front to back instead of one strided column at a time. Every column still sees
+ * its values in row order, so each statistic is the same number it would be column by column.
  */
 import type { Normalization } from './types';
 
 /** Normalizes row-major `x` (samples × inputs) in place. */
 export function normalizeFeatures(x: Float64Array, samples: number, inputs: number, kind: Normalization): void {
   if (kind === 'none' || samples === 0) return;
-  for (let column = 0; column < inputs; column++) {
-    // Both normalizations ignore the column's scale, so dividing by its largest magnitude first
-    // changes nothing but keeps sums and differences of values near ±1e308 finite.
-    const magnitude = largestMagnitude(x, samples, inputs, column);
-    const prescale = magnitude > 0 && Number.isFinite(magnitude) ? 1 / magnitude : 1;
-    for (let i = 0; i < samples; i++) x[i * inputs + column] *= prescale;
-    const { offset, scale } = kind === 'standard' ? standardScale(x, samples, inputs, column) : minMaxScale(x, samples, inputs, column);
-    for (let i = 0; i < samples; i++) {
-      const at = i * inputs + column;
-      x[at] = (x[at] - offset) * scale;
-    }
-  }
+  // Both normalizations ignore the column's scale, so dividing by its largest magnitude first
+  // changes nothing but keeps sums and differences of values near ±1e308 finite.
+  const prescale = largestMagnitudes(x, samples, inputs).map((magnitude) => (magnitude > 0 && Number.isFinite(magnitude) ? 1 / magnitude : 1));
+  forEachRow(samples, inputs, (at, column) => (x[at] *= prescale[column]));
+  const { offset, scale } = kind === 'standard' ? standardScales(x, samples, inputs) : minMaxScales(x, samples, inputs);
+  forEachRow(samples, inputs, (at, column) => (x[at] = (x[at] - offset[column]) * scale[column]));
 }
 
-function largestMagnitude(x: Float64Array, samples: number, inputs: number, column: number): number {
-  let largest = 0;
-  for (let i = 0; i < samples; i++) largest = Math.max(largest, Math.abs(x[i * inputs + column]));
+/** Calls `visit` with the index and column of every value, row by row. */
+function forEachRow(samples: number, inputs: number, visit: (at: number, column: number) => void): void {
+  for (let i = 0, at = 0; i < samples; i++) for (let column = 0; column < inputs; column++, at++) visit(at, column);
+}
+
+function largestMagnitudes(x: Float64Array, samples: number, inputs: number): Float64Array {
+  const largest = new Float64Array(inputs);
+  forEachRow(samples, inputs, (at, column) => (largest[column] = Math.max(largest[column], Math.abs(x[at]))));
   return largest;
 }
 
-/** Mean and 1/std (population). A constant column is only centred: dividing by 0 would give NaN. */
-function standardScale(x: Float64Array, samples: number, inputs: number, column: number): { offset: number; scale: number } {
-  let sum = 0;
-  for (let i = 0; i < samples; i++) sum += x[i * inputs + column];
-  const mean = sum / samples;
-  let squares = 0;
-  for (let i = 0; i < samples; i++) squares += (x[i * inputs + column] - mean) ** 2;
-  const std = Math.sqrt(squares / samples);
-  return { offset: mean, scale: std > 0 ? 1 / std : 1 };
+/** Means and 1/std (population). A constant column is only centred: dividing by 0 would give NaN. */
+function standardScales(x: Float64Array, samples: number, inputs: number): { offset: Float64Array; scale: Float64Array } {
+  const sum = new Float64Array(inputs);
+  forEachRow(samples, inputs, (at, column) => (sum[column] += x[at]));
+  const mean = sum.map((total) => total / samples);
+  const squares = new Float64Array(inputs);
+  forEachRow(samples, inputs, (at, column) => (squares[column] += (x[at] - mean[column]) ** 2));
+  const scale = squares.map((total) => {
+    const std = Math.sqrt(total / samples);
+    return std > 0 ? 1 / std : 1;
+  });
+  return { offset: mean, scale };
 }
 
-/** Minimum and 1/range, mapping the column onto [0, 1]. A constant column becomes 0. */
-function minMaxScale(x: Float64Array, samples: number, inputs: number, column: number): { offset: number; scale: number } {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < samples; i++) {
-    const value = x[i * inputs + column];
-    if (value < min) min = value;
-    if (value > max) max = value;
-  }
-  return { offset: min, scale: max > min ? 1 / (max - min) : 1 };
+/** Minima and 1/range, mapping each column onto [0, 1]. A constant column becomes 0. */
+function minMaxScales(x: Float64Array, samples: number, inputs: number): { offset: Float64Array; scale: Float64Array } {
+  const min = new Float64Array(inputs).fill(Infinity);
+  const max = new Float64Array(inputs).fill(-Infinity);
+  forEachRow(samples, inputs, (at, column) => {
+    const value = x[at];
+    if (value < min[column]) min[column] = value;
+    if (value > max[column]) max[column] = value;
+  });
+  return { offset: min, scale: max.map((high, column) => (high > min[column] ? 1 / (high - min[column]) : 1)) };
 }

@@ -6,17 +6,24 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { FileStamp } from './data-cache';
 
 /** Largest data file read, so that a wrong path to a huge file fails fast instead of hanging. */
 export const MAX_DATA_FILE_BYTES = 200 * 1024 * 1024;
 
-/** The file to read, or why it is refused. Messages never contain file contents. */
-export type ResolvedDataPath = { file: string } | { refused: string };
+/**
+ * The file to read (with its stamp when the file system gives one, which identifies its contents
+ * for the data cache), or why it is refused. Messages never contain file contents.
+ */
+export type ResolvedDataPath = { file: string; stamp?: FileStamp } | { refused: string };
+
+/** What the check reads of a file's status. */
+type FileStatus = { isFile(): boolean; size: number } & Partial<FileStamp>;
 
 /** The file system calls the check needs (replaceable in tests). */
 export interface PathSystem {
   realpath(p: string): string;
-  stat(p: string): { isFile(): boolean; size: number };
+  stat(p: string): FileStatus;
 }
 
 const NODE_FS: PathSystem = { realpath: (p) => fs.realpathSync(p), stat: (p) => fs.statSync(p) };
@@ -62,7 +69,7 @@ function tryRealpath(system: PathSystem, folder: string): string | undefined {
 }
 
 function checkFile(written: string, real: string, system: PathSystem): ResolvedDataPath {
-  let stats: { isFile(): boolean; size: number };
+  let stats: FileStatus;
   try {
     stats = system.stat(real);
   } catch (err) {
@@ -73,7 +80,12 @@ function checkFile(written: string, real: string, system: PathSystem): ResolvedD
     const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
     return { refused: `"${printable(written)}" is ${mb(stats.size)} MB; data files are limited to ${mb(MAX_DATA_FILE_BYTES)} MB` };
   }
-  return { file: real };
+  return { file: real, stamp: stampOf(stats) };
+}
+
+function stampOf({ size, mtimeMs, ctimeMs, ino }: FileStatus): FileStamp | undefined {
+  if (mtimeMs === undefined || ctimeMs === undefined || ino === undefined) return undefined;
+  return { size, mtimeMs, ctimeMs, ino };
 }
 
 function outside(written: string, root: string): string {
