@@ -4,6 +4,7 @@ import { hasErrors, withProbeFindings, type CheckResult } from './diagnosis/chec
 import type { SpecDiagnostics } from './diagnostics-adapter';
 import type { SpecSource } from './protocol';
 import { isSpecDocument, specLocation, type SpecChecker } from './spec-checker';
+import type { Dataset } from './spec/dataset';
 import type { Diagnostic } from './spec/types';
 import type { TrainingManager } from './training/manager';
 import { LrFindAnswer, ProbeClient } from './training/probe-client';
@@ -30,8 +31,12 @@ export interface ProbeEvent {
  */
 export class ProbeRunner implements vscode.Disposable {
   private readonly client: ProbeClient;
-  /** Per spec: the last probe's findings and the document version and thresholds they are for. */
-  private readonly findings = new Map<string, { version: number; thresholds: string; diagnostics: Diagnostic[] }>();
+  /**
+   * Per spec: the last probe's findings and what they are for: the document version, the thresholds
+   * and the data set the check loaded (a CSV's changes on disk make a new one; an unchanged file
+   * keeps its load, src/spec/data-cache.ts).
+   */
+  private readonly findings = new Map<string, { version: number; thresholds: string; dataset: Dataset; diagnostics: Diagnostic[] }>();
   private readonly editedAt = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly probed = new vscode.EventEmitter<ProbeEvent>();
@@ -79,21 +84,22 @@ export class ProbeRunner implements vscode.Disposable {
     }
     const previous = this.findings.get(key);
     if (previous) this.publish(doc, result, previous.diagnostics);
-    // A changed setting changes the thresholds without a new version: probe again for those too.
+    // A changed setting or data file changes the findings without a new version: probe again for those too.
     const thresholds = thresholdsOf(result);
-    if (previous?.version !== doc.version || previous.thresholds !== thresholds) void this.probe(doc, thresholds);
+    const dataset = result.dataset!;
+    if (previous?.version !== doc.version || previous.thresholds !== thresholds || previous.dataset !== dataset) void this.probe(doc, thresholds, dataset);
   }
 
-  private async probe(doc: vscode.TextDocument, thresholds: string): Promise<void> {
+  private async probe(doc: vscode.TextDocument, thresholds: string, dataset: Dataset): Promise<void> {
     const key = doc.uri.toString(), version = doc.version;
     const requested = this.editedAt.get(key) ?? performance.now();
     const answer = await this.client.probe(key, sourceOf(doc));
     // Superseded: a newer text is being (or will be) probed.
     if (!answer || doc.isClosed || doc.version !== version) return;
     const result = this.checker.resultFor(doc);
-    // The settings changed while it ran: the probe with the new thresholds follows.
-    if (!result || !probeable(result) || thresholdsOf(result) !== thresholds) return;
-    this.findings.set(key, { version, thresholds, diagnostics: answer.diagnostics });
+    // The settings or the data changed while it ran: the probe of the new ones follows.
+    if (!result || !probeable(result) || thresholdsOf(result) !== thresholds || result.dataset !== dataset) return;
+    this.findings.set(key, { version, thresholds, dataset, diagnostics: answer.diagnostics });
     this.publish(doc, result, answer.diagnostics);
     const latencyMs = performance.now() - requested;
     this.editedAt.delete(key);

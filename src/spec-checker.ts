@@ -55,6 +55,7 @@ export class SpecChecker implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((doc) => this.checkNow(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)),
+      ...this.watchDataFiles(),
       // The thresholds are part of every check's result (and the probe's verdict): re-check on a change.
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(DIAGNOSTICS_SECTION)) this.checkAllOpen();
@@ -81,6 +82,22 @@ export class SpecChecker implements vscode.Disposable {
     this.diagnostics.setStatic(doc.uri, result.diagnostics);
     this.changed.fire(doc.uri);
     return result;
+  }
+
+  /**
+   * Re-checks the open specs that read a CSV when a CSV file is saved, created or deleted, inside
+   * the editor or out of it: fixing the file must clear its data error without an edit to the spec.
+   * Specs whose file did not change find their data kept (src/spec/data-cache.ts) and re-check in
+   * a few milliseconds.
+   */
+  private watchDataFiles(): vscode.Disposable[] {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.csv');
+    const recheck = () => {
+      for (const doc of vscode.workspace.textDocuments) {
+        if (isSpecDocument(doc) && this.results.get(doc.uri.toString())?.spec?.data.kind === 'csv') this.schedule(doc);
+      }
+    };
+    return [watcher, watcher.onDidChange(recheck), watcher.onDidCreate(recheck), watcher.onDidDelete(recheck)];
   }
 
   /** Re-checks every open spec at once (the settings changed). */

@@ -3,6 +3,7 @@
  * @vscode/test-electron elsewhere): runs mocha on the bundled tests and resolves when they pass.
  */
 import Mocha from 'mocha';
+import { dataWatchTests } from './data-watch.test';
 import { extensionTests } from './extension.test';
 import { probeSettingsTests } from './probe-settings.test';
 import { runtimeFixTests } from './runtime-fix.test';
@@ -14,6 +15,7 @@ export function run(): Promise<void> {
   extensionTests();
   probeSettingsTests();
   runtimeFixTests();
+  dataWatchTests();
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const { passes, pending } = runner.stats ?? { passes: 0, pending: 0 };
