@@ -111,3 +111,9 @@ export function oncePerArray<T>(memo: WeakMap<Float64Array, T>, values: Float64A
   memo.set(values, figure);
   return figure;
 }
+
+/** Items joined by commas, the first `max` only and then "and N more": a message stays readable on a deep network. */
+export function briefList(items: readonly string[], max = 3): string {
+  if (items.length <= max) return items.join(', ');
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}

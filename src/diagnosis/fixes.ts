@@ -71,8 +71,9 @@ function changesOf(text: string, diagnostic: Diagnostic): Change[] {
 function editsOf(text: string, change: Change): TextEdit[] | undefined {
   if (change.rename) return renameKeyEdits(text, change.rename.path, change.rename.newKey);
   const edits: TextEdit[] = [];
+  const root = parseStrict(text);
   for (const { path, value } of change.sets ?? []) {
-    const part = setValueEdits(text, path, value);
+    const part = setValueEdits(text, path, value, root);
     if (!part) return undefined;
     edits.push(...part);
   }

@@ -21,21 +21,26 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
 /**
  * Edits that set the value at a JSON Pointer, creating the property (and missing parent objects)
  * when it is not written. Undefined when the text is not valid JSON, the path cannot hold a value,
- * or the value is already there.
+ * or the value is already there. `root` is the text's tree when the caller parsed it already.
+ *
+ * Only the deepest written container's own text is handed to jsonc-parser's `modify`, which parses
+ * what it is given: a fix that sets a value in each of a thousand layers then reads each layer
+ * once, not the whole file a thousand times.
  */
-export function setValueEdits(text: string, pointer: string, value: unknown): TextEdit[] | undefined {
+export function setValueEdits(text: string, pointer: string, value: unknown, root: Node | undefined = parseStrict(text)): TextEdit[] | undefined {
   if (value !== undefined && !isPlainJson(value)) return undefined;
-  const root = parseStrict(text);
   const target = root && locate(root, pointer);
   if (!target) return undefined;
   if (target.node && JSON.stringify(getNodeValue(target.node)) === JSON.stringify(value)) return undefined;
+  const { container, containerDepth } = target;
   let edits: Edit[];
   try {
-    edits = modify(text, target.path, value, {});
+    edits = modify(text.slice(container.offset, container.offset + container.length), target.path.slice(containerDepth), value, {});
   } catch {
     return undefined; // e.g. a property under a string: the path cannot exist in this file
   }
-  return edits.length === 0 ? undefined : edits.map((edit) => restyle(text, edit, target.container));
+  const placed = edits.map((edit) => ({ ...edit, offset: edit.offset + container.offset }));
+  return placed.length === 0 ? undefined : placed.map((edit) => restyle(text, edit, container));
 }
 
 /** Edits that rename the key of the property at a JSON Pointer, unless the new key is already taken. */
@@ -49,27 +54,37 @@ export function renameKeyEdits(text: string, pointer: string, newKey: string): T
   return [{ offset: keyNode.offset, length: keyNode.length, content: JSON.stringify(newKey) }];
 }
 
+/** The last text parsed, and its tree (never written to): a run asks for the fixes of many findings on one text. */
+let lastParsed: { text: string; root: Node | undefined } | undefined;
+
 /** Strict JSON like the spec parser: a fix computed on a broken tree could land anywhere. */
 export function parseStrict(text: string): Node | undefined {
+  if (lastParsed?.text === text) return lastParsed.root;
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  return errors.length === 0 ? root : undefined;
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = errors.length === 0 ? tree : undefined;
+  lastParsed = { text, root };
+  return root;
 }
 
-/** Where a pointer leads: jsonc-parser's path (array indices as numbers), the node if written, and its deepest written container. */
-export function locate(root: Node, pointer: string): { path: JSONPath; node?: Node; container: Node } | undefined {
+/**
+ * Where a pointer leads: jsonc-parser's path (array indices as numbers), the node if written, and
+ * its deepest written container with that container's depth in the path.
+ */
+export function locate(root: Node, pointer: string): { path: JSONPath; node?: Node; container: Node; containerDepth: number } | undefined {
   const segments = pointerSegments(pointer);
   if (!segments || segments.length === 0) return undefined;
   const path: JSONPath = [];
   let node: Node | undefined = root;
   let container = root;
+  let containerDepth = 0;
   for (const segment of segments) {
     if (node?.type === 'array' && !/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
+    if (node) [container, containerDepth] = [node, path.length];
     path.push(node?.type === 'array' ? Number(segment) : segment);
-    if (node) container = node;
     node = node && (node.type === 'object' || node.type === 'array') ? findNodeAtLocation(node, [path[path.length - 1]]) : undefined;
   }
-  return { path, node, container };
+  return { path, node, container, containerDepth };
 }
 
 /**

@@ -11,7 +11,7 @@
 import type { Dataset } from '../spec/dataset';
 import type { Diagnostic, DiagnosticCode, ModelSpec } from '../spec/types';
 import type { CheckContext } from './check';
-import { fmt } from './context';
+import { briefList, fmt } from './context';
 import { fixHelps, lowersDropout, siblingsFixed } from './advice-plan';
 import { checkedVariant, FixVariant, fixVariants } from './fix-variants';
 import { adviceHorizon, planAdviceTrial, ProbePlan } from './probe-plan';
@@ -165,7 +165,7 @@ function withEvidence(finding: Diagnostic, trial: AdviceTrial, plan: ProbePlan):
   const best = trial.tried.find((t) => t.helps);
   if (!best) return finding;
   const withSiblings = trial.alongside.length > 0;
-  const also = withSiblings ? ` (with ${trial.alongside.join(', ')})` : '';
+  const also = withSiblings ? ` (with ${briefList(trial.alongside)})` : '';
   const base = withSiblings ? 'with those alone' : 'as written';
   const evidence =
     ` Tried: ${best.title}${also} → probe loss ${fmt(best.losses.final)}${best.rescaled ? ' (in the target\'s own units)' : ''}, against ${fmt(trial.written.final)} ${base} ` +

@@ -6,8 +6,9 @@
 import type { Activation, DenseLayerSpec } from '../spec/types';
 import { activate, activationBackward, softmaxRows } from './activations';
 import { BatchNorm } from './batchnorm';
-import { type AbsorbingInputGradKernel, absorbingInputGrad, type DenseKernels, denseKernels } from './dense-kernels';
+import type { AbsorbingInputGradKernel, DenseKernels } from './dense-kernels';
 import { initializeWeights } from './init';
+import { sharedAbsorbingInputGrad, sharedDenseKernels } from './kernel-cache';
 import { addRowVector, columnSums, matMul, matMulGWt, matMulXtG, matMulXW, transpose } from './kernels';
 import type { Random } from './random';
 import { applySgd, type SgdUpdate } from './optimizers';
@@ -99,7 +100,7 @@ export class DenseLayer implements Layer {
     this.wT = allocate(dtype, this.directForward ? 0 : units * fanIn);
     this.xT = allocate(dtype, this.directWeightGrad ? 0 : fanIn * capacity);
     this.gT = allocate(dtype, this.directWeightGrad ? 0 : units * capacity);
-    this.compiled = this.directForward && this.directWeightGrad ? denseKernels(fanIn, units, capacity, spec.activation, dtype, this.roundsStores) : undefined;
+    this.compiled = this.directForward && this.directWeightGrad ? sharedDenseKernels(fanIn, units, capacity, spec.activation, dtype, this.roundsStores) : undefined;
     this.capacity = capacity;
     this.dtype = dtype;
   }
@@ -111,7 +112,7 @@ export class DenseLayer implements Layer {
    */
   absorb(previous: DenseLayer): void {
     if (!this.compiled?.inputGrad || previous.bn) return;
-    const fused = absorbingInputGrad(this.fanIn, this.units, previous.activation, this.dtype);
+    const fused = sharedAbsorbingInputGrad(this.fanIn, this.units, previous.activation, this.dtype);
     if (!fused) return;
     this.absorbing = { kernel: fused.kernel, stored: fused.readsPreact ? previous.preact : previous.output, biasGrad: previous.b.grad };
     previous.takesPreactGradient();

@@ -9,7 +9,7 @@
  */
 import { Trainer } from '../../engine';
 import type { FixVariant } from '../fix-variants';
-import { fmt } from '../context';
+import { briefList, fmt } from '../context';
 import { fixHelps } from '../advice-plan';
 import type { SuggestedEdit } from '../../spec/types';
 
@@ -211,7 +211,7 @@ export function trialEvidence(verdict: TrialVerdict): string {
 /** What one tried fix reached against the base, on the loss it was judged by (no full stop). */
 export function outcomeText(verdict: TrialVerdict, outcome: VariantOutcome): string {
   const epochs = `${verdict.epochs} epoch${verdict.epochs === 1 ? '' : 's'}`;
-  const also = verdict.alongside.length > 0 ? ` (with ${verdict.alongside.join(', ')})` : '';
+  const also = verdict.alongside.length > 0 ? ` (with ${briefList(verdict.alongside)})` : '';
   const base = verdict.alongside.length > 0 ? 'with those alone' : 'as written';
   const units = outcome.rescaled ? ' (in the target\'s own units)' : '';
   if (outcome.onValidation) {

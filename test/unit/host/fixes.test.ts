@@ -5,7 +5,7 @@ import * as path from 'path';
 import { checkSpec } from '../../../src/diagnosis/check';
 import { parseSpec } from '../../../src/spec/parse';
 import type { Diagnostic, DiagnosticCode, SuggestedEdit } from '../../../src/spec/types';
-import { QuickFix, quickFixes } from '../../../src/diagnosis/fixes';
+import { QuickFix, quickFixes, quickFixPaths } from '../../../src/diagnosis/fixes';
 import { applyTextEdits, renameKeyEdits, setValueEdits } from '../../../src/diagnosis/json-edits';
 
 const ZERO = { line: 0, character: 0 };
@@ -214,6 +214,22 @@ describe('quick fixes per diagnostic', () => {
     const on = apply(text, fixes[0]);
     assert.equal(on, expected);
     assert.deepEqual(quickFixes(on, diagnostic('vanishing-gradient', '/layers/0')), [], 'nothing left to add');
+  });
+
+  it('a fix over 400 layers, mixed styles, gives the text that setting each layer in turn gives', () => {
+    const layer = (i: number) =>
+      i % 3 === 0 ? `    {\n      "type": "dense",\n      "units": 4,\n      "activation": "tanh"\n    }` : i % 3 === 1 ? `    { "type": "dense", "units": 4 }` : `    {"type":"dense","units":4,"activation":"sigmoid","batchNorm":false}`;
+    const layers = Array.from({ length: 400 }, (_, i) => layer(i));
+    const text = `{\n  "data": { "builtin": "moons" },\n  "layers": [\n${layers.join(',\n')},\n    { "type": "dense", "units": 1, "activation": "sigmoid" }\n  ],\n  "loss": "bce"\n}`;
+    for (const [code, key, value] of [['vanishing-gradient', 'batchNorm', true], ['loss-plateau', 'activation', 'leaky_relu']] as const) {
+      const fix = quickFixes(text, diagnostic(code, '/layers/0')).find((f) => f.title.includes(`"${key}"`));
+      assert.ok(fix, `${code}: a fix setting ${key}`);
+      const paths = quickFixPaths(text, diagnostic(code, '/layers/0')).filter((p) => p.endsWith(`/${key}`));
+      assert.ok(paths.length > 100, `${code}: ${paths.length} layers`);
+      let oneByOne = text;
+      for (const pointer of paths) oneByOne = set(oneByOne, pointer, value)!;
+      assert.equal(apply(text, fix), oneByOne, code);
+    }
   });
 
   it('nan-loss lowers the learning rate (preferred) or clips the gradient norm', () => {
