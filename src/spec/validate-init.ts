@@ -18,9 +18,16 @@ const PARAMETERS = [
 
 const INIT_OBJECT_KEYS = ['name', 'std', 'limit', 'value'];
 
-const STD_RULE: NumberRule = { min: 0, minExclusive: true, expect: 'a number greater than 0', why: 'it is the standard deviation of the initial weights' };
-const LIMIT_RULE: NumberRule = { min: 0, minExclusive: true, expect: 'a number greater than 0', why: 'initial weights are drawn from [-limit, limit]' };
-const VALUE_RULE: NumberRule = { expect: 'a number' };
+/**
+ * The largest initial weight or bias a spec may write. Training runs in float32, where one output's
+ * squared error overflows (past 3.4e38) from about 1.8e19: a larger start makes the loss infinite
+ * before any step, which no learning rate or detector could then explain.
+ */
+export const MAX_INITIAL_MAGNITUDE = 1e18;
+const OVERFLOW = 'larger starting values overflow float32 in the first forward pass';
+const STD_RULE: NumberRule = { min: 0, minExclusive: true, max: MAX_INITIAL_MAGNITUDE, expect: 'a number greater than 0 and at most 1e18', why: `it is the standard deviation of the initial weights; ${OVERFLOW}` };
+const LIMIT_RULE: NumberRule = { min: 0, minExclusive: true, max: MAX_INITIAL_MAGNITUDE, expect: 'a number greater than 0 and at most 1e18', why: `initial weights are drawn from [-limit, limit]; ${OVERFLOW}` };
+const VALUE_RULE: NumberRule = { min: -MAX_INITIAL_MAGNITUDE, max: MAX_INITIAL_MAGNITUDE, expect: 'a number from -1e18 to 1e18', why: OVERFLOW };
 
 /** The `init` of a dense layer (given or defaulted for its activation); undefined when invalid. */
 export function readInit(v: Validator, layer: ObjectView, activation: Activation): InitSpec | undefined {

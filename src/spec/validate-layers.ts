@@ -6,7 +6,7 @@ import { DEFAULT_ACTIVATION, DEFAULT_BIAS } from './defaults';
 import { childPointer } from './pointer';
 import { NumberRule, readBoolean, readEnum, readNumber, readString, reportMissing } from './readers';
 import { ACTIVATIONS, DenseLayerSpec, DropoutLayerSpec, LayerSpec } from './types';
-import { readInit } from './validate-init';
+import { MAX_INITIAL_MAGNITUDE, readInit } from './validate-init';
 import { asObject, checkKeys, describeValue, ObjectView, Validator, valueOf } from './validator';
 
 /** The layer types, as `type` names them. */
@@ -19,7 +19,12 @@ export const DENSE_KEYS = ['type', 'units', 'activation', 'init', 'bias', 'batch
 export const DROPOUT_KEYS = ['type', 'rate', 'name'];
 
 const UNITS_RULE: NumberRule = { integer: true, min: 1, expect: 'a positive integer', why: 'it is the number of neurons in the layer' };
-const BIAS_RULE: NumberRule = { expect: 'a number', why: 'it is the initial value of every bias' };
+const BIAS_RULE: NumberRule = {
+  min: -MAX_INITIAL_MAGNITUDE,
+  max: MAX_INITIAL_MAGNITUDE,
+  expect: 'a number from -1e18 to 1e18',
+  why: 'it is the initial value of every bias; larger starting values overflow float32 in the first forward pass',
+};
 const RATE_RULE: NumberRule = {
   min: 0,
   max: 1,

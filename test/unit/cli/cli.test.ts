@@ -22,6 +22,21 @@ describe('nn-debugger CLI', () => {
     assert.match(r.err[0], /cannot read spec "no\/such.nn.json": no such file/);
   });
 
+  it('exits 2 without reading a folder or a named pipe given as the spec (a pipe would block forever)', function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nn-cli-'));
+    try {
+      assert.match(cli('check', dir).err[0], /it is a folder/);
+      const fifo = path.join(dir, 'pipe.nn.json');
+      if (spawnSync('mkfifo', [fifo]).status !== 0) this.skip();
+      // In a child process with a time limit: a reader that opened the pipe would block this test run.
+      const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', 'src/cli/main.ts', 'check', fifo], { cwd: REPO_ROOT, timeout: 60_000, encoding: 'utf8' });
+      assert.equal(r.status, 2, `status ${r.status}, signal ${r.signal}`);
+      assert.match(r.stderr, /cannot read spec ".*pipe\.nn\.json": it is not a regular file/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('check --json prints one object and exits 1 on errors', () => {
     const r = cli('check', 'test/fixtures/faults/invalid-spec.nn.json', '--json');
     assert.equal(r.code, 1);

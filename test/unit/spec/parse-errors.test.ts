@@ -92,6 +92,20 @@ describe('spec parser: invalid values, each at its own range', () => {
       marks: '1e999',
     },
     {
+      name: 'a starting bias that would overflow the first forward pass (never blamed on the learning rate)',
+      source: variant((s) => (s.layers[1].bias = 1e308)),
+      path: '/layers/1/bias',
+      message: /layers\[1\]\.bias must be a number from -1e18 to 1e18, got 1e\+308: .*overflow float32/,
+      marks: '1e+308',
+    },
+    {
+      name: 'an init scale that would overflow',
+      source: variant((s) => (s.layers[0].init = { name: 'normal', std: 1e30 })),
+      path: '/layers/0/init/std',
+      message: /must be a number greater than 0 and at most 1e18, got 1e\+30/,
+      marks: '1e+30',
+    },
+    {
       name: 'null as a layer',
       source: variant((s) => (s.layers[0] = null)),
       path: '/layers/0',
