@@ -47,7 +47,7 @@
  * `blind65` (`test/faults-blind65`, frozen at 4a752be) and `blind66` (`test/faults-blind66`, frozen at d505499) were measured blind once at a42dc0a (the product of f3eec24; their READMEs) and are development sets too.
  * `blind67` (`test/faults-blind67`, frozen at ef6803d) and `blind68` (`test/faults-blind68`, frozen at 2fb1e71) were measured blind once at 5a9e2c2 (the product of 127216a; their READMEs) and are development sets too.
  * `blind69` (`test/faults-blind69`, frozen at 8c60078) and `blind70` (`test/faults-blind70`, frozen at b862567) were measured blind once at 54002b0 (the product of 409bdb2; their READMEs) and are development sets too.
- * `blind71` (`test/faults-blind71`, frozen at 4d907fc) and `blind72` (`test/faults-blind72`, frozen at f7aed50) were measured blind once at f182c4e (the session-25 product; their READMEs) and are development sets too.
+ * `blind71` (`test/faults-blind71`, frozen at 4d907fc) and `blind72` (`test/faults-blind72`, frozen at f7aed50) were measured blind once at 9ef297a (the session-25 product, measured before a rebase as f182c4e with the same source; their READMEs) and are development sets too.
  */
 import * as fs from 'fs';
 import * as path from 'path';
