@@ -158,9 +158,29 @@ const NUMBER = new RegExp(`^${NUMBER_TEXT}$`);
 /** A cell as a finite number, or undefined when it is not one ("", "n/a", "1,5", "Infinity" are not). */
 export function parseNumber(cell: string): number | undefined {
   const text = cell.trim();
+  const integer = plainInteger(text);
+  if (integer !== undefined) return integer;
   if (!NUMBER.test(text)) return undefined;
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * A signed or unsigned integer of at most 15 digits, read digit by digit, or undefined for anything
+ * else. Below 2^53 every step is exact, so it is the number `Number` gives, without the regular
+ * expression: most cells of a large file (pixels, counts, flags) are such integers.
+ */
+function plainInteger(text: string): number | undefined {
+  const signed = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43; // "-" or "+"
+  const start = signed ? 1 : 0;
+  if (text.length === start || text.length - start > 15) return undefined;
+  let value = 0;
+  for (let i = start; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return text.charCodeAt(0) === 45 ? -value : value;
 }
 
 /** A number followed by a unit ("209 Hz", "12.5%", "3 kg"), or a currency sign and a number ("$12.50"). */

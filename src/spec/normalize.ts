@@ -15,29 +15,26 @@ export function normalizeFeatures(x: Float64Array, samples: number, inputs: numb
   // Both normalizations ignore the column's scale, so dividing by its largest magnitude first
   // changes nothing but keeps sums and differences of values near ±1e308 finite.
   const prescale = largestMagnitudes(x, samples, inputs).map((magnitude) => (magnitude > 0 && Number.isFinite(magnitude) ? 1 / magnitude : 1));
-  forEachRow(samples, inputs, (at, column) => (x[at] *= prescale[column]));
+  for (let at = 0; at < samples * inputs; at += inputs) for (let c = 0; c < inputs; c++) x[at + c] *= prescale[c];
   const { offset, scale } = kind === 'standard' ? standardScales(x, samples, inputs) : minMaxScales(x, samples, inputs);
-  forEachRow(samples, inputs, (at, column) => (x[at] = (x[at] - offset[column]) * scale[column]));
+  for (let at = 0; at < samples * inputs; at += inputs) for (let c = 0; c < inputs; c++) x[at + c] = (x[at + c] - offset[c]) * scale[c];
 }
 
-/** Calls `visit` with the index and column of every value, row by row. */
-function forEachRow(samples: number, inputs: number, visit: (at: number, column: number) => void): void {
-  for (let i = 0, at = 0; i < samples; i++) for (let column = 0; column < inputs; column++, at++) visit(at, column);
-}
+// Each loop below walks the rows (`at` is a row's start) and, in a row, the columns.
 
 function largestMagnitudes(x: Float64Array, samples: number, inputs: number): Float64Array {
   const largest = new Float64Array(inputs);
-  forEachRow(samples, inputs, (at, column) => (largest[column] = Math.max(largest[column], Math.abs(x[at]))));
+  for (let at = 0; at < samples * inputs; at += inputs) for (let c = 0; c < inputs; c++) largest[c] = Math.max(largest[c], Math.abs(x[at + c]));
   return largest;
 }
 
 /** Means and 1/std (population). A constant column is only centred: dividing by 0 would give NaN. */
 function standardScales(x: Float64Array, samples: number, inputs: number): { offset: Float64Array; scale: Float64Array } {
   const sum = new Float64Array(inputs);
-  forEachRow(samples, inputs, (at, column) => (sum[column] += x[at]));
+  for (let at = 0; at < samples * inputs; at += inputs) for (let c = 0; c < inputs; c++) sum[c] += x[at + c];
   const mean = sum.map((total) => total / samples);
   const squares = new Float64Array(inputs);
-  forEachRow(samples, inputs, (at, column) => (squares[column] += (x[at] - mean[column]) ** 2));
+  for (let at = 0; at < samples * inputs; at += inputs) for (let c = 0; c < inputs; c++) squares[c] += (x[at + c] - mean[c]) ** 2;
   const scale = squares.map((total) => {
     const std = Math.sqrt(total / samples);
     return std > 0 ? 1 / std : 1;
@@ -49,10 +46,12 @@ function standardScales(x: Float64Array, samples: number, inputs: number): { off
 function minMaxScales(x: Float64Array, samples: number, inputs: number): { offset: Float64Array; scale: Float64Array } {
   const min = new Float64Array(inputs).fill(Infinity);
   const max = new Float64Array(inputs).fill(-Infinity);
-  forEachRow(samples, inputs, (at, column) => {
-    const value = x[at];
-    if (value < min[column]) min[column] = value;
-    if (value > max[column]) max[column] = value;
-  });
+  for (let at = 0; at < samples * inputs; at += inputs) {
+    for (let c = 0; c < inputs; c++) {
+      const value = x[at + c];
+      if (value < min[c]) min[c] = value;
+      if (value > max[c]) max[c] = value;
+    }
+  }
   return { offset: min, scale: max.map((high, column) => (high > min[column] ? 1 / (high - min[column]) : 1)) };
 }
