@@ -19,7 +19,7 @@ import { accuracyChart, ChartTables, deadChart, gradChart, lossChart, StepWindow
 import { DEFAULT_UI, makeSavedState, readSavedState, UiSettings } from './saved-state';
 import { PanelModel } from './state';
 import { readTheme, Theme, watchTheme } from './theme';
-import { formatInt } from './values';
+import { emptyChartText, formatInt } from './values';
 import { Header, SpecChangedBanner, Timeline, WarningsList } from './view';
 
 interface VsCodeApi {
@@ -173,7 +173,7 @@ function renderCharts(): void {
   const noData = model.steps.length === 0 && model.epochs.length === 0 && state !== 'training' && state !== 'paused';
   for (const chart of [charts.grad, charts.update]) chart.setVisible(!noData);
   timeline.card.hidden = noData && model.timeline.length === 0;
-  charts.loss.setEmptyText(noData ? 'No data yet.' : 'Waiting for data…');
+  charts.loss.setEmptyText(emptyChartText(model));
   charts.loss.render(lossChart(model, tables, ui.lossLog, stepWindow), theme, markers);
   const accuracy = accuracyChart(model);
   charts.accuracy.setVisible(accuracy !== undefined);

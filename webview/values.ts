@@ -54,6 +54,17 @@ export function trialText(progress: { state: RunState; trial?: TrialUnderWay }):
   return trial && !runHasEnded(progress.state) ? `Trying fix for ${trial.code}: ${trial.fix}` : '';
 }
 
+/**
+ * What an empty chart says. A run under way whose network the worker has not described yet is still
+ * reading its data and building the network: seconds for a CSV of a hundred megabytes, which
+ * "Waiting for data…" would leave unexplained.
+ */
+export function emptyChartText(model: { progress: { state: RunState }; layers: readonly unknown[]; steps: readonly number[]; epochs: readonly unknown[] }): string {
+  const underWay = model.progress.state === 'training' || model.progress.state === 'paused';
+  if (model.steps.length === 0 && model.epochs.length === 0 && !underWay) return 'No data yet.';
+  return underWay && model.layers.length === 0 ? 'Reading the data and building the network…' : 'Waiting for data…';
+}
+
 /** A fraction as a percentage: `0.25` → `25%`. */
 export function formatPercent(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';

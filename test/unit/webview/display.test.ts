@@ -3,9 +3,18 @@ import type { MetricsDelta, PanelSnapshot } from '../../../src/protocol';
 import { boundaryPixels, cellColor, contrast, mix, parseColor, withAlpha } from '../../../webview/colors';
 import { accuracyChart, ChartTables, deadChart, gradChart, lossChart, updateChart } from '../../../webview/series';
 import { PanelModel } from '../../../webview/state';
-import { formatInt, formatLogTick, formatPercent, formatRate, formatValue, linearSafe, logSafe, rateText, trialText } from '../../../webview/values';
+import { emptyChartText, formatInt, formatLogTick, formatPercent, formatRate, formatValue, linearSafe, logSafe, rateText, trialText } from '../../../webview/values';
 
 describe('webview values', () => {
+  it('says an empty chart waits for the data to be read while a started run has no network yet', () => {
+    const model = (state: 'idle' | 'training' | 'paused' | 'done', layers: number, steps: number) => ({ progress: { state }, layers: new Array(layers).fill({}), steps: new Array(steps).fill(0), epochs: [] });
+    assert.equal(emptyChartText(model('idle', 0, 0)), 'No data yet.');
+    assert.equal(emptyChartText(model('training', 0, 0)), 'Reading the data and building the network…');
+    assert.equal(emptyChartText(model('paused', 0, 0)), 'Reading the data and building the network…');
+    assert.equal(emptyChartText(model('training', 3, 0)), 'Waiting for data…');
+    assert.equal(emptyChartText(model('done', 3, 10)), 'Waiting for data…');
+  });
+
   it('makes values safe for a log axis', () => {
     assert.equal(logSafe(0.5), 0.5);
     for (const bad of [0, -1, NaN, Infinity, -Infinity]) assert.equal(logSafe(bad), null);
