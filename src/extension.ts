@@ -7,6 +7,7 @@ import { LayerHover } from './hover';
 import { PANEL_VIEW_TYPE } from './panel';
 import { PanelRegistry } from './panels';
 import { ProbeRunner } from './probe-runner';
+import { ProbeClient } from './training/probe-client';
 import { SpecChecker } from './spec-checker';
 import { TrainingStatusBar } from './status-bar';
 import { TrainingManager } from './training/manager';
@@ -29,14 +30,16 @@ export function activate(context: vscode.ExtensionContext): NnDebuggerApi {
   const started = Date.now();
   const docsUri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'diagnostics.md');
   const diagnostics = new SpecDiagnostics(docsUri);
-  const checker = new SpecChecker(diagnostics);
+  // One worker for the probe, the finder and the reading of large CSV files, which the checker keeps.
+  const probeClient = new ProbeClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'probe-worker.js').fsPath);
+  const checker = new SpecChecker(diagnostics, (source) => probeClient.loadData(source));
   const manager = new TrainingManager(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath, diagnostics);
   const panels: PanelRegistry = new PanelRegistry(context.extensionUri, manager, {
     command: (uri, command) => void vscode.commands.executeCommand(`nnDebugger.${command === 'restart' ? 'train' : command}`, uri),
     reveal: (uri, pointer) => void vscode.commands.executeCommand('nnDebugger.revealPath', uri, pointer),
   });
   const codeLens = new SpecCodeLens(manager);
-  const probes = new ProbeRunner(vscode.Uri.joinPath(context.extensionUri, 'dist', 'probe-worker.js').fsPath, checker, diagnostics, manager);
+  const probes = new ProbeRunner(probeClient, checker, diagnostics, manager);
   context.subscriptions.push(
     diagnostics,
     checker,

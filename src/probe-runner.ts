@@ -30,7 +30,6 @@ export interface ProbeEvent {
  * that a training run of the spec also raises (same code, same place) is left to the run's.
  */
 export class ProbeRunner implements vscode.Disposable {
-  private readonly client: ProbeClient;
   /**
    * Per spec: the last probe's findings and what they are for: the document version, the thresholds
    * and the data set the check loaded (a CSV's changes on disk make a new one; an unchanged file
@@ -45,13 +44,13 @@ export class ProbeRunner implements vscode.Disposable {
   /** Recent keystroke-to-probe-diagnostics times, in ms. */
   readonly latencies: number[] = [];
 
+  /** @param client the probe worker's client; this runner disposes of it. */
   constructor(
-    workerPath: string,
+    private readonly client: ProbeClient,
     private readonly checker: SpecChecker,
     private readonly diagnostics: SpecDiagnostics,
     manager: TrainingManager,
   ) {
-    this.client = new ProbeClient(workerPath);
     this.subscriptions.push(
       checker.onDidCheck((uri) => this.afterCheck(uri)),
       manager.onRunEvent((e) => {

@@ -3,6 +3,8 @@
  * imported by all three. Each channel is a discriminated union on `type`. The webview and the worker
  * say `ready` first; after that the host sends a full snapshot once and small deltas from then on.
  */
+import type { DataProblem } from './spec/csv-dataset';
+import type { KeptLoad } from './spec/data-cache';
 import type { Diagnostic, DiagnosticCode, DiagnosticsConfig } from './spec/types';
 
 /** Lifecycle of one training run. */
@@ -139,8 +141,11 @@ export interface SpecSource {
   diagnosticDefaults?: Partial<DiagnosticsConfig>;
 }
 
-/** Host → probe worker: probe a spec after an edit, or run the learning-rate finder on it. */
-export type HostToProbeWorker = ({ type: 'probe' } | { type: 'lrFind' }) & SpecSource & { id: number };
+/**
+ * Host → probe worker: probe a spec after an edit, run the learning-rate finder on it, or read its
+ * large CSV (`loadData`) so that the host, which keeps the load, never blocks on the file.
+ */
+export type HostToProbeWorker = ({ type: 'probe' } | { type: 'lrFind' } | { type: 'loadData' }) & SpecSource & { id: number };
 
 /** The learning-rate finder's curve and suggestion, as the panel draws it. */
 export interface LrFinderCurve {
@@ -182,7 +187,9 @@ export type ProbeWorkerToHost =
   /** The probe's diagnostics for request `id` (empty when the spec has errors: the static check reports them). */
   | { type: 'probed'; id: number; diagnostics: Diagnostic[]; probeMs: number; skipped?: string }
   /** The finder's curve, or why there is none. */
-  | { type: 'lrFound'; id: number; curve?: LrFinderCurve; message?: string };
+  | { type: 'lrFound'; id: number; curve?: LrFinderCurve; message?: string }
+  /** The spec's CSV as read and prepared, with the key the host keeps it under; none when there is nothing to keep. */
+  | { type: 'dataLoaded'; id: number; kept?: KeptLoad<DataProblem> };
 
 // ---------------------------------------------------------------- webview → host
 

@@ -1,12 +1,23 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { checkSpec, CheckResult } from './diagnosis/check';
+import type { DataProblem } from './spec/csv-dataset';
+import { keepCsvLoad, type PendingRead } from './spec/data';
+import type { KeptLoad } from './spec/data-cache';
 import type { SpecSource } from './protocol';
 import { DEFAULT_DIAGNOSTICS, DiagnosticsConfig } from './spec/types';
 import type { SpecDiagnostics } from './diagnostics-adapter';
 
 /** Debounce between the last keystroke and the re-check: short, the check takes a few ms. */
 const CHECK_DELAY_MS = 100;
+/**
+ * CSV files larger than this are read in the probe worker, not on the extension host (a 109 MB file
+ * took 6.8 s to read and prepare, `npm run bench:csv`); smaller ones take well under a second.
+ */
+export const READ_IN_WORKER_OVER_BYTES = 8 * 1024 * 1024;
+
+/** Reads a spec's large CSV in another thread; resolves to the load to keep, or undefined. */
+export type LargeDataReader = (source: SpecSource) => Promise<KeptLoad<DataProblem> | undefined>;
 /** The settings section of the detector and probe thresholds. */
 const DIAGNOSTICS_SECTION = 'nnDebugger.diagnostics';
 
@@ -50,7 +61,13 @@ export class SpecChecker implements vscode.Disposable {
   /** Fires after a spec was re-checked. */
   readonly onDidCheck = this.changed.event;
 
-  constructor(private readonly diagnostics: SpecDiagnostics) {
+  /** Files being read in the worker, by the path the spec writes, per spec. */
+  private readonly reading = new Set<string>();
+
+  constructor(
+    private readonly diagnostics: SpecDiagnostics,
+    private readonly readLargeData?: LargeDataReader,
+  ) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((doc) => this.checkNow(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
@@ -77,7 +94,9 @@ export class SpecChecker implements vscode.Disposable {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    const result = checkSpec(doc.getText(), specLocation(doc.uri));
+    const location = specLocation(doc.uri);
+    const result = checkSpec(doc.getText(), this.readLargeData ? { ...location, deferReadsOver: READ_IN_WORKER_OVER_BYTES } : location);
+    if (result.pendingRead) this.readInWorker(doc, { specText: doc.getText(), ...location }, result.pendingRead);
     this.results.set(key, result);
     this.diagnostics.setStatic(doc.uri, result.diagnostics);
     this.changed.fire(doc.uri);
@@ -98,6 +117,34 @@ export class SpecChecker implements vscode.Disposable {
       }
     };
     return [watcher, watcher.onDidChange(recheck), watcher.onDidCreate(recheck), watcher.onDidDelete(recheck)];
+  }
+
+  /**
+   * Reads a large CSV in the worker, keeps the load and checks the spec again, which then finds it.
+   * Meanwhile the spec shows no data diagnostic and is not probed; the status bar says what is read.
+   * A read the worker could not make is made here on the next check, so the spec is never left
+   * without its data.
+   */
+  private readInWorker(doc: vscode.TextDocument, source: SpecSource, pending: PendingRead): void {
+    const key = `${doc.uri.toString()}\0${pending.written}`;
+    if (this.reading.has(key) || !this.readLargeData) return;
+    this.reading.add(key);
+    const read = this.readLargeData(source).then((kept) => {
+      this.reading.delete(key);
+      if (kept) keepCsvLoad(kept.key, kept.load);
+      if (doc.isClosed) return;
+      if (kept) this.checkNow(doc);
+      else this.checkWithoutWorker(doc);
+    });
+    vscode.window.setStatusBarMessage(`$(loading~spin) NN Debugger: reading ${pending.written} (${Math.round(pending.bytes / 2 ** 20)} MB)…`, read);
+  }
+
+  /** Checks a spec reading its data here, whatever its size (the worker failed to read it). */
+  private checkWithoutWorker(doc: vscode.TextDocument): void {
+    const result = checkSpec(doc.getText(), specLocation(doc.uri));
+    this.results.set(doc.uri.toString(), result);
+    this.diagnostics.setStatic(doc.uri, result.diagnostics);
+    this.changed.fire(doc.uri);
   }
 
   /** Re-checks every open spec at once (the settings changed). */

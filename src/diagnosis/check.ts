@@ -1,4 +1,4 @@
-import { loadDataset, DataContext } from '../spec/data';
+import { loadDataset, DataContext, type PendingRead } from '../spec/data';
 import { parseSpec, ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
 import { DEFAULT_DIAGNOSTICS, Diagnostic, DiagnosticCode, DiagnosticsConfig, ModelSpec } from '../spec/types';
@@ -22,6 +22,8 @@ export interface CheckResult {
   dataset?: Dataset;
   /** Syntax and validation errors, data errors, then the static rules' findings. */
   diagnostics: Diagnostic[];
+  /** A large CSV left for another thread to read (`CheckContext.deferReadsOver`): no data set yet, and no error. */
+  pendingRead?: PendingRead;
 }
 
 /** Parses, validates, loads the data and runs the static rules: the one entry point for CLI and editor. */
@@ -33,7 +35,8 @@ export function checkSpec(text: string, ctx: CheckContext): CheckResult {
   const valid = parsed as ParsedSpec & { spec: ModelSpec };
   const loaded = loadDataset(valid, ctx);
   const lint = lintSpec({ parsed, spec, dataset: loaded.dataset });
-  return { parsed, spec, dataset: loaded.dataset, diagnostics: [...parsed.diagnostics, ...loaded.diagnostics, ...lint] };
+  const result: CheckResult = { parsed, spec, dataset: loaded.dataset, diagnostics: [...parsed.diagnostics, ...loaded.diagnostics, ...lint] };
+  return loaded.pendingRead ? { ...result, pendingRead: loaded.pendingRead } : result;
 }
 
 /** True if any diagnostic is an error (the spec cannot be trained as written). */

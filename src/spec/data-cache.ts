@@ -13,6 +13,12 @@ export interface CachedLoad<Problem> {
   problems: Problem[];
 }
 
+/** A load and the key it is kept under, made in one thread for another to keep. */
+export interface KeptLoad<Problem> {
+  key: string;
+  load: CachedLoad<Problem>;
+}
+
 /** How much the cache keeps: a few entries, and no more numbers than this many bytes' worth. */
 export const DATA_CACHE_LIMITS = { entries: 4, bytes: 512 * 1024 * 1024 };
 

@@ -15,7 +15,7 @@ import type { DataSpec, Diagnostic, ModelSpec, Normalization } from './types';
 import { resolveDataPath } from './workspace-path';
 import { extremeValueProblems, ValueLocator } from './extreme-values';
 import { displayPath } from './pointer';
-import { CachedLoad, DataCache, dataCacheKey } from './data-cache';
+import { CachedLoad, DataCache, dataCacheKey, type KeptLoad } from './data-cache';
 
 type CsvData = Extract<DataSpec, { kind: 'csv' }>;
 
@@ -27,12 +27,27 @@ export interface DataContext {
   workspaceRoot: string;
   /** Reads a file as UTF-8 (default `fs.readFileSync`); called only for paths that passed the checks. */
   readFile?: (absPath: string) => string;
+  /**
+   * CSV files over this many bytes that are not kept yet are not read here: the load comes back
+   * pending (`pendingRead`), for the caller to read in another thread (`csvLoadToKeep`) and keep
+   * (`keepCsvLoad`). The editor does so, to never block its extension host on a large file.
+   */
+  deferReadsOver?: number;
+}
+
+/** A CSV file left unread (`DataContext.deferReadsOver`). */
+export interface PendingRead {
+  /** The path as the spec writes it. */
+  written: string;
+  bytes: number;
 }
 
 /** The loaded data set, or the `data-error` diagnostics that explain why there is none. */
 export interface LoadedData {
   dataset?: Dataset;
   diagnostics: Diagnostic[];
+  /** Set, with no data set and no diagnostic, when a large file was left for another thread to read. */
+  pendingRead?: PendingRead;
 }
 
 /** Loads and normalizes the data of a valid spec. */
@@ -40,8 +55,9 @@ export function loadDataset(parsed: ParsedSpec & { spec: ModelSpec }, ctx: DataC
   const toDiagnostics = (problems: DataProblem[]): Diagnostic[] =>
     problems.map(({ pointer, message, severity }) => ({ code: 'data-error', severity: severity ?? 'error', message, path: pointer, range: parsed.rangeOf(pointer) }));
   try {
-    const { dataset, problems } = parsed.spec.data.kind === 'csv' ? loadCsv(parsed.spec.data, parsed.spec, ctx) : prepare(loadRaw(parsed.spec.data, parsed.spec), parsed.spec);
-    return { dataset, diagnostics: toDiagnostics(problems) };
+    const { dataset, problems, pendingRead }: ReturnType<typeof loadCsv> =
+      parsed.spec.data.kind === 'csv' ? loadCsv(parsed.spec.data, parsed.spec, ctx) : prepare(loadRaw(parsed.spec.data, parsed.spec), parsed.spec);
+    return { dataset, diagnostics: toDiagnostics(problems), ...(pendingRead && { pendingRead }) };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     return { diagnostics: toDiagnostics([{ pointer: '/data', message: `internal error while loading the data (${reason}); please report this` }]) };
@@ -54,6 +70,25 @@ const csvLoads = new DataCache<DataProblem>();
 /** Forgets the CSV loads kept between checks (for tests and measurements). */
 export function clearDataCache(): void {
   csvLoads.clear();
+}
+
+/**
+ * Reads the CSV of a valid spec whatever its size, for another thread's `keepCsvLoad`; undefined
+ * when the spec reads no CSV, or the file cannot be kept (refused, or its stamp unknown).
+ */
+export function csvLoadToKeep(parsed: ParsedSpec & { spec: ModelSpec }, ctx: DataContext): KeptLoad<DataProblem> | undefined {
+  const { data } = parsed.spec;
+  if (data.kind !== 'csv' || ctx.readFile) return undefined;
+  const resolved = resolveDataPath(data.path, ctx.specDir, ctx.workspaceRoot);
+  if ('refused' in resolved || !resolved.stamp) return undefined;
+  const key = dataCacheKey(resolved.file, resolved.stamp, [data, parsed.spec.loss]);
+  return { key, load: csvLoads.get(key) ?? keepCsvLoad(key, prepare(readCsv(data, parsed.spec, ctx, resolved.file), parsed.spec)) };
+}
+
+/** Keeps a load made by `csvLoadToKeep` (here or in another thread); returns it. */
+export function keepCsvLoad(key: string, load: CachedLoad<DataProblem>): CachedLoad<DataProblem> {
+  csvLoads.set(key, load);
+  return load;
 }
 
 /** Warns of extreme values in the raw data, then normalizes features and targets as the spec asks. */
@@ -106,12 +141,15 @@ function loadRaw(data: Exclude<DataSpec, { kind: 'csv' }>, spec: ModelSpec): Raw
  * unchanged, was loaded by the same data block and loss. A reader given in the context (tests) is
  * never cached: the file's stamp says nothing about what it returns.
  */
-function loadCsv(data: CsvData, spec: ModelSpec, ctx: DataContext): CachedLoad<DataProblem> {
+function loadCsv(data: CsvData, spec: ModelSpec, ctx: DataContext): CachedLoad<DataProblem> & { pendingRead?: PendingRead } {
   const resolved = resolveDataPath(data.path, ctx.specDir, ctx.workspaceRoot);
   if ('refused' in resolved) return { problems: [{ pointer: '/data/csv', message: `cannot use the CSV: ${resolved.refused}` }] };
   const key = ctx.readFile || !resolved.stamp ? undefined : dataCacheKey(resolved.file, resolved.stamp, [data, spec.loss]);
   const kept = key === undefined ? undefined : csvLoads.get(key);
   if (kept) return kept;
+  if (key !== undefined && ctx.deferReadsOver !== undefined && resolved.stamp!.size > ctx.deferReadsOver) {
+    return { problems: [], pendingRead: { written: data.path, bytes: resolved.stamp!.size } };
+  }
   const load = prepare(readCsv(data, spec, ctx, resolved.file), spec);
   if (key !== undefined) csvLoads.set(key, load);
   return load;

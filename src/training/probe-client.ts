@@ -6,6 +6,8 @@
  */
 import { Worker, WorkerOptions } from 'worker_threads';
 import type { HostToProbeWorker, LrFinderCurve, ProbeWorkerToHost, SpecSource } from '../protocol';
+import type { DataProblem } from '../spec/csv-dataset';
+import type { KeptLoad } from '../spec/data-cache';
 
 /** The probe's answer for one spec text. */
 export type ProbeAnswer = Extract<ProbeWorkerToHost, { type: 'probed' }>;
@@ -45,6 +47,12 @@ export class ProbeClient {
     const answer = await this.enqueue({ type: 'lrFind', ...source });
     if (answer?.type !== 'lrFound') return { message: 'NN Debugger: the learning-rate finder stopped before answering.' };
     return { curve: answer.curve, message: answer.message };
+  }
+
+  /** Reads a spec's large CSV in the worker; resolves undefined when there is nothing to keep or the worker failed. */
+  async loadData(source: SpecSource): Promise<KeptLoad<DataProblem> | undefined> {
+    const answer = await this.enqueue({ type: 'loadData', ...source });
+    return answer?.type === 'dataLoaded' ? answer.kept : undefined;
   }
 
   /** Drops a spec's queued probe (its document closed). */

@@ -1,6 +1,7 @@
 /**
  * Entry of the probe worker thread: the edit-time probe and the learning-rate finder run here, so
- * the extension host stays responsive while a fresh network trains for a few dozen steps. The host
+ * the extension host stays responsive while a fresh network trains for a few dozen steps; so does
+ * the reading of a large CSV, which the host then keeps. The host
  * sends one request at a time (it coalesces edits), so every request is answered in order.
  */
 import { performance } from 'perf_hooks';
@@ -10,6 +11,9 @@ import { findLearningRate } from '../diagnosis/lr-finder';
 import { describeRace, raceFinderRules, runSuggestion, type RunRace } from '../diagnosis/lr-finder-run';
 import { probeChecked } from '../diagnosis/probe';
 import type { HostToProbeWorker, LrFinderCurve, LrFinderRunRace, ProbeWorkerToHost } from '../protocol';
+import { csvLoadToKeep } from '../spec/data';
+import { parseSpec, type ParsedSpec } from '../spec/parse';
+import type { ModelSpec } from '../spec/types';
 
 const port = parentPort;
 if (!port) throw new Error('the probe worker must run in a worker thread');
@@ -19,11 +23,19 @@ port.on('message', (msg: HostToProbeWorker) => port.postMessage(answer(msg)));
 /** The answer to one request; never throws (a failure is an empty answer with a message). */
 function answer(msg: HostToProbeWorker): ProbeWorkerToHost {
   try {
-    return msg.type === 'probe' ? probe(msg) : lrFind(msg);
+    return msg.type === 'probe' ? probe(msg) : msg.type === 'lrFind' ? lrFind(msg) : loadData(msg);
   } catch (err) {
+    if (msg.type === 'loadData') return { type: 'dataLoaded', id: msg.id };
     const message = `NN Debugger: the ${msg.type === 'probe' ? 'edit-time probe' : 'learning-rate finder'} failed: ${(err as Error).message}`;
     return msg.type === 'probe' ? { type: 'probed', id: msg.id, diagnostics: [], probeMs: 0, skipped: message } : { type: 'lrFound', id: msg.id, message };
   }
+}
+
+/** Reads the spec's CSV for the host to keep; this worker keeps it too, for the probes that follow. */
+function loadData(msg: HostToProbeWorker): ProbeWorkerToHost {
+  const parsed = parseSpec(msg.specText, { defaultName: msg.defaultName });
+  if (!parsed.spec) return { type: 'dataLoaded', id: msg.id };
+  return { type: 'dataLoaded', id: msg.id, kept: csvLoadToKeep(parsed as ParsedSpec & { spec: ModelSpec }, msg) };
 }
 
 function probe(msg: HostToProbeWorker): ProbeWorkerToHost {

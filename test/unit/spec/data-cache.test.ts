@@ -6,7 +6,7 @@ import { checkSpec } from '../../../src/diagnosis/check';
 import { probeChecked } from '../../../src/diagnosis/probe';
 import { runMonitored } from '../../../src/diagnosis/run';
 import { DataCache } from '../../../src/spec/data-cache';
-import { clearDataCache } from '../../../src/spec/data';
+import { clearDataCache, csvLoadToKeep, keepCsvLoad } from '../../../src/spec/data';
 import type { Dataset } from '../../../src/spec/dataset';
 import { load, loadOk } from './helpers';
 
@@ -80,6 +80,35 @@ describe('CSV loads kept between checks', () => {
     const outside = load(csvSpec({ csv: '../d.csv' }), { workspaceRoot: sub, specDir: sub });
     assert.equal(outside.dataset, undefined);
     assert.match(outside.diagnostics[0].message, /points outside the workspace folder/);
+  });
+});
+
+describe('CSV loads read in another thread', () => {
+  it('a file over deferReadsOver comes back pending, with no error; once its load is kept, the check has the data', () => {
+    clearDataCache();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nn-defer-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'd.csv'), CSV);
+      const text = JSON.stringify(csvSpec());
+      const ctx = { specDir: dir, workspaceRoot: dir, deferReadsOver: CSV.length - 1 };
+      const pending = checkSpec(text, ctx);
+      assert.deepEqual(pending.pendingRead, { written: 'd.csv', bytes: CSV.length });
+      assert.equal(pending.dataset, undefined);
+      assert.ok(pending.spec);
+      assert.deepEqual(pending.diagnostics.filter((d) => d.severity === 'error'), []);
+      assert.equal(checkSpec(text, { ...ctx, deferReadsOver: CSV.length }).pendingRead, undefined, 'a file at the limit is read here');
+      clearDataCache();
+      // The other thread's load, passed over as structured data (as postMessage would), then kept here.
+      const made = csvLoadToKeep(pending.parsed as Parameters<typeof csvLoadToKeep>[0], { specDir: dir, workspaceRoot: dir });
+      assert.ok(made?.load.dataset);
+      clearDataCache();
+      keepCsvLoad(made.key, structuredClone(made.load));
+      const loaded = checkSpec(text, ctx);
+      assert.equal(loaded.pendingRead, undefined);
+      assert.deepEqual([...loaded.dataset!.targets!], [0.5, 1.5, 2.5]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
