@@ -2,8 +2,7 @@
  * `npm run bench:csv`: the static check of a spec on a large CSV, the first time and again. Writes
  * an MNIST-shaped file (60,000 rows of a label and 784 pixel columns, 0-255, mostly 0; about 110 MB)
  * to a temporary folder, then times in one process:
- * - parsing its text with the reader as first written (a character at a time, the reference kept in
- *   test/unit/spec/csv-reference.ts) and with the reader now in src/spec/csv.ts;
+ * - parsing its text (src/spec/csv.ts);
  * - the editor's check of the spec with an empty cache (read, parse, build, normalize, lint) and the
  *   checks after it, which find the load kept (the editor re-checks after every pause in typing).
  * `--rows N` writes a smaller file.
@@ -16,7 +15,6 @@ import { checkSpec } from '../src/diagnosis/check';
 import { Random } from '../src/engine/random';
 import { parseCsv } from '../src/spec/csv';
 import { clearDataCache } from '../src/spec/data';
-import { referenceParseCsv } from '../test/unit/spec/csv-reference';
 
 const PIXELS = 784;
 
@@ -47,15 +45,9 @@ function main(): void {
     writeCsv(file, rows);
     const text = fs.readFileSync(file, 'utf8');
     console.log(`${rows} rows × ${PIXELS + 1} columns, ${(text.length / 1e6).toFixed(0)} MB`);
-    // Alternated, best of two, with a collection before each (run with --expose-gc, as bench:csv does):
-    // otherwise each reader pays for the garbage of the one before.
-    const parses = [referenceParseCsv, parseCsv, referenceParseCsv, parseCsv].map((parse) => {
-      (globalThis as { gc?: () => void }).gc?.();
-      return timed(() => parse(text).problems.length).ms;
-    });
-    const reference = Math.min(parses[0], parses[2]);
-    const sliced = Math.min(parses[1], parses[3]);
-    console.log(`parse: character at a time ${(reference / 1000).toFixed(2)} s, sliced ${(sliced / 1000).toFixed(2)} s (ratio ${(reference / sliced).toFixed(2)})`);
+    (globalThis as { gc?: () => void }).gc?.();
+    const parse = timed(() => parseCsv(text).problems.length).ms;
+    console.log(`parse: ${(parse / 1000).toFixed(2)} s`);
     const spec = JSON.stringify({
       data: { csv: 'digits.csv', target: 'label', normalize: 'minmax' },
       layers: [{ type: 'dense', units: 128, activation: 'relu' }, { type: 'dense', units: 64, activation: 'relu' }, { type: 'dense', units: 10, activation: 'softmax' }],

@@ -12,7 +12,7 @@ import type { SpecDiagnostics } from './diagnostics-adapter';
 const CHECK_DELAY_MS = 100;
 /**
  * CSV files larger than this are read in the probe worker, not on the extension host (a 109 MB file
- * took 6.8 s to read and prepare, `npm run bench:csv`); smaller ones take well under a second.
+ * took 6.0 s to read and prepare, `npm run bench:csv`); smaller ones take well under a second.
  */
 export const READ_IN_WORKER_OVER_BYTES = 8 * 1024 * 1024;
 
@@ -63,6 +63,8 @@ export class SpecChecker implements vscode.Disposable {
 
   /** Files being read in the worker, by the path the spec writes, per spec. */
   private readonly reading = new Set<string>();
+  /** Set on dispose: a read finishing after it checks nothing. */
+  private disposed = false;
 
   constructor(
     private readonly diagnostics: SpecDiagnostics,
@@ -90,13 +92,18 @@ export class SpecChecker implements vscode.Disposable {
 
   /** Checks a spec at once and publishes its diagnostics. */
   checkNow(doc: vscode.TextDocument): CheckResult | undefined {
-    if (!isSpecDocument(doc)) return undefined;
+    return this.check(doc, this.readLargeData !== undefined);
+  }
+
+  /** Checks a spec; a large CSV is left to the worker when `inWorker`, else read here. */
+  private check(doc: vscode.TextDocument, inWorker: boolean): CheckResult | undefined {
+    if (!isSpecDocument(doc) || this.disposed) return undefined;
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     const location = specLocation(doc.uri);
-    const result = checkSpec(doc.getText(), this.readLargeData ? { ...location, deferReadsOver: READ_IN_WORKER_OVER_BYTES } : location);
-    if (result.pendingRead) this.readInWorker(doc, { specText: doc.getText(), ...location }, result.pendingRead);
+    const result = checkSpec(doc.getText(), inWorker ? { ...location, deferReadsOver: READ_IN_WORKER_OVER_BYTES } : location);
+    if (result.pendingRead) this.readInWorker(doc.uri, { specText: doc.getText(), ...location }, result.pendingRead);
     this.results.set(key, result);
     this.diagnostics.setStatic(doc.uri, result.diagnostics);
     this.changed.fire(doc.uri);
@@ -122,29 +129,21 @@ export class SpecChecker implements vscode.Disposable {
   /**
    * Reads a large CSV in the worker, keeps the load and checks the spec again, which then finds it.
    * Meanwhile the spec shows no data diagnostic and is not probed; the status bar says what is read.
-   * A read the worker could not make is made here on the next check, so the spec is never left
-   * without its data.
+   * When the worker answers nothing (it stopped, or the file could not be read), the spec is checked
+   * with the file read here, so it is never left without its data or its data error.
    */
-  private readInWorker(doc: vscode.TextDocument, source: SpecSource, pending: PendingRead): void {
-    const key = `${doc.uri.toString()}\0${pending.written}`;
+  private readInWorker(uri: vscode.Uri, source: SpecSource, pending: PendingRead): void {
+    const key = `${uri.toString()}\0${pending.written}`;
     if (this.reading.has(key) || !this.readLargeData) return;
     this.reading.add(key);
     const read = this.readLargeData(source).then((kept) => {
       this.reading.delete(key);
       if (kept) keepCsvLoad(kept.key, kept.load);
-      if (doc.isClosed) return;
-      if (kept) this.checkNow(doc);
-      else this.checkWithoutWorker(doc);
+      // The document open now: the one that asked may have been closed and opened again meanwhile.
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (doc) this.check(doc, kept !== undefined);
     });
     vscode.window.setStatusBarMessage(`$(loading~spin) NN Debugger: reading ${pending.written} (${Math.round(pending.bytes / 2 ** 20)} MB)…`, read);
-  }
-
-  /** Checks a spec reading its data here, whatever its size (the worker failed to read it). */
-  private checkWithoutWorker(doc: vscode.TextDocument): void {
-    const result = checkSpec(doc.getText(), specLocation(doc.uri));
-    this.results.set(doc.uri.toString(), result);
-    this.diagnostics.setStatic(doc.uri, result.diagnostics);
-    this.changed.fire(doc.uri);
   }
 
   /** Re-checks every open spec at once (the settings changed). */
@@ -167,6 +166,7 @@ export class SpecChecker implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.timers.forEach((t) => clearTimeout(t));
     this.subscriptions.forEach((s) => s.dispose());
   }

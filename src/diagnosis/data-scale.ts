@@ -127,9 +127,9 @@ function leading(input: ScaledColumn | undefined, target: ScaledColumn | undefin
 /** How much narrower than the other the second column may be and still be named. */
 const SECONDARY_FACTOR = 10;
 
-/** The column of a row-major table with the largest root mean square, if past RAW_SCALE_LIMIT (non-finite cells skipped). */
 const widestColumns = new WeakMap<Float64Array, ScaledColumn | undefined>();
 
+/** The column of a row-major table with the largest root mean square, if past RAW_SCALE_LIMIT (non-finite cells skipped). */
 function widest(values: Float64Array, rows: number, columns: number, names: readonly string[]): ScaledColumn | undefined {
   return oncePerArray(widestColumns, values, () => widestColumn(values, rows, columns, names));
 }

@@ -3,7 +3,9 @@
  * pause in typing, and the probe worker loads it again for each probe: for a file of a hundred
  * megabytes that was seconds of parsing each time, though the file had not changed. An entry is
  * found again only for the same file, unchanged on disk (size, modification and change times, inode),
- * loaded by the same `data` block and loss; anything else loads afresh.
+ * loaded by the same `data` block and loss; anything else loads afresh. A file rewritten at the same
+ * size within its file system's time resolution (1-2 s on FAT or HFS+, some network mounts) keeps its
+ * stamp, and its old load would be found: an edit to the spec, or saving the file again, reloads it.
  */
 import type { Dataset } from './dataset';
 

@@ -82,7 +82,10 @@ export function csvLoadToKeep(parsed: ParsedSpec & { spec: ModelSpec }, ctx: Dat
   const resolved = resolveDataPath(data.path, ctx.specDir, ctx.workspaceRoot);
   if ('refused' in resolved || !resolved.stamp) return undefined;
   const key = dataCacheKey(resolved.file, resolved.stamp, [data, parsed.spec.loss]);
-  return { key, load: csvLoads.get(key) ?? keepCsvLoad(key, prepare(readCsv(data, parsed.spec, ctx, resolved.file), parsed.spec)) };
+  const kept = csvLoads.get(key);
+  if (kept) return { key, load: kept };
+  const raw = readCsv(data, parsed.spec, ctx, resolved.file);
+  return raw.unreadable ? undefined : { key, load: keepCsvLoad(key, prepare(raw, parsed.spec)) };
 }
 
 /** Keeps a load made by `csvLoadToKeep` (here or in another thread); returns it. */
@@ -123,6 +126,8 @@ interface RawLoad {
   dataset?: Dataset;
   problems: DataProblem[];
   lines?: readonly number[];
+  /** The file could not be read at all: not kept, since the next attempt may succeed. */
+  unreadable?: true;
 }
 
 function loadRaw(data: Exclude<DataSpec, { kind: 'csv' }>, spec: ModelSpec): RawLoad {
@@ -150,8 +155,10 @@ function loadCsv(data: CsvData, spec: ModelSpec, ctx: DataContext): CachedLoad<D
   if (key !== undefined && ctx.deferReadsOver !== undefined && resolved.stamp!.size > ctx.deferReadsOver) {
     return { problems: [], pendingRead: { written: data.path, bytes: resolved.stamp!.size } };
   }
-  const load = prepare(readCsv(data, spec, ctx, resolved.file), spec);
-  if (key !== undefined) csvLoads.set(key, load);
+  const raw = readCsv(data, spec, ctx, resolved.file);
+  const load = prepare(raw, spec);
+  // A failed read (a file locked by another program, too many open files) may succeed the next time.
+  if (key !== undefined && !raw.unreadable) csvLoads.set(key, load);
   return load;
 }
 
@@ -160,7 +167,7 @@ function readCsv(data: CsvData, spec: ModelSpec, ctx: DataContext, file: string)
   try {
     text = (ctx.readFile ?? ((path: string) => fs.readFileSync(path, 'utf8')))(file);
   } catch (err) {
-    return { problems: [{ pointer: '/data/csv', message: `cannot read "${data.path}": ${(err as NodeJS.ErrnoException).code ?? 'read error'}` }] };
+    return { problems: [{ pointer: '/data/csv', message: `cannot read "${data.path}": ${(err as NodeJS.ErrnoException).code ?? 'read error'}` }], unreadable: true };
   }
   const { table, problems } = parseCsv(text);
   if (!table) return { problems: problems.map(({ message }) => ({ pointer: '/data/csv', message: `${data.path}: ${message}` })) };

@@ -21,7 +21,8 @@ const INIT_OBJECT_KEYS = ['name', 'std', 'limit', 'value'];
 /**
  * The largest initial weight or bias a spec may write. Training runs in float32, where one output's
  * squared error overflows (past 3.4e38) from about 1.8e19: a larger start makes the loss infinite
- * before any step, which no learning rate or detector could then explain.
+ * before any step, which no learning rate or detector could then explain. Below the bound a start
+ * can still overflow through several layers (a std of 1e12 does); the init-scale rule speaks of those.
  */
 export const MAX_INITIAL_MAGNITUDE = 1e18;
 const OVERFLOW = 'larger starting values overflow float32 in the first forward pass';

@@ -3,6 +3,8 @@
  * request in flight, and a queue in which a newer probe of a spec replaces the older one still
  * waiting. A probe already running is left to finish (it is bounded to about 100 ms of work, less
  * than restarting a worker would cost); the caller drops its answer if the spec changed meanwhile.
+ * Reading a large CSV (`loadData`) takes seconds, and requests behind it wait: it happens once per
+ * version of the file, and a spec cannot be probed before its data is read anyway.
  */
 import { Worker, WorkerOptions } from 'worker_threads';
 import type { HostToProbeWorker, LrFinderCurve, ProbeWorkerToHost, SpecSource } from '../protocol';
