@@ -31,7 +31,7 @@ const MAX_SPEC_BYTES = 64 * 1024 * 1024;
 
 /**
  * The spec's text, from a regular file or a pipe or socket (`/dev/stdin`, `<(jq …)`), read up to
- * MAX_SPEC_BYTES. A device (`/dev/zero`) or a socket is refused unread: it may never end.
+ * MAX_SPEC_BYTES. A device (`/dev/zero`) is refused unread: it may never end.
  */
 function readSpecText(file: string, absolute: string): string {
   const fail = (reason: string) => new UsageError(`cannot read spec "${file}": ${reason}`);

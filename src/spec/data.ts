@@ -55,7 +55,7 @@ export function loadDataset(parsed: ParsedSpec & { spec: ModelSpec }, ctx: DataC
   const toDiagnostics = (problems: DataProblem[]): Diagnostic[] =>
     problems.map(({ pointer, message, severity }) => ({ code: 'data-error', severity: severity ?? 'error', message, path: pointer, range: parsed.rangeOf(pointer) }));
   try {
-    const { dataset, problems, pendingRead }: ReturnType<typeof loadCsv> =
+    const { dataset, problems, pendingRead }: CsvLoad =
       parsed.spec.data.kind === 'csv' ? loadCsv(parsed.spec.data, parsed.spec, ctx) : prepare(loadRaw(parsed.spec.data, parsed.spec), parsed.spec);
     return { dataset, diagnostics: toDiagnostics(problems), ...(pendingRead && { pendingRead }) };
   } catch (err) {
@@ -77,15 +77,9 @@ export function clearDataCache(): void {
  * when the spec reads no CSV, or the file cannot be kept (refused, or its stamp unknown).
  */
 export function csvLoadToKeep(parsed: ParsedSpec & { spec: ModelSpec }, ctx: DataContext): KeptLoad<DataProblem> | undefined {
-  const { data } = parsed.spec;
-  if (data.kind !== 'csv' || ctx.readFile) return undefined;
-  const resolved = resolveDataPath(data.path, ctx.specDir, ctx.workspaceRoot);
-  if ('refused' in resolved || !resolved.stamp) return undefined;
-  const key = dataCacheKey(resolved.file, resolved.stamp, [data, parsed.spec.loss]);
-  const kept = csvLoads.get(key);
-  if (kept) return { key, load: kept };
-  const raw = readCsv(data, parsed.spec, ctx, resolved.file);
-  return raw.unreadable ? undefined : { key, load: keepCsvLoad(key, prepare(raw, parsed.spec)) };
+  if (parsed.spec.data.kind !== 'csv') return undefined;
+  const { key, dataset, problems } = loadCsv(parsed.spec.data, parsed.spec, { ...ctx, deferReadsOver: undefined });
+  return key === undefined ? undefined : { key, load: { dataset, problems } };
 }
 
 /** Keeps a load made by `csvLoadToKeep` (here or in another thread); returns it. */
@@ -146,20 +140,24 @@ function loadRaw(data: Exclude<DataSpec, { kind: 'csv' }>, spec: ModelSpec): Raw
  * unchanged, was loaded by the same data block and loss. A reader given in the context (tests) is
  * never cached: the file's stamp says nothing about what it returns.
  */
-function loadCsv(data: CsvData, spec: ModelSpec, ctx: DataContext): CachedLoad<DataProblem> & { pendingRead?: PendingRead } {
+/** A CSV load, with the key it is kept under (`key` absent when it is not kept: refused, unreadable, or a test's reader). */
+type CsvLoad = CachedLoad<DataProblem> & { pendingRead?: PendingRead; key?: string };
+
+function loadCsv(data: CsvData, spec: ModelSpec, ctx: DataContext): CsvLoad {
   const resolved = resolveDataPath(data.path, ctx.specDir, ctx.workspaceRoot);
   if ('refused' in resolved) return { problems: [{ pointer: '/data/csv', message: `cannot use the CSV: ${resolved.refused}` }] };
   const key = ctx.readFile || !resolved.stamp ? undefined : dataCacheKey(resolved.file, resolved.stamp, [data, spec.loss]);
   const kept = key === undefined ? undefined : csvLoads.get(key);
-  if (kept) return kept;
+  if (kept) return { ...kept, key };
   if (key !== undefined && ctx.deferReadsOver !== undefined && resolved.stamp!.size > ctx.deferReadsOver) {
     return { problems: [], pendingRead: { written: data.path, bytes: resolved.stamp!.size } };
   }
   const raw = readCsv(data, spec, ctx, resolved.file);
   const load = prepare(raw, spec);
   // A failed read (a file locked by another program, too many open files) may succeed the next time.
-  if (key !== undefined && !raw.unreadable) csvLoads.set(key, load);
-  return load;
+  if (key === undefined || raw.unreadable) return load;
+  csvLoads.set(key, load);
+  return { ...load, key };
 }
 
 function readCsv(data: CsvData, spec: ModelSpec, ctx: DataContext, file: string): RawLoad {
