@@ -50,7 +50,7 @@
  * `blind71` (`test/faults-blind71`, frozen at 4d907fc) and `blind72` (`test/faults-blind72`, frozen at f7aed50) were measured blind once at 9ef297a (the session-25 product, measured before a rebase as f182c4e with the same source; their READMEs) and are development sets too.
  * `blind73` (`test/faults-blind73`, frozen at e999f50) and `blind74` (`test/faults-blind74`, frozen at a07fa05) were measured blind once at 84bb751 (the product of 3846fdc; their READMEs) and are development sets too.
  * `blind75` (`test/faults-blind75`, frozen at 2b85725) and `blind76` (`test/faults-blind76`, frozen at 64f5bbf) were measured blind once at 374c597 (the product of 7054376; their READMEs) and are development sets too.
- * `blind77` (`test/faults-blind77`, frozen at 98b839e) and `blind78` (`test/faults-blind78`, frozen at a489439) await their blind measurement (`MEASUREMENT_SETS`).
+ * `blind77` (`test/faults-blind77`, frozen at 98b839e) and `blind78` (`test/faults-blind78`, frozen at a489439) were measured blind once at 77da199 (the product of 9b2ab8f; their READMEs) and are development sets too.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -72,13 +72,13 @@ export function blindSets(from: number, to: number): BlindSet[] {
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
 /** The last blind set measured and since a development set; the next one written goes in `MEASUREMENT_SETS` first. */
-export const LAST_DEVELOPMENT_BLIND_SET = 76;
+export const LAST_DEVELOPMENT_BLIND_SET = 78;
 
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind77', 'blind78'];
+export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
