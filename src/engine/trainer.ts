@@ -109,6 +109,15 @@ export class Trainer {
     return this.parameters;
   }
 
+  /**
+   * Copies of every trainable tensor (W, b, then γ, β with batch norm, layer by layer, in the order of
+   * a network built from the same spec): for tools that inspect a run on a network of their own
+   * without disturbing it (the research-tool baselines load them into a `Probe`).
+   */
+  parameterValues(): Float64Array[] {
+    return this.network.params.map((param) => Float64Array.from(param.value));
+  }
+
   /** Exactly one mini-batch: forward, backward, update, instruments. */
   trainStep(): StepStats {
     const epoch = this.epochsDone;

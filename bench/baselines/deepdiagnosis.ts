@@ -1,0 +1,205 @@
+/**
+ * DeepDiagnosis's symptoms and fix recommendations (Wardat et al., ICSE 2022), as the
+ * `mapFaluireToFix` callback of `DeepDiagnosis/ICSE2022` `callback/callbacks.py` at 500b017 checks
+ * them at each epoch's end on the first `batch_size` training samples: forward symptoms layer by
+ * layer, then the epoch's metrics, then the kernels from the last layer back. The first symptom
+ * found is reported with its recommended fix, and training stops.
+ *
+ * Where the code cannot mean what it does, its evident intent is taken: activation rules read each
+ * dense layer's own activation (the tool recognises only separate Keras `Activation` layers), "Poor
+ * Weight" is a layer's weight variance (the code takes the variance of a scalar mean, always NaN), and
+ * the learning-rate ratio is lr·‖∇W‖/‖W‖ per layer (the code pairs mismatched tensors). Its input
+ * range test reads the probe batch, not the whole training set.
+ */
+import type { DiagnosticCode } from '../../src/spec/types';
+import { l2Norm } from './autotrainer';
+import type { BaselineTool, EpochView, ProbedLayer, RunSetup, ToolReport } from './view';
+
+/** The module-level thresholds of `callbacks.py`. */
+export const DEEPDIAGNOSIS_THRESHOLDS = { deadShare: 0.7, saturationZ: 5, saturatedShare: 0.5, vanishingMean: 1e-7, weightVarLow: 1e-5, weightVarHigh: 10, lrRatioHigh: 0.1, lrRatioLow: 1e-5, window: 5, accuracyWindow: 20 };
+
+const SYMPTOM_CREDIT: Record<string, DiagnosticCode[]> = {
+  'out-of-range': ['loss-activation-mismatch'],
+  'numerical-nan': ['nan-loss', 'exploding-gradient'],
+  'numerical-zero': ['dead-relu', 'vanishing-gradient'],
+  'dead-node': ['dead-relu'],
+  saturated: ['saturated-activation'],
+  unchanged: ['loss-plateau'],
+  'invalid-loss': ['nan-loss'],
+  'loss-not-decreasing': ['loss-plateau'],
+  'invalid-accuracy': ['nan-loss'],
+  'accuracy-not-increasing': ['loss-plateau'],
+  vanishing: ['vanishing-gradient'],
+};
+const FIX_CREDIT: Record<string, DiagnosticCode[]> = { 'lr-high': ['lr-too-high'], 'lr-low': ['lr-too-low'], 'poor-weight': ['init-scale', 'init-symmetry'] };
+
+/** The output ranges `identifyRange` knows; others are unbounded. */
+const RANGES: Partial<Record<string, [number, number]>> = { sigmoid: [0, 1], tanh: [-1, 1], relu: [0, Infinity], elu: [-1, Infinity] };
+
+function mean(values: Float64Array): number {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+function meanAbs(values: Float64Array): number {
+  let sum = 0;
+  for (const v of values) sum += Math.abs(v);
+  return sum / values.length;
+}
+
+/** `identifyNumerical` on a scalar mean: NaN, infinite, or exactly 0. */
+function numerical(value: number): 'numerical-nan' | 'numerical-zero' | undefined {
+  if (!Number.isFinite(value)) return 'numerical-nan';
+  return value === 0 ? 'numerical-zero' : undefined;
+}
+
+function share(values: Float64Array, test: (v: number) => boolean): number {
+  let count = 0;
+  for (const v of values) if (test(v)) count++;
+  return count / values.length;
+}
+
+function extent(values: Float64Array): [number, number] {
+  let lo = Infinity, hi = -Infinity;
+  for (const v of values) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+  return [lo, hi];
+}
+
+/** `identifyRange`: the output layer against the loss and the targets. */
+export function outOfRange(setup: RunSetup, layer: ProbedLayer, y: Float64Array): boolean {
+  const act = layer.activation;
+  if ((act === 'relu' || act === 'linear') && setup.loss === 'cce') return true;
+  const [yMin, yMax] = extent(y);
+  if (act === 'linear') {
+    const [oMin, oMax] = extent(layer.output);
+    if (Math.abs(oMax - oMin) > 10 * Math.abs(yMax - yMin)) return true;
+  }
+  const range = RANGES[act] ?? [-Infinity, Infinity];
+  return yMin < range[0] || yMax > range[1];
+}
+
+/** Sample variance (`ddof=1`). */
+function variance(values: Float64Array): number {
+  const m = mean(values);
+  let sum = 0;
+  for (const v of values) sum += (v - m) * (v - m);
+  return sum / (values.length - 1);
+}
+
+/** The per-epoch windows of the "unchanged" rules: values appended every epoch, judged and cleared every `window` epochs. */
+class Windows {
+  private readonly values = new Map<string, number[]>();
+  push(key: string, value: number): void {
+    const list = this.values.get(key) ?? [];
+    list.push(value);
+    this.values.set(key, list);
+  }
+  /** `meanResult` on the last `size` values (mean equal to max: all exactly equal, none NaN), then the window starts over. */
+  allEqual(key: string, size: number): boolean {
+    const list = this.values.get(key) ?? [];
+    this.values.set(key, []);
+    const last = list.slice(-size);
+    return last.length > 0 && last.every((v) => v === last[last.length - 1]);
+  }
+}
+
+/** DeepDiagnosis's callback on one run. */
+export class DeepDiagnosis implements BaselineTool {
+  readonly name = 'DeepDiagnosis';
+  private setup: RunSetup | undefined;
+  private readonly windows = new Windows();
+  private stopped = false;
+
+  beforeTraining(setup: RunSetup): ToolReport[] {
+    this.setup = setup;
+    return [];
+  }
+
+  observeEpoch(view: EpochView): ToolReport[] {
+    if (this.stopped || !this.setup) return [];
+    this.recordWindows(view);
+    const symptom = this.forwardSymptom(view, this.setup) ?? this.metricSymptom(view) ?? this.backwardSymptom(view);
+    if (!symptom) return [];
+    this.stopped = true;
+    const fix = this.recommend(symptom, view, this.setup);
+    const codes = [...new Set([...SYMPTOM_CREDIT[symptom], ...(FIX_CREDIT[fix] ?? [])])];
+    return [{ rule: `${symptom} → ${fix}`, epoch: view.epoch, codes }];
+  }
+
+  private recordWindows(view: EpochView): void {
+    view.probe.layers.forEach((layer, l) => {
+      this.windows.push(`A${l}`, mean(layer.output));
+      this.windows.push(`dW${l}`, mean(layer.dW));
+      this.windows.push(`W${l}`, mean(layer.W));
+    });
+    this.windows.push('loss', view.stats.loss);
+    if (view.stats.accuracy !== undefined) this.windows.push('acc', view.stats.accuracy);
+  }
+
+  private forwardSymptom(view: EpochView, setup: RunSetup): string | undefined {
+    const layers = view.probe.layers, c = view.epoch + 1, t = DEEPDIAGNOSIS_THRESHOLDS;
+    const windowDue = c % t.window === 0;
+    for (let l = 0; l < layers.length; l++) {
+      const layer = layers[l], last = l === layers.length - 1;
+      if (last && view.epoch === 0 && layer.activation !== 'softmax' && outOfRange(setup, layer, view.probe.y)) return 'out-of-range';
+      const bad = numerical(mean(layer.output));
+      if (bad) return bad;
+      if (layer.activation === 'relu' && view.epoch === setup.plannedEpochs - 1 && share(layer.output, (v) => v <= 0) >= t.deadShare) return 'dead-node';
+      const squashing = layer.activation === 'sigmoid' || layer.activation === 'tanh';
+      if (windowDue && squashing && share(layer.preact, (z) => Math.abs(z) >= t.saturationZ) > t.saturatedShare) return 'saturated';
+      if (windowDue && !last && this.windows.allEqual(`A${l}`, t.window)) return 'unchanged';
+    }
+    return undefined;
+  }
+
+  private metricSymptom(view: EpochView): string | undefined {
+    const c = view.epoch + 1, t = DEEPDIAGNOSIS_THRESHOLDS, { loss, accuracy } = view.stats;
+    if (!Number.isFinite(loss)) return 'invalid-loss';
+    if (c % t.window === 0 && this.windows.allEqual('loss', t.window)) return 'loss-not-decreasing';
+    if (accuracy !== undefined && (!Number.isFinite(accuracy) || accuracy === 0)) return 'invalid-accuracy';
+    if (accuracy !== undefined && c % t.accuracyWindow === 0 && this.windows.allEqual('acc', t.accuracyWindow)) return 'accuracy-not-increasing';
+    return undefined;
+  }
+
+  private backwardSymptom(view: EpochView): string | undefined {
+    const layers = view.probe.layers, c = view.epoch + 1, t = DEEPDIAGNOSIS_THRESHOLDS;
+    for (let l = layers.length - 1; l >= 0; l--) {
+      const layer = layers[l];
+      const bad = numerical(mean(layer.dW));
+      if (bad) return bad;
+      if (meanAbs(layer.dW) < t.vanishingMean) return 'vanishing';
+      const badWeights = numerical(mean(layer.W));
+      if (badWeights) return badWeights;
+      if (c % t.window === 0 && (this.windows.allEqual(`dW${l}`, t.window) || this.windows.allEqual(`W${l}`, t.window))) return 'unchanged';
+    }
+    return undefined;
+  }
+
+  /** The fix-recommendation tree: each symptom's tests in its order; the first that holds names the fix. */
+  private recommend(symptom: string, view: EpochView, setup: RunSetup): string {
+    const t = DEEPDIAGNOSIS_THRESHOLDS, layers = view.probe.layers;
+    const [xMin, xMax] = extent(view.probe.x);
+    const tests: Record<string, () => boolean> = {
+      normalize: () => xMin < -1 || xMax > 1,
+      'poor-weight': () => layers.some((layer) => { const v = variance(layer.W); return v < t.weightVarLow || v > t.weightVarHigh; }),
+      'lr-high': () => layers.some((layer) => (setup.lr * l2Norm(layer.dW)) / l2Norm(layer.W) > t.lrRatioHigh),
+      'lr-low': () => layers.some((layer) => (setup.lr * l2Norm(layer.dW)) / l2Norm(layer.W) < t.lrRatioLow),
+    };
+    const order: Record<string, string[]> = {
+      'numerical-nan': ['poor-weight', 'normalize', 'lr-high', 'lr-low'],
+      'numerical-zero': ['poor-weight', 'normalize', 'lr-high', 'lr-low'],
+      'dead-node': ['normalize', 'poor-weight', 'lr-high', 'lr-low'],
+      saturated: ['normalize', 'poor-weight', 'lr-high', 'lr-low'],
+      vanishing: ['lr-high', 'lr-low'],
+      unchanged: ['poor-weight', 'lr-high', 'lr-low'],
+      'invalid-loss': ['lr-high', 'lr-low'],
+      'invalid-accuracy': ['lr-high', 'lr-low'],
+      'loss-not-decreasing': ['poor-weight', 'normalize', 'lr-high', 'lr-low'],
+      'accuracy-not-increasing': ['poor-weight', 'normalize', 'lr-high', 'lr-low'],
+    };
+    if (symptom === 'out-of-range') return 'softmax';
+    if ((symptom === 'invalid-loss' || symptom === 'invalid-accuracy') && layers[layers.length - 1].activation === 'linear') return 'change-activation';
+    return (order[symptom] ?? []).find((fix) => tests[fix]()) ?? 'change-activation-or-optimizer';
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * What the research tools' rules look at after each epoch, in one shape for the three of them: the
+ * epoch's metrics (Keras' `logs`) and a fixed probe batch's activations, gradients and weights. The
+ * probe batch is measured on a network of its own, loaded with the run's current parameters, so
+ * looking never changes the run (AUTOTRAINER and DeepDiagnosis compute their gradients on the first
+ * `batch_size` training samples the same way, outside the training step).
+ */
+import type { EpochStats, Trainer } from '../../src/engine';
+import { Probe } from '../../src/engine/probe';
+import type { Dataset } from '../../src/spec/dataset';
+import type { Activation, DiagnosticCode, LossName, ModelSpec } from '../../src/spec/types';
+
+/** One dense layer on the probe batch (row-major, `rows × units` for activations). */
+export interface ProbedLayer {
+  activation: Activation;
+  units: number;
+  /** The activation's input (after batch norm when the layer has it): Keras' Dense output before a separate Activation layer. */
+  preact: Float64Array;
+  output: Float64Array;
+  W: Float64Array;
+  b: Float64Array;
+  dW: Float64Array;
+  db: Float64Array;
+}
+
+/** The probe batch after an epoch. */
+export interface ProbedBatch {
+  rows: number;
+  /** Inputs as the network sees them (after the spec's normalization). */
+  x: Float64Array;
+  /** Targets as the loss sees them (one-hot for `cce`). */
+  y: Float64Array;
+  layers: ProbedLayer[];
+}
+
+/** Everything a tool sees at the end of one epoch. */
+export interface EpochView {
+  /** 0-based, as Keras' `on_epoch_end(epoch)`. */
+  epoch: number;
+  stats: EpochStats;
+  probe: ProbedBatch;
+}
+
+/** The parts of the spec the tools read: the model config and the optimizer. */
+export interface RunSetup {
+  loss: LossName;
+  lr: number;
+  plannedEpochs: number;
+  classification: boolean;
+  /** Each dense layer's activation, in order. */
+  activations: Activation[];
+  /** Each dropout layer's rate, in order. */
+  dropoutRates: number[];
+}
+
+/** One problem a tool reported: its own name for it, the epoch (−1 before training), and the codes of ours it is credited with. */
+export interface ToolReport {
+  rule: string;
+  epoch: number;
+  codes: DiagnosticCode[];
+}
+
+/** A research tool's rules, fed epoch by epoch. */
+export interface BaselineTool {
+  readonly name: string;
+  /** Static checks before training (UMLAUT's pre-train heuristics); the others report none. */
+  beforeTraining(setup: RunSetup): ToolReport[];
+  /** The reports this epoch adds; a tool that stops training at its first report returns none after it. */
+  observeEpoch(view: EpochView): ToolReport[];
+}
+
+/** The setup the tools read, from a checked spec. */
+export function runSetup(spec: ModelSpec, dataset: Dataset): RunSetup {
+  return {
+    loss: spec.loss,
+    lr: spec.optimizer.lr,
+    plannedEpochs: spec.training.epochs,
+    classification: dataset.task === 'classification',
+    activations: spec.layers.flatMap((layer) => (layer.type === 'dense' ? [layer.activation] : [])),
+    dropoutRates: spec.layers.flatMap((layer) => (layer.type === 'dropout' ? [layer.rate] : [])),
+  };
+}
+
+/** The first training batch, measured with whatever parameters a run has reached. */
+export class ProbeBatch {
+  private readonly probe: Probe;
+
+  constructor(spec: ModelSpec, dataset: Dataset) {
+    this.probe = Probe.firstBatch(spec, dataset);
+  }
+
+  /** Loads the trainer's parameters, then runs forward (dropout off) and backward on the batch; nothing is updated. */
+  measure(trainer: Trainer): ProbedBatch {
+    const { network, x, y, rows } = this.probe;
+    const values = trainer.parameterValues();
+    network.params.forEach((param, i) => param.value.set(values[i]));
+    network.weightsChanged();
+    network.forward(x, rows, 'check');
+    const activations = network.dense.map((layer) => ({
+      preact: Float64Array.from(layer.preact.subarray(0, rows * layer.units)),
+      output: Float64Array.from(layer.output.subarray(0, rows * layer.units)),
+    }));
+    network.loss(y, rows, true);
+    network.backward(rows);
+    const layers = network.dense.map((layer, l) => ({
+      activation: layer.activation,
+      units: layer.units,
+      ...activations[l],
+      W: Float64Array.from(layer.W.value),
+      b: Float64Array.from(layer.b.value),
+      dW: Float64Array.from(layer.W.grad),
+      db: Float64Array.from(layer.b.grad),
+    }));
+    return { rows, x, y, layers };
+  }
+}
