@@ -156,10 +156,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'probe lr-too-high (drawn on its blind measurement), disputed: plain SGD 0.1 at batch 2 on fuel per nautical mile; each step changes the weights by 15.8% of their norm (median over 40 steps; bound 10%); over the 100 epochs the suggested 0.038 ends at 0.009813 and a third of the rate at 0.009654 against 0.01573 as written (38% and 39% lower: the advice wins the run)',
   ],
   [
-    'blind78:healthy/fit-fullbatch-sgd-momentum.nn.json',
-    'static lr-too-high (drawn on its blind measurement): SGD 0.5 with momentum 0.95 (an effective step of 10, the rule speaks from 8) on the full batch of 420 rows, 16 tanh units, 3 fit classes; the probe raises nothing on the rate, so the rule of thumb stays; over the 150 epochs its 0.05 ends at 0.2410 against 0.1364 as written',
-  ],
-  [
     'blind53:healthy/sentiment3-rmsprop-full-batch.nn.json',
     'static lr-too-high, confirmed by the probe (drawn on its blind measurement): RMSprop 0.1 on the full batch of 390 rows for 100 epochs (11% of the weights per step, bound 10%); over the run the suggested 0.033 (a third of the rate, which beat the finder\'s 7.6e-4 over the run\'s 100 steps on the probe\'s sample) ends at 0.2565 against 0.2819 as written (9% lower: not the 10% that would dispute it); the static rule for RMSprop at 0.08 and above is the edit-time catch of blind54\'s three full-batch RMSprop 0.1 oscillations, and no 40-step trial separates them',
   ],

@@ -267,7 +267,9 @@ describe('static rules', () => {
   });
 
   describe('an SGD rate that its momentum makes too high (lr-too-high before training)', () => {
-    const overshoots = (optimizer: Record<string, unknown>) => check({ optimizer }).filter((d) => d.code === 'lr-too-high');
+    // The base spec's xor data has 4 rows: batch 2 is a mini-batch.
+    const overshoots = (optimizer: Record<string, unknown>, batchSize = 2) =>
+      check({ optimizer, training: { epochs: 10, batchSize } }).filter((d) => d.code === 'lr-too-high');
 
     it('flags lr 0.8 with momentum 0.9 at the rate, saying what plain rate it moves like and offering a tenth', () => {
       const found = overshoots({ type: 'sgd', lr: 0.8, momentum: 0.9 });
@@ -285,6 +287,11 @@ describe('static rules', () => {
       assert.deepEqual(outOfRange.filter((d) => d.path === '/optimizer/lr').map((d) => d.code), ['lr-out-of-range']);
       assert.deepEqual(overshoots({ type: 'sgd', lr: 0.1, momentum: 0.99 }), [], 'the momentum rule speaks');
       assert.deepEqual(overshoots({ type: 'adam', lr: 0.8 }), []);
+    });
+
+    it('leaves a full batch alone: without mini-batch noise the gain says nothing of overshooting', () => {
+      assert.deepEqual(overshoots({ type: 'sgd', lr: 0.5, momentum: 0.95 }, 4), [], 'all 4 rows in each step');
+      assert.equal(overshoots({ type: 'sgd', lr: 0.5, momentum: 0.95 }, 3).length, 1, 'one row short of a full batch');
     });
   });
 
