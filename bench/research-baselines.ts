@@ -13,24 +13,9 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { hasErrors } from '../src/diagnosis/check';
 import { checkCorpusSpec, CorpusSet, loadManifest } from '../test/faults/corpus';
-import type { DiagnosticCode } from '../src/spec/types';
-import { runBaselines, type ToolName } from './baselines/run';
-import type { ToolReport } from './baselines/view';
+import { runBaselines, type BaselineOutcome } from './baselines/run';
 import { surveySets } from './corpus-runs';
 import { comparisonReport } from './baselines/report';
-
-/** One spec's outcome under the three tools. */
-export interface BaselineOutcome {
-  set: CorpusSet;
-  file: string;
-  /** The fault's own code, or "healthy". */
-  code: string;
-  catches: DiagnosticCode[];
-  classification: boolean;
-  epochs: number;
-  reports: Record<ToolName, ToolReport[]>;
-  seconds: number;
-}
 
 const USAGE = 'tsx bench/research-baselines.ts [set,set,…] [--out <file>] | --report <file>[,<file>…] [--results <dir>]';
 

@@ -115,6 +115,7 @@ export class AutoTrainer implements BaselineTool {
     }
   }
 
+  /** `gradient_issue` and `weights_issue`. The original returns early on a NaN gradient without counting; that NaN reports `explode` anyway, first among equals. */
   private updateGradientFeatures(view: EpochView): void {
     const summary = gradientSummary(view);
     if (summary.nonFinite) this.flags.nanGradient = true;

@@ -7,9 +7,12 @@
  *
  * Where the code cannot mean what it does, its evident intent is taken: activation rules read each
  * dense layer's own activation (the tool recognises only separate Keras `Activation` layers), "Poor
- * Weight" is a layer's weight variance (the code takes the variance of a scalar mean, always NaN), and
- * the learning-rate ratio is lr·‖∇W‖/‖W‖ per layer (the code pairs mismatched tensors). Its input
- * range test reads the probe batch, not the whole training set.
+ * Weight" is a layer's weight variance (the code takes the variance of a scalar mean, always NaN), the
+ * learning-rate ratio is lr·‖∇W‖/‖W‖ per layer (the code pairs mismatched tensors), a window is
+ * "unchanged" when its values are exactly equal (the code's `mean == max` misses many such windows to
+ * rounding), and "loss not decreasing" gets its fix (the code's call lacks an argument and throws).
+ * Its input range test reads the probe batch, not the whole training set; its target ranges read all
+ * the targets.
  */
 import type { DiagnosticCode } from '../../src/spec/types';
 import { l2Norm } from './autotrainer';
@@ -18,16 +21,25 @@ import type { BaselineTool, EpochView, ProbedLayer, RunSetup, ToolReport } from 
 /** The module-level thresholds of `callbacks.py`. */
 export const DEEPDIAGNOSIS_THRESHOLDS = { deadShare: 0.7, saturationZ: 5, saturatedShare: 0.5, vanishingMean: 1e-7, weightVarLow: 1e-5, weightVarHigh: 10, lrRatioHigh: 0.1, lrRatioLow: 1e-5, window: 5, accuracyWindow: 20 };
 
+/**
+ * Which of our codes each symptom is credited with. A NaN or infinite tensor is the loss going NaN as
+ * a user meets it, so it counts for `nan-loss` as well; a mean of exactly 0 counts as a dead layer on
+ * ReLU and a vanished gradient elsewhere; an accuracy of 0 with a finite loss counts for nothing.
+ */
 const SYMPTOM_CREDIT: Record<string, DiagnosticCode[]> = {
   'out-of-range': ['loss-activation-mismatch'],
-  'numerical-nan': ['nan-loss', 'exploding-gradient'],
-  'numerical-zero': ['dead-relu', 'vanishing-gradient'],
+  'numerical-nan': ['exploding-gradient', 'nan-loss'],
+  'numerical-zero-relu': ['dead-relu'],
+  'numerical-zero': ['vanishing-gradient'],
+  'numerical-dw-nan': ['exploding-gradient', 'nan-loss'],
+  'numerical-dw-zero-relu': ['dead-relu'],
+  'numerical-dw-zero': ['vanishing-gradient'],
   'dead-node': ['dead-relu'],
   saturated: ['saturated-activation'],
   unchanged: ['loss-plateau'],
   'invalid-loss': ['nan-loss'],
   'loss-not-decreasing': ['loss-plateau'],
-  'invalid-accuracy': ['nan-loss'],
+  'invalid-accuracy': [],
   'accuracy-not-increasing': ['loss-plateau'],
   vanishing: ['vanishing-gradient'],
 };
@@ -48,10 +60,11 @@ function meanAbs(values: Float64Array): number {
   return sum / values.length;
 }
 
-/** `identifyNumerical` on a scalar mean: NaN, infinite, or exactly 0. */
-function numerical(value: number): 'numerical-nan' | 'numerical-zero' | undefined {
-  if (!Number.isFinite(value)) return 'numerical-nan';
-  return value === 0 ? 'numerical-zero' : undefined;
+/** `identifyNumerical` on a scalar mean (NaN, infinite, or exactly 0), named for the credit: `<prefix>nan`, `<prefix>zero-relu` or `<prefix>zero`. */
+function numerical(value: number, layer: ProbedLayer, prefix = 'numerical-'): string | undefined {
+  if (!Number.isFinite(value)) return `${prefix}nan`;
+  if (value !== 0) return undefined;
+  return layer.activation === 'relu' ? `${prefix}zero-relu` : `${prefix}zero`;
 }
 
 function share(values: Float64Array, test: (v: number) => boolean): number {
@@ -67,10 +80,10 @@ function extent(values: Float64Array): [number, number] {
 }
 
 /** `identifyRange`: the output layer against the loss and the targets. */
-export function outOfRange(setup: RunSetup, layer: ProbedLayer, y: Float64Array): boolean {
+export function outOfRange(setup: RunSetup, layer: ProbedLayer): boolean {
   const act = layer.activation;
   if ((act === 'relu' || act === 'linear') && setup.loss === 'cce') return true;
-  const [yMin, yMax] = extent(y);
+  const [yMin, yMax] = setup.targetRange;
   if (act === 'linear') {
     const [oMin, oMax] = extent(layer.output);
     if (Math.abs(oMax - oMin) > 10 * Math.abs(yMax - yMin)) return true;
@@ -137,19 +150,20 @@ export class DeepDiagnosis implements BaselineTool {
     if (view.stats.accuracy !== undefined) this.windows.push('acc', view.stats.accuracy);
   }
 
+  /** Each layer's out-of-range, numerical, dead and saturated checks, then (every fifth epoch) the unchanged ones in a loop of their own, as the callback orders them. */
   private forwardSymptom(view: EpochView, setup: RunSetup): string | undefined {
-    const layers = view.probe.layers, c = view.epoch + 1, t = DEEPDIAGNOSIS_THRESHOLDS;
-    const windowDue = c % t.window === 0;
+    const layers = view.probe.layers, t = DEEPDIAGNOSIS_THRESHOLDS;
+    const windowDue = (view.epoch + 1) % t.window === 0;
     for (let l = 0; l < layers.length; l++) {
       const layer = layers[l], last = l === layers.length - 1;
-      if (last && view.epoch === 0 && layer.activation !== 'softmax' && outOfRange(setup, layer, view.probe.y)) return 'out-of-range';
-      const bad = numerical(mean(layer.output));
+      if (last && view.epoch === 0 && layer.activation !== 'softmax' && outOfRange(setup, layer)) return 'out-of-range';
+      const bad = numerical(mean(layer.output), layer);
       if (bad) return bad;
       if (layer.activation === 'relu' && view.epoch === setup.plannedEpochs - 1 && share(layer.output, (v) => v <= 0) >= t.deadShare) return 'dead-node';
       const squashing = layer.activation === 'sigmoid' || layer.activation === 'tanh';
       if (windowDue && squashing && share(layer.preact, (z) => Math.abs(z) >= t.saturationZ) > t.saturatedShare) return 'saturated';
-      if (windowDue && !last && this.windows.allEqual(`A${l}`, t.window)) return 'unchanged';
     }
+    if (windowDue) for (let l = 0; l + 1 < layers.length; l++) if (this.windows.allEqual(`A${l}`, t.window)) return 'unchanged';
     return undefined;
   }
 
@@ -162,16 +176,21 @@ export class DeepDiagnosis implements BaselineTool {
     return undefined;
   }
 
+  /** From the last layer back: numerical gradients, vanishing gradients, numerical weights; then (every fifth epoch) the unchanged ones in a loop of their own. */
   private backwardSymptom(view: EpochView): string | undefined {
-    const layers = view.probe.layers, c = view.epoch + 1, t = DEEPDIAGNOSIS_THRESHOLDS;
+    const layers = view.probe.layers, t = DEEPDIAGNOSIS_THRESHOLDS;
     for (let l = layers.length - 1; l >= 0; l--) {
       const layer = layers[l];
-      const bad = numerical(mean(layer.dW));
+      const bad = numerical(mean(layer.dW), layer, 'numerical-dw-');
       if (bad) return bad;
       if (meanAbs(layer.dW) < t.vanishingMean) return 'vanishing';
-      const badWeights = numerical(mean(layer.W));
+      const badWeights = numerical(mean(layer.W), layer);
       if (badWeights) return badWeights;
-      if (c % t.window === 0 && (this.windows.allEqual(`dW${l}`, t.window) || this.windows.allEqual(`W${l}`, t.window))) return 'unchanged';
+    }
+    if ((view.epoch + 1) % t.window !== 0) return undefined;
+    for (let l = layers.length - 1; l >= 0; l--) {
+      const gradients = this.windows.allEqual(`dW${l}`, t.window), weights = this.windows.allEqual(`W${l}`, t.window);
+      if (gradients || weights) return 'unchanged';
     }
     return undefined;
   }
@@ -188,6 +207,7 @@ export class DeepDiagnosis implements BaselineTool {
     };
     const order: Record<string, string[]> = {
       'numerical-nan': ['poor-weight', 'normalize', 'lr-high', 'lr-low'],
+      'numerical-zero-relu': ['poor-weight', 'normalize', 'lr-high', 'lr-low'],
       'numerical-zero': ['poor-weight', 'normalize', 'lr-high', 'lr-low'],
       'dead-node': ['normalize', 'poor-weight', 'lr-high', 'lr-low'],
       saturated: ['normalize', 'poor-weight', 'lr-high', 'lr-low'],
@@ -200,6 +220,7 @@ export class DeepDiagnosis implements BaselineTool {
     };
     if (symptom === 'out-of-range') return 'softmax';
     if ((symptom === 'invalid-loss' || symptom === 'invalid-accuracy') && layers[layers.length - 1].activation === 'linear') return 'change-activation';
+    if (symptom.startsWith('numerical-dw-')) return 'change-loss-or-activation';
     return (order[symptom] ?? []).find((fix) => tests[fix]()) ?? 'change-activation-or-optimizer';
   }
 }

@@ -6,13 +6,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { BaselineOutcome } from '../research-baselines';
-import { TOOL_NAMES, type ToolName } from './run';
+import { type BaselineOutcome, TOOL_NAMES, type ToolName } from './run';
 import type { ToolReport } from './view';
 
-/** NN Debugger's outcome on a spec, from `bench/results/faults*.json`. */
+/** NN Debugger's outcome on a spec, from `bench/results/faults*.json`: where a fault was caught, what each stage raised, a healthy spec's alarms. */
 interface OurOutcome {
   caughtAt?: string | null;
+  static?: string[];
+  probe?: string[];
+  training?: string[];
   alarms?: unknown[];
 }
 
@@ -47,7 +49,8 @@ function ourJudge(ours: Map<string, OurOutcome>): Judge {
     if (!mine) return undefined;
     if (outcome.code === 'healthy') return { caught: false, early: false, any: (mine.alarms ?? []).length > 0 };
     const at = mine.caughtAt ?? undefined;
-    return { caught: at !== undefined, early: at === 'static' || at === 'probe', any: at !== undefined };
+    const raised = [mine.static, mine.probe, mine.training].some((list) => (list ?? []).length > 0);
+    return { caught: at !== undefined, early: at === 'static' || at === 'probe', any: at !== undefined || raised };
   };
 }
 
@@ -70,7 +73,10 @@ function perCodeTable(outcomes: BaselineOutcome[], judges: [string, Judge][]): s
   const lines = [`| fault code | trainable faults | ${judges.map(([name]) => name).join(' | ')} |`, `|---|---:|${judges.map(() => '---:').join('|')}|`];
   for (const code of codes) {
     const faults = outcomes.filter((o) => o.code === code);
-    const cells = judges.map(([, judge]) => faults.filter((o) => judge(o)?.caught).length);
+    const cells = judges.map(([, judge]) => {
+      const judged = faults.map(judge).filter((j) => j !== undefined);
+      return judged.length === faults.length ? `${judged.filter((j) => j.caught).length}` : `${judged.filter((j) => j.caught).length} of ${judged.length}`;
+    });
     lines.push(`| \`${code}\` | ${faults.length} | ${cells.join(' | ')} |`);
   }
   return lines;

@@ -4,7 +4,7 @@
  */
 import { Trainer } from '../../src/engine';
 import type { Dataset } from '../../src/spec/dataset';
-import type { ModelSpec } from '../../src/spec/types';
+import type { DiagnosticCode, ModelSpec } from '../../src/spec/types';
 import { AutoTrainer } from './autotrainer';
 import { DeepDiagnosis } from './deepdiagnosis';
 import { Umlaut } from './umlaut';
@@ -13,6 +13,19 @@ import { type BaselineTool, ProbeBatch, runSetup, type ToolReport } from './view
 /** The tools, by the names the reports use. */
 export const TOOL_NAMES = ['AUTOTRAINER', 'DeepDiagnosis', 'UMLAUT'] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
+
+/** One spec's outcome under the three tools, as `bench/research-baselines.ts` writes it. */
+export interface BaselineOutcome {
+  set: string;
+  file: string;
+  /** The fault's own code, or "healthy". */
+  code: string;
+  catches: DiagnosticCode[];
+  classification: boolean;
+  epochs: number;
+  reports: Record<ToolName, ToolReport[]>;
+  seconds: number;
+}
 
 /** What each tool reported on one run, and how far the run went. */
 export interface BaselineRun {

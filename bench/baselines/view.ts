@@ -2,10 +2,11 @@
  * What the research tools' rules look at after each epoch, in one shape for the three of them: the
  * epoch's metrics (Keras' `logs`) and a fixed probe batch's activations, gradients and weights. The
  * probe batch is measured on a network of its own, loaded with the run's current parameters, so
- * looking never changes the run (AUTOTRAINER and DeepDiagnosis compute their gradients on the first
- * `batch_size` training samples the same way, outside the training step).
+ * looking never changes the run. AUTOTRAINER and DeepDiagnosis compute their gradients outside the
+ * training step too, on the first `batch_size` training rows in file order; here the batch is the
+ * first one the run trains on (after the seeded split and shuffle), in float64 where Keras has float32.
  */
-import type { EpochStats, Trainer } from '../../src/engine';
+import { encodeTargets, type EpochStats, type Trainer } from '../../src/engine';
 import { Probe } from '../../src/engine/probe';
 import type { Dataset } from '../../src/spec/dataset';
 import type { Activation, DiagnosticCode, LossName, ModelSpec } from '../../src/spec/types';
@@ -51,6 +52,8 @@ export interface RunSetup {
   activations: Activation[];
   /** Each dropout layer's rate, in order. */
   dropoutRates: number[];
+  /** The smallest and largest target as the loss sees them (one-hot for `cce`), over all the rows. */
+  targetRange: [number, number];
 }
 
 /** One problem a tool reported: its own name for it, the epoch (−1 before training), and the codes of ours it is credited with. */
@@ -71,6 +74,10 @@ export interface BaselineTool {
 
 /** The setup the tools read, from a checked spec. */
 export function runSetup(spec: ModelSpec, dataset: Dataset): RunSetup {
+  const dense = spec.layers.filter((layer) => layer.type === 'dense');
+  const targets = encodeTargets(dataset, spec.loss, dense[dense.length - 1].units);
+  let low = Infinity, high = -Infinity;
+  for (const t of targets) { low = Math.min(low, t); high = Math.max(high, t); }
   return {
     loss: spec.loss,
     lr: spec.optimizer.lr,
@@ -78,6 +85,7 @@ export function runSetup(spec: ModelSpec, dataset: Dataset): RunSetup {
     classification: dataset.task === 'classification',
     activations: spec.layers.flatMap((layer) => (layer.type === 'dense' ? [layer.activation] : [])),
     dropoutRates: spec.layers.flatMap((layer) => (layer.type === 'dropout' ? [layer.rate] : [])),
+    targetRange: [low, high],
   };
 }
 
@@ -89,7 +97,11 @@ export class ProbeBatch {
     this.probe = Probe.firstBatch(spec, dataset);
   }
 
-  /** Loads the trainer's parameters, then runs forward (dropout off) and backward on the batch; nothing is updated. */
+  /**
+   * Loads the trainer's parameters, then runs forward and backward on the batch in 'check' mode
+   * (dropout off, batch statistics, running averages untouched: batch norm's running statistics are
+   * not copied, so a mode that reads them would need them); nothing is updated.
+   */
   measure(trainer: Trainer): ProbedBatch {
     const { network, x, y, rows } = this.probe;
     const values = trainer.parameterValues();

@@ -1,6 +1,7 @@
 /**
- * The research tools' rules (bench/baselines): each rule fires on the history its code describes and
- * not on one just short of it, and the probe batch they read leaves the run it measures untouched.
+ * The research tools' rules (bench/baselines): rules fire on the history their code describes, several
+ * are shown not firing just short of it, the callbacks' order is kept, and the probe batch they read
+ * gives the engine's gradients and leaves the run it measures untouched.
  */
 import * as assert from 'assert';
 import { AutoTrainer, maxRise, oscillates } from '../../../bench/baselines/autotrainer';
@@ -8,7 +9,7 @@ import { DeepDiagnosis } from '../../../bench/baselines/deepdiagnosis';
 import { runBaselines } from '../../../bench/baselines/run';
 import { Umlaut } from '../../../bench/baselines/umlaut';
 import { ProbeBatch, type EpochView, type ProbedLayer, type RunSetup } from '../../../bench/baselines/view';
-import { Trainer } from '../../../src/engine';
+import { initialGradients, Trainer } from '../../../src/engine';
 import type { Activation } from '../../../src/spec/types';
 import { checkCorpusSpec } from '../../faults/corpus';
 
@@ -38,7 +39,9 @@ function view(epoch: number, stats: Partial<EpochView["stats"]>, layers: ProbedL
 const drifted = (layers: ProbedLayer[], epoch: number): ProbedLayer[] =>
   layers.map((l) => ({ ...l, W: l.W.map((w) => w + epoch * 1e-3), dW: l.dW.map((g) => g + epoch * 1e-5), output: l.output.map((a) => a + epoch * 1e-3) }));
 
-const setup = (overrides: Partial<RunSetup> = {}): RunSetup => ({ loss: 'mse', lr: 0.001, plannedEpochs: 10, classification: false, activations: ['relu', 'linear'], dropoutRates: [], ...overrides });
+const setup = (overrides: Partial<RunSetup> = {}): RunSetup => ({
+  loss: 'mse', lr: 0.001, plannedEpochs: 10, classification: false, activations: ['relu', 'linear'], dropoutRates: [], targetRange: [0, 1], ...overrides,
+});
 
 describe('bench baselines: AUTOTRAINER', () => {
   it('counts paired peaks and valleys of the accuracy curve, and the largest rise', () => {
@@ -107,11 +110,41 @@ describe('bench baselines: DeepDiagnosis', () => {
     assert.deepStrictEqual(reports.map((r) => r.rule.split(' → ')[0]), ['loss-not-decreasing']);
   });
 
-  it('reports an output range ten times the targets at epoch 0 as out of range', () => {
+  it('reports an output range ten times the targets at epoch 0 as out of range, and not one nine times', () => {
+    const outputsSpanning = (span: number) => layer('linear', { output: Float64Array.from({ length: 30 }, (_, i) => (i * span) / 29) });
+    const first = (span: number) => {
+      const tool = new DeepDiagnosis();
+      tool.beforeTraining(setup());
+      return tool.observeEpoch(view(0, {}, [layer('relu'), outputsSpanning(span)])).map((r) => r.rule);
+    };
+    assert.deepStrictEqual(first(10.5), ['out-of-range → softmax']);
+    assert.deepStrictEqual(first(9), []);
+  });
+
+  it('judges the unchanged windows after every layer\'s other checks, as the callback orders them', () => {
     const tool = new DeepDiagnosis();
-    tool.beforeTraining(setup());
-    const wide = layer('linear', { output: Float64Array.from({ length: 30 }, (_, i) => i * 10) });
-    assert.deepStrictEqual(tool.observeEpoch(view(0, {}, [layer('relu'), wide], filled(40, 0.5), Float64Array.from({ length: 10 }, (_, i) => i / 10))).map((r) => r.rule), ['out-of-range → softmax']);
+    tool.beforeTraining(setup({ plannedEpochs: 20, activations: ['relu', 'tanh', 'linear'] }));
+    const saturated = layer('tanh', { preact: filled(30, 6) });
+    // The first layer's mean output never changes; the second layer is saturated: the saturation is reported.
+    const reports = [0, 1, 2, 3, 4].flatMap((e) => tool.observeEpoch(view(e, { loss: 0.5 - 0.01 * e }, [layer('relu'), ...drifted([saturated, layer('linear')], e)])));
+    assert.deepStrictEqual(reports.map((r) => r.rule.split(' → ')[0]), ['saturated']);
+  });
+
+  it('credits a zero gradient by the layer: a dead ReLU layer or a vanished gradient, with no learning-rate fix', () => {
+    const zeroGradient = (activation: Activation) => {
+      const tool = new DeepDiagnosis();
+      tool.beforeTraining(setup({ lr: 20 }));
+      return tool.observeEpoch(view(0, {}, [layer(activation, { dW: filled(12, 0) }), layer('linear')]))[0];
+    };
+    assert.deepStrictEqual(zeroGradient('relu'), { rule: 'numerical-dw-zero-relu → change-loss-or-activation', epoch: 0, codes: ['dead-relu'] });
+    assert.deepStrictEqual(zeroGradient('tanh').codes, ['vanishing-gradient']);
+  });
+
+  it('credits an accuracy of 0 with a finite loss to nothing', () => {
+    const tool = new DeepDiagnosis();
+    tool.beforeTraining(setup({ loss: 'cce', classification: true, activations: ['relu', 'softmax'] }));
+    const reports = tool.observeEpoch(view(0, { accuracy: 0 }, [layer('relu'), layer('softmax')]));
+    assert.deepStrictEqual(reports.map((r) => [r.rule.split(' → ')[0], r.codes]), [['invalid-accuracy', []]]);
   });
 });
 
@@ -145,6 +178,18 @@ describe('bench baselines: one run under the three tools', () => {
       assert.deepStrictEqual(Array.from(measured.layers[0].W), Array.from(watched.parameterValues()[0]));
       assert.strictEqual(watched.trainEpoch().loss, alone.trainEpoch().loss);
     }
+  });
+
+  it('gives the gradients of the first batch that the engine\'s gradient dump gives at initialization', () => {
+    const check = checkCorpusSpec('healthy/moons-deep-relu-batchnorm.nn.json', 'dev');
+    const [spec, data] = [check.spec!, check.dataset!];
+    const measured = new ProbeBatch(spec, data).measure(new Trainer(spec, data, { dtype: 'float64' }));
+    const reference = initialGradients(spec, data);
+    measured.layers.forEach((l, i) => {
+      const expected = reference.layers[i].dW.flat();
+      assert.ok(expected.some((g) => g !== 0));
+      for (let k = 0; k < expected.length; k++) assert.ok(Math.abs(l.dW[k] - expected[k]) <= 1e-12 * (1 + Math.abs(expected[k])), `layer ${i} entry ${k}`);
+    });
   });
 
   it('credits a run that diverges to NaN to nan-loss under AUTOTRAINER and UMLAUT', () => {

@@ -292,6 +292,10 @@ describe('static rules', () => {
     it('leaves a full batch alone: without mini-batch noise the gain says nothing of overshooting', () => {
       assert.deepEqual(overshoots({ type: 'sgd', lr: 0.5, momentum: 0.95 }, 4), [], 'all 4 rows in each step');
       assert.equal(overshoots({ type: 'sgd', lr: 0.5, momentum: 0.95 }, 3).length, 1, 'one row short of a full batch');
+      const heldOut = (batchSize: number) =>
+        check({ optimizer: { type: 'sgd', lr: 0.5, momentum: 0.95 }, training: { epochs: 10, batchSize, validationSplit: 0.5 } }).filter((d) => d.code === 'lr-too-high');
+      assert.deepEqual(heldOut(2), [], 'half the 4 rows held out: 2 rows train');
+      assert.equal(heldOut(1).length, 1);
     });
   });
 
