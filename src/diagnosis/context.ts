@@ -1,3 +1,4 @@
+import { trainingCount } from '../engine/batches';
 import type { ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
 import type { DenseLayerSpec, Diagnostic, DiagnosticCode, ModelSpec, Severity } from '../spec/types';
@@ -8,6 +9,11 @@ export interface RuleContext {
   spec: ModelSpec;
   /** Absent when the data could not be loaded (a `data-error` says why). */
   dataset?: Dataset;
+}
+
+/** The rows each epoch trains on (after the validation split); undefined until the data are loaded. */
+export function trainingRows(ctx: RuleContext): number | undefined {
+  return ctx.dataset && trainingCount(ctx.dataset.samples, ctx.spec.training.validationSplit);
 }
 
 /** A static rule: returns the problems it finds, never throws on a valid spec. */

@@ -7,8 +7,7 @@
  * times that they are what the run is made of.
  */
 import type { Diagnostic, SuggestedEdit } from '../spec/types';
-import { trainingCount } from '../engine/batches';
-import { diagnosticAt, fmt, RuleContext } from './context';
+import { diagnosticAt, fmt, RuleContext, trainingRows } from './context';
 import { LR_RANGES } from './rules-training';
 
 /** Batches of at most this many samples follow single samples' gradients. */
@@ -26,11 +25,9 @@ export const NOISY_RATE_MULTIPLE = 10;
 /** `oscillating-loss` on `/optimizer/lr` for an adaptive optimizer at a noisy batch and a rate NOISY_RATE_MULTIPLE times its typical one or more. */
 export function noisyAdaptiveSteps(ctx: RuleContext): Diagnostic[] {
   const { type, lr } = ctx.spec.optimizer;
-  const { batchSize, validationSplit } = ctx.spec.training;
-  const samples = ctx.dataset?.samples;
-  if (type === 'sgd' || samples === undefined || batchSize > NOISY_BATCH) return [];
-  const rows = trainingCount(samples, validationSplit);
-  if (batchSize >= rows) return [];
+  const { batchSize } = ctx.spec.training;
+  const rows = trainingRows(ctx);
+  if (type === 'sgd' || rows === undefined || batchSize > NOISY_BATCH || batchSize >= rows) return [];
   const typical = LR_RANGES[type].typical;
   if (!(lr >= NOISY_RATE_MULTIPLE * typical)) return [];
   const path = '/optimizer/lr';

@@ -6,10 +6,9 @@
  * by about lr/√(1 − ρ), 3.2 times the rate. These are rules of thumb: the probe measures the rate, and
  * its finding replaces theirs (`withProbeFindings`).
  */
-import { trainingCount } from '../engine/batches';
 import { RMSPROP_RHO } from '../engine/optimizers';
 import type { Diagnostic, SuggestedEdit } from '../spec/types';
-import { diagnosticAt, fmt, roundLr, RuleContext } from './context';
+import { diagnosticAt, fmt, roundLr, RuleContext, trainingRows } from './context';
 import { SWINGING_MOMENTUM } from './rules-momentum';
 import { sensibleLrRange } from './rules-training';
 
@@ -73,12 +72,10 @@ function momentumOvershoot(ctx: RuleContext): string | undefined {
   );
 }
 
-/** Whether every step sees all the training rows (known only once the data are loaded). */
+/** Whether every step sees all the training rows; before the data are loaded, not known, and the rule speaks as it always has. */
 function isFullBatch(ctx: RuleContext): boolean {
-  const samples = ctx.dataset?.samples;
-  if (samples === undefined) return false;
-  const { batchSize, validationSplit } = ctx.spec.training;
-  return batchSize >= trainingCount(samples, validationSplit);
+  const rows = trainingRows(ctx);
+  return rows !== undefined && ctx.spec.training.batchSize >= rows;
 }
 
 /**
