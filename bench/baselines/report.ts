@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { firstBlindRecord } from './first-blind';
 import { type BaselineOutcome, TOOL_NAMES, type ToolName } from './run';
 import type { ToolReport } from './view';
 
@@ -54,10 +55,24 @@ function ourJudge(ours: Map<string, OurOutcome>): Judge {
   };
 }
 
+/** NN Debugger at the sets' first blind measurements; undefined for a spec of a set without one. */
+function firstBlindJudge(): Judge {
+  const records = new Map<string, ReturnType<typeof firstBlindRecord>>();
+  return (outcome) => {
+    if (!records.has(outcome.set)) records.set(outcome.set, firstBlindRecord(outcome.set));
+    const record = records.get(outcome.set);
+    if (!record) return undefined;
+    const name = path.basename(outcome.file).replace(/\.nn\.json$/, '');
+    if (outcome.code === 'healthy') return { caught: false, early: false, any: record.warned.has(name) };
+    const caught = !record.missed.has(name);
+    return { caught, early: false, any: false };
+  };
+}
+
 const pct = (n: number, of: number): string => (of === 0 ? '—' : `${n}/${of} (${((100 * n) / of).toFixed(1)}%)`);
 
-/** One row of the main table: recall, caught before training, any report on a fault, healthy specs with a report. */
-function summaryRow(name: string, judge: Judge, outcomes: BaselineOutcome[]): string {
+/** One row of the main table: recall, caught before training, any report on a fault, healthy specs with a report ("—" for the two a `partial` record does not hold). */
+function summaryRow(name: string, judge: Judge, outcomes: BaselineOutcome[], partial = false): string {
   const judged = outcomes.map((o) => ({ o, j: judge(o) })).filter((x) => x.j !== undefined);
   const faults = judged.filter((x) => x.o.code !== 'healthy'), healthy = judged.filter((x) => x.o.code === 'healthy');
   const count = (list: typeof judged, key: 'caught' | 'early' | 'any'): number => list.filter((x) => x.j![key]).length;
@@ -65,7 +80,8 @@ function summaryRow(name: string, judge: Judge, outcomes: BaselineOutcome[]): st
     const some = faults.filter((x) => x.o.classification === task);
     return pct(count(some, 'caught'), some.length);
   };
-  return `| ${name} | ${pct(count(faults, 'caught'), faults.length)} | ${byTask(true)} | ${byTask(false)} | ${pct(count(faults, 'early'), faults.length)} | ${pct(count(faults, 'any'), faults.length)} | ${pct(count(healthy, 'any'), healthy.length)} |`;
+  const early = partial ? '—' : pct(count(faults, 'early'), faults.length), any = partial ? '—' : pct(count(faults, 'any'), faults.length);
+  return `| ${name} | ${pct(count(faults, 'caught'), faults.length)} | ${byTask(true)} | ${byTask(false)} | ${early} | ${any} | ${pct(count(healthy, 'any'), healthy.length)} |`;
 }
 
 function perCodeTable(outcomes: BaselineOutcome[], judges: [string, Judge][]): string[] {
@@ -112,6 +128,7 @@ export function comparisonReport(outcomes: BaselineOutcome[], resultsDir: string
   const ours = ourOutcomes(resultsDir, new Set(outcomes.map((o) => o.set)));
   const missing = outcomes.filter((o) => !ours.has(`${o.set}/${o.file}`)).length;
   const judges: [string, Judge][] = [['NN Debugger', ourJudge(ours)], ...TOOL_NAMES.map((tool): [string, Judge] => [tool, toolJudge(tool)])];
+  const firstBlind: [string, Judge] = ['NN Debugger, first blind measurement', firstBlindJudge()];
   const sets = new Set(outcomes.map((o) => o.set)).size;
   return [
     `Trainable specs of ${sets} sets: ${outcomes.filter((o) => o.code !== 'healthy').length} faults, ${outcomes.filter((o) => o.code === 'healthy').length} healthy${missing ? ` (${missing} without an NN Debugger outcome, left out of its row)` : ''}.`,
@@ -119,6 +136,7 @@ export function comparisonReport(outcomes: BaselineOutcome[], resultsDir: string
     '| tool | faults caught | classification | regression | caught before training | faults with any report | healthy specs with a report |',
     '|---|---:|---:|---:|---:|---:|---:|',
     ...judges.map(([name, judge]) => summaryRow(name, judge, outcomes)),
+    summaryRow(firstBlind[0], firstBlind[1], outcomes, true),
     '',
     ...perCodeTable(outcomes, judges),
     '',

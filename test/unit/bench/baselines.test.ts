@@ -6,6 +6,7 @@
 import * as assert from 'assert';
 import { AutoTrainer, maxRise, oscillates } from '../../../bench/baselines/autotrainer';
 import { DeepDiagnosis } from '../../../bench/baselines/deepdiagnosis';
+import { firstBlindRecord } from '../../../bench/baselines/first-blind';
 import { runBaselines } from '../../../bench/baselines/run';
 import { Umlaut } from '../../../bench/baselines/umlaut';
 import { ProbeBatch, type EpochView, type ProbedLayer, type RunSetup } from '../../../bench/baselines/view';
@@ -198,5 +199,13 @@ describe('bench baselines: one run under the three tools', () => {
     assert.ok(run.reports.AUTOTRAINER.some((r) => r.codes.includes('nan-loss')), JSON.stringify(run.reports.AUTOTRAINER));
     assert.ok(run.reports.UMLAUT.some((r) => r.rule === 'nan-loss'), JSON.stringify(run.reports.UMLAUT));
     assert.ok(run.epochs < check.spec!.training.epochs, 'the run stops once every tool has seen the NaN');
+  });
+});
+
+describe('bench baselines: NN Debugger at its first blind measurements', () => {
+  it('reads the missed faults and the warned healthy specs back from a set\'s first record', () => {
+    assert.deepStrictEqual(firstBlindRecord('blind78'), { missed: new Set(), warned: new Set(['fit-fullbatch-sgd-momentum']) });
+    assert.deepStrictEqual([...firstBlindRecord('blind72')!.missed].sort(), ['exploding-gradient.oil-raw-target-deep', 'exploding-gradient.perm-md-raw']);
+    assert.strictEqual(firstBlindRecord('dev'), undefined, 'dev was never blind');
   });
 });
