@@ -70,6 +70,27 @@ describe('bench baselines: AUTOTRAINER', () => {
     assert.deepStrictEqual(reports, []);
   });
 
+  it('behind bad accuracy, reports dead ReLUs before an exploding ratio, and a stall when the gradients are fine', () => {
+    const judged = (layers: ProbedLayer[], accuracy: (e: number) => number) => {
+      const tool = new AutoTrainer();
+      tool.beforeTraining(setup({ classification: true, loss: 'cce', activations: ['relu', 'softmax'] }));
+      return [0, 1, 2, 3].flatMap((e) => tool.observeEpoch(view(e, { accuracy: accuracy(e) }, layers))).map((r) => `${r.rule}@${r.epoch}`);
+    };
+    const zeros = layer('relu', { dW: Float64Array.from({ length: 12 }, (_, i) => (i < 11 ? 0 : 1)), db: filled(3, 0) });
+    assert.deepStrictEqual(judged([zeros, layer('softmax', { dW: filled(12, 0), db: filled(3, 0) })], () => 0.5), ['relu@3']);
+    assert.deepStrictEqual(judged([layer('relu', { dW: filled(12, 1) }), layer('softmax', { dW: filled(12, 1e-3) })], () => 0.5), ['explode@3'], 'a ratio of 1000');
+    assert.deepStrictEqual(judged([layer('relu'), layer('softmax')], () => 0.5), ['not_converge@3'], 'accuracy never rose by 0.01');
+    assert.deepStrictEqual(judged([layer('relu'), layer('softmax')], (e) => 0.5 + 0.005 * e), ['not_converge@3']);
+    assert.deepStrictEqual(judged([layer('relu'), layer('softmax')], (e) => 0.8 + 0.02 * e), [], 'good and rising: nothing');
+  });
+
+  it('reports oscillating accuracy only while accuracy is good', () => {
+    const tool = new AutoTrainer();
+    tool.beforeTraining(setup({ classification: true, loss: 'cce', activations: ['relu', 'softmax'] }));
+    const reports = [0, 1, 2, 3].flatMap((e) => tool.observeEpoch(view(e, { accuracy: e % 2 === 0 ? 0.8 : 0.9 }, [layer('relu'), layer('softmax')])));
+    assert.deepStrictEqual(reports.map((r) => [r.rule, r.epoch, r.codes]), [['unstable', 3, ['oscillating-loss', 'lr-too-high']]]);
+  });
+
   it('reports a NaN loss as explode at the first check epoch, and on regression nothing else', () => {
     const nan = new AutoTrainer();
     nan.beforeTraining(setup());
@@ -109,6 +130,24 @@ describe('bench baselines: DeepDiagnosis', () => {
     const layers = [layer('relu'), layer('linear')];
     const reports = [0, 1, 2, 3, 4].flatMap((e) => tool.observeEpoch(view(e, { loss: 0.25 }, drifted(layers, e))));
     assert.deepStrictEqual(reports.map((r) => r.rule.split(' → ')[0]), ['loss-not-decreasing']);
+  });
+
+  it('reports a kernel gradient whose mean magnitude is under 1e-7 as vanishing, and one at 1e-6 not', () => {
+    const first = (magnitude: number) => {
+      const tool = new DeepDiagnosis();
+      tool.beforeTraining(setup());
+      return tool.observeEpoch(view(0, {}, [layer('sigmoid', { dW: filled(12, magnitude) }), layer('linear')])).map((r) => r.rule.split(' → ')[0]);
+    };
+    assert.deepStrictEqual(first(5e-8), ['vanishing']);
+    assert.deepStrictEqual(first(1e-6), []);
+  });
+
+  it('reports weights whose mean stays exactly equal over five epochs as unchanged', () => {
+    const tool = new DeepDiagnosis();
+    tool.beforeTraining(setup({ plannedEpochs: 20 }));
+    const frozen = (e: number) => drifted([layer('relu'), layer('linear')], e).map((l) => ({ ...l, W: layer(l.activation).W }));
+    const reports = [0, 1, 2, 3, 4].flatMap((e) => tool.observeEpoch(view(e, { loss: 0.5 - 0.01 * e }, frozen(e))));
+    assert.deepStrictEqual(reports.map((r) => [r.rule.split(' → ')[0], r.epoch, r.codes.includes('loss-plateau')]), [['unchanged', 4, true]]);
   });
 
   it('reports an output range ten times the targets at epoch 0 as out of range, and not one nine times', () => {
@@ -166,6 +205,19 @@ describe('bench baselines: UMLAUT', () => {
     assert.deepStrictEqual(first.map((r) => r.rule), ['input-not-normalized', 'lr-high']);
     assert.deepStrictEqual(first[1].codes, ['lr-out-of-range', 'lr-too-high']);
     assert.deepStrictEqual(tool.observeEpoch(view(1, { loss: 0.9, valLoss: 1.1 }, layers)).map((r) => r.rule), ['lr-high', 'overfitting']);
+  });
+});
+
+describe('bench baselines: UMLAUT at run time', () => {
+  it('reports a NaN loss, a rate under 1e-7, and a high validation accuracy from epoch 3 only', () => {
+    const tool = new Umlaut();
+    tool.beforeTraining(setup({ lr: 1e-8, classification: true, loss: 'cce', activations: ['relu', 'softmax'] }));
+    const layers = [layer('relu'), layer('softmax')];
+    const rules = (e: number, stats: Partial<EpochView['stats']>) => tool.observeEpoch(view(e, stats, layers)).map((r) => r.rule);
+    assert.deepStrictEqual(rules(0, { loss: NaN }), ['nan-loss', 'lr-low']);
+    assert.deepStrictEqual(rules(2, { loss: 0.5, accuracy: 0.9, valAccuracy: 0.97 }), ['lr-low'], 'epoch 2: too early');
+    assert.deepStrictEqual(rules(3, { loss: 0.4, accuracy: 0.9, valAccuracy: 0.97 }), ['lr-low', 'high-validation-accuracy']);
+    assert.deepStrictEqual(rules(4, { loss: 0.3, accuracy: 0.9, valAccuracy: 0.93 }), ['lr-low']);
   });
 });
 
