@@ -11,6 +11,7 @@
  * spec has no accuracy, so the accuracy gate that every gradient problem needs never opens: there only
  * the NaN rule (and a validation loss ≥ 1e5) can report.
  */
+import { sumSquares } from '../../src/engine/tensor';
 import type { DiagnosticCode } from '../../src/spec/types';
 import type { BaselineTool, EpochView, RunSetup, ToolReport } from './view';
 
@@ -69,9 +70,7 @@ export function maxRise(values: readonly number[]): number {
 
 /** `np.linalg.norm` of a flattened tensor. */
 export function l2Norm(values: Float64Array): number {
-  let sum = 0;
-  for (const v of values) sum += v * v;
-  return Math.sqrt(sum);
+  return Math.sqrt(sumSquares(values));
 }
 
 function anyNonFinite(values: Iterable<number>): boolean {

@@ -16,7 +16,7 @@
  */
 import type { DiagnosticCode } from '../../src/spec/types';
 import { l2Norm } from './autotrainer';
-import type { BaselineTool, EpochView, ProbedLayer, RunSetup, ToolReport } from './view';
+import { type BaselineTool, type EpochView, extent, type ProbedLayer, type RunSetup, type ToolReport } from './view';
 
 /** The module-level thresholds of `callbacks.py`. */
 export const DEEPDIAGNOSIS_THRESHOLDS = { deadShare: 0.7, saturationZ: 5, saturatedShare: 0.5, vanishingMean: 1e-7, weightVarLow: 1e-5, weightVarHigh: 10, lrRatioHigh: 0.1, lrRatioLow: 1e-5, window: 5, accuracyWindow: 20 };
@@ -73,11 +73,6 @@ function share(values: Float64Array, test: (v: number) => boolean): number {
   return count / values.length;
 }
 
-function extent(values: Float64Array): [number, number] {
-  let lo = Infinity, hi = -Infinity;
-  for (const v of values) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
-  return [lo, hi];
-}
 
 /** `identifyRange`: the output layer against the loss and the targets. */
 export function outOfRange(setup: RunSetup, layer: ProbedLayer): boolean {

@@ -76,8 +76,6 @@ export interface BaselineTool {
 export function runSetup(spec: ModelSpec, dataset: Dataset): RunSetup {
   const dense = spec.layers.filter((layer) => layer.type === 'dense');
   const targets = encodeTargets(dataset, spec.loss, dense[dense.length - 1].units);
-  let low = Infinity, high = -Infinity;
-  for (const t of targets) { low = Math.min(low, t); high = Math.max(high, t); }
   return {
     loss: spec.loss,
     lr: spec.optimizer.lr,
@@ -85,8 +83,15 @@ export function runSetup(spec: ModelSpec, dataset: Dataset): RunSetup {
     classification: dataset.task === 'classification',
     activations: spec.layers.flatMap((layer) => (layer.type === 'dense' ? [layer.activation] : [])),
     dropoutRates: spec.layers.flatMap((layer) => (layer.type === 'dropout' ? [layer.rate] : [])),
-    targetRange: [low, high],
+    targetRange: extent(targets),
   };
+}
+
+/** The smallest and largest value; NaN for both when any value is NaN, as numpy's `min` and `max` give. */
+export function extent(values: Float64Array): [number, number] {
+  let low = Infinity, high = -Infinity;
+  for (const v of values) { low = Math.min(low, v); high = Math.max(high, v); }
+  return [low, high];
 }
 
 /** The first training batch, measured with whatever parameters a run has reached. */
