@@ -8,6 +8,7 @@ import type { Activation, DenseLayerSpec, Diagnostic, SuggestedEdit } from '../s
 import type { Dataset } from '../spec/dataset';
 import { denseLayers, diagnosticAt, fanIns, fmt, layerLabel, oncePerArray, RuleContext } from './context';
 import { explicitStd, idealStd } from './rules-init';
+import { sumSquares } from '../engine/tensor';
 
 /**
  * How far below zero, in standard deviations of the pre-activation the weights give a unit at init,
@@ -79,11 +80,7 @@ function passedOn(activation: Activation): number {
 const rootMeanSquares = new WeakMap<Float64Array, number>();
 
 function rootMeanSquare(values: Float64Array): number {
-  return oncePerArray(rootMeanSquares, values, () => {
-    let sum = 0;
-    for (let i = 0; i < values.length; i++) sum += values[i] * values[i];
-    return values.length > 0 ? Math.sqrt(sum / values.length) : NaN;
-  });
+  return oncePerArray(rootMeanSquares, values, () => (values.length > 0 ? Math.sqrt(sumSquares(values) / values.length) : NaN));
 }
 
 /** The chance that a standard normal variable exceeds `z` (Abramowitz and Stegun 7.1.26, error under 1.5e-7). */
