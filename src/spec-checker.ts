@@ -38,6 +38,13 @@ export function specLocation(uri: vscode.Uri): Omit<SpecSource, 'specText'> {
   };
 }
 
+/** Whether a spec whose data path is `dataPath` reads `changed`, the file itself or a folder above it. */
+export function readsFrom(spec: vscode.Uri, dataPath: string, changed: vscode.Uri): boolean {
+  const file = path.resolve(path.dirname(spec.fsPath), dataPath);
+  const relative = path.relative(changed.fsPath, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
 /** The `nnDebugger.diagnostics.*` settings that apply to a spec (workspace or folder level). */
 function diagnosticSettings(uri: vscode.Uri): Partial<DiagnosticsConfig> {
   const config = vscode.workspace.getConfiguration(DIAGNOSTICS_SECTION, uri);
@@ -111,16 +118,18 @@ export class SpecChecker implements vscode.Disposable {
   }
 
   /**
-   * Re-checks the open specs that read a CSV when a CSV file is saved, created or deleted, inside
-   * the editor or out of it: fixing the file must clear its data error without an edit to the spec.
-   * Specs whose file did not change find their data kept (src/spec/data-cache.ts) and re-check in
-   * a few milliseconds.
+   * Re-checks the open specs that read a data file when that file (or a folder holding it) is saved,
+   * created or deleted, inside the editor or out of it: fixing the file must clear its data error
+   * without an edit to the spec. Any name counts ("train.tsv", UCI's "adult.data"), so the watcher
+   * sees every file and each event is matched against the specs' own data paths. Specs whose file
+   * did not change find their data kept (src/spec/data-cache.ts) and re-check in a few milliseconds.
    */
   private watchDataFiles(): vscode.Disposable[] {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.csv');
-    const recheck = () => {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    const recheck = (changed: vscode.Uri) => {
       for (const doc of vscode.workspace.textDocuments) {
-        if (isSpecDocument(doc) && this.results.get(doc.uri.toString())?.spec?.data.kind === 'csv') this.schedule(doc);
+        const data = isSpecDocument(doc) ? this.results.get(doc.uri.toString())?.spec?.data : undefined;
+        if (data?.kind === 'csv' && readsFrom(doc.uri, data.path, changed)) this.schedule(doc);
       }
     };
     return [watcher, watcher.onDidChange(recheck), watcher.onDidCreate(recheck), watcher.onDidDelete(recheck)];

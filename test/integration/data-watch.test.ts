@@ -1,9 +1,9 @@
 /**
  * A spec's CSV changing on disk in a real VS Code: the open spec is checked and probed again with
  * no edit to it, so fixing (or breaking) the data file shows at once. The spec reads
- * data-watch/houses.tmp.csv, which the test writes from three versions: a ragged row, the raw house
- * features (areas in the hundreds, under plain SGD: an exploding gradient) and the same features
- * divided by 100.
+ * data-watch/houses.tmp.data (comma-separated under another name, as UCI's files are), which the
+ * test writes from three versions: a ragged row, the raw house features (areas in the hundreds,
+ * under plain SGD: an exploding gradient) and the same features divided by 100.
  */
 import { strict as assert } from 'assert';
 import { monitorEventLoopDelay } from 'perf_hooks';
@@ -17,7 +17,7 @@ const codeOf = (d: vscode.Diagnostic) => (d.code as { value: string } | undefine
 /** Registers the suite; called by index.ts once mocha's globals exist. */
 export function dataWatchTests(): void {
   describe('a data file changed on disk', () => {
-    const csv = workspaceFile('data-watch/houses.tmp.csv');
+    const csv = workspaceFile('data-watch/houses.tmp.data');
     const spec = workspaceFile('data-watch/houses.nn.json');
     const codes = () => vscode.languages.getDiagnostics(spec).map(codeOf);
     const writeCsv = async (from: string) => vscode.workspace.fs.writeFile(csv, await vscode.workspace.fs.readFile(workspaceFile(`data-watch/${from}`)));
@@ -37,7 +37,7 @@ export function dataWatchTests(): void {
       await vscode.window.showTextDocument(doc);
       const ragged = await until('the data error', () => vscode.languages.getDiagnostics(spec).find((d) => codeOf(d) === 'data-error'));
       assert.match(ragged.message, /line 3 has 2 values but the header has 5 columns/);
-      assert.equal(doc.getText(ragged.range), '"houses.tmp.csv"');
+      assert.equal(doc.getText(ragged.range), '"houses.tmp.data"');
       await writeCsv('houses-raw.csv');
       await until(`the probe's exploding-gradient on the raw features (had ${codes().join()})`, () => codes().includes('exploding-gradient') && !codes().includes('data-error'));
       await writeCsv('houses-scaled.csv');

@@ -126,6 +126,28 @@ describe('CSV data', () => {
     assert.deepEqual(data.classNames, ['no', 'yes']);
   });
 
+  it('reads a semicolon-separated export with decimal commas, as spreadsheets write where the comma is the decimal mark', () => {
+    ws.write('data/eu.csv', 'Fläche;"Preis; netto";Lage\r\n1,5;-0,25;Nord\r\n2;3,2e-4;Süd\r\n3,75;,5;Nord\r\n');
+    const data = ws.loadOk({ csv: 'data/eu.csv', target: 'Lage' }, 'cce');
+    assert.deepEqual(Array.from(data.x), [1.5, -0.25, 2, 3.2e-4, 3.75, 0.5]);
+    assert.deepEqual(data.featureNames, ['Fläche', 'Preis; netto']);
+    assert.deepEqual(data.classNames, ['Nord', 'Süd']);
+  });
+
+  it('reads a tab-separated file, quoted values and spaces included', () => {
+    ws.write('data/t.tsv', 'x\t"y, z"\tlabel\n 1 \t"2"\tyes\n3\t4\tno\n');
+    const data = ws.loadOk({ csv: 'data/t.tsv', target: 'label' }, 'bce');
+    assert.deepEqual(Array.from(data.x), [1, 2, 3, 4]);
+    assert.deepEqual(data.featureNames, ['x', 'y, z']);
+  });
+
+  it('keeps commas as the separator when the header uses them most, and does not read decimal commas there', () => {
+    ws.write('data/c.csv', 'a;b,c,y\n1,2,3\n');
+    assert.deepEqual(ws.loadOk({ csv: 'data/c.csv', target: 'y' }).featureNames, ['a;b', 'c']);
+    ws.write('data/d.csv', 'a,y\n"1,5",2\n3,4\n');
+    assert.match(dataError({ csv: 'data/d.csv', target: 'y' }).message, /"1,5"/);
+  });
+
   it('names the line of a row with the wrong number of values, counting lines inside quotes', () => {
     ws.write('data/b.csv', 'a,b,y\n1,2,3\n"x\ny",2,3\n4,5\n');
     const d = dataError({ csv: 'data/b.csv', target: 'y', features: ['b'] });
