@@ -5,6 +5,7 @@
  * column(s) are regressed.
  */
 import { MAX_ROW_PROBLEMS, CsvTable, parseNumber, unitOf } from './csv';
+import { ungroupedNumber } from './csv-exports';
 import type { Dataset } from './dataset';
 import { allIntegers, decodeOneHot, encodeNumericLabels, encodeStringLabels, rowText } from './labels';
 import { childPointer } from './pointer';
@@ -81,7 +82,7 @@ function readFeatures(table: CsvTable, featureIndex: number[], report: (message:
     for (let f = 0; f < featureIndex.length; f++, at++) {
       const value = parseNumber(cells[featureIndex[f]]);
       if (value !== undefined) x[at] = value;
-      else report(`line ${line}, feature "${table.header[featureIndex[f]]}" is ${describeCell(cells[featureIndex[f]])}; features must be numbers${unitHint(cells[featureIndex[f]])}`);
+      else report(`line ${line}, feature "${table.header[featureIndex[f]]}" is ${describeCell(cells[featureIndex[f]])}; features must be numbers${cellHint(cells[featureIndex[f]])}`);
     }
   }
   return x;
@@ -102,10 +103,16 @@ function readTargets(table: CsvTable, targetIndex: number[], loss: LossName, rep
     if (numbers.every((n) => n !== undefined)) return numericTarget(numbers as number[], loss);
     if (loss === 'mse' && numbers.some((n) => n !== undefined)) {
       const bad = table.rows.find((_, r) => numbers[r] === undefined)!;
-      report(`line ${bad.line}, the target "${table.header[column]}" is ${describeCell(bad.cells[column])} while other rows hold numbers; mse needs numeric targets`);
+      report(`line ${bad.line}, the target "${table.header[column]}" is ${describeCell(bad.cells[column])} while other rows hold numbers; mse needs numeric targets${cellHint(bad.cells[column])}`);
       return undefined;
     }
     // Under mse the column is meant as numbers: one exported with its unit must not turn into hundreds of class labels.
+    const grouped = loss === 'mse' ? cells.find((cell) => ungroupedNumber(cell) !== undefined) : undefined;
+    if (grouped !== undefined && cells.every((cell) => parseNumber(cell) !== undefined || ungroupedNumber(cell) !== undefined)) {
+      const bad = table.rows.find((row) => row.cells[column] === grouped)!;
+      report(`line ${bad.line}, the target "${table.header[column]}" is ${describeCell(grouped)}, which reads as text (a class label per value); mse needs plain numbers${cellHint(grouped)}`);
+      return undefined;
+    }
     const unit = loss === 'mse' ? sharedUnit(cells) : undefined;
     if (unit !== undefined) {
       report(`line ${table.rows[0].line}, the target "${table.header[column]}" is ${describeCell(cells[0])}: every row holds a number written with "${unit}", which reads as text (a class label per value); mse needs plain numbers: export the column without the unit`);
@@ -155,10 +162,12 @@ function sharedUnit(cells: readonly string[]): string | undefined {
   return unit !== undefined && cells.every((cell) => unitOf(cell) === unit) ? unit : undefined;
 }
 
-/** "(a number with a unit: export the column without "Hz")" for such a cell, else "". */
-function unitHint(cell: string): string {
+/** How a number written for people should be exported instead, e.g. ` (… without the unit)`, or "". */
+function cellHint(cell: string): string {
   const unit = unitOf(cell);
-  return unit === undefined ? '' : ` (a number written with "${unit}": export the column as plain numbers, without the unit)`;
+  if (unit !== undefined) return ` (a number written with "${unit}": export the column as plain numbers, without the unit)`;
+  const plain = ungroupedNumber(cell);
+  return plain === undefined ? '' : ` (a number written with thousands separators: export the column as plain numbers, ${plain})`;
 }
 
 function describeCell(cell: string): string {

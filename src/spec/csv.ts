@@ -6,6 +6,8 @@
  * the comma is the decimal mark (whose "1,5" then reads 1.5), or tabs.
  */
 
+import { Delimiter, dropEmptyUnnamedColumns, headerDelimiter, notTextProblem, trimWithDecimalCommas } from './csv-exports';
+
 /** One data row and the 1-based line of the file where it starts. */
 export interface CsvRow {
   line: number;
@@ -28,22 +30,21 @@ export interface CsvProblem {
   message: string;
 }
 
-/** What may separate the values of a row. */
-export type Delimiter = ',' | ';' | '\t';
-
 /** Row problems reported per file; the first few show the pattern. */
 export const MAX_ROW_PROBLEMS = 5;
 
 /** Parses CSV text; `problems` is non-empty exactly when `table` is absent. */
 export function parseCsv(text: string): { table?: CsvTable; problems: CsvProblem[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const binary = notTextProblem(body);
+  if (binary) return { problems: [binary] };
   const delimiter = headerDelimiter(body);
   const records = splitRecords(body, delimiter);
   if ('problem' in records) return { problems: [records.problem] };
   const nonBlank = records.rows.filter((row) => !(row.cells.length === 1 && row.cells[0].trim() === ''));
   if (nonBlank.length === 0) return { problems: [{ line: 1, message: 'the file is empty; it needs a header row naming the columns, then one row per sample' }] };
   const [headerRow, ...rows] = nonBlank;
-  const header = headerRow.cells.map((cell) => cell.trim());
+  const header = dropEmptyUnnamedColumns(headerRow.cells.map((cell) => cell.trim()), rows);
   const headerProblem = checkHeader(header, headerRow.line);
   if (headerProblem) return { problems: [headerProblem] };
   const problems: CsvProblem[] = [];
@@ -61,40 +62,6 @@ export function parseCsv(text: string): { table?: CsvTable; problems: CsvProblem
 
 function trimAll(cells: string[]): void {
   for (let k = 0; k < cells.length; k++) cells[k] = cells[k].trim();
-}
-
-/** A number with a decimal comma and no thousands separator: "1,5", "-0,25", "3,2e-4". */
-const DECIMAL_COMMA = /^([-+]?\d*),(\d+(?:[eE][-+]?\d+)?)$/;
-
-/** Trims, and writes a decimal comma as a point: a semicolon-separated file's "1,5" is 1.5. */
-function trimWithDecimalCommas(cells: string[]): void {
-  for (let k = 0; k < cells.length; k++) {
-    const cell = cells[k].trim();
-    const comma = DECIMAL_COMMA.exec(cell);
-    cells[k] = comma ? `${comma[1]}.${comma[2]}` : cell;
-  }
-}
-
-/**
- * The separator the first non-blank line uses most, outside quotes; a comma on a tie or when the
- * line has none (a file of one column). Only the header is read: data rows may hold decimal commas.
- */
-export function headerDelimiter(text: string): Delimiter {
-  const counts = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  let seen = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (quoted) continue;
-    else if (c === '\n' || c === '\r') {
-      if (seen) break;
-    } else if (c === ',' || c === ';' || c === '\t') counts[c]++;
-    if (c.trim() !== '') seen = true;
-  }
-  const best = Math.max(counts[','], counts[';'], counts['\t']);
-  if (best === 0 || counts[','] === best) return ',';
-  return counts[';'] === best ? ';' : '\t';
 }
 
 function checkHeader(header: string[], line: number): CsvProblem | undefined {

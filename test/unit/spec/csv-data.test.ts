@@ -148,6 +148,32 @@ describe('CSV data', () => {
     assert.match(dataError({ csv: 'data/d.csv', target: 'y' }).message, /"1,5"/);
   });
 
+  it('ignores the unnamed empty columns a sheet exports past its data, and still names an unnamed column that holds values', () => {
+    ws.write('data/e.csv', 'a,b,y,,\n1,2,3,,\n4,5,6\n7,8,9, ,\n');
+    const data = ws.loadOk({ csv: 'data/e.csv', target: 'y' });
+    assert.deepEqual(data.featureNames, ['a', 'b']);
+    assert.deepEqual(Array.from(data.x), [1, 2, 4, 5, 7, 8]);
+    ws.write('data/f.csv', 'a,,y\n1,2,3\n4,,6\n');
+    assert.match(dataError({ csv: 'data/f.csv', target: 'y' }).message, /column 2 of the header \(line 1\) has no name/);
+  });
+
+  it('says how to export a number written with thousands separators, as a feature or an mse target', () => {
+    ws.write('data/g.csv', 'a,y\n"1,234",2\n3,4\n');
+    assert.match(dataError({ csv: 'data/g.csv', target: 'y' }).message, /line 2, feature "a" is "1,234"; .*thousands separators: export the column as plain numbers, 1234\)/);
+    ws.write('data/h.csv', 'a;y\n1;1.234,5\n2;2.500,25\n');
+    assert.match(dataError({ csv: 'data/h.csv', target: 'y' }).message, /line 2, the target "y" is "1\.234,5", which reads as text .*plain numbers, 1234\.5\)/);
+    ws.write('data/i.csv', 'a,y\n1,"12,500"\n2,900\n');
+    assert.match(dataError({ csv: 'data/i.csv', target: 'y' }).message, /while other rows hold numbers; mse needs numeric targets \(.*12500\)/);
+  });
+
+  it('refuses a UTF-16 file and a workbook saved under a .csv name, saying how to export them', () => {
+    ws.write('data/u.csv', '');
+    fs.writeFileSync(path.join(ws.specDir, 'data/u.csv'), Buffer.from('\uFEFFa,y\r\n1,2\r\n', 'utf16le'));
+    assert.match(dataError({ csv: 'data/u.csv', target: 'y' }).message, /^data\/u\.csv: the file holds UTF-16 text .*save it as "CSV UTF-8/);
+    fs.writeFileSync(path.join(ws.specDir, 'data/x.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    assert.match(dataError({ csv: 'data/x.csv', target: 'y' }).message, /zip archive, such as an \.xlsx workbook/);
+  });
+
   it('names the line of a row with the wrong number of values, counting lines inside quotes', () => {
     ws.write('data/b.csv', 'a,b,y\n1,2,3\n"x\ny",2,3\n4,5\n');
     const d = dataError({ csv: 'data/b.csv', target: 'y', features: ['b'] });
