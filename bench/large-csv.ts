@@ -4,7 +4,9 @@
  * to a temporary folder, then times in one process:
  * - parsing its text (src/spec/csv.ts);
  * - the editor's check of the spec with an empty cache (read, parse, build, normalize, lint) and the
- *   checks after it, which find the load kept (the editor re-checks after every pause in typing).
+ *   checks after it, which find the load kept (the editor re-checks after every pause in typing);
+ * - Train's start in the training worker (dist/worker.js, built by the npm script), from the run's
+ *   creation to its `started` message: reading the file itself, and given the host's kept load.
  * `--rows N` writes a smaller file.
  */
 import * as fs from 'fs';
@@ -15,6 +17,26 @@ import { checkSpec } from '../src/diagnosis/check';
 import { Random } from '../src/engine/random';
 import { parseCsv } from '../src/spec/csv';
 import { clearDataCache } from '../src/spec/data';
+import { keptDataOf, RunSource, TrainingRun } from '../src/training/training-run';
+
+const WORKER = path.join(__dirname, '..', 'dist', 'worker.js');
+
+/** Milliseconds from a training run's creation to its `started` message; the run is then stopped. */
+function trainStart(source: RunSource, withKeptLoad: boolean): Promise<number> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    let ms: number | undefined;
+    const run: TrainingRun = new TrainingRun(WORKER, source, {
+      onStarted: () => {
+        ms = performance.now() - started;
+        void run.stop().then(() => resolve(ms!));
+      },
+      onFinished: (_, message) => {
+        if (ms === undefined) reject(new Error(`the run did not start: ${message}`));
+      },
+    }, { kept: withKeptLoad ? keptDataOf(source) : undefined });
+  });
+}
 
 const PIXELS = 784;
 
@@ -36,7 +58,7 @@ function timed<T>(run: () => T): { ms: number; result: T } {
   return { ms: performance.now() - started, result };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const rowsFlag = process.argv.indexOf('--rows');
   const rows = rowsFlag >= 0 ? Number(process.argv[rowsFlag + 1]) : 60_000;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nn-large-csv-'));
@@ -60,9 +82,18 @@ function main(): void {
     if (!cold.result.dataset) throw new Error(`the spec did not load: ${cold.result.diagnostics.map((d) => d.message).join('; ')}`);
     const warm = Array.from({ length: 20 }, () => timed(check).ms).sort((a, b) => a - b);
     console.log(`check: first ${(cold.ms / 1000).toFixed(2)} s, again p50 ${warm[10].toFixed(1)} ms, max ${warm[19].toFixed(1)} ms over 20 (${(cold.ms / warm[10]).toFixed(0)}× faster)`);
+    const source = { specText: spec, specDir: dir, workspaceRoot: dir, defaultName: 'digits' };
+    const reading: number[] = [];
+    const given: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      reading.push(await trainStart(source, false));
+      given.push(await trainStart(source, true));
+    }
+    const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[1];
+    console.log(`Train's start (3 runs each, median): reading the file ${(median(reading) / 1000).toFixed(2)} s, given the host's load ${(median(given) / 1000).toFixed(2)} s`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main();
+void main();

@@ -94,8 +94,8 @@ export interface TrialUnderWay {
 
 /** Host → worker messages. */
 export type HostToWorker =
-  /** Start a new run on this spec text (the worker parses, loads data and trains it). */
-  | { type: 'start'; runId: number; paused?: boolean } & SpecSource
+  /** Start a new run on this spec text (the worker parses, loads data and trains it); `kept` is the host's load of its CSV, so the worker need not read the file. */
+  | { type: 'start'; runId: number; paused?: boolean; kept?: KeptLoad<DataProblem> } & SpecSource
   /** Pause after the current batch. */
   | { type: 'pause' }
   /** Continue a paused run. */

@@ -15,7 +15,7 @@ import type { DataSpec, Diagnostic, ModelSpec, Normalization } from './types';
 import { resolveDataPath } from './workspace-path';
 import { extremeValueProblems, ValueLocator } from './extreme-values';
 import { displayPath } from './pointer';
-import { CachedLoad, DataCache, dataCacheKey, type KeptLoad } from './data-cache';
+import { CachedLoad, DataCache, dataCacheKey, type FileStamp, type KeptLoad } from './data-cache';
 
 type CsvData = Extract<DataSpec, { kind: 'csv' }>;
 
@@ -82,6 +82,26 @@ export function csvLoadToKeep(parsed: ParsedSpec & { spec: ModelSpec }, ctx: Dat
   return key === undefined ? undefined : { key, load: { dataset, problems } };
 }
 
+/**
+ * The load this thread keeps for a valid spec's CSV, for another thread to keep too (the training
+ * worker, which then need not read the file again); undefined when the spec reads no CSV or none is
+ * kept for the file as it is on disk now. Never reads the file.
+ */
+export function keptCsvLoad(parsed: ParsedSpec & { spec: ModelSpec }, ctx: DataContext): KeptLoad<DataProblem> | undefined {
+  const data = parsed.spec.data;
+  if (data.kind !== 'csv' || ctx.readFile) return undefined;
+  const resolved = resolveDataPath(data.path, ctx.specDir, ctx.workspaceRoot);
+  if ('refused' in resolved || !resolved.stamp) return undefined;
+  const key = csvLoadKey(resolved.file, resolved.stamp, data, parsed.spec);
+  const load = csvLoads.get(key);
+  return load && { key, load };
+}
+
+/** What a CSV load is kept under: the file as it is on disk, and what the load depends on in the spec. */
+function csvLoadKey(file: string, stamp: FileStamp, data: CsvData, spec: ModelSpec): string {
+  return dataCacheKey(file, stamp, [data, spec.loss]);
+}
+
 /** Keeps a load made by `csvLoadToKeep` (here or in another thread); returns it. */
 export function keepCsvLoad(key: string, load: CachedLoad<DataProblem>): CachedLoad<DataProblem> {
   csvLoads.set(key, load);
@@ -146,7 +166,7 @@ type CsvLoad = CachedLoad<DataProblem> & { pendingRead?: PendingRead; key?: stri
 function loadCsv(data: CsvData, spec: ModelSpec, ctx: DataContext): CsvLoad {
   const resolved = resolveDataPath(data.path, ctx.specDir, ctx.workspaceRoot);
   if ('refused' in resolved) return { problems: [{ pointer: '/data/csv', message: `cannot use the CSV: ${resolved.refused}` }] };
-  const key = ctx.readFile || !resolved.stamp ? undefined : dataCacheKey(resolved.file, resolved.stamp, [data, spec.loss]);
+  const key = ctx.readFile || !resolved.stamp ? undefined : csvLoadKey(resolved.file, resolved.stamp, data, spec);
   const kept = key === undefined ? undefined : csvLoads.get(key);
   if (kept) return { ...kept, key };
   if (key !== undefined && ctx.deferReadsOver !== undefined && resolved.stamp!.size > ctx.deferReadsOver) {

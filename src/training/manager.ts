@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { specLocation } from '../spec-checker';
 import type { SpecDiagnostics } from '../diagnostics-adapter';
-import { RunListener, TrainingRun } from './training-run';
+import { keptDataOf, RunListener, TrainingRun } from './training-run';
 
 /** What changed about a spec's run, for whoever draws it. */
 export type RunEvent =
@@ -30,7 +30,8 @@ export class TrainingManager implements vscode.Disposable {
     const previous = this.runFor(doc.uri);
     if (previous?.isLive) await previous.stop();
     this.diagnostics.setRuntime(doc.uri, []);
-    const run = new TrainingRun(this.workerPath, { specText: doc.getText(), ...specLocation(doc.uri) }, this.listenerFor(doc.uri), options);
+    const source = { specText: doc.getText(), ...specLocation(doc.uri) };
+    const run = new TrainingRun(this.workerPath, source, this.listenerFor(doc.uri), { ...options, kept: keptDataOf(source) });
     this.runs.set(doc.uri.toString(), run);
     return run;
   }

@@ -1,6 +1,10 @@
 import { Worker } from 'worker_threads';
 import type { BoundaryGrid, HostToWorker, LayerInfo, Progress, RestoredPoint, SpecSource, WorkerToHost } from '../protocol';
-import type { Diagnostic } from '../spec/types';
+import type { DataProblem } from '../spec/csv-dataset';
+import { keptCsvLoad } from '../spec/data';
+import { parseSpec, type ParsedSpec } from '../spec/parse';
+import type { KeptLoad } from '../spec/data-cache';
+import type { Diagnostic, ModelSpec } from '../spec/types';
 import { RunHistory } from '../view-model/run-history';
 
 /** What a run tells whoever shows it (panel, diagnostics, status bar, code lens). */
@@ -16,6 +20,15 @@ export interface RunListener {
 export type RunSource = SpecSource;
 
 let nextRunId = 1;
+
+/**
+ * The host's kept load of a spec's CSV, to send with the run: the worker then trains at once instead
+ * of reading the file again (seconds for a file of a hundred megabytes). Undefined when none is kept.
+ */
+export function keptDataOf(source: RunSource): KeptLoad<DataProblem> | undefined {
+  const parsed = parseSpec(source.specText, { defaultName: source.defaultName });
+  return parsed.spec ? keptCsvLoad(parsed as ParsedSpec & { spec: ModelSpec }, source) : undefined;
+}
 
 /**
  * One training run in its own worker thread, so the extension host never waits on the engine.
@@ -38,12 +51,12 @@ export class TrainingRun {
   restored: RestoredPoint | undefined;
   private finished = false;
 
-  constructor(workerPath: string, readonly source: RunSource, private readonly listener: RunListener, options: { paused?: boolean } = {}) {
+  constructor(workerPath: string, readonly source: RunSource, private readonly listener: RunListener, options: { paused?: boolean; kept?: KeptLoad<DataProblem> } = {}) {
     this.worker = new Worker(workerPath);
     this.worker.on('message', (msg: WorkerToHost) => this.handle(msg));
     this.worker.on('error', (err) => this.finish({ ...this.progress, state: 'error' }, `The training worker failed: ${err.message}`));
     this.worker.on('exit', () => this.finish({ ...this.progress, state: this.progress.state === 'training' ? 'stopped' : this.progress.state }));
-    this.send({ type: 'start', runId: this.runId, ...source, paused: options.paused });
+    this.send({ type: 'start', runId: this.runId, ...source, paused: options.paused, kept: options.kept });
   }
 
   /** True until the run is done, stopped, diverged or failed. */

@@ -4,6 +4,7 @@ import { MonitorUpdate, referenceLoss, TrainingMonitor } from '../diagnosis/dete
 import { LastGoodWeights, RestoredWeights } from '../diagnosis/run';
 import { EpochStats, Trainer } from '../engine';
 import { HostToWorker, LayerInfo, Progress, runHasEnded, RunState, WorkerToHost } from '../protocol';
+import { keepCsvLoad } from '../spec/data';
 import type { ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
@@ -60,6 +61,8 @@ export class WorkerRun {
 
   /** Parses and loads the spec; reports static errors as a finished run instead of throwing. */
   static start(msg: Start, post: (msg: WorkerToHost) => void): WorkerRun | undefined {
+    // Found by the check only while the file is as the host read it; otherwise the check reads it afresh.
+    if (msg.kept) keepCsvLoad(msg.kept.key, msg.kept.load);
     const checked = checkSpec(msg.specText, msg);
     const fail = (message: string) => {
       post({ type: 'finished', runId: msg.runId, progress: idle('error'), message, diagnostics: checked.diagnostics.filter((d) => d.severity === 'error') });
