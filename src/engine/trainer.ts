@@ -143,11 +143,13 @@ export class Trainer {
     return this.justCompleted;
   }
 
-  /** Loss (and accuracy for classification) over the training or validation samples, in evaluation mode. */
-  evaluate(which: 'train' | 'validation'): { loss: number; accuracy?: number } {
-    if (which === 'train') return this.evaluateIndices(this.source.train);
-    if (this.source.validation.length === 0) throw new EngineError('there is no validation set: set training.validationSplit above 0');
-    return this.evaluateIndices(this.source.validation);
+  /**
+   * Loss (and accuracy for classification) over the training or validation samples, in evaluation
+   * mode; over at most `maxRows` of them when given, evenly spaced through the set (an estimate).
+   */
+  evaluate(which: 'train' | 'validation', maxRows = Infinity): { loss: number; accuracy?: number } {
+    if (which === 'validation' && this.source.validation.length === 0) throw new EngineError('there is no validation set: set training.validationSplit above 0');
+    return this.evaluateIndices(evenlySpaced(which === 'train' ? this.source.train : this.source.validation, maxRows));
   }
 
   /** Outputs for `rows` rows of x (rows × inputs), in evaluation mode; returns rows × outputUnits. */
@@ -265,4 +267,12 @@ export class Trainer {
   restoreCheckpoint(): number | undefined {
     return this.checkpoint?.restore();
   }
+}
+
+/** At most `count` of the indices, evenly spaced from the first; all of them when there are no more. */
+function evenlySpaced(indices: Int32Array, count: number): Int32Array {
+  if (indices.length <= count) return indices;
+  const picked = new Int32Array(Math.max(1, Math.floor(count)));
+  for (let i = 0; i < picked.length; i++) picked[i] = indices[Math.floor((i * indices.length) / picked.length)];
+  return picked;
 }

@@ -129,6 +129,22 @@ describe('engine trainer', () => {
     assert.throws(() => noSplit.evaluate('validation'), EngineError);
   });
 
+  it('estimates a loss on at most maxRows training rows, evenly spaced through the set', () => {
+    const data = regression(12, 2, 5, (row) => [row[0] * 3 - row[1]]);
+    const spec = makeSpec([dense(4, 'tanh'), dense(1)], { loss: 'mse' });
+    const trainer = new Trainer(spec, data);
+    assert.deepEqual(trainer.evaluate('train', 12), trainer.evaluate('train'));
+    // Rows 0, 3, 6 and 9, in a network initialised the same way (the seed, not the data, sets the weights).
+    const picked = [0, 3, 6, 9];
+    const subset = {
+      ...data, samples: 4,
+      x: Float64Array.from(picked.flatMap((r) => Array.from(data.x.subarray(r * 2, r * 2 + 2)))),
+      targets: Float64Array.from(picked.map((r) => data.targets![r])),
+    };
+    assert.equal(trainer.evaluate('train', 4).loss, new Trainer(spec, subset).evaluate('train').loss);
+    assert.notEqual(trainer.evaluate('train', 4).loss, trainer.evaluate('train').loss);
+  });
+
   it('evaluates and predicts in eval mode: batch norm uses running statistics, independent of the batch', () => {
     const data = randomClassification(64, 3, 3, 7);
     const spec = makeSpec([dense(8, 'relu', { batchNorm: true }), dropout(0.5), dense(3, 'softmax')], { loss: 'cce', training: { batchSize: 8 } });
