@@ -131,7 +131,7 @@ describe('engine trainer', () => {
 
   it('estimates a loss on at most maxRows training rows, evenly spaced through the set', () => {
     const data = regression(12, 2, 5, (row) => [row[0] * 3 - row[1]]);
-    const spec = makeSpec([dense(4, 'tanh'), dense(1)], { loss: 'mse' });
+    const spec = makeSpec([dense(4, 'tanh'), dense(1, 'linear')], { loss: 'mse' });
     const trainer = new Trainer(spec, data);
     assert.deepEqual(trainer.evaluate('train', 12), trainer.evaluate('train'));
     // Rows 0, 3, 6 and 9, in a network initialised the same way (the seed, not the data, sets the weights).
