@@ -9,6 +9,7 @@
 import type { LayerStats } from '../../engine';
 import { fmt, layerLabel } from '../context';
 import { LR_RANGES } from '../rules-training';
+import type { DataScaleCause } from '../data-scale';
 import { Candidate, DetectorContext, lessMomentum, lowerLr, momentumText, ofReference, roundLrToOneDigit, setClipNorm, setLr } from './context';
 import { Stall, stallEvidence, stepsMoveTheLoss, STEPS_TOO_LARGE } from './loss-curve';
 import { progressOf } from './progress';
@@ -171,8 +172,22 @@ export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], st
     if (evidence === undefined) return [];
     why = evidence;
   }
-  const message = `The learning rate ${fmt(lr)} is too low for this network: ${why}.${tail} Try ${fmt(suggested)}.`;
-  return [{ key: 'lr-too-low', diagnostic: ctx.at('lr-too-low', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
+  const crawl = crawlingToRawTarget(ctx);
+  const advice = crawl ? ` ${crawl.text} Or try lr ${fmt(suggested)}.` : ` Try ${fmt(suggested)}.`;
+  const message = `The learning rate ${fmt(lr)} is too low for this network: ${why}.${tail}${advice}`;
+  const fixes = crawl ? [...crawl.suggestions, setLr(suggested, false)] : [setLr(suggested)];
+  return [{ key: 'lr-too-low', diagnostic: ctx.at('lr-too-low', 'warning', '/optimizer/lr', message, fixes) }];
+}
+
+/**
+ * The raw target as the cause, when the network is still worse than the constant answer under steps
+ * of bounded size (`slowTargetCause`): the output creeps toward the target's scale, and rescaling the
+ * target is the fix (preferred, tried first), as the probe's crawl says at edit time (blind84
+ * raw-vote-share-target: a vote share in percentage points under Adam 0.001 ends above the mean's loss).
+ */
+function crawlingToRawTarget(ctx: DetectorContext): DataScaleCause | undefined {
+  const last = ctx.losses[ctx.losses.length - 1];
+  return ctx.reference !== undefined && last > ctx.reference.loss ? ctx.slowTarget : undefined;
 }
 
 /** Scales lr by the power of ten (10 to 1000) that brings the update ratio nearest TARGET_UPDATE_RATIO, within the optimizer's sensible range. */

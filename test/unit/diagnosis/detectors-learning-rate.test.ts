@@ -5,6 +5,8 @@
 import { strict as assert } from 'assert';
 import { TrainingMonitor } from '../../../src/diagnosis/detectors';
 import { checkSpec } from '../../../src/diagnosis/check';
+import type { Dataset } from '../../../src/spec/dataset';
+import { parseSpec } from '../../../src/spec/parse';
 import { clearedAt, EpochFeeder, layers, monitorFor, raised, raisedAt, repeat, specText } from './detectors-helpers';
 
 describe('runtime detectors (synthetic epochs)', () => {
@@ -265,6 +267,27 @@ describe('runtime detectors (synthetic epochs)', () => {
       const d = raised(feeder, 'lr-too-low');
       assert.match(d.message, /still worse than a constant answer \(loss 6\.89 against 0\.693, the loss of predicting the class prior\), and at the pace of its last 10 epochs \(0\.01 per epoch\) it would take 620 more epochs just to get there, with 38 left in the run/);
       assert.deepEqual(d.suggestions?.map((s) => s.value), [0.1]);
+    });
+
+    it('names a raw regression target under Adam as the cause of that creep, with rescaling it as the preferred fix', () => {
+      // Blind84's raw-vote-share-target: a vote share in percentage points, Adam 0.001, still above the mean's loss at the end.
+      const rents = [110, 95, 130, 105, 120, 90];
+      const dataset: Dataset = {
+        samples: 6, inputs: 2, x: new Float64Array(12).map((_, i) => (i % 5) - 2), targets: Float64Array.from(rents),
+        task: 'regression', targetColumns: 1, featureNames: ['a', 'b'], targetNames: ['rent'],
+      };
+      const overrides = { loss: 'mse', optimizer: { type: 'adam', lr: 0.001 }, layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 1 }] };
+      const parsed = parseSpec(specText(overrides));
+      const monitor = new TrainingMonitor(parsed, parsed.spec!, 2, { reference: { loss: 180, what: 'the loss of predicting the mean target' }, dataset });
+      const feeder = new EpochFeeder(monitor);
+      feeder.feed(Array.from({ length: 14 }, (_, e) => 12000 - 10 * e));
+      const d = raised(feeder, 'lr-too-low');
+      assert.match(d.message, /still worse than a constant answer .* The target "rent" is in raw units \(root mean square 109\), and Adam moves each weight by about the learning rate per step however large the error, so the output creeps toward that scale\. .*Or try lr 0\.01\./);
+      assert.deepEqual(d.suggestions?.map((s) => [s.path, s.value, s.preferred]), [['/data/normalizeTarget', 'standard', true], ['/optimizer/lr', 0.01, false]]);
+      // Below the constant answer the creep is toward a better fit, not the target's scale: the rate alone.
+      const below = new EpochFeeder(new TrainingMonitor(parsed, parsed.spec!, 2, { reference: { loss: 180, what: 'the loss of predicting the mean target' }, dataset }));
+      below.feed(Array.from({ length: 14 }, (_, e) => 170 - 0.01 * e), layers({ 0: { updateRatio: 1e-6 }, 1: { updateRatio: 1e-6 } }));
+      assert.deepEqual(raised(below, 'lr-too-low').suggestions?.map((s) => s.path), ['/optimizer/lr']);
     });
 
     it('is not raised above the constant answer when the pace gets there in time, or the loss bounces', () => {
