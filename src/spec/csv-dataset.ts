@@ -34,6 +34,8 @@ export function csvDataset(table: CsvTable, spec: CsvSpec, loss: LossName, file:
   const report = (message: string) => {
     if (problems.length < MAX_ROW_PROBLEMS) problems.push({ pointer: '/data/csv', message: `${file}: ${message}` });
   };
+  reportPointGrouped(table, featureIndex, targetIndex, report);
+  if (problems.length > 0) return { problems };
   const x = readFeatures(table, featureIndex, report);
   const targets = readTargets(table, targetIndex, loss, report);
   if (problems.length > 0 || targets === undefined) return { problems };
@@ -160,6 +162,18 @@ function numericTarget(values: number[], loss: LossName): Targets {
 function sharedUnit(cells: readonly string[]): string | undefined {
   const unit = unitOf(cells[0] ?? '');
   return unit !== undefined && cells.every((cell) => unitOf(cell) === unit) ? unit : undefined;
+}
+
+/** Used columns whose "2.500" would read as 2.5 where the file means 2,500. */
+function reportPointGrouped(table: CsvTable, featureIndex: number[], targetIndex: number[], report: (message: string) => void): void {
+  if (!table.pointGrouped) return;
+  for (const column of [...featureIndex, ...targetIndex]) {
+    const found = table.pointGrouped.get(column);
+    if (!found) continue;
+    const role = targetIndex.includes(column) ? 'the target' : 'feature';
+    const plain = ungroupedNumber(found.cell) ?? found.cell;
+    report(`line ${found.line}, ${role} "${table.header[column]}" is "${found.cell}", a number with a point between its thousands, as ${found.evidence}; it would read as ${Number(found.cell)}: export the column as plain numbers, ${plain}`);
+  }
 }
 
 /** How a number written for people should be exported instead, e.g. ` (… without the unit)`, or "". */

@@ -99,3 +99,51 @@ export function ungroupedNumber(cell: string): string | undefined {
   const digits = whole.split(match[1]).join('');
   return fraction === '' ? digits : `${digits}.${fraction}`;
 }
+
+/** A cell that writes thousands with a point ("2.500"), and what in the file shows the point is no decimal mark. */
+export interface PointGrouped {
+  line: number;
+  cell: string;
+  /** Why the point groups thousands, e.g. `the file writes decimals with a comma (line 4: "1,5")`. */
+  evidence: string;
+}
+
+/** One point and three digits after it: "2.500" parses as 2.5. Two or more groups do not parse and are reported as text. */
+const ONE_POINT_GROUP = /^[-+]?[1-9]\d{0,2}\.\d{3}$/;
+const WHOLE_NUMBER = /^[-+]?\d+$/;
+
+interface Seen {
+  line: number;
+  cell: string;
+}
+
+/**
+ * In a semicolon-separated file, the columns whose "2.500" means 2,500, each with its first such cell.
+ * The point groups thousands when the file writes decimals with a comma, or when the cell ends in a
+ * zero that a spreadsheet's General format would have dropped from a decimal while its column also
+ * holds whole numbers (a fixed format would give every cell a point). Call before the cells are tidied:
+ * "1,500" and "1.500" are told apart only there.
+ */
+export function pointGroupedColumns(rows: readonly CsvRow[], columns: number): Map<number, PointGrouped> {
+  let decimalComma: Seen | undefined;
+  const grouped: (Seen | undefined)[] = new Array(columns);
+  const zeroEnded: (Seen | undefined)[] = new Array(columns);
+  const whole: (Seen | undefined)[] = new Array(columns);
+  for (const { line, cells } of rows) {
+    for (let k = 0; k < cells.length && k < columns; k++) {
+      const cell = cells[k].trim();
+      if (decimalComma === undefined && DECIMAL_COMMA.test(cell)) decimalComma = { line, cell };
+      else if (ONE_POINT_GROUP.test(cell)) {
+        grouped[k] ??= { line, cell };
+        if (cell.endsWith('0')) zeroEnded[k] ??= { line, cell };
+      } else if (whole[k] === undefined && WHOLE_NUMBER.test(cell)) whole[k] = { line, cell };
+    }
+  }
+  const found = new Map<number, PointGrouped>();
+  for (let k = 0; k < columns; k++) {
+    const [first, zero, integer] = [grouped[k], zeroEnded[k], whole[k]];
+    if (first && decimalComma) found.set(k, { ...first, evidence: `the file writes decimals with a comma (line ${decimalComma.line}: "${decimalComma.cell}")` });
+    else if (zero && integer) found.set(k, { ...zero, evidence: `the column also holds whole numbers (line ${integer.line}: "${integer.cell}") and a decimal would not end in 0` });
+  }
+  return found;
+}

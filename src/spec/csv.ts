@@ -6,7 +6,7 @@
  * the comma is the decimal mark (whose "1,5" then reads 1.5), or tabs.
  */
 
-import { Delimiter, dropEmptyUnnamedColumns, headerDelimiter, notTextProblem, trimWithDecimalCommas } from './csv-exports';
+import { Delimiter, dropEmptyUnnamedColumns, headerDelimiter, notTextProblem, PointGrouped, pointGroupedColumns, trimWithDecimalCommas } from './csv-exports';
 
 /** One data row and the 1-based line of the file where it starts. */
 export interface CsvRow {
@@ -22,6 +22,8 @@ export interface CsvTable {
   /** 1-based line of the header (after any leading blank lines). */
   headerLine: number;
   rows: CsvRow[];
+  /** In a semicolon-separated file, the columns that write thousands with a point ("2.500" for 2,500). */
+  pointGrouped?: Map<number, PointGrouped>;
 }
 
 /** A problem in the file, at a 1-based line. */
@@ -54,10 +56,11 @@ export function parseCsv(text: string): { table?: CsvTable; problems: CsvProblem
     if (problems.length >= MAX_ROW_PROBLEMS) break;
   }
   if (problems.length > 0) return { problems };
+  const pointGrouped = delimiter === ';' ? pointGroupedColumns(rows, header.length) : undefined;
   // In place: a copy of every row would double the memory a large file needs.
   const tidy = delimiter === ';' ? trimWithDecimalCommas : trimAll;
   for (const row of rows) tidy(row.cells);
-  return { table: { header, delimiter, headerLine: headerRow.line, rows }, problems: [] };
+  return { table: { header, delimiter, headerLine: headerRow.line, rows, ...(pointGrouped?.size && { pointGrouped }) }, problems: [] };
 }
 
 function trimAll(cells: string[]): void {

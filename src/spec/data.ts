@@ -13,6 +13,7 @@ import { normalizeFeatures } from './normalize';
 import type { ParsedSpec } from './parse';
 import type { DataSpec, Diagnostic, ModelSpec, Normalization } from './types';
 import { resolveDataPath } from './workspace-path';
+import { decodeDataFile } from './text-encoding';
 import { extremeValueProblems, ValueLocator } from './extreme-values';
 import { displayPath } from './pointer';
 import { CachedLoad, DataCache, dataCacheKey, type FileStamp, type KeptLoad } from './data-cache';
@@ -25,7 +26,7 @@ export interface DataContext {
   specDir: string;
   /** Absolute folder that data files must stay inside (the workspace folder; for the CLI the current directory). */
   workspaceRoot: string;
-  /** Reads a file as UTF-8 (default `fs.readFileSync`); called only for paths that passed the checks. */
+  /** Reads a file as text (default `fs.readFileSync` and `decodeDataFile`); called only for paths that passed the checks. */
   readFile?: (absPath: string) => string;
   /**
    * CSV files over this many bytes that are not kept yet are not read here: the load comes back
@@ -183,7 +184,7 @@ function loadCsv(data: CsvData, spec: ModelSpec, ctx: DataContext): CsvLoad {
 function readCsv(data: CsvData, spec: ModelSpec, ctx: DataContext, file: string): RawLoad {
   let text: string;
   try {
-    text = (ctx.readFile ?? ((path: string) => fs.readFileSync(path, 'utf8')))(file);
+    text = (ctx.readFile ?? ((path: string) => decodeDataFile(fs.readFileSync(path))))(file);
   } catch (err) {
     return { problems: [{ pointer: '/data/csv', message: `cannot read "${data.path}": ${(err as NodeJS.ErrnoException).code ?? 'read error'}` }], unreadable: true };
   }

@@ -1,63 +1,14 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { Workspace } from './csv-workspace';
 import { baseSpec, load, loadOk } from './helpers';
-
-/** A temporary workspace: `ws/specs` holds the spec, `ws/specs/data` the CSVs, `outside` is beyond it. */
-class Workspace {
-  readonly base = fs.mkdtempSync(path.join(os.tmpdir(), 'nnd-spec-'));
-  readonly root = path.join(this.base, 'ws');
-  readonly specDir = path.join(this.root, 'specs');
-  readonly reads: string[] = [];
-
-  constructor() {
-    fs.mkdirSync(path.join(this.specDir, 'data'), { recursive: true });
-    fs.mkdirSync(path.join(this.base, 'outside'));
-  }
-
-  write(relative: string, content: string): string {
-    const file = path.join(this.specDir, relative);
-    fs.writeFileSync(file, content);
-    return file;
-  }
-
-  /** Loads a spec whose data block is `data`, recording every file read. */
-  load(data: Record<string, unknown>, loss = 'mse') {
-    return load({ ...baseSpec(), loss, data }, { specDir: this.specDir, workspaceRoot: this.root, readFile: (file) => this.readSpy(file) });
-  }
-
-  loadOk(data: Record<string, unknown>, loss = 'mse') {
-    return loadOk({ ...baseSpec(), loss, data }, { specDir: this.specDir, workspaceRoot: this.root, readFile: (file) => this.readSpy(file) });
-  }
-
-  private readSpy(file: string): string {
-    this.reads.push(file);
-    return fs.readFileSync(file, 'utf8');
-  }
-
-  dispose(): void {
-    fs.rmSync(this.base, { recursive: true, force: true });
-  }
-}
 
 describe('CSV data', () => {
   let ws: Workspace;
   beforeEach(() => (ws = new Workspace()));
   afterEach(() => ws.dispose());
-
-  /** The single data-error of a load, asserting its place. */
-  function dataError(data: Record<string, unknown>, pointer = '/data/csv', loss = 'mse') {
-    const loaded = ws.load(data, loss);
-    assert.equal(loaded.dataset, undefined);
-    assert.equal(loaded.diagnostics.length, 1, JSON.stringify(loaded.diagnostics));
-    const d = loaded.diagnostics[0];
-    assert.equal(d.code, 'data-error');
-    assert.equal(d.severity, 'error');
-    assert.equal(d.path, pointer);
-    assert.deepEqual(d.range, loaded.parsed.rangeOf(pointer));
-    return d;
-  }
+  const dataError = (data: Record<string, unknown>, pointer = '/data/csv', loss = 'mse') => ws.dataError(data, pointer, loss);
 
   it('reads numeric features and a regression target', () => {
     ws.write('data/h.csv', 'size,rooms,price\n100,3,2.5\n80,2,1.75\n');
@@ -166,10 +117,7 @@ describe('CSV data', () => {
     assert.match(dataError({ csv: 'data/i.csv', target: 'y' }).message, /while other rows hold numbers; mse needs numeric targets \(.*12500\)/);
   });
 
-  it('refuses a UTF-16 file and a workbook saved under a .csv name, saying how to export them', () => {
-    ws.write('data/u.csv', '');
-    fs.writeFileSync(path.join(ws.specDir, 'data/u.csv'), Buffer.from('\uFEFFa,y\r\n1,2\r\n', 'utf16le'));
-    assert.match(dataError({ csv: 'data/u.csv', target: 'y' }).message, /^data\/u\.csv: the file holds UTF-16 text .*save it as "CSV UTF-8/);
+  it('refuses a workbook saved under a .csv name, saying how to export it', () => {
     fs.writeFileSync(path.join(ws.specDir, 'data/x.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
     assert.match(dataError({ csv: 'data/x.csv', target: 'y' }).message, /zip archive, such as an \.xlsx workbook/);
   });
