@@ -13,6 +13,7 @@ import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout,
 import { goodLevel, makingProgress, progressOf } from './progress';
 import { flipFraction, medianSwing, minimum, windowBestRatio, windowImprovement } from './signals';
 import { isDeadReluLayer } from './units';
+import { fullBatchCyclesDiagnostic } from './full-batch-cycles';
 
 /**
  * The episode `lr-too-high` and `oscillating-loss` share (`Candidate.episode`): one cause, steps
@@ -248,7 +249,7 @@ export function oscillatingLoss(ctx: DetectorContext, layers: readonly LayerStat
   const flips = flipFraction(losses, config.lossWindow);
   const swing = medianSwing(losses, config.lossWindow, reference.loss);
   if (flips === undefined || swing === undefined) return [];
-  if (!(flips > config.oscillationFlips && swing > config.oscillationSwing)) return [];
+  if (!(flips > config.oscillationFlips && swing > config.oscillationSwing)) return fullBatchOscillation(ctx);
   // The swings of one spike out of a long quiet fit are not the run oscillating (lr-too-high holds it too).
   if (progressOf(ctx).quietSpike) return [];
   const { lr } = ctx.spec.optimizer;
@@ -261,4 +262,10 @@ export function oscillatingLoss(ctx: DetectorContext, layers: readonly LayerStat
     `${momentumText(ctx)}.`;
   const fixes = [setLr(suggested), ...lessMomentum(ctx.spec)];
   return [{ key: 'oscillating-loss', episode: STEPS_TOO_LARGE, settleChecks: config.lossWindow, diagnostic: ctx.at('oscillating-loss', 'warning', '/optimizer/lr', message, fixes) }];
+}
+
+/** `oscillating-loss` from the smooth cycles of full-batch RMSprop (`full-batch-cycles.ts`). */
+function fullBatchOscillation(ctx: DetectorContext): Candidate[] {
+  const diagnostic = fullBatchCyclesDiagnostic(ctx);
+  return diagnostic ? [{ key: 'oscillating-loss', episode: STEPS_TOO_LARGE, settleChecks: ctx.config.lossWindow, diagnostic }] : [];
 }
