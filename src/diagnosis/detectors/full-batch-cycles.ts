@@ -35,10 +35,10 @@ function deterministicRmsprop(ctx: DetectorContext): boolean {
 }
 
 /**
- * The cycles of the last `4 × lossWindow` epochs when there are `CYCLE_RISES` of them and the last
- * is under way or began within `2 × lossWindow` epochs (the cycles seen take 12 to 20 epochs: the
- * warning holds from one to the next); undefined otherwise. Reads a bounded window, so
- * its cost per epoch does not grow with the run.
+ * The cycles of the last `4 × lossWindow` epochs when there are `CYCLE_RISES` of them and the loss
+ * was last above the rise bound within `2 × lossWindow` epochs (the cycles seen take 12 to 20 epochs:
+ * the warning holds from one to the next); undefined otherwise. Reads a bounded window, so its cost
+ * per epoch does not grow with the run.
  */
 export function fullBatchCycles(ctx: DetectorContext): FullBatchCycles | undefined {
   const { losses, reference, config } = ctx;
