@@ -13,8 +13,7 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252
 const UTF16_SNIFF_BYTES = 512;
 
 /** The text of a data file, decoded by its BOM, its NUL pattern, or its validity as UTF-8. */
-export function decodeDataFile(bytes: Buffer): string {
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
+export function decodeDataFile(buffer: Buffer): string {
   switch (detectEncoding(buffer)) {
     case 'utf-16le':
       return buffer.toString('utf16le', hasBom(buffer, 0xff, 0xfe) ? 2 : 0);
