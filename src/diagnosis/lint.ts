@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../spec/types';
 import type { Rule, RuleContext } from './context';
 import { deadByNegativeBias } from './rules-bias';
-import { fewerRowsThanFeatures } from './rules-data';
+import { constantInputs, fewerRowsThanFeatures } from './rules-data';
 import { heavyDropoutRate } from './rules-dropout';
 import { swingingMomentum } from './rules-momentum';
 import { rateTooHighForOptimizer } from './rules-rate';
@@ -13,6 +13,7 @@ import { heavyWeightDecay, lrOutOfRange, noNonlinearity, singleUnitBottleneck } 
 /** Every static rule, in the order their findings are listed. */
 export const STATIC_RULES: readonly Rule[] = [
   fewerRowsThanFeatures,
+  constantInputs,
   lastLayerIsDense,
   shapeMismatch,
   lossActivationMismatch,

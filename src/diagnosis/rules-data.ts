@@ -1,15 +1,16 @@
 /**
- * `data-error`, a warning: no more training rows than features. With n rows and at least n features,
+ * Two data rules that need no training. `data-error`, a warning: no more training rows than features. With n rows and at least n features,
  * even a linear model can fit any targets exactly (n equations, as many unknowns), so a low training
  * loss says nothing and the network cannot learn a relation the rows do not pin down. The usual cause
  * is an export whose query filtered the table down to a handful of rows (blind50
  * data-error.three-row-export: 3 rows of 4 sensor features). Over the 50 fault sets it is the only
  * spec with so few rows; the smallest healthy tables have 4 rows of 2 features (logic gates).
+ * `loss-plateau`, a warning: every feature holds one value in every row (`constantInputs`).
  */
 import type { Dataset } from '../spec/dataset';
 import type { Diagnostic, ModelSpec } from '../spec/types';
 import { trainingCount } from '../engine/batches';
-import { diagnosticAt, RuleContext } from './context';
+import { briefList, diagnosticAt, RuleContext } from './context';
 
 /** Whether the spec trains on no more rows than its data has features. */
 export function rowStarved(spec: ModelSpec, dataset: Dataset): boolean {
@@ -30,4 +31,40 @@ export function fewerRowsThanFeatures(ctx: RuleContext): Diagnostic[] {
     'features even a linear model fits any targets exactly, so the run can only memorize them. ' +
     (data.kind === 'csv' ? 'Was the export filtered? Train on the full table.' : 'Add rows, or drop features.');
   return [diagnosticAt(ctx.parsed, 'data-error', 'warning', path, message)];
+}
+
+/**
+ * The names of the data's features when every one of them holds one value in every row; undefined
+ * when any varies (or there are fewer than two rows). Checked on the normalized inputs: normalizing
+ * maps a constant column to a constant.
+ */
+export function constantFeatureNames(dataset: Dataset): string[] | undefined {
+  const { x, inputs, samples } = dataset;
+  if (samples < 2 || inputs === 0) return undefined;
+  for (let i = inputs; i < samples * inputs; i++) if (x[i] !== x[i % inputs]) return undefined;
+  return dataset.featureNames;
+}
+
+/**
+ * `loss-plateau` (warning) on the features when every feature is constant: the network then gets the
+ * same input for every row, so its output is the same for every row and the best it can reach is the
+ * constant answer. Certain, not a guess, so it needs no trial. Blind writers file it as a plateau
+ * (blind54 drag-run-constants, blind85 station-year-only, blind86 circuit-constant-only: training
+ * saw the stall, or only the ReLU units it leaves at 0). One constant column beside varying ones is
+ * left alone: it is harmless, and 39 healthy specs of the 86 sets keep one (a plan version, a country
+ * code, the pixels at a digit's border; `npx tsx bench/constant-feature-survey.ts`).
+ */
+export function constantInputs(ctx: RuleContext): Diagnostic[] {
+  const dataset = ctx.dataset;
+  const names = dataset ? constantFeatureNames(dataset) : undefined;
+  if (!dataset || !names) return [];
+  const data = ctx.spec.data;
+  const path = data.kind === 'csv' ? (data.features ? '/data/features' : '/data/csv') : data.kind === 'inline' ? '/data/inline' : '/data';
+  const which = names.length === 1 ? `The only feature, ${names[0]},` : `Each feature (${briefList(names)})`;
+  const answer = dataset.task === 'classification' ? "each class's share of the rows" : `the mean of ${briefList(dataset.targetNames)}`;
+  const message =
+    `${which} holds a single value across all ${dataset.samples} rows: the network gets the same input for every row, so it can only ` +
+    `learn one answer for all of them (${answer}) and its loss will stay at that level. Train on features that vary ` +
+    `from row to row${data.kind === 'csv' ? ': was the wrong column picked, or the export filtered to one value of it?' : '.'}`;
+  return [diagnosticAt(ctx.parsed, 'loss-plateau', 'warning', path, message)];
 }

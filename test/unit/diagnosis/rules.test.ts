@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { checkSpec } from '../../../src/diagnosis/check';
+import { constantFeatureNames } from '../../../src/diagnosis/rules-data';
 import type { Diagnostic } from '../../../src/spec/types';
 import { xorSpecText } from '../helpers';
 
@@ -360,6 +361,33 @@ describe('static rules', () => {
       assert.deepEqual(fewRows(fourRows), []);
       assert.match(fewRows(fourRows, { epochs: 10, validationSplit: 0.25 })[0]?.message ?? '', /3 training rows \(of 4, after the validation split\) for 3 features/);
       assert.deepEqual(fewRows({ inline: { x: [[0, 0], [0, 1], [1, 0], [1, 1]], y: [0, 1, 1, 0] } }), []);
+    });
+  });
+
+  describe('every feature constant (loss-plateau before training)', () => {
+    const plateau = (data: Record<string, unknown>, loss = 'bce', layers?: unknown[]) =>
+      check({ data, loss, ...(layers ? { layers } : {}) }).filter((d) => d.code === 'loss-plateau');
+
+    it('warns at the data when the only feature holds one value, naming the answer the net is left with', () => {
+      const found = plateau({ inline: { x: [[9], [9], [9], [9], [9]], y: [0, 1, 0, 0, 1] } });
+      assert.equal(found.length, 1);
+      assert.equal(found[0].severity, 'warning');
+      assert.equal(found[0].path, '/data/inline');
+      assert.match(found[0].message, /^The only feature, x0, holds a single value across all 5 rows: .*\(each class's share of the rows\)/);
+      assert.match(found[0].message, /vary from row to row\.$/, 'inline data was not exported: no talk of a filtered export');
+    });
+
+    it('names every feature and the regression target, after normalizing too', () => {
+      const regression = [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 1 }];
+      const data = { inline: { x: [[1, 5], [1, 5], [1, 5]], y: [2, 3, 4] }, normalize: 'standard' };
+      const found = plateau(data, 'mse', regression);
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /^Each feature \(x0, x1\) holds a single value across all 3 rows: .*\(the mean of y\)/);
+    });
+
+    it('leaves a constant column beside one that varies alone, and a single row', () => {
+      assert.deepEqual(plateau({ inline: { x: [[9, 0], [9, 1], [9, 0], [9, 1]], y: [0, 1, 0, 1] } }), []);
+      assert.deepEqual(constantFeatureNames({ samples: 1, inputs: 1, x: new Float64Array([3]), featureNames: ['a'], task: 'regression', targetColumns: 1, targetNames: ['y'] }), undefined);
     });
   });
 
