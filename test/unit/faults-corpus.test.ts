@@ -165,6 +165,10 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind53:healthy/spam-plain-sgd-lr-two.nn.json',
     'static lr-out-of-range (drawn on its blind measurement): plain SGD at 2 on nearly separable spam features, which trains to 8.5e-5 (the suggested 0.01 ends at 0.055); blind21 lr-too-high.sgd-two-activity is plain SGD at 2 too, and over the sets the probe\'s clean trial does not separate the rule\'s healthy specs from its faults (a fault\'s trial ends as low as 1.6e-4 of the constant answer\'s loss, this spec\'s at 4.1e-3)',
   ],
+  [
+    'blind88:healthy/kits-he-uniform-sgd.nn.json',
+    'probe lr-too-high (drawn on its blind measurement): plain SGD 0.05 at batch 16 on a standardized kit count, three layers; the trial\'s sample loss falls 3.73 → 0.141 by step 15, jumps to 133 at step 20 and is back at 0.133 by step 40; the rate check ties (600 steps: 0.0189 as written, 0.0183 at a third), so it is kept; over the 150 epochs a third of the rate ends at 0.00406 and the finder\'s 0.0028 at 0.0151 against 0.00289 as written (the advice loses the run)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
