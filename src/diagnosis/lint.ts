@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../spec/types';
 import type { Rule, RuleContext } from './context';
 import { deadByNegativeBias } from './rules-bias';
-import { constantInputs, fewerRowsThanFeatures } from './rules-data';
+import { constantInputs, constantTarget, fewerRowsThanFeatures } from './rules-data';
 import { heavyDropoutRate } from './rules-dropout';
 import { swingingMomentum } from './rules-momentum';
 import { rateTooHighForOptimizer } from './rules-rate';
@@ -14,6 +14,7 @@ import { heavyWeightDecay, lrOutOfRange, noNonlinearity, singleUnitBottleneck } 
 export const STATIC_RULES: readonly Rule[] = [
   fewerRowsThanFeatures,
   constantInputs,
+  constantTarget,
   lastLayerIsDense,
   shapeMismatch,
   lossActivationMismatch,

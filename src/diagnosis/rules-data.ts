@@ -6,6 +6,7 @@
  * data-error.three-row-export: 3 rows of 4 sensor features). Over the 50 fault sets it is the only
  * spec with so few rows; the smallest healthy tables have 4 rows of 2 features (logic gates).
  * `loss-plateau`, a warning: every feature holds one value in every row (`constantInputs`).
+ * `data-error`, a warning: a regression target that holds one value in every row (`constantTarget`).
  */
 import type { Dataset } from '../spec/dataset';
 import type { Diagnostic, ModelSpec } from '../spec/types';
@@ -67,4 +68,31 @@ export function constantInputs(ctx: RuleContext): Diagnostic[] {
     `learn one answer for all of them (${answer}) and its loss will stay at that level. Train on features that vary ` +
     `from row to row${data.kind === 'csv' ? ': was the wrong column picked, or the export filtered to one value of it?' : '.'}`;
   return [diagnosticAt(ctx.parsed, 'loss-plateau', 'warning', path, message)];
+}
+
+/** Whether every target column of a regression holds one value in every row (of two or more). */
+export function regressionTargetConstant(dataset: Dataset): boolean {
+  const { targets, targetColumns, samples } = dataset;
+  if (dataset.task !== 'regression' || !targets || samples < 2) return false;
+  for (let i = targetColumns; i < samples * targetColumns; i++) if (targets[i] !== targets[i % targetColumns]) return false;
+  return true;
+}
+
+/**
+ * `data-error` (warning) on the target when a regression's target never changes: there is nothing to
+ * learn, and a falling loss would only show the network learning to output that one value. A
+ * classifier with one class is refused by the loader; a regression still trains, so this is a warning.
+ * No spec of the 86 sets has one (2,732 regressions); it guards a wrong column or a filtered export.
+ */
+export function constantTarget(ctx: RuleContext): Diagnostic[] {
+  const dataset = ctx.dataset;
+  if (!dataset || !regressionTargetConstant(dataset)) return [];
+  const data = ctx.spec.data;
+  const path = data.kind === 'csv' ? '/data/target' : data.kind === 'inline' ? '/data/inline' : '/data';
+  const names = briefList(dataset.targetNames);
+  const message =
+    `The target ${dataset.targetNames.length === 1 ? names : `columns (${names})`} hold${dataset.targetNames.length === 1 ? 's' : ''} a single value across all ${dataset.samples} rows: ` +
+    'there is nothing to learn, and the network would only learn to output that value. ' +
+    (data.kind === 'csv' ? 'Was the wrong column picked, or the export filtered to one value of it?' : 'Give rows with different targets.');
+  return [diagnosticAt(ctx.parsed, 'data-error', 'warning', path, message)];
 }

@@ -391,6 +391,26 @@ describe('static rules', () => {
     });
   });
 
+  describe('a regression target that never changes (data-error before training)', () => {
+    const regression = [{ type: 'dense', units: 4, activation: 'relu' }, { type: 'dense', units: 1 }];
+    const dataError = (y: unknown[], extra: Record<string, unknown> = {}) =>
+      check({ data: { inline: { x: [[0, 1], [1, 0], [2, 2], [3, 1]], y }, ...extra }, loss: 'mse', layers: regression }).filter((d) => d.code === 'data-error');
+
+    it('warns at the data when every row has the same target, after normalizing the target too', () => {
+      const found = dataError([5, 5, 5, 5]);
+      assert.equal(found.length, 1);
+      assert.equal(found[0].severity, 'warning');
+      assert.equal(found[0].path, '/data/inline');
+      assert.match(found[0].message, /^The target y holds a single value across all 4 rows: there is nothing to learn/);
+      assert.equal(dataError([5, 5, 5, 5], { normalizeTarget: 'standard' }).length, 1);
+    });
+
+    it('leaves a target that varies, and a constant column beside one that varies, alone', () => {
+      assert.deepEqual(dataError([5, 5, 5, 6]), []);
+      assert.deepEqual(dataError([[5, 1], [5, 2], [5, 1], [5, 2]]), []);
+    });
+  });
+
   it('refuses dropout as the last layer', () => {
     const found = check({ layers: [{ type: 'dense', units: 1, activation: 'sigmoid' }, { type: 'dropout', rate: 0.5 }] });
     assert.ok(found.some((d) => d.code === 'invalid-spec' && d.path === '/layers/1'));
