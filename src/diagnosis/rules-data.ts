@@ -1,9 +1,9 @@
 /**
- * Two data rules that need no training. `data-error`, a warning: no more training rows than features. With n rows and at least n features,
- * even a linear model can fit any targets exactly (n equations, as many unknowns), so a low training
- * loss says nothing and the network cannot learn a relation the rows do not pin down. The usual cause
- * is an export whose query filtered the table down to a handful of rows (blind50
- * data-error.three-row-export: 3 rows of 4 sensor features). Over the 50 fault sets it is the only
+ * Data rules that need no training. `data-error`, a warning: no more training rows than features.
+ * With n rows and at least n features, even a linear model can fit any targets exactly (n equations,
+ * as many unknowns), so a low training loss says nothing and the network cannot learn a relation the
+ * rows do not pin down. The usual cause is an export whose query filtered the table down to a handful
+ * of rows (blind50 data-error.three-row-export: 3 rows of 4 sensor features). Over the 50 fault sets it is the only
  * spec with so few rows; the smallest healthy tables have 4 rows of 2 features (logic gates).
  * `loss-plateau`, a warning: every feature holds one value in every row (`constantInputs`).
  * `data-error`, a warning: a regression target that holds one value in every row (`constantTarget`).
