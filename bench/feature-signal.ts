@@ -10,6 +10,8 @@
  * Scored by squared error on the targets, or on the one-hot classes (the Brier score), for both.
  */
 import type { Dataset } from '../src/spec/dataset';
+import { Random } from '../src/engine/random';
+import { cholesky, substitute } from '../src/diagnosis/detectors/least-squares';
 
 /** Rows the measurement uses at most (a fixed pseudo-random draw): it must stay cheap at edit time. */
 export const SIGNAL_ROWS = 400;
@@ -77,16 +79,9 @@ function sampleRows(samples: number): number[] {
   return shuffled(samples).slice(0, SIGNAL_ROWS).sort((a, b) => a - b);
 }
 
-/** 0 … n−1 in a fixed pseudo-random order (a seeded Fisher–Yates shuffle). */
+/** 0 … n−1 in a fixed pseudo-random order (the engine's seeded shuffle). */
 function shuffled(n: number): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  let state = 0x9e3779b9;
-  for (let i = 0; i < n - 1; i++) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    const j = i + (state % (n - i));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  return order;
+  return new Random(1).shuffle(Array.from({ length: n }, (_, i) => i));
 }
 
 /** The sampled rows: features centred and scaled to unit variance (a constant column to 0), targets as they are. */
@@ -164,32 +159,9 @@ function ridgeWeights({ x, y, d, m }: Sample, train: readonly number[], mean: Fl
     }
   }
   for (let p = 0; p < d; p++) a[p * d + p] += RIDGE * train.length;
-  return solveSymmetric(a, b, d, m);
-}
-
-/** Solves A W = B for a symmetric positive definite A (d × d) by Cholesky; B is d × m. */
-function solveSymmetric(a: Float64Array, b: Float64Array, d: number, m: number): Float64Array {
-  const l = new Float64Array(d * d);
-  for (let i = 0; i < d; i++) {
-    for (let j = 0; j <= i; j++) {
-      let sum = a[i * d + j];
-      for (let k = 0; k < j; k++) sum -= l[i * d + k] * l[j * d + k];
-      l[i * d + j] = i === j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j * d + j];
-    }
-  }
-  const w = b.slice();
-  for (let c = 0; c < m; c++) {
-    for (let i = 0; i < d; i++) {
-      let sum = w[i * m + c];
-      for (let k = 0; k < i; k++) sum -= l[i * d + k] * w[k * m + c];
-      w[i * m + c] = sum / l[i * d + i];
-    }
-    for (let i = d - 1; i >= 0; i--) {
-      let sum = w[i * m + c];
-      for (let k = i + 1; k < d; k++) sum -= l[k * d + i] * w[k * m + c];
-      w[i * m + c] = sum / l[i * d + i];
-    }
-  }
+  cholesky(a, d); // positive definite: the ridge term is on the diagonal
+  const w = new Float64Array(d * m);
+  for (let c = 0; c < m; c++) substitute(a, d, (p) => b[p * m + c]).forEach((value, p) => (w[p * m + c] = value));
   return w;
 }
 

@@ -70,7 +70,7 @@ function solveNormalEquations(x: Float64Array, y: Float64Array, rows: number, in
 }
 
 /** In place: the lower triangle of `a` becomes L with L·Lᵀ = a. False when `a` is not positive definite. */
-function cholesky(a: Float64Array, n: number): boolean {
+export function cholesky(a: Float64Array, n: number): boolean {
   for (let j = 0; j < n; j++) {
     let diagonal = a[j * n + j];
     for (let k = 0; k < j; k++) diagonal -= a[j * n + k] ** 2;
@@ -87,7 +87,7 @@ function cholesky(a: Float64Array, n: number): boolean {
 }
 
 /** The z solving L·Lᵀ·z = b, from the factor `cholesky` left in `l`. */
-function substitute(l: Float64Array, n: number, b: (i: number) => number): Float64Array {
+export function substitute(l: Float64Array, n: number, b: (i: number) => number): Float64Array {
   const z = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let sum = b(i);
