@@ -9,9 +9,14 @@
  * `data-error`, a warning: a regression target that holds one value in every row (`constantTarget`).
  */
 import type { Dataset } from '../spec/dataset';
-import type { Diagnostic, ModelSpec } from '../spec/types';
+import type { DataSpec, Diagnostic, ModelSpec } from '../spec/types';
 import { trainingCount } from '../engine/batches';
 import { briefList, diagnosticAt, RuleContext } from './context';
+
+/** Where a data finding goes: `csvPointer` for a CSV, the inline table's key, or the data block. */
+function dataPointer(data: DataSpec, csvPointer: string): string {
+  return data.kind === 'csv' ? csvPointer : data.kind === 'inline' ? '/data/inline' : '/data';
+}
 
 /** Whether the spec trains on no more rows than its data has features. */
 export function rowStarved(spec: ModelSpec, dataset: Dataset): boolean {
@@ -24,7 +29,7 @@ export function fewerRowsThanFeatures(ctx: RuleContext): Diagnostic[] {
   if (!dataset || !rowStarved(ctx.spec, dataset)) return [];
   const rows = trainingCount(dataset.samples, ctx.spec.training.validationSplit);
   const data = ctx.spec.data;
-  const path = data.kind === 'csv' ? '/data/csv' : data.kind === 'inline' ? '/data/inline' : '/data';
+  const path = dataPointer(data, '/data/csv');
   const source = data.kind === 'csv' ? data.path : 'the data';
   const held = rows < dataset.samples ? ` (of ${dataset.samples}, after the validation split)` : '';
   const message =
@@ -60,7 +65,7 @@ export function constantInputs(ctx: RuleContext): Diagnostic[] {
   const names = dataset ? constantFeatureNames(dataset) : undefined;
   if (!dataset || !names) return [];
   const data = ctx.spec.data;
-  const path = data.kind === 'csv' ? (data.features ? '/data/features' : '/data/csv') : data.kind === 'inline' ? '/data/inline' : '/data';
+  const path = dataPointer(data, data.kind === 'csv' && data.features ? '/data/features' : '/data/csv');
   const which = names.length === 1 ? `The only feature, ${names[0]},` : `Each feature (${briefList(names)})`;
   const answer = dataset.task === 'classification' ? "each class's share of the rows" : `the mean of ${briefList(dataset.targetNames)}`;
   const message =
@@ -88,7 +93,7 @@ export function constantTarget(ctx: RuleContext): Diagnostic[] {
   const dataset = ctx.dataset;
   if (!dataset || !regressionTargetConstant(dataset)) return [];
   const data = ctx.spec.data;
-  const path = data.kind === 'csv' ? '/data/target' : data.kind === 'inline' ? '/data/inline' : '/data';
+  const path = dataPointer(data, '/data/target');
   const names = briefList(dataset.targetNames);
   const message =
     `The target ${dataset.targetNames.length === 1 ? names : `columns (${names})`} hold${dataset.targetNames.length === 1 ? 's' : ''} a single value across all ${dataset.samples} rows: ` +
