@@ -16,6 +16,68 @@ export const CHART_HEIGHT = 190;
 
 const fmtX = (v: number | null | undefined) => (v === null || v === undefined ? '–' : formatInt(v));
 
+type LegendValue = (u: uPlot, raw: number | null, seriesIdx: number, idx: number | null) => string;
+
+const isPower = (v: number) => v > 0 && Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9;
+
+/** On log axes, only powers of ten get a label and a grid line once there are two of them. */
+function majorOnly(splits: number[]): (number | null)[] {
+  return splits.filter(isPower).length >= 2 ? splits.map((v) => (isPower(v) ? v : null)) : splits;
+}
+
+/** The y axis's tick labels: percentages, plain values, or on a log axis the powers of ten that fit. */
+function yTickLabels(data: ChartData): (u: uPlot, splits: number[]) => string[] {
+  return (u, splits) => {
+    if (data.percent) return splits.map((v) => formatPercent(v));
+    if (!data.log) return splits.map((v) => formatValue(v));
+    // Over many decades, label every 2nd, 3rd… power so the labels keep ~20 px apart.
+    const major = majorOnly(splits);
+    const powers = major.filter((v): v is number => v !== null && isPower(v));
+    const room = Math.max(2, Math.floor(u.bbox.height / (window.devicePixelRatio || 1) / 20));
+    const every = Math.max(1, Math.ceil(powers.length / room));
+    return major.map((v) => (v === null || (isPower(v) && Math.round(Math.log10(v)) % every !== 0) ? '' : formatLogTick(v)));
+  };
+}
+
+/** The x axis (integer steps or epochs) and the y axis, in the theme's font and grid colour. */
+function chartAxes(data: ChartData, theme: Theme): uPlot.Axis[] {
+  const font = `${Math.round(theme.fontSize * 0.85)}px ${theme.font}`;
+  const grid = withAlpha(theme.grid, 0.6);
+  const axis = (extra: uPlot.Axis): uPlot.Axis => ({
+    stroke: theme.foreground,
+    font,
+    labelFont: font,
+    grid: { stroke: grid, width: 1 },
+    ticks: { stroke: grid, width: 1, size: 4 },
+    ...extra,
+  });
+  const majorFilter = (_u: uPlot, splits: number[]) => majorOnly(splits);
+  const logLines = data.log ? { grid: { stroke: grid, width: 1, filter: majorFilter }, ticks: { stroke: grid, width: 1, size: 4, filter: majorFilter } } : {};
+  return [
+    axis({ values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? formatInt(v) : '')), size: 28 }),
+    axis({ values: yTickLabels(data), size: 54, ...logLines }),
+  ];
+}
+
+/** The x series, then one line per data series in its role's colour. */
+function chartSeries(data: ChartData, theme: Theme, legendValue: LegendValue): uPlot.Series[] {
+  return [
+    { label: data.xLabel, value: legendValue },
+    ...data.series.map((s): uPlot.Series => {
+      const color = roleColor(theme, s.color);
+      return {
+        label: s.label,
+        stroke: s.alpha < 1 ? withAlpha(color, s.alpha) : color,
+        width: s.width,
+        dash: s.dash,
+        spanGaps: false,
+        points: s.points ? { show: true, size: 5, width: 1, fill: color, stroke: color } : { show: false },
+        value: legendValue,
+      };
+    }),
+  ];
+}
+
 export interface ChartOptions {
   /** The user dragged across a step chart: zoom all step charts to these steps. */
   onZoom?: (window: StepWindow) => void;
@@ -121,21 +183,6 @@ export class LiveChart {
   }
 
   private makeOptions(data: ChartData, theme: Theme): uPlot.Options {
-    const font = `${Math.round(theme.fontSize * 0.85)}px ${theme.font}`;
-    const grid = withAlpha(theme.grid, 0.6);
-    // On log axes, only powers of ten get a label and a grid line once there are two of them.
-    const isPower = (v: number) => v > 0 && Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9;
-    const majorOnly = (splits: number[]): (number | null)[] => (splits.filter(isPower).length >= 2 ? splits.map((v) => (isPower(v) ? v : null)) : splits);
-    const yValues = (u: uPlot, splits: number[]): string[] => {
-      if (data.percent) return splits.map((v) => formatPercent(v));
-      if (!data.log) return splits.map((v) => formatValue(v));
-      // Over many decades, label every 2nd, 3rd… power so the labels keep ~20 px apart.
-      const major = majorOnly(splits);
-      const powers = major.filter((v): v is number => v !== null && isPower(v));
-      const room = Math.max(2, Math.floor((u.bbox.height / (window.devicePixelRatio || 1)) / 20));
-      const every = Math.max(1, Math.ceil(powers.length / room));
-      return major.map((v) => (v === null || (isPower(v) && Math.round(Math.log10(v)) % every !== 0) ? '' : formatLogTick(v)));
-    };
     const format = (v: number | null | undefined) => (v === null || v === undefined ? '–' : data.percent ? formatPercent(v) : formatValue(v));
     // Without a cursor on the plot the legend shows each series' latest value instead of a dash.
     const legendValue = (_u: uPlot, raw: number | null, seriesIdx: number, idx: number | null): string => {
@@ -144,39 +191,13 @@ export class LiveChart {
       if (latest !== undefined) return seriesIdx === 0 ? fmtX(latest) : format(latest);
       return '–';
     };
-    const series: uPlot.Series[] = [
-      { label: data.xLabel, value: legendValue },
-      ...data.series.map((s): uPlot.Series => {
-        const color = roleColor(theme, s.color);
-        return {
-          label: s.label,
-          stroke: s.alpha < 1 ? withAlpha(color, s.alpha) : color,
-          width: s.width,
-          dash: s.dash,
-          spanGaps: false,
-          points: s.points ? { show: true, size: 5, width: 1, fill: color, stroke: color } : { show: false },
-          value: legendValue,
-        };
-      }),
-    ];
-    const axis = (extra: uPlot.Axis): uPlot.Axis => ({
-      stroke: theme.foreground,
-      font,
-      labelFont: font,
-      grid: { stroke: grid, width: 1 },
-      ticks: { stroke: grid, width: 1, size: 4 },
-      ...extra,
-    });
     const y: uPlot.Scale = data.log ? { distr: 3, log: 10 } : data.yRange ? { range: data.yRange } : {};
     return {
       width: this.width(),
       height: CHART_HEIGHT,
       scales: { x: { time: false }, y },
-      axes: [
-        axis({ values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? formatInt(v) : '')), size: 28 }),
-        axis({ values: yValues, size: 54, ...(data.log ? { grid: { stroke: grid, width: 1, filter: (_u: uPlot, splits: number[]) => majorOnly(splits) }, ticks: { stroke: grid, width: 1, size: 4, filter: (_u: uPlot, splits: number[]) => majorOnly(splits) } } : {}) }),
-      ],
-      series,
+      axes: chartAxes(data, theme),
+      series: chartSeries(data, theme, legendValue),
       legend: { show: true, live: true },
       cursor: {
         drag: { x: data.xLabel === 'step', y: false, setScale: false },
@@ -185,18 +206,19 @@ export class LiveChart {
       },
       focus: { alpha: 0.35 },
       hooks: {
-        setSelect: [
-          (u) => {
-            if (u.select.width < 4) return;
-            const lo = u.posToVal(u.select.left, 'x');
-            const hi = u.posToVal(u.select.left + u.select.width, 'x');
-            u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
-            if (hi > lo) this.options.onZoom?.([lo, hi]);
-          },
-        ],
+        setSelect: [(u) => this.zoomToSelection(u)],
         draw: [(u) => this.drawMarkers(u)],
       },
     };
+  }
+
+  /** A drag across a step chart zooms every step chart to it; the selection box itself is cleared. */
+  private zoomToSelection(u: uPlot): void {
+    if (u.select.width < 4) return;
+    const lo = u.posToVal(u.select.left, 'x');
+    const hi = u.posToVal(u.select.left + u.select.width, 'x');
+    u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
+    if (hi > lo) this.options.onZoom?.([lo, hi]);
   }
 
   /** Dashed vertical lines where diagnostics fired (the timeline), in the warning colour. */
