@@ -111,7 +111,9 @@ function observe(file: string, epochsOverride: number | undefined, curve: boolea
     }
     return void console.log(summaryLine(path.basename(file, '.nn.json'), baselineLoss(data), history));
   }
-  const first = trainer.trainStep();
+  // The first step's glimpse comes from a twin trainer (same spec, same seed, same start), so the run
+  // below takes exactly the steps the --summary run takes and both report the same losses.
+  const first = new Trainer(spec, data).trainStep();
   console.log(`  baseline ${fmt(baselineLoss(data))}; first step loss ${fmt(first.loss)} ${first.layers.map(layerText).join(' ')}`);
   const losses: number[] = [];
   for (let epoch = 0; epoch < epochs; epoch++) {
