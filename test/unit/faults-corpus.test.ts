@@ -169,6 +169,14 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind88:healthy/kits-he-uniform-sgd.nn.json',
     'probe lr-too-high (drawn on its blind measurement): plain SGD 0.05 at batch 16 on a standardized kit count, three layers; the trial\'s sample loss falls 3.73 → 0.141 by step 15, jumps to 133 at step 20 and is back at 0.133 by step 40; the rate check ties (600 steps: 0.0189 as written, 0.0183 at a third), so it is kept; over the 150 epochs a third of the rate ends at 0.00406 and the finder\'s 0.0028 at 0.0151 against 0.00289 as written (the advice loses the run)',
   ],
+  [
+    'blind98:healthy/illegal-sgd-plain-3.nn.json',
+    'static lr-out-of-range (drawn on its blind measurement): plain SGD at 3, bce, 16 tanh units and a sigmoid on standardized parking features; the suggested 0.01 ends the 60 epochs at 0.179 against 0.0517 as written, lr 1 at 0.0583 (the class of blind53 spam-plain-sgd-lr-two)',
+  ],
+  [
+    'blind98:healthy/occupancy-nesterov-0.99-batch-128.nn.json',
+    'static oscillating-loss on momentum 0.99 (drawn on its blind measurement): Nesterov SGD 0.02 at batch 128 on a standardized occupancy; momentum 0.9, the advice, ends the 100 epochs at 0.0509 against 0.0349 as written; the first healthy spec at 0.98 or more (SWINGING_MOMENTUM), where every one before was a fault',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
