@@ -7,6 +7,7 @@
 import uPlot from 'uplot';
 import type { LrFinderCurve } from '../src/protocol';
 import { withAlpha } from './colors';
+import { lrFinderReadout } from './lr-finder-readout';
 import { h, setText } from './dom';
 import { readLrFinderCurve } from './saved-state';
 import type { Theme } from './theme';
@@ -72,7 +73,10 @@ export class LrFinderCard {
       height: HEIGHT,
       scales: { x: { time: false, distr: 3, log: 10 }, y: {} },
       axes: [{ ...axis, values: (_u, splits) => splits.map(formatLogTick), size: 28 }, { ...axis, values: (_u, splits) => splits.map((v) => formatValue(v)), size: 54 }],
-      series: [{ label: 'lr', value: (_u, v) => formatValue(v) }, { label: 'smoothed loss', stroke: theme.named.blue, width: 1.5, value: (_u, v) => formatValue(v) }],
+      series: [
+        { label: 'lr', value: (_u, v, s, idx) => lrFinderReadout(curve, s, v, idx) },
+        { label: 'smoothed loss', stroke: theme.named.blue, width: 1.5, value: (_u, v, s, idx) => lrFinderReadout(curve, s, v, idx) },
+      ],
       legend: { show: true, live: true },
       hooks: { draw: [(u) => this.drawMarks(u, theme, curve)] },
     };

@@ -1,4 +1,6 @@
 import { strict as assert } from 'assert';
+import { lrFinderReadout } from '../../../webview/lr-finder-readout';
+import { formatValue } from '../../../webview/values';
 import type { HostToWebview, LrFinderCurve, MetricsDelta, PanelSnapshot, Progress } from '../../../src/protocol';
 import type { Diagnostic } from '../../../src/spec/types';
 import { DEFAULT_UI, makeSavedState, readLrFinderCurve, readSavedState } from '../../../webview/saved-state';
@@ -297,6 +299,14 @@ describe('webview saved learning-rate finder card', () => {
     stoppedEarly: true,
     sampleRows: 256,
   };
+
+  it('reads the suggested point in the legend off the plot, and the point under the cursor on it', () => {
+    assert.equal(lrFinderReadout(CURVE, 0, null, null), formatValue(lrs[60]));
+    assert.equal(lrFinderReadout(CURVE, 1, null, null), formatValue(CURVE.losses[60]));
+    assert.equal(lrFinderReadout(CURVE, 1, 0.25, 12), '0.25', 'on the plot: the value under the cursor');
+    assert.equal(lrFinderReadout({ ...CURVE, suggestion: undefined, suggestionIndex: undefined }, 0, null, null), '–', 'no suggestion: a dash');
+    assert.equal(lrFinderReadout({ ...CURVE, suggestionIndex: 100 }, 1, null, null), '–', 'an index off the curve: a dash');
+  });
 
   it('survives a reload: saved with the run and read back the same', () => {
     const m = new PanelModel();
