@@ -177,6 +177,22 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind98:healthy/occupancy-nesterov-0.99-batch-128.nn.json',
     'static oscillating-loss on momentum 0.99 (drawn on its blind measurement): Nesterov SGD 0.02 at batch 128 on a standardized occupancy; momentum 0.9, the advice, ends the 100 epochs at 0.0509 against 0.0349 as written; the first healthy spec at 0.98 or more (SWINGING_MOMENTUM), where every one before was a fault',
   ],
+  [
+    'blind101:healthy/loaves-sgd-plain-1.5.nn.json',
+    'static lr-out-of-range (drawn on its blind measurement): plain SGD 1.5, softmax over five product lines; the suggested 0.01 ends the 60 epochs at 0.194 against 0.0937 as written',
+  ],
+  [
+    'blind101:healthy/audit-sgd-plain-3-sigmoid-batch-8.nn.json',
+    'static lr-out-of-range (drawn on its blind measurement): plain SGD 3, bce with sigmoid layers at batch 8; the suggested 0.01 ends the 60 epochs at 0.143 against 0.0742 as written',
+  ],
+  [
+    'blind101:healthy/proof-nesterov-0.1-tanh-batch-16.nn.json',
+    'probe lr-too-high from the update ratio, disputed (drawn on its blind measurement): Nesterov SGD 0.1 with momentum 0.9, 16.3% of the weights per step; the suggested 0.0049 ends the 60 epochs at 0.0242 against 0.0290 as written (16% lower: the advice wins the full run)',
+  ],
+  [
+    'blind101:healthy/oven-rmsprop-0.01-batch-1.nn.json',
+    'static oscillating-loss, disputed (drawn on its blind measurement): RMSprop 0.01 at batch 1; lr 0.001 ends the 20 epochs at 0.0583 against 0.0717 as written (19% lower), batch 32 at 0.0594',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
