@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { fmt } from './diagnosis/context';
 import type { PanelRegistry } from './panels';
 import type { ProbeRunner } from './probe-runner';
-import type { HostToWebview, LrFinderCurve } from './protocol';
+import { HostToWebview, LrFinderCurve, offeredLr } from './protocol';
 import type { SpecChecker } from './spec-checker';
 import { setValueEdits } from './diagnosis/json-edits';
 
@@ -57,7 +57,7 @@ function showCurve(panels: PanelRegistry, uri: vscode.Uri, curve: LrFinderCurve)
 }
 
 async function offerToSet(doc: vscode.TextDocument, curve: LrFinderCurve): Promise<void> {
-  const suggestion = curve.suggestion === undefined ? undefined : Number(curve.suggestion.toPrecision(2));
+  const suggestion = offeredLr(curve);
   if (suggestion === undefined) {
     void vscode.window.showWarningMessage('NN Debugger: no learning rate to suggest: the loss never fell during the sweep. Check the spec\'s other warnings.');
     return;

@@ -168,6 +168,11 @@ export interface LrFinderCurve {
   runRace?: LrFinderRunRace;
 }
 
+/** The rate the finder offers, as the quick fix writes it and the panel shows it: the suggestion to two significant digits. */
+export function offeredLr(curve: Pick<LrFinderCurve, 'suggestion'>): number | undefined {
+  return curve.suggestion === undefined ? undefined : Number(curve.suggestion.toPrecision(2));
+}
+
 /** The race of the finder's two rules over the spec's own run, as the panel and the notification tell it. */
 export interface LrFinderRunRace {
   /** The run's steps, each trial's too. */

@@ -5,7 +5,7 @@
  * until the "Find Learning Rate" command sends a curve; not part of any run.
  */
 import uPlot from 'uplot';
-import type { LrFinderCurve } from '../src/protocol';
+import { LrFinderCurve, offeredLr } from '../src/protocol';
 import { withAlpha } from './colors';
 import { lrFinderReadout } from './lr-finder-readout';
 import { h, setText } from './dom';
@@ -49,7 +49,8 @@ export class LrFinderCard {
     this.curve = curve;
     this.card.hidden = false;
     const why = curve.runRace ? `${curve.rule} rule: ${curve.runRace.summary}` : `${curve.rule} rule`;
-    const suggestion = curve.suggestion === undefined ? 'no suggestion: the loss never fell' : `suggested lr ${formatValue(Number(curve.suggestion.toPrecision(2)))} (${why})`;
+    const offered = offeredLr(curve);
+    const suggestion = offered === undefined ? 'no suggestion: the loss never fell' : `suggested lr ${formatValue(offered)} (${why})`;
     setText(this.caption, `${suggestion} · the spec has ${formatValue(curve.specLr)} · ${curve.lrs.length} steps of ${curve.optimizer} on ${curve.sampleRows} samples${curve.stoppedEarly ? ', stopped when the loss diverged' : ''}`);
     this.plot?.destroy();
     this.plot = new uPlot(this.options(theme, curve), [curve.lrs, curve.losses], this.host);

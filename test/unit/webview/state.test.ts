@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { lrFinderReadout } from '../../../webview/lr-finder-readout';
 import { formatValue } from '../../../webview/values';
+import { offeredLr } from '../../../src/protocol';
 import type { HostToWebview, LrFinderCurve, MetricsDelta, PanelSnapshot, Progress } from '../../../src/protocol';
 import type { Diagnostic } from '../../../src/spec/types';
 import { DEFAULT_UI, makeSavedState, readLrFinderCurve, readSavedState } from '../../../webview/saved-state';
@@ -301,7 +302,8 @@ describe('webview saved learning-rate finder card', () => {
   };
 
   it('reads the suggested point in the legend off the plot, and the point under the cursor on it', () => {
-    assert.equal(lrFinderReadout(CURVE, 0, null, null), formatValue(lrs[60]));
+    assert.equal(lrFinderReadout(CURVE, 0, null, null), formatValue(offeredLr(CURVE)), 'the rate as the caption and the quick fix offer it');
+    assert.equal(offeredLr(CURVE), Number(lrs[60].toPrecision(2)));
     assert.equal(lrFinderReadout(CURVE, 1, null, null), formatValue(CURVE.losses[60]));
     assert.equal(lrFinderReadout(CURVE, 1, 0.25, 12), '0.25', 'on the plot: the value under the cursor');
     assert.equal(lrFinderReadout({ ...CURVE, suggestion: undefined, suggestionIndex: undefined }, 0, null, null), '–', 'no suggestion: a dash');
