@@ -35,7 +35,7 @@ export class ProbeRunner implements vscode.Disposable {
    * and the data set the check loaded (a CSV's changes on disk make a new one; an unchanged file
    * keeps its load, src/spec/data-cache.ts).
    */
-  private readonly findings = new Map<string, { version: number; thresholds: string; dataset: Dataset; diagnostics: Diagnostic[] }>();
+  private readonly findings = new Map<string, { version: number; thresholds: string; dataset: Dataset; diagnostics: Diagnostic[]; cleared: string[] }>();
   private readonly editedAt = new Map<string, number>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly probed = new vscode.EventEmitter<ProbeEvent>();
@@ -82,7 +82,7 @@ export class ProbeRunner implements vscode.Disposable {
       return;
     }
     const previous = this.findings.get(key);
-    if (previous) this.publish(doc, result, previous.diagnostics);
+    if (previous) this.publish(doc, result, previous.diagnostics, previous.cleared);
     // A changed setting or data file changes the findings without a new version: probe again for those too.
     const thresholds = thresholdsOf(result);
     const dataset = result.dataset!;
@@ -98,8 +98,9 @@ export class ProbeRunner implements vscode.Disposable {
     const result = this.checker.resultFor(doc);
     // The settings or the data changed while it ran: the probe of the new ones follows.
     if (!result || !probeable(result) || thresholdsOf(result) !== thresholds || result.dataset !== dataset) return;
-    this.findings.set(key, { version, thresholds, dataset, diagnostics: answer.diagnostics });
-    this.publish(doc, result, answer.diagnostics);
+    const cleared = answer.cleared ?? [];
+    this.findings.set(key, { version, thresholds, dataset, diagnostics: answer.diagnostics, cleared });
+    this.publish(doc, result, answer.diagnostics, cleared);
     const latencyMs = performance.now() - requested;
     this.editedAt.delete(key);
     this.latencies.push(latencyMs);
@@ -107,12 +108,15 @@ export class ProbeRunner implements vscode.Disposable {
     this.probed.fire({ uri: doc.uri, diagnostics: answer.diagnostics, latencyMs, probeMs: answer.probeMs });
   }
 
-  /** Static findings plus the probe's (minus what the run raises), each placed at its path in the current text. */
-  private publish(doc: vscode.TextDocument, result: CheckResult, probe: readonly Diagnostic[]): void {
+  /**
+   * Static findings plus the probe's (minus what the run raises), each placed at its path in the
+   * current text; a static rule of thumb the probe disproved (`cleared`) is left out.
+   */
+  private publish(doc: vscode.TextDocument, result: CheckResult, probe: readonly Diagnostic[], cleared: readonly string[]): void {
     const runtime = this.diagnostics.runtimeOf(doc.uri);
     const own = probe.filter((d) => !runtime.some((r) => r.code === d.code && r.path === d.path));
     const placed = own.map((d) => ({ ...d, range: result.parsed.rangeOf(d.path) }));
-    this.diagnostics.setStatic(doc.uri, withProbeFindings(result.diagnostics, placed));
+    this.diagnostics.setStatic(doc.uri, withProbeFindings(result.diagnostics, placed, cleared));
   }
 
   private forget(uri: vscode.Uri): void {

@@ -189,8 +189,8 @@ export interface LrFinderRunRace {
 
 /** Probe worker → host. */
 export type ProbeWorkerToHost =
-  /** The probe's diagnostics for request `id` (empty when the spec has errors: the static check reports them). */
-  | { type: 'probed'; id: number; diagnostics: Diagnostic[]; probeMs: number; skipped?: string }
+  /** The probe's diagnostics for request `id` (empty when the spec has errors: the static check reports them), and the paths of static rules of thumb its measurements disproved. */
+  | { type: 'probed'; id: number; diagnostics: Diagnostic[]; cleared?: string[]; probeMs: number; skipped?: string }
   /** The finder's curve, or why there is none. */
   | { type: 'lrFound'; id: number; curve?: LrFinderCurve; message?: string }
   /** The spec's CSV as read and prepared, with the key the host keeps it under; none when there is nothing to keep. */

@@ -8,12 +8,13 @@ import type { LoadedSpec } from './load';
  * `nn-debugger check`: every diagnostic of the spec, the static ones then the edit-time probe's
  * (the same probe the editor runs, unless `probe` is false, merged as the editor merges them:
  * `withProbeFindings`); exit 1 if any is an error. The JSON
- * also has the probe's advice trials, its rate check and its short-run rate race, when it made them.
+ * also has the probe's advice trials, its rate check, its short-run rate race and its check of plain
+ * SGD's static `lr-out-of-range`, when it made them.
  */
 export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = true): number {
   const { file } = loaded;
   const probed = probe ? probeChecked(loaded, { context: loaded.context }) : undefined;
-  const diagnostics = withProbeFindings(loaded.diagnostics, probed?.diagnostics ?? []);
+  const diagnostics = withProbeFindings(loaded.diagnostics, probed?.diagnostics ?? [], probed?.cleared);
   if (json) {
     // The advice trials behind the probe's findings, withheld ones included (`kept: false`).
     const advice = probed?.advice?.length ? { advice: probed.advice } : {};
@@ -21,7 +22,9 @@ export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = t
     const rateCheck = probed?.rateCheck ? { rateCheck: probed.rateCheck } : {};
     // The race that chose the lr-too-high fix's rate on a short run (`raceShortRun`).
     const rateRace = probed?.rateRace ? { rateRace: probed.rateRace } : {};
-    io.out(JSON.stringify({ file, diagnostics, ...advice, ...rateCheck, ...rateRace }));
+    // The same look at plain SGD's static lr-out-of-range, which clears it when the written rate wins (`probe-thumb-check.ts`).
+    const thumbCheck = probed?.thumbCheck ? { thumbCheck: probed.thumbCheck } : {};
+    io.out(JSON.stringify({ file, diagnostics, ...advice, ...rateCheck, ...rateRace, ...thumbCheck }));
   } else if (diagnostics.length === 0) {
     io.out(`${file}: no problems found`);
   } else {

@@ -60,7 +60,7 @@ export function applyDiagnosticDefaults(parsed: ParsedSpec, spec: ModelSpec, ove
 }
 
 /** The probe's codes that measure the rate the static check only judges by rules of thumb. */
-const MEASURED_RATE_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['lr-too-high', 'lr-too-low']);
+export const MEASURED_RATE_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['lr-too-high', 'lr-too-low']);
 
 /**
  * Whether a static finding judges the rate by a rule of thumb the probe measures: `lr-out-of-range`
@@ -75,9 +75,10 @@ export function isRateRuleOfThumb(d: Diagnostic): boolean {
  * The static check's findings then the probe's, as the editor and the CLI show them. A static rule of
  * thumb on the rate gives way to the probe's finding on the same rate: it says the same thing with the
  * trial's numbers ("the loss went 1.17 → 2590 in 5 steps at lr 1"), and the finder's rate as its fix.
+ * One the probe's measurements disproved (`cleared`, the probe's paths: probe-thumb-check.ts) is left out.
  */
-export function withProbeFindings(statics: readonly Diagnostic[], probed: readonly Diagnostic[]): Diagnostic[] {
-  const measured = new Set(probed.filter((d) => MEASURED_RATE_CODES.has(d.code)).map((d) => d.path));
+export function withProbeFindings(statics: readonly Diagnostic[], probed: readonly Diagnostic[], cleared: readonly string[] = []): Diagnostic[] {
+  const measured = new Set([...probed.filter((d) => MEASURED_RATE_CODES.has(d.code)).map((d) => d.path), ...cleared]);
   const kept = statics.filter((d) => !isRateRuleOfThumb(d) || !measured.has(d.path));
   return [...kept, ...probed];
 }

@@ -10,7 +10,7 @@ import type { ParsedSpec } from '../spec/parse';
 import type { Dataset } from '../spec/dataset';
 import type { Diagnostic, DiagnosticCode, ModelSpec } from '../spec/types';
 import type { CheckContext, CheckResult } from './check';
-import { hasErrors, isRateRuleOfThumb } from './check';
+import { hasErrors, isRateRuleOfThumb, MEASURED_RATE_CODES } from './check';
 import { baselineLoss } from './detectors/baseline';
 import type { RuleContext } from './context';
 import { findLearningRate, LrFinderResult } from './lr-finder';
@@ -21,6 +21,7 @@ import { planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
 import { checkRate, raceShortRun, raceWinnerRate, RateCheck, RateRace } from './probe-rate-check';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
+import { checkRuleOfThumb } from './probe-thumb-check';
 import { rowStarved } from './rules-data';
 import { InitLayerStats, ProbeSession } from './probe-session';
 import { runSteps, trial } from './probe-trial';
@@ -56,6 +57,10 @@ export interface ProbeResult {
   rateCheck?: RateCheck;
   /** The finder's rates against a third of the written one over a short run (`raceShortRun`), when run. */
   rateRace?: RateRace;
+  /** The rate check of plain SGD's static `lr-out-of-range` (`probe-thumb-check.ts`), when made. */
+  thumbCheck?: RateCheck;
+  /** Paths of static rules of thumb the probe's measurements disproved: the editor and the CLI leave them out (`withProbeFindings`). */
+  cleared?: string[];
 }
 
 /**
@@ -134,6 +139,8 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     const rate = advise(shown(lr.diagnostics), setting);
     // The rate check belongs with the trials: without them (no context, `adviceGain` 0) findings show untried.
     const checked = setting ? withRateCheck(rate.kept, ctx, plan, trace, setting.gain, lr.race) : { kept: rate.kept };
+    const probedRate = checked.kept.some((d) => MEASURED_RATE_CODES.has(d.code) && d.path === '/optimizer/lr');
+    const thumb = setting && checkRuleOfThumb(statics, probedRate, ctx, plan, trace, setting.gain, checked.rateCheck);
     return {
       diagnostics: [...init.kept, ...shown(explodingKill), ...checked.kept],
       plan,
@@ -142,6 +149,7 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
       ...(lr.finder && { finder: lr.finder }),
       ...(checked.rateCheck && { rateCheck: checked.rateCheck }),
       ...(lr.race && { rateRace: lr.race }),
+      ...(thumb && { thumbCheck: thumb.rateCheck, cleared: thumb.cleared }),
       ...(setting && { advice: [...init.trials, ...rate.trials] }),
     };
   } catch (err) {

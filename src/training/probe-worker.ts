@@ -41,7 +41,7 @@ function loadData(msg: HostToProbeWorker): ProbeWorkerToHost {
 function probe(msg: HostToProbeWorker): ProbeWorkerToHost {
   const started = performance.now();
   const result = probeChecked(checkSpec(msg.specText, msg), { context: msg });
-  return { type: 'probed', id: msg.id, diagnostics: result?.diagnostics ?? [], probeMs: performance.now() - started, skipped: result?.skipped };
+  return { type: 'probed', id: msg.id, diagnostics: result?.diagnostics ?? [], cleared: result?.cleared, probeMs: performance.now() - started, skipped: result?.skipped };
 }
 
 function lrFind(msg: HostToProbeWorker): ProbeWorkerToHost {

@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { CheckContext, CheckResult, hasErrors } from '../../src/diagnosis/check';
+import { CheckContext, CheckResult, hasErrors, isRateRuleOfThumb } from '../../src/diagnosis/check';
 import { runMonitored } from '../../src/diagnosis/run';
 import type { Diagnostic, DiagnosticCode } from '../../src/spec/types';
 import { checkCorpusSpec, corpusContext, CorpusSet, REPO_ROOT, Stage, STAGES } from './corpus';
@@ -12,8 +12,9 @@ import { checkCorpusSpec, corpusContext, CorpusSet, REPO_ROOT, Stage, STAGES } f
 /**
  * The probe as the benchmark calls it: diagnostics for a checked spec, undefined when it cannot run.
  * The context (where the spec lives) lets it rebuild the spec with a quick fix for its advice trials.
+ * `cleared`: paths of static rules of thumb the probe disproved, which the editor leaves out.
  */
-export type ProbeFn = (check: CheckResult, options?: { context?: CheckContext }) => { diagnostics: Diagnostic[] } | undefined;
+export type ProbeFn = (check: CheckResult, options?: { context?: CheckContext }) => { diagnostics: Diagnostic[]; cleared?: string[] } | undefined;
 
 /** The probe, or why there is none. */
 export interface ProbeLoad {
@@ -84,6 +85,9 @@ function runProbeTimed(probe: ProbeFn, check: CheckResult, outcome: SpecOutcome,
   if (!result) return;
   outcome.probe = result.diagnostics;
   outcome.probeMs = elapsed;
+  // The editor leaves out a static rule of thumb the probe disproved, so it counts at no stage.
+  const cleared = result.cleared ?? [];
+  if (cleared.length > 0) outcome.static = outcome.static.filter((d) => !(isRateRuleOfThumb(d) && cleared.includes(d.path)));
 }
 
 /** The diagnostics one stage produced (empty when it did not run). */
