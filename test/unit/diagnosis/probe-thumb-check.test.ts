@@ -59,7 +59,8 @@ describe("probe: the rate check of plain SGD's static lr-out-of-range", () => {
   });
 
   it('withProbeFindings leaves out a cleared rule of thumb only', () => {
-    const at = (code: Diagnostic['code'], path: string): Diagnostic => ({ code, severity: 'warning', message: code, path });
+    const origin = { line: 0, character: 0 };
+    const at = (code: Diagnostic['code'], path: string): Diagnostic => ({ code, severity: 'warning', message: code, path, range: { start: origin, end: origin } });
     const range = at('lr-out-of-range', '/optimizer/lr');
     const init = at('init-scale', '/layers/0/init');
     assert.deepEqual(withProbeFindings([range, init], [], ['/optimizer/lr']), [init]);
