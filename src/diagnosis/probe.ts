@@ -21,7 +21,7 @@ import { planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
 import { checkRate, raceShortRun, raceWinnerRate, RateCheck, RateRace } from './probe-rate-check';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
-import { checkRuleOfThumb } from './probe-thumb-check';
+import { checkRuleOfThumb, type ThumbCheck } from './probe-thumb-check';
 import { rowStarved } from './rules-data';
 import { InitLayerStats, ProbeSession } from './probe-session';
 import { runSteps, trial } from './probe-trial';
@@ -136,20 +136,16 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     const init = adviseInit(shown(initFound), setting, spec);
     const explodingShown = shown(initFound).some((d) => d.code === 'exploding-gradient');
     const lr = learningRateFindings(ctx, trace, plan, initAtFault, options.finder !== false, explodingShown);
-    const rate = advise(shown(lr.diagnostics), setting);
-    // The rate check belongs with the trials: without them (no context, `adviceGain` 0) findings show untried.
-    const checked = setting ? withRateCheck(rate.kept, ctx, plan, trace, setting.gain, lr.race) : { kept: rate.kept };
-    const probedRate = checked.kept.some((d) => MEASURED_RATE_CODES.has(d.code) && d.path === '/optimizer/lr');
-    const thumb = setting && checkRuleOfThumb(statics, probedRate, ctx, plan, trace, setting.gain, checked.rateCheck);
+    const rate = judgeRate(shown(lr.diagnostics), ctx, plan, trace, lr.race, setting, statics);
     return {
-      diagnostics: [...init.kept, ...shown(explodingKill), ...checked.kept],
+      diagnostics: [...init.kept, ...shown(explodingKill), ...rate.kept],
       plan,
       layers,
       trace,
       ...(lr.finder && { finder: lr.finder }),
-      ...(checked.rateCheck && { rateCheck: checked.rateCheck }),
+      ...(rate.rateCheck && { rateCheck: rate.rateCheck }),
       ...(lr.race && { rateRace: lr.race }),
-      ...(thumb && { thumbCheck: thumb.rateCheck, cleared: thumb.cleared }),
+      ...(rate.thumb && { thumbCheck: rate.thumb.rateCheck, cleared: rate.thumb.cleared }),
       ...(setting && { advice: [...init.trials, ...rate.trials] }),
     };
   } catch (err) {
@@ -157,6 +153,28 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
     if (err instanceof EngineError) return { diagnostics: [], plan, layers: [], skipped: `the engine refused the spec: ${err.message}` };
     throw err;
   }
+}
+
+/**
+ * The rate's findings that pass their advice trials and the rate check, and the check of a static rule
+ * of thumb on a rate the probe found nothing to say about (`probe-thumb-check.ts`). Both checks belong
+ * with the trials: without them (no context, `adviceGain` 0) findings show untried.
+ */
+function judgeRate(
+  found: Diagnostic[],
+  ctx: RuleContext,
+  plan: ProbePlan,
+  trace: ProbeTrace,
+  race: RateRace | undefined,
+  setting: AdviceSetting | undefined,
+  statics: readonly Diagnostic[],
+): { kept: Diagnostic[]; trials: AdviceTrial[]; rateCheck?: RateCheck; thumb?: ThumbCheck } {
+  const rate = advise(found, setting);
+  if (!setting) return rate;
+  const checked = withRateCheck(rate.kept, ctx, plan, trace, setting.gain, race);
+  const probedRate = checked.kept.some((d) => MEASURED_RATE_CODES.has(d.code) && d.path === '/optimizer/lr');
+  const thumb = checkRuleOfThumb(statics, probedRate, ctx, plan, trace, setting.gain, checked.rateCheck);
+  return { ...checked, trials: rate.trials, ...(thumb && { thumb }) };
 }
 
 /** The findings without an `lr-too-high` that the longer look at the rate disproves (`checkRate`), and that look. */
