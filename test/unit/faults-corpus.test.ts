@@ -199,6 +199,7 @@ const NOT_CAUGHT_STATICALLY = new Map<string, string>([
     (key): [string, string] => [key, 'bce with two sigmoid units on a 0/1 column, read as one-hot targets and trained as well as one unit (disputed as a fault, README Misses)'],
   ),
   ['blind38:faulty/saturated-activation.sigmoid-bias-6.nn.json', 'a sigmoid layer saturated by its bias, caught by the probe rather than the static check'],
+  ['blind107:faulty/lr-out-of-range.sgd-plain-negative.nn.json', 'a negative rate, refused by the parser and reported as invalid-spec, which its catches do not count (README Misses)'],
   ['blind105:faulty/exploding-gradient.logged-ts-feature.nn.json', 'a raw logger timestamp (1.7e9) among unnormalized features, caught by the probe (exploding-gradient at /layers/1) rather than the static check'],
 ]);
 
