@@ -171,6 +171,10 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'static oscillating-loss on momentum 0.99 (drawn on its blind measurement): Nesterov SGD 0.02 at batch 128 on a standardized occupancy; momentum 0.9, the advice, ends the 100 epochs at 0.0509 against 0.0349 as written; the first healthy spec at 0.98 or more (SWINGING_MOMENTUM), where every one before was a fault',
   ],
   [
+    'blind109:healthy/adoption-linear-full-batch-momentum.nn.json',
+    'probe lr-too-high from the update ratio (drawn on its blind measurement): a linear model under SGD 0.05 with momentum 0.9 on the full batch of 900 rows, 12.9% of the weights per step (bound 10%); the rate check keeps it (150 steps), and over the 150 epochs the suggested 0.017 ends at 0.08427, as written does (the class of blind66 loadfactor-sgd-tanh and blind48 delivery-days-elu-momentum)',
+  ],
+  [
     'blind103:healthy/vessels-momentum-0.99-full-batch.nn.json',
     'static oscillating-loss on momentum 0.99 (drawn on its blind measurement): SGD 0.1 on the full batch of 660 rows, 32 tanh units and a softmax over five vessel types; momentum 0.9, the advice, ends the 150 epochs at 0.1975 against 0.1257 as written; the second healthy spec at 0.98 or more (SWINGING_MOMENTUM), after blind98 occupancy-nesterov-0.99-batch-128',
   ],
