@@ -2,6 +2,7 @@ import type { Diagnostic } from '../spec/types';
 import type { Rule, RuleContext } from './context';
 import { deadByNegativeBias } from './rules-bias';
 import { constantInputs, constantTarget, fewerRowsThanFeatures } from './rules-data';
+import { batchNormOnSingleSamples } from './rules-batchnorm';
 import { heavyDropoutRate } from './rules-dropout';
 import { swingingMomentum } from './rules-momentum';
 import { rateTooHighForOptimizer } from './rules-rate';
@@ -25,6 +26,7 @@ export const STATIC_RULES: readonly Rule[] = [
   singleUnitBottleneck,
   heavyWeightDecay,
   heavyDropoutRate,
+  batchNormOnSingleSamples,
   swingingMomentum,
   rateTooHighForOptimizer,
   noisyAdaptiveSteps,

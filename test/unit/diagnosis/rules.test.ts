@@ -248,6 +248,32 @@ describe('static rules', () => {
     });
   });
 
+  describe('batch norm on single samples (loss-plateau before training)', () => {
+    const normalized = (batchSize: number, batchNorm = true) => ({
+      layers: [{ type: 'dense', units: 4, activation: 'relu', batchNorm }, { type: 'dense', units: 4, activation: 'tanh', batchNorm }, { type: 'dense', units: 1, activation: 'sigmoid' }],
+      training: { epochs: 10, batchSize },
+    });
+    const plateau = (overrides: Record<string, unknown>) => check(overrides).filter((d) => d.code === 'loss-plateau');
+
+    it('flags batchSize 1 under batch-normalized layers, at the batch size, offering a batch of every row here or removing batch norm', () => {
+      const found = plateau(normalized(1));
+      assert.equal(found.length, 1);
+      assert.equal(found[0].path, '/training/batchSize');
+      assert.match(found[0].message, /^layers\[0\] and layers\[1\] normalize each unit by the mean and variance of its batch, and "batchSize" is 1: a single sample is its own mean, so every normalized unit is 0/);
+      // The xor base has 4 rows: a batch of all of them, not 32.
+      assert.deepEqual(found[0].suggestions?.map((s) => [s.path, s.value, !!s.preferred]), [
+        ['/training/batchSize', 4, true],
+        ['/layers/0/batchNorm', undefined, false],
+        ['/layers/1/batchNorm', undefined, false],
+      ]);
+    });
+
+    it('leaves batches of two or more, and single samples without batch norm, alone', () => {
+      assert.deepEqual(plateau(normalized(2)), []);
+      assert.deepEqual(plateau(normalized(1, false)), []);
+    });
+  });
+
   describe('a momentum near 1 (oscillating-loss before training)', () => {
     const swings = (optimizer: Record<string, unknown>) => check({ optimizer }).filter((d) => d.code === 'oscillating-loss');
 
