@@ -94,12 +94,12 @@ function derivedChanges(text: string, d: Diagnostic): Change[] {
     case 'exploding-gradient':
       return [...batchNormInHiddenLayers(text, true), set('Set "clipNorm" to 1 in the optimizer', '/optimizer/clipNorm', 1)];
     case 'vanishing-gradient':
-      return batchNormInHiddenLayers(text, true);
+      return [...batchNormInHiddenLayers(text, true), ...leakyInSaturatingLayers(text, false)];
     case 'nan-loss':
       return [...lowerLr(text), set('Set "clipNorm" to 1 in the optimizer', '/optimizer/clipNorm', 1)];
     // Only for a stall of unknown cause: one the detector put down to weight decay or dropout has its fix.
     case 'loss-plateau':
-      return (d.suggestions ?? []).length === 0 ? leakyInSaturatingLayers(text) : [];
+      return (d.suggestions ?? []).length === 0 ? leakyInSaturatingLayers(text, true) : [];
     default:
       return [];
   }
@@ -146,13 +146,13 @@ function batchNormInHiddenLayers(text: string, preferred: boolean): Change[] {
  * for long at the constant answer (blind22 spirals-three-class-tanh: 1.04 of its 1.10 reference for
  * half of a 300-epoch run, 0.152 at the end; with leaky_relu 0.112 by a quarter, 0.075 at the end).
  */
-function leakyInSaturatingLayers(text: string): Change[] {
+function leakyInSaturatingLayers(text: string, preferred: boolean): Change[] {
   const spec = validSpec(text);
   const flat = spec ? saturatingHiddenLayers(spec) : [];
   if (flat.length === 0) return [];
   const kinds = [...new Set(flat.map((f) => f.layer.activation))].join(' and ');
   const where = flat.length === 1 ? `layers[${flat[0].index}]` : `the ${flat.length} ${kinds} layers`;
-  return [{ title: `Set "activation" to "leaky_relu" in ${where}`, preferred: true, sets: flat.map(({ index }) => ({ path: `/layers/${index}/activation`, value: 'leaky_relu' })) }];
+  return [{ title: `Set "activation" to "leaky_relu" in ${where}`, preferred, sets: flat.map(({ index }) => ({ path: `/layers/${index}/activation`, value: 'leaky_relu' })) }];
 }
 
 /**
