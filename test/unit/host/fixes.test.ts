@@ -188,7 +188,7 @@ describe('quick fixes per diagnostic', () => {
     assert.equal(apply(ONE_LINE_LAYERS, fixes[1]), ONE_LINE_LAYERS.replace('"lr": 3 }', '"lr": 3, "clipNorm": 1 }'));
   });
 
-  it('vanishing-gradient adds batchNorm to every hidden layer that lacks it, in one fix', () => {
+  it('vanishing-gradient adds batchNorm to every hidden layer that lacks it, in one fix, or makes the sigmoid layers leaky_relu', () => {
     const text = [
       '{',
       '  "data": { "builtin": "moons" },',
@@ -207,13 +207,13 @@ describe('quick fixes per diagnostic', () => {
       '}',
     ].join('\n');
     const fixes = quickFixes(text, diagnostic('vanishing-gradient', '/layers/0'));
-    assert.deepEqual(titles(fixes), ['* Add "batchNorm": true to the 2 hidden layers']);
+    assert.deepEqual(titles(fixes), ['* Add "batchNorm": true to the 2 hidden layers', 'Set "activation" to "leaky_relu" in the 3 sigmoid layers']);
     const expected = text
       .replace('"activation": "sigmoid"\n    },', '"activation": "sigmoid",\n      "batchNorm": true\n    },')
       .replace('{ "type": "dense", "units": 8, "activation": "sigmoid" },', '{ "type": "dense", "units": 8, "activation": "sigmoid", "batchNorm": true },');
     const on = apply(text, fixes[0]);
     assert.equal(on, expected);
-    assert.deepEqual(quickFixes(on, diagnostic('vanishing-gradient', '/layers/0')), [], 'nothing left to add');
+    assert.deepEqual(titles(quickFixes(on, diagnostic('vanishing-gradient', '/layers/0'))), ['Set "activation" to "leaky_relu" in the 3 sigmoid layers'], 'no batch norm left to add');
   });
 
   it('a fix over 400 layers, mixed styles, gives the text that setting each layer in turn gives', () => {
