@@ -203,6 +203,10 @@ const NOT_CAUGHT_STATICALLY = new Map<string, string>([
     (key): [string, string] => [key, 'bce with two sigmoid units on a 0/1 column, read as one-hot targets and trained as well as one unit (disputed as a fault, README Misses)'],
   ),
   ['blind38:faulty/saturated-activation.sigmoid-bias-6.nn.json', 'a sigmoid layer saturated by its bias, caught by the probe rather than the static check'],
+  ...['blind111:faulty/exploding-gradient.raw-fee-cents-elu-sgd-batch-4.nn.json', 'blind111:faulty/saturated-activation.sigmoid-raw-fee-visits.nn.json', 'blind111:faulty/saturated-activation.tanh-raw-heart-rate-class.nn.json', 'blind111:faulty/saturated-activation.tanh-raw-kg-lb-injury.nn.json'].map(
+    (key): [string, string] => [key, 'raw, unnormalized input features, which the static check does not judge: the probe catches it'],
+  ),
+  ['blind111:faulty/exploding-gradient.raw-kg-lb-elu-sgd-injury.nn.json', 'raw input features (a lift in both kg and lb) under plain SGD: training raises lr-too-high, which its catches do not count (README Misses)'],
   ['blind107:faulty/lr-out-of-range.sgd-plain-negative.nn.json', 'a negative rate, refused by the parser and reported as invalid-spec, which its catches do not count (README Misses)'],
   ['blind105:faulty/exploding-gradient.logged-ts-feature.nn.json', 'a raw logger timestamp (1.7e9) among unnormalized features, caught by the probe (exploding-gradient at /layers/1) rather than the static check'],
 ]);
