@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { CheckContext, CheckResult, hasErrors, isRateRuleOfThumb } from '../../src/diagnosis/check';
+import { CheckContext, CheckResult, hasErrors, withProbeFindings } from '../../src/diagnosis/check';
 import { runMonitored } from '../../src/diagnosis/run';
 import type { Diagnostic, DiagnosticCode } from '../../src/spec/types';
 import { checkCorpusSpec, corpusContext, CorpusSet, REPO_ROOT, Stage, STAGES } from './corpus';
@@ -85,9 +85,9 @@ function runProbeTimed(probe: ProbeFn, check: CheckResult, outcome: SpecOutcome,
   if (!result) return;
   outcome.probe = result.diagnostics;
   outcome.probeMs = elapsed;
-  // The editor leaves out a static rule of thumb the probe disproved, so it counts at no stage.
-  const cleared = result.cleared ?? [];
-  if (cleared.length > 0) outcome.static = outcome.static.filter((d) => !(isRateRuleOfThumb(d) && cleared.includes(d.path)));
+  // The editor leaves out a static rule of thumb the probe disproved (its merge, with no probe finding
+  // added here: those stay the probe stage's), so it counts at no stage.
+  if (result.cleared?.length) outcome.static = withProbeFindings(outcome.static, [], result.cleared);
 }
 
 /** The diagnostics one stage produced (empty when it did not run). */
