@@ -11,16 +11,17 @@ import { checkCorpusSpec, corpusContext, CorpusSet, loadManifest } from '../test
 import { hasErrors, isRateRuleOfThumb, withProbeFindings } from '../src/diagnosis/check';
 import { probeChecked } from '../src/diagnosis/probe';
 import { checkRate, standingLoss } from '../src/diagnosis/probe-rate-check';
+import { USUAL_MOMENTUM } from '../src/diagnosis/detectors/context';
+import { sensibleLrRange } from '../src/diagnosis/rules-training';
 import { printSurvey, surveySets } from './corpus-runs';
-
-/** The momentum a momentum rule of thumb suggests. */
-const USUAL_MOMENTUM = 0.9;
 
 /** One line per spec whose shown diagnostics keep a static rule of thumb on the rate or the momentum. */
 function survey(set: CorpusSet, file: string, filed: string): string | undefined {
   const check = checkCorpusSpec(file, set);
   if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) return undefined;
-  const thumbs = check.diagnostics.filter((d) => (isRateRuleOfThumb(d) && !d.message.includes('barely move')) || (d.code === 'oscillating-loss' && d.path === '/optimizer/momentum'));
+  // The rate rules above the range only: a rate below it is not one a longer look could clear.
+  const belowRange = check.spec.optimizer.lr < sensibleLrRange({ parsed: check.parsed, spec: check.spec, dataset: check.dataset }).low;
+  const thumbs = check.diagnostics.filter((d) => (isRateRuleOfThumb(d) && !belowRange) || (d.code === 'oscillating-loss' && d.path === '/optimizer/momentum'));
   if (thumbs.length === 0) return undefined;
   const probed = probeChecked(check, { context: corpusContext(file, set) });
   if (!probed?.trace) return undefined;
