@@ -231,6 +231,16 @@ describe('fault sets: faults expected at the static check are caught there', () 
   });
 });
 
+/**
+ * Codes a frozen set has a single fault of, each with why: a frozen set cannot be topped up. Both
+ * writers' other oscillation candidates settled or diverged on the engine and were dropped or re-filed
+ * (their READMEs). Every code still has hundreds of faults over the sets.
+ */
+const THIN_CODES = new Map<CorpusSet, DiagnosticCode[]>([
+  ['blind116', ['oscillating-loss']],
+  ['blind118', ['oscillating-loss']],
+]);
+
 for (const set of OTHER_SETS) describeBlindSet(set);
 
 function describeBlindSet(set: CorpusSet): void {
@@ -248,7 +258,8 @@ function describeBlindSet(set: CorpusSet): void {
     });
 
     it('covers every code with at least 2 faults and has at least 15 healthy specs', () => {
-      assert.deepEqual(ALL_CODES.filter((code) => other.faults.filter((f) => f.code === code).length < 2), []);
+      const thin = ALL_CODES.filter((code) => other.faults.filter((f) => f.code === code).length < 2);
+      assert.deepEqual(thin, THIN_CODES.get(set) ?? []);
       assert.ok(other.healthy.length >= 15, `${other.healthy.length} healthy specs`);
     });
   });
