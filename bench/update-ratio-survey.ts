@@ -6,10 +6,10 @@
  * and the other codes the editor shows on the spec (static and probe). It asks how far the rate check's
  * margin could widen for this weakest kind of evidence before a fault loses its only edit-time catch.
  */
-import { checkCorpusSpec, corpusContext, CorpusSet } from '../test/faults/corpus';
+import { checkCorpusSpec, corpusContext, CorpusSet, loadManifest } from '../test/faults/corpus';
 import { hasErrors, withProbeFindings } from '../src/diagnosis/check';
 import { probeChecked } from '../src/diagnosis/probe';
-import { tooHighEvidence } from '../src/diagnosis/probe-lr-rules';
+import { tooHighEvidence } from '../src/diagnosis/probe-lr-high';
 import { printSurvey, surveySets } from './corpus-runs';
 
 /** One line per spec whose probe trial's lr-too-high evidence is the update ratio, or undefined. */
@@ -24,13 +24,16 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
   const rc = probed.rateCheck;
   const lead = rc ? (1 - rc.written / rc.lower).toFixed(3) : '';
   const kept = probed.diagnostics.some((d) => d.code === 'lr-too-high');
-  return [filed, set, file, `${check.spec.optimizer.type}@${check.spec.optimizer.lr}`, kept ? 'shown' : 'withheld', rc?.steps ?? '', rc?.written.toPrecision(3) ?? '', rc?.lower.toPrecision(3) ?? '', lead, [...new Set(others)].join(',')].join('\t');
+  const o = check.spec.optimizer;
+  const catches = filed === 'HEALTHY' ? '' : (loadManifest(set).faults.find((f) => f.file === file)?.catches ?? []).join(',');
+  const optimizer = `${o.type}@${o.lr}${o.momentum ? ` m${o.momentum}${o.nesterov ? 'n' : ''}` : ''} b${check.spec.training.batchSize}`;
+  return [filed, set, file, optimizer, trace.medianUpdateRatio.toFixed(3), kept ? 'shown' : 'withheld', rc?.steps ?? '', rc?.written.toPrecision(3) ?? '', rc?.lower.toPrecision(3) ?? '', lead, [...new Set(others)].join(','), catches].join('\t');
 }
 
 function main(): number {
   const sets = surveySets(process.argv.slice(2), 'tsx bench/update-ratio-survey.ts [set,set,…]');
   if (!sets) return 2;
-  printSurvey(sets, ['filed', 'set', 'spec', 'optimizer', 'lr-too-high', 'check steps', 'written', 'third', 'written lead', 'other codes shown'].join('\t'), survey);
+  printSurvey(sets, ['filed', 'set', 'spec', 'optimizer', 'ratio', 'lr-too-high', 'check steps', 'written', 'third', 'written lead', 'other codes shown', 'catches'].join('\t'), survey);
   return 0;
 }
 

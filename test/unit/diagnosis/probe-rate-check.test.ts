@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { checkRate, RATE_CHECK_DIVISOR, RATE_CHECK_STEPS } from '../../../src/diagnosis/probe-rate-check';
+import { checkRate, RATE_CHECK_DIVISOR, RATE_CHECK_STEPS, RATE_TIE, tieWithholds } from '../../../src/diagnosis/probe-rate-check';
 import { checkFile, probeInFolder } from '../helpers';
 
 /** The probe as the editor and the CLI run it, without the finder (the check does not need its value). */
@@ -41,6 +41,32 @@ describe('probe rate check (the longer look before lr-too-high)', () => {
     const check = result.rateCheck;
     assert.ok(check?.kept, 'kept');
     assert.ok(check.lower < check.written, `${check.lower} against ${check.written}`);
+  });
+
+  it('under SGD with momentum up to 0.9, withholds a finding that rests on large steps alone when the written rate ties a third of it', () => {
+    // blind109's healthy linear model under SGD 0.05 with momentum 0.9 on the full batch: 12.9% of the
+    // weights per step, and over the run's 150 steps both rates end at 0.0742.
+    const tied = 'test/faults-blind109/healthy/adoption-linear-full-batch-momentum.nn.json';
+    const result = probeFile(tied);
+    assert.ok(!highFound(result), JSON.stringify(result.diagnostics.map((d) => d.message)));
+    const check = result.rateCheck;
+    assert.ok(check && !check.kept, 'the check withholds');
+    assert.ok(check.written <= (1 + RATE_TIE) * check.lower && check.written > 0.9 * check.lower, `a tie, not a win: ${check.written} against ${check.lower}`);
+    assert.ok(tieWithholds(checkFile(tied).spec!, result.trace!));
+    // The same spec at momentum 0.95: above the usual momentum a tie is not enough (nor is a loss that broke or rose).
+    const spec = checkFile(tied).spec!;
+    assert.ok(!tieWithholds({ ...spec, optimizer: { ...spec.optimizer, momentum: 0.95 } }, result.trace!));
+    assert.ok(!tieWithholds({ ...spec, optimizer: { ...spec.optimizer, momentum: 0 } }, result.trace!), 'nor plain SGD');
+    assert.ok(!tieWithholds({ ...spec, optimizer: { ...spec.optimizer, type: 'adam' } }, result.trace!), 'nor Adam');
+  });
+
+  it('keeps a tied finding whose written rate ends no lower than the constant answer', () => {
+    // blind30's raw blood-pressure target under SGD 0.005 with momentum 0.9: large steps alone, a tie
+    // (244.7 against 244.4 at a third), and both at the constant answer's 244.3: nothing learnt.
+    const result = probeFile('test/faults-blind30/faulty/exploding-gradient.raw-sbp-target-sgd.nn.json');
+    assert.ok(highFound(result), 'lr-too-high stays');
+    const check = result.rateCheck;
+    assert.ok(check?.kept && check.written <= (1 + RATE_TIE) * check.lower && check.written >= (result.trace?.baselineLoss ?? Infinity));
   });
 
   it('keeps a rate that wins only because both diverge, measured against the start and the constant answer', () => {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { roundLr } from '../../../src/diagnosis/context';
-import { KILLED_SHARE, tooHighEvidence, unitsKilled, type ProbeTrace } from '../../../src/diagnosis/probe-lr-rules';
+import { KILLED_SHARE, unitsKilled, type ProbeTrace } from '../../../src/diagnosis/probe-lr-rules';
+import { restsOnLargeSteps, tooHighEvidence, tooHighEvidences } from '../../../src/diagnosis/probe-lr-high';
 import { tooLowEvidence, UNLEARNT_TRAVEL_FACTOR } from '../../../src/diagnosis/probe-lr-low';
 import { sampleDataset } from '../../../src/diagnosis/probe-sample';
 import { DEFAULT_DIAGNOSTICS } from '../../../src/spec/types';
@@ -152,6 +153,23 @@ describe('probe rules: learning rate too high', () => {
     // Blind set 7's oscillating-loss.rmsprop-0.05-large-batch: ratio 0.114, 1.091 → 0.144 with a bump of 8.3% of the low (0.1626 → 0.1761).
     const rmsprop = [0.1869, 0.1781, 0.1696, 0.1653, 0.1626, 0.1761, 0.1388, 0.1443].map((l) => l / 1.091);
     assert.match(tooHighEvidence(trace(rmsprop, { medianUpdateRatio: 0.114 }))!, /11.4%/);
+  });
+
+  it('tooHighEvidences lists every kind that applies, strongest first; restsOnLargeSteps only when large steps are all', () => {
+    const bumpy = [0.9, 0.8, 0.92, 0.7, 0.6, 0.68, 0.5, 0.45];
+    const large = trace(bumpy, { medianUpdateRatio: 2 * probeHighUpdateRatio });
+    assert.deepEqual(tooHighEvidences(large).map((e) => e.kind), ['large-steps']);
+    assert.ok(restsOnLargeSteps(large));
+    const risingAndLarge = trace([1.2, 2, 4.1, 3], { medianUpdateRatio: 2 * probeHighUpdateRatio });
+    assert.deepEqual(tooHighEvidences(risingAndLarge).map((e) => e.kind), ['rise', 'large-steps']);
+    assert.ok(!restsOnLargeSteps(risingAndLarge), 'the loss rose too');
+    const bouncing = trace([0.3, 0.1, 0.7, 0.2], { medianUpdateRatio: 2 * probeHighUpdateRatio });
+    assert.deepEqual(tooHighEvidences(bouncing).map((e) => e.kind), ['large-steps', 'rebound']);
+    assert.ok(!restsOnLargeSteps(bouncing), 'the loss swung back up too');
+    const killed = { index: 1, label: 'layers[1]', units: 32, before: 6, after: 28 };
+    assert.ok(!restsOnLargeSteps(trace(bumpy, { medianUpdateRatio: 2 * probeHighUpdateRatio, killed })), 'the steps killed units too');
+    assert.deepEqual(tooHighEvidences(trace([1, Number.NaN], { medianUpdateRatio: 1 })).map((e) => e.kind), ['broke'], 'a loss that broke is all');
+    assert.ok(!restsOnLargeSteps(trace(bumpy)), 'no evidence at all');
   });
 
   it('on a net whose hidden layers are all sigmoid, large updates alone are not evidence; the loss rules still are', () => {
