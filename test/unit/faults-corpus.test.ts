@@ -175,6 +175,10 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'probe lr-too-high (drawn on its blind measurement): Nesterov SGD 0.05 with momentum 0.9 at batch 16 on a min-max downtime target; the trial\'s sample loss rises 1.08 → 2.9 in 10 steps from a start far above the constant answer; the rate check keeps it (600 steps: 0.00316 as written, 0.00210 at a third), yet over the 80 epochs the rate as written ends at 0.00154, the suggested 0.0028 at 0.00240 and a third of the rate at 0.00274 (the class of blind38 prices-batch-1-short: the run is longer than the check)',
   ],
   [
+    'blind121:healthy/cost-minmax-target-nesterov.nn.json',
+    'probe lr-too-high from the update ratio (drawn on its blind measurement): Nesterov SGD 0.05 with momentum 0.9 at batch 16 on a min-max cost target, 17.9% of the weights per step, from a start 48 times the constant answer\'s loss; the rate check keeps it (600 steps: 0.00117 as written, 0.00100 at a third), yet over the 60 epochs the rate as written ends at 0.000700 and a third of it at 0.000725 (the class of blind118 downtime-minmax-target-nesterov)',
+  ],
+  [
     'blind101:healthy/oven-rmsprop-0.01-batch-1.nn.json',
     'static oscillating-loss, disputed (drawn on its blind measurement): RMSprop 0.01 at batch 1; lr 0.001 ends the 20 epochs at 0.0583 against 0.0717 as written (19% lower), batch 32 at 0.0594',
   ],
