@@ -17,10 +17,10 @@
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
 import { stepWork, weightCount, type ProbePlan } from './probe-plan';
-import { fmt, roundLr } from './context';
 import { USUAL_MOMENTUM } from './detectors/context';
 import { restsOnLargeSteps } from './probe-lr-high';
-import { trialBroke, type ProbeTrace, type SuggestedRate } from './probe-lr-rules';
+import { trialBroke, type ProbeTrace } from './probe-lr-rules';
+import type { RateRace } from './probe-rate-race';
 import { sampleDataset } from './probe-sample';
 import { ProbeSession } from './probe-session';
 
@@ -40,6 +40,12 @@ export const RATE_CHECK_BUDGET = 300e6;
 const CHECK_EVERY = 5;
 const STANDING = 5;
 
+/** Steps of the long look (`needsLongLook`) at most. */
+export const LONG_LOOK_STEPS = 2400;
+
+/** A trial that starts at this multiple of the constant answer's loss or more starts far above it (`needsLongLook`). */
+export const FAR_ABOVE_CONSTANT = 10;
+
 /** The two longer trials and what they decided. */
 export interface RateCheck {
   steps: number;
@@ -53,15 +59,25 @@ export interface RateCheck {
    * where `tieWithholds`), and below the trial's start and the constant answer: the finding is withheld.
    */
   kept: boolean;
+  /** The first look, when it kept the finding and a long look (`needsLongLook`) was then taken: this record is the long one. */
+  first?: { steps: number; written: number; lower: number };
 }
 
 /**
  * The check of an `lr-too-high` finding from `trace`, or undefined when it is not made: the trial's
- * loss broke, or the budget cannot fund both trials at the full horizon.
+ * loss broke, or the budget cannot fund both trials at the full horizon. A first look the finding
+ * survives is followed by a long look where `needsLongLook`, when the budget funds it.
  */
 export function checkRate(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: ProbeTrace, gain: number, race?: RateRace): RateCheck | undefined {
   if (trialBroke(trace)) return undefined;
-  const steps = rateCheckSteps(plan, trace);
+  const first = lookAt(spec, dataset, plan, trace, rateCheckSteps(plan, trace), gain, race);
+  if (!first?.kept || !needsLongLook(spec, trace, first)) return first;
+  const long = lookAt(spec, dataset, plan, trace, Math.min(LONG_LOOK_STEPS, trace.runSteps), gain);
+  return long ? { ...long, first: { steps: first.steps, written: first.written, lower: first.lower } } : first;
+}
+
+/** The written rate and a third of it, each trained `steps` steps on the sample, and whether the finding stands; undefined past the budget. */
+function lookAt(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: ProbeTrace, steps: number, gain: number, race?: RateRace): RateCheck | undefined {
   if (!affordsTrials(spec, dataset, plan, steps, 2)) return undefined;
   const lowerLr = spec.optimizer.lr / RATE_CHECK_DIVISOR;
   const written = standingLoss(spec, dataset, plan, steps);
@@ -70,6 +86,25 @@ export function checkRate(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, tr
   const lead = tieWithholds(spec, trace) ? -RATE_TIE : gain;
   const writtenWins = Number.isFinite(lower) && written <= (1 - lead) * lower && written <= (1 - gain) * learntBelow(trace);
   return { steps, lr: spec.optimizer.lr, lowerLr, written, lower, kept: !writtenWins };
+}
+
+/**
+ * Whether a first look that kept the finding is followed by a long look, over the run's steps up to
+ * LONG_LOOK_STEPS: under SGD, from a trial start FAR_ABOVE_CONSTANT times the constant answer's loss or
+ * more, on a run longer than the first look, whose written rate stayed a number. Such a start spends
+ * hundreds of steps coming down to the data's scale (a min-max target under a net whose outputs start
+ * near 1, a log price at batch 1), so the first look compares rates still settling. Over the 122 sets
+ * (`npx tsx bench/rate-horizon-survey.ts`), of the 146 such SGD specs with a probe `lr-too-high` the
+ * written rate wins the long look on three healthy specs (blind38 prices-batch-1-short, blind118
+ * downtime-minmax-target-nesterov, blind121 cost-minmax-target-nesterov) and three faults of a bad init,
+ * whose `init-scale` or `init-symmetry` the editor shows beside it; under Adam and RMSprop, whose steps
+ * the gradient's scale does not set, and from ordinary starts, the written rate wins it on faults whose
+ * only catch the finding is (blind105 lr-too-high.sgd-plain-1.5-batch-8-family, a start 1.26 times the
+ * constant answer's).
+ */
+export function needsLongLook(spec: ModelSpec, trace: ProbeTrace, first: RateCheck): boolean {
+  const farAbove = trace.baselineLoss !== undefined && trace.initialLoss >= FAR_ABOVE_CONSTANT * trace.baselineLoss;
+  return spec.optimizer.type === 'sgd' && farAbove && trace.runSteps > first.steps && Number.isFinite(first.written);
 }
 
 /**
@@ -87,7 +122,7 @@ export function tieWithholds(spec: ModelSpec, trace: ProbeTrace): boolean {
 }
 
 /** The steps of the longer trials: the spec's own run, at least the probe's and at most RATE_CHECK_STEPS. */
-function rateCheckSteps(plan: ProbePlan, trace: ProbeTrace): number {
+export function rateCheckSteps(plan: ProbePlan, trace: ProbeTrace): number {
   return Math.min(RATE_CHECK_STEPS, Math.max(plan.steps, trace.runSteps));
 }
 
@@ -101,100 +136,6 @@ export function affordsTrials(spec: ModelSpec, dataset: Dataset, plan: ProbePlan
 /** `spec` at learning rate `lr`. */
 export function atRate(spec: ModelSpec, lr: number): ModelSpec {
   return { ...spec, optimizer: { ...spec.optimizer, lr } };
-}
-
-/** The finder's rates against a third of the written one, over a run short enough to try whole. */
-export interface RateRace {
-  steps: number;
-  /** The finder's valley rule's rate. */
-  finderLr: number;
-  finderLoss: number;
-  thirdLr: number;
-  thirdLoss: number;
-  /** The finder's minimum rule's rate, the third runner when it is a distinct rate below the written one and the budget funds it. */
-  minimumLr?: number;
-  minimumLoss?: number;
-  /** The runner that ended lowest; a loss that breaks loses, and a tie goes to the finder's valley, then the third. */
-  winner: 'finder' | 'third' | 'minimum';
-}
-
-/** Two rates are one runner when they are within this factor of each other (`distinctRates`). */
-const DISTINCT_RATES = 1.5;
-
-/** Whether two rates differ by more than DISTINCT_RATES, so racing them can tell them apart. */
-export function distinctRates(a: number, b: number): boolean {
-  return Math.max(a / b, b / a) > DISTINCT_RATES;
-}
-
-/**
- * The race for an `lr-too-high` fix's rate, or undefined when it is not run: the spec's own run is
- * longer than RATE_CHECK_STEPS (the finder's rate serves long runs best), the finder's rate is not
- * below a third of the written one, or the budget cannot fund it. The finder's valley rule errs low,
- * and a run of a few hundred steps at its rate stops far short: over the 62 sets, of the 33 lr-too-high
- * findings on runs under 300 steps, the finder's rate ended 25 more than 1.5 times above the best of
- * five rates tried, a third of the rate 6 (bench/lr-suggestion-survey.ts). Its minimum rule runs too
- * when it offers a distinct lower rate than the written one: on short runs it trains better than the
- * valley more often than not (bench/finder-short-run-survey.ts). Each runner trains for the run's steps
- * on the probe's sample; the lowest standing loss wins.
- */
-export function raceShortRun(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: ProbeTrace, finderLr: number, minimumLr?: number): RateRace | undefined {
-  const thirdLr = spec.optimizer.lr / RATE_CHECK_DIVISOR;
-  if (trace.runSteps > RATE_CHECK_STEPS || !(finderLr < thirdLr)) return undefined;
-  const steps = rateCheckSteps(plan, trace);
-  if (!affordsTrials(spec, dataset, plan, steps, 2)) return undefined;
-  const finderLoss = standingLoss(atRate(spec, finderLr), dataset, plan, steps);
-  const thirdLoss = standingLoss(atRate(spec, thirdLr), dataset, plan, steps);
-  const race: RateRace = { steps, finderLr, finderLoss, thirdLr, thirdLoss, winner: lowest([finderLoss, thirdLoss]) === 0 ? 'finder' : 'third' };
-  if (minimumLr === undefined || !thirdRunner(minimumLr, spec.optimizer.lr, [finderLr, thirdLr]) || !affordsTrials(spec, dataset, plan, steps, 3)) return race;
-  const minimumLoss = standingLoss(atRate(spec, minimumLr), dataset, plan, steps);
-  const winner = (['finder', 'third', 'minimum'] as const)[lowest([finderLoss, thirdLoss, minimumLoss])];
-  return { ...race, minimumLr, minimumLoss, winner };
-}
-
-/** Whether the minimum rule's rate runs: below the written rate, and distinct from the other runners. */
-function thirdRunner(minimumLr: number, writtenLr: number, others: readonly number[]): boolean {
-  return minimumLr < writtenLr && others.every((lr) => distinctRates(lr, minimumLr));
-}
-
-/** The index of the lowest loss, a loss that is not a number counting as the highest; the first on a tie. */
-export function lowest(losses: readonly number[]): number {
-  const rank = (loss: number) => (Number.isNaN(loss) ? Infinity : loss);
-  return losses.reduce((best, loss, i) => (rank(loss) < rank(losses[best]) ? i : best), 0);
-}
-
-/** A runner of the short-run race, as the fix's message names it when it wins and when it loses. */
-interface Runner {
-  name: RateRace['winner'];
-  lr: number;
-  loss: number;
-  asWinner: string;
-  asRival: string;
-}
-
-/** The race's runners: the finder's valley, a third of the rate, and the finder's minimum rule when it ran. */
-function runnersOf(race: RateRace): Runner[] {
-  const rate = (lr: number) => fmt(roundLr(lr));
-  const runners: Runner[] = [
-    { name: 'finder', lr: race.finderLr, loss: race.finderLoss, asWinner: "the learning-rate finder's suggestion", asRival: `the learning-rate finder's ${rate(race.finderLr)}` },
-    { name: 'third', lr: race.thirdLr, loss: race.thirdLoss, asWinner: 'a third of the rate', asRival: `a third of the rate, ${rate(race.thirdLr)},` },
-  ];
-  if (race.minimumLr !== undefined && race.minimumLoss !== undefined) {
-    runners.push({ name: 'minimum', lr: race.minimumLr, loss: race.minimumLoss, asWinner: "the learning-rate finder's minimum rule", asRival: `its minimum rule's ${rate(race.minimumLr)}` });
-  }
-  return runners;
-}
-
-/**
- * The rate of the race's winner, and why, with every runner's standing loss: "a third of the rate:
- * trained for the run's 100 steps on the sample, it ends at loss 0.204, where the learning-rate
- * finder's 7.60e-4 ends at 0.928".
- */
-export function raceWinnerRate(race: RateRace): SuggestedRate {
-  const ends = (loss: number) => (Number.isFinite(loss) ? `ends at ${fmt(loss)}` : 'breaks');
-  const runners = runnersOf(race);
-  const won = runners.find((r) => r.name === race.winner) ?? runners[0];
-  const rivals = runners.filter((r) => r !== won).map((r) => `${r.asRival} ${ends(r.loss)}`).join(' and ');
-  return { lr: won.lr, source: `${won.asWinner}: trained for the run's ${race.steps} steps on the sample, it ends at loss ${fmt(won.loss)}, where ${rivals}` };
 }
 
 /**

@@ -18,7 +18,8 @@ import { deadByOwnBias, initFindings, killedByExplodingSteps } from './probe-ini
 import { adviceGate, AdviceSetting, AdviceTrial } from './probe-advice';
 import { finderRate, lrFindings, ProbeTrace, unitsKilled } from './probe-lr-rules';
 import { planProbe, PROBE_LIMITS, ProbeLimits } from './probe-plan';
-import { checkRate, raceShortRun, raceWinnerRate, RateCheck, RateRace } from './probe-rate-check';
+import { checkRate, RateCheck } from './probe-rate-check';
+import { raceShortRun, raceWinnerRate, RateRace } from './probe-rate-race';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
 import { checkRuleOfThumb, type ThumbCheck } from './probe-thumb-check';

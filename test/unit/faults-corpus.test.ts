@@ -123,10 +123,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'probe lr-too-high, disputed: SGD 0.005 with momentum 0.9 at batch 16 on raw kWh targets; each step changes the weights by 16.4% of their norm (median; bound 10%) and the first epoch ends at 238 against the constant answer\'s 46, and over 400 epochs the suggested 5.2e-4 ends at 3.77 against 4.34 as written (13% lower: the advice wins the full run); the rate check agrees: over 600 steps a third of the rate ends at 3.88 against 4.36',
   ],
   [
-    'blind38:healthy/prices-batch-1-short.nn.json',
-    'probe lr-too-high: SGD 0.002 at batch 1 on an unnormalized log-price target from a start 77 times the constant answer\'s loss; the trial\'s sample loss goes 15.3 → 10.8 → 23.7 (1.55×) → 8.1 in 40 steps, still far above the constant answer\'s 0.2, yet over 15 epochs lr 0.002 ends at 0.074, the suggested 2e-4 at 1.03; the rate check keeps it: over 600 steps the rate ends at 0.994 against 2.03 at a third of it, but still 5 times the constant answer\'s loss',
-  ],
-  [
     'blind41:healthy/load-mw-target-large-bias-adam.nn.json',
     'static lr-out-of-range: Adam 0.5 with a 32-unit relu layer on a grid load in MW (root mean square 30,200; output bias preset to 30,000); the range is scaled by the targets only for a network that is its output layer alone, and a scale for hidden networks that admitted 0.5 here would also admit blind29 oscillating-loss.rent-rmsprop-fullbatch (RMSprop 0.2, targets of root mean square 998), whose only catch this warning is; over 300 epochs the suggested 0.001 ends at 7.7e6 against 3.6e5 as written',
   ],
@@ -169,14 +165,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
   [
     'blind101:healthy/proof-nesterov-0.1-tanh-batch-16.nn.json',
     'probe lr-too-high from the update ratio, disputed (drawn on its blind measurement): Nesterov SGD 0.1 with momentum 0.9, 16.3% of the weights per step; the suggested 0.0049 ends the 60 epochs at 0.0242 against 0.0290 as written (16% lower: the advice wins the full run)',
-  ],
-  [
-    'blind118:healthy/downtime-minmax-target-nesterov.nn.json',
-    'probe lr-too-high (drawn on its blind measurement): Nesterov SGD 0.05 with momentum 0.9 at batch 16 on a min-max downtime target; the trial\'s sample loss rises 1.08 → 2.9 in 10 steps from a start far above the constant answer; the rate check keeps it (600 steps: 0.00316 as written, 0.00210 at a third), yet over the 80 epochs the rate as written ends at 0.00154, the suggested 0.0028 at 0.00240 and a third of the rate at 0.00274 (the class of blind38 prices-batch-1-short: the run is longer than the check)',
-  ],
-  [
-    'blind121:healthy/cost-minmax-target-nesterov.nn.json',
-    'probe lr-too-high from the update ratio (drawn on its blind measurement): Nesterov SGD 0.05 with momentum 0.9 at batch 16 on a min-max cost target, 17.9% of the weights per step, from a start 48 times the constant answer\'s loss; the rate check keeps it (600 steps: 0.00117 as written, 0.00100 at a third), yet over the 60 epochs the rate as written ends at 0.000700 and a third of it at 0.000725 (the class of blind118 downtime-minmax-target-nesterov)',
   ],
   [
     'blind101:healthy/oven-rmsprop-0.01-batch-1.nn.json',

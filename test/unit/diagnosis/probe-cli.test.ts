@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Diagnostic } from '../../../src/spec/types';
-import type { RateRace } from '../../../src/diagnosis/probe-rate-check';
+import type { RateRace } from '../../../src/diagnosis/probe-rate-race';
 import { cli, REPO_ROOT } from '../helpers';
 
 describe('nn-debugger check runs the probe', () => {

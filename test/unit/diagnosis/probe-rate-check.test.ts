@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { checkRate, RATE_CHECK_DIVISOR, RATE_CHECK_STEPS, RATE_TIE, tieWithholds } from '../../../src/diagnosis/probe-rate-check';
+import { checkRate, FAR_ABOVE_CONSTANT, LONG_LOOK_STEPS, needsLongLook, RATE_CHECK_DIVISOR, RATE_CHECK_STEPS, RATE_TIE, tieWithholds } from '../../../src/diagnosis/probe-rate-check';
 import { checkFile, probeInFolder } from '../helpers';
 
 /** The probe as the editor and the CLI run it, without the finder (the check does not need its value). */
@@ -65,8 +65,43 @@ describe('probe rate check (the longer look before lr-too-high)', () => {
     // (244.7 against 244.4 at a third), and both at the constant answer's 244.3: nothing learnt.
     const result = probeFile('test/faults-blind30/faulty/exploding-gradient.raw-sbp-target-sgd.nn.json');
     assert.ok(highFound(result), 'lr-too-high stays');
+    // Its start is 67 times the constant answer's, so a long look follows the tie; neither learns past the constant answer.
     const check = result.rateCheck;
-    assert.ok(check?.kept && check.written <= (1 + RATE_TIE) * check.lower && check.written >= (result.trace?.baselineLoss ?? Infinity));
+    const tie = check?.first;
+    assert.ok(check?.kept && tie && tie.written <= (1 + RATE_TIE) * tie.lower && tie.written >= (result.trace?.baselineLoss ?? Infinity));
+    assert.ok(check.written >= (result.trace?.baselineLoss ?? Infinity), 'nor after the long look');
+  });
+
+  it('from a start far above the constant answer under SGD, looks again over the run up to LONG_LOOK_STEPS when the first look keeps the finding', () => {
+    // blind118's healthy Nesterov SGD 0.05 on a min-max target, from a start 153 times the constant
+    // answer's loss: a third of the rate leads after 600 steps, the written rate after 2,400 (the run has 4,560).
+    const file = 'test/faults-blind118/healthy/downtime-minmax-target-nesterov.nn.json';
+    const result = probeFile(file);
+    assert.ok(!highFound(result), JSON.stringify(result.diagnostics.map((d) => d.message)));
+    const check = result.rateCheck;
+    assert.ok(check && !check.kept && check.first, 'withheld by the long look');
+    assert.equal(check.first.steps, RATE_CHECK_STEPS);
+    assert.ok(check.first.lower < check.first.written, 'the first look alone would keep it');
+    assert.equal(check.steps, LONG_LOOK_STEPS);
+    assert.ok(check.written <= 0.9 * check.lower && check.written < (result.trace?.baselineLoss ?? 0));
+    const trace = result.trace!;
+    assert.ok(trace.initialLoss >= FAR_ABOVE_CONSTANT * trace.baselineLoss!);
+    // From an ordinary start, or under Adam, the first look is the last.
+    const spec = checkFile(file).spec!;
+    const kept = { ...check.first, lr: check.lr, lowerLr: check.lowerLr, kept: true };
+    assert.ok(needsLongLook(spec, trace, kept));
+    assert.ok(!needsLongLook(spec, { ...trace, initialLoss: 5 * trace.baselineLoss! }, kept), 'an ordinary start');
+    assert.ok(!needsLongLook({ ...spec, optimizer: { ...spec.optimizer, type: 'adam' } }, trace, kept), 'Adam');
+    assert.ok(!needsLongLook(spec, { ...trace, runSteps: RATE_CHECK_STEPS }, kept), 'a run no longer than the first look');
+  });
+
+  it('keeps a finding from a start far above the constant answer that the lower rate still wins over the long look', () => {
+    // blind38's SGD 0.05 with momentum 0.9 on log prices, a start 97 times the constant answer's: over the run's 1,650 steps
+    // the written rate ends at 0.20, a third of it at 0.012.
+    const result = probeFile('test/faults-blind38/faulty/lr-too-high.sgd-momentum-lr-0.05.nn.json');
+    assert.ok(highFound(result));
+    const check = result.rateCheck;
+    assert.ok(check?.kept && check.first && check.steps === result.trace?.runSteps && check.lower < check.written);
   });
 
   it('keeps a rate that wins only because both diverge, measured against the start and the constant answer', () => {
@@ -74,8 +109,10 @@ describe('probe rate check (the longer look before lr-too-high)', () => {
     const result = probeFile(file);
     assert.ok(highFound(result), 'lr-too-high stays');
     const check = result.rateCheck;
-    assert.ok(check?.kept);
-    assert.ok(check.written < check.lower && check.written > (result.trace?.initialLoss ?? Infinity), 'the written rate blew up less, yet ended above its start');
+    assert.ok(check?.kept && check.first, 'a start 18 times the constant answer\'s: both looks taken');
+    assert.ok(check.first.written < check.first.lower && check.first.written > (result.trace?.initialLoss ?? Infinity), 'the written rate blew up less, yet ended above its start');
+    // Over the run's 1,000 steps it comes back below its start, but not below the constant answer's loss.
+    assert.ok(check.written < check.lower && check.written > (result.trace?.baselineLoss ?? Infinity));
   });
 
   it('makes no check when the trial broke, or when the budget cannot fund both trials', () => {
