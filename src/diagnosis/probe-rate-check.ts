@@ -94,8 +94,8 @@ function lookAt(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: Probe
  * more, on a run longer than the first look, whose written rate stayed a number. Such a start spends
  * hundreds of steps coming down to the data's scale (a min-max target under a net whose outputs start
  * near 1, a log price at batch 1), so the first look compares rates still settling. Over the 122 sets
- * (`npx tsx bench/rate-horizon-survey.ts`), of the 146 such SGD specs with a probe `lr-too-high` the
- * written rate wins the long look on three healthy specs (blind38 prices-batch-1-short, blind118
+ * (`npx tsx bench/rate-horizon-survey.ts`), of the 134 such specs whose `lr-too-high` the first look
+ * kept, the written rate wins the long look on three healthy specs (blind38 prices-batch-1-short, blind118
  * downtime-minmax-target-nesterov, blind121 cost-minmax-target-nesterov) and three faults of a bad init,
  * whose `init-scale` or `init-symmetry` the editor shows beside it; under Adam and RMSprop, whose steps
  * the gradient's scale does not set, and from ordinary starts, the written rate wins it on faults whose
