@@ -91,7 +91,8 @@ function lookAt(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: Probe
 /**
  * Whether a first look that kept the finding is followed by a long look, over the run's steps up to
  * LONG_LOOK_STEPS: under SGD, from a trial start FAR_ABOVE_CONSTANT times the constant answer's loss or
- * more, on a run longer than the first look, whose written rate stayed a number. Such a start spends
+ * more, on a run longer than the first look, whose written rate ended the first look below where its
+ * trial began (a number, on its way down). Such a start spends
  * hundreds of steps coming down to the data's scale (a min-max target under a net whose outputs start
  * near 1, a log price at batch 1), so the first look compares rates still settling. Over the 122 sets
  * (`npx tsx bench/rate-horizon-survey.ts`), of the 134 such specs whose `lr-too-high` the first look
@@ -104,7 +105,9 @@ function lookAt(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: Probe
  */
 export function needsLongLook(spec: ModelSpec, trace: ProbeTrace, first: RateCheck): boolean {
   const farAbove = trace.baselineLoss !== undefined && trace.initialLoss >= FAR_ABOVE_CONSTANT * trace.baselineLoss;
-  return spec.optimizer.type === 'sgd' && farAbove && trace.runSteps > first.steps && Number.isFinite(first.written);
+  // A written rate still above where its trial began has not started to settle: no longer look is spent on it.
+  const settling = first.written < trace.initialLoss;
+  return spec.optimizer.type === 'sgd' && farAbove && trace.runSteps > first.steps && settling;
 }
 
 /**

@@ -93,6 +93,7 @@ describe('probe rate check (the longer look before lr-too-high)', () => {
     assert.ok(!needsLongLook(spec, { ...trace, initialLoss: 5 * trace.baselineLoss! }, kept), 'an ordinary start');
     assert.ok(!needsLongLook({ ...spec, optimizer: { ...spec.optimizer, type: 'adam' } }, trace, kept), 'Adam');
     assert.ok(!needsLongLook(spec, { ...trace, runSteps: RATE_CHECK_STEPS }, kept), 'a run no longer than the first look');
+    assert.ok(!needsLongLook(spec, trace, { ...kept, written: 2 * trace.initialLoss }), 'a written rate that ended its first look above its start');
   });
 
   it('keeps a finding from a start far above the constant answer that the lower rate still wins over the long look', () => {
