@@ -110,10 +110,10 @@ describe('probe rate check (the longer look before lr-too-high)', () => {
     const result = probeFile(file);
     assert.ok(highFound(result), 'lr-too-high stays');
     const check = result.rateCheck;
-    assert.ok(check?.kept && check.first, 'a start 18 times the constant answer\'s: both looks taken');
-    assert.ok(check.first.written < check.first.lower && check.first.written > (result.trace?.initialLoss ?? Infinity), 'the written rate blew up less, yet ended above its start');
-    // Over the run's 1,000 steps it comes back below its start, but not below the constant answer's loss.
-    assert.ok(check.written < check.lower && check.written > (result.trace?.baselineLoss ?? Infinity));
+    assert.ok(check?.kept);
+    assert.ok(check.written < check.lower && check.written > (result.trace?.initialLoss ?? Infinity), 'the written rate blew up less, yet ended above its start');
+    // Its start is 18 times the constant answer's, but a rate that ended above its start gets no long look.
+    assert.equal(check.first, undefined);
   });
 
   it('makes no check when the trial broke, or when the budget cannot fund both trials', () => {
