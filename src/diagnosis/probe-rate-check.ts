@@ -92,9 +92,9 @@ function lookAt(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: Probe
  * Whether a first look that kept the finding is followed by a long look, over the run's steps up to
  * LONG_LOOK_STEPS: under SGD, from a trial start FAR_ABOVE_CONSTANT times the constant answer's loss or
  * more, on a run longer than the first look, whose written rate ended the first look below where its
- * trial began (a number, on its way down). Such a start spends
- * hundreds of steps coming down to the data's scale (a min-max target under a net whose outputs start
- * near 1, a log price at batch 1), so the first look compares rates still settling. Over the 122 sets
+ * trial began (a number, on its way down). Such a start spends hundreds of steps coming down to the
+ * data's scale (a min-max target under a net whose outputs start near 1, a log price at batch 1), so
+ * the first look compares rates still settling. Over the 122 sets
  * (`npx tsx bench/rate-horizon-survey.ts`), of the 134 such specs whose `lr-too-high` the first look
  * kept, the written rate wins the long look on three healthy specs (blind38 prices-batch-1-short, blind118
  * downtime-minmax-target-nesterov, blind121 cost-minmax-target-nesterov) and three faults of a bad init,
