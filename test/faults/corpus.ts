@@ -74,7 +74,7 @@
  * `blind119` (`test/faults-blind119`, frozen at 1cc54fa) and `blind120` (`test/faults-blind120`, frozen at a600f42) were measured blind once at 50dbe45 (their READMEs) and are development sets too.
  * `blind121` (`test/faults-blind121`, frozen at 416da55) and `blind122` (`test/faults-blind122`, frozen at 697e169) were measured blind once at e7a2161 (their READMEs) and are development sets too.
  * `blind123` (`test/faults-blind123`, frozen at 5e63149) and `blind124` (`test/faults-blind124`, frozen at b6bcb28) were measured blind once at 7216259 (their READMEs) and are development sets too.
- * `blind125` (`test/faults-blind125`, frozen at 74ea5c6) and `blind126` (`test/faults-blind126`, frozen at c674930) await their blind measurement (`MEASUREMENT_SETS`).
+ * `blind125` (`test/faults-blind125`, frozen at 74ea5c6) and `blind126` (`test/faults-blind126`, frozen at c674930) were measured blind once at 7588897 (their READMEs) and are development sets too.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -96,13 +96,13 @@ export function blindSets(from: number, to: number): BlindSet[] {
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
 /** The last blind set measured and since a development set; the next one written goes in `MEASUREMENT_SETS` first. */
-export const LAST_DEVELOPMENT_BLIND_SET = 124;
+export const LAST_DEVELOPMENT_BLIND_SET = 126;
 
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind125', 'blind126'];
+export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
