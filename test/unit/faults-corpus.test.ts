@@ -193,6 +193,8 @@ const NOT_CAUGHT_STATICALLY = new Map<string, string>([
   ['blind111:faulty/exploding-gradient.raw-kg-lb-elu-sgd-injury.nn.json', 'raw input features (a lift in both kg and lb) under plain SGD: training raises lr-too-high, which its catches do not count (README Misses)'],
   ['blind107:faulty/lr-out-of-range.sgd-plain-negative.nn.json', 'a negative rate, refused by the parser and reported as invalid-spec, which its catches do not count (README Misses)'],
   ['blind105:faulty/exploding-gradient.logged-ts-feature.nn.json', 'a raw logger timestamp (1.7e9) among unnormalized features, caught by the probe (exploding-gradient at /layers/1) rather than the static check'],
+  ['blind126:faulty/lr-out-of-range.negative-lr-waiting.nn.json', 'a negative rate, refused by the parser and reported as invalid-spec, which its catches do not count (README Misses)'],
+  ['blind126:faulty/exploding-gradient.raw-invoice-cents-target-rmsprop.nn.json', 'a raw target in cents under RMSprop: the probe\'s lr-too-low names the raw target, which its catches do not count (README Misses)'],
 ]);
 
 describe('fault sets: faults expected at the static check are caught there', () => {
