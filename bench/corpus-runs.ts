@@ -77,3 +77,14 @@ export function rescaledText(text: string): string {
   json.data.normalizeTarget = 'standard';
   return JSON.stringify(json);
 }
+
+/** The codes a fault's manifest counts as catching it, comma-separated; empty for a healthy spec. */
+export function catchesText(set: CorpusSet, file: string, filed: string): string {
+  return filed === 'HEALTHY' ? '' : (loadManifest(set).faults.find((f) => f.file === file)?.catches ?? []).join(',');
+}
+
+/** The optimizer as a survey line shows it: "sgd@0.05 m0.9n b16" (momentum, Nesterov, batch size). */
+export function optimizerText(spec: ModelSpec): string {
+  const o = spec.optimizer;
+  return `${o.type}@${o.lr}${o.momentum ? ` m${o.momentum}${o.nesterov ? 'n' : ''}` : ''} b${spec.training.batchSize}`;
+}

@@ -7,13 +7,13 @@
  * momentum against the usual 0.9 over the same steps. It asks whether the measured look could clear
  * a rule of thumb the way it clears the probe's own `lr-too-high`, and which catches that would cost.
  */
-import { checkCorpusSpec, corpusContext, CorpusSet, loadManifest } from '../test/faults/corpus';
+import { checkCorpusSpec, corpusContext, CorpusSet } from '../test/faults/corpus';
 import { hasErrors, isRateRuleOfThumb, withProbeFindings } from '../src/diagnosis/check';
 import { probeChecked } from '../src/diagnosis/probe';
 import { checkRate, standingLoss } from '../src/diagnosis/probe-rate-check';
 import { USUAL_MOMENTUM } from '../src/diagnosis/detectors/context';
 import { sensibleLrRange } from '../src/diagnosis/rules-training';
-import { printSurvey, surveySets } from './corpus-runs';
+import { catchesText, optimizerText, printSurvey, surveySets } from './corpus-runs';
 
 /** One line per spec whose shown diagnostics keep a static rule of thumb on the rate or the momentum. */
 function survey(set: CorpusSet, file: string, filed: string): string | undefined {
@@ -35,11 +35,10 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
   const usual = momentumThumb ? standingLoss({ ...spec, optimizer: { ...spec.optimizer, momentum: USUAL_MOMENTUM } }, check.dataset, probed.plan, steps) : NaN;
   const written = rc?.written ?? (momentumThumb ? standingLoss(spec, check.dataset, probed.plan, steps) : NaN);
   const others = shown.filter((d) => !standing.includes(d)).map((d) => d.code);
-  const catches = filed === 'HEALTHY' ? '' : (loadManifest(set).faults.find((f) => f.file === file)?.catches ?? []).join(',');
-  const o = spec.optimizer;
+  const catches = catchesText(set, file, filed);
   const p = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '' : x.toPrecision(3));
   return [
-    filed, set, file, `${o.type}@${o.lr}${o.momentum ? ` m${o.momentum}${o.nesterov ? 'n' : ''}` : ''} b${spec.training.batchSize} e${spec.training.epochs}`,
+    filed, set, file, `${optimizerText(spec)} e${spec.training.epochs}`,
     standing.map((d) => `${d.code}${d.path === '/optimizer/momentum' ? '@m' : ''}`).join(','),
     rc ? String(rc.steps) : 'none', p(written), p(rc?.lower), rc ? (rc.kept ? 'kept' : 'WITHHELD') : '', p(usual),
     p(probed.trace.initialLoss), p(probed.trace.baselineLoss),

@@ -6,11 +6,11 @@
  * and the other codes the editor shows on the spec (static and probe). It asks how far the rate check's
  * margin could widen for this weakest kind of evidence before a fault loses its only edit-time catch.
  */
-import { checkCorpusSpec, corpusContext, CorpusSet, loadManifest } from '../test/faults/corpus';
+import { checkCorpusSpec, corpusContext, CorpusSet } from '../test/faults/corpus';
 import { hasErrors, withProbeFindings } from '../src/diagnosis/check';
 import { probeChecked } from '../src/diagnosis/probe';
 import { tooHighEvidence } from '../src/diagnosis/probe-lr-high';
-import { printSurvey, surveySets } from './corpus-runs';
+import { catchesText, optimizerText, printSurvey, surveySets } from './corpus-runs';
 
 /** One line per spec whose probe trial's lr-too-high evidence is the update ratio, or undefined. */
 function survey(set: CorpusSet, file: string, filed: string): string | undefined {
@@ -24,10 +24,7 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
   const rc = probed.rateCheck;
   const lead = rc ? (1 - rc.written / rc.lower).toFixed(3) : '';
   const kept = probed.diagnostics.some((d) => d.code === 'lr-too-high');
-  const o = check.spec.optimizer;
-  const catches = filed === 'HEALTHY' ? '' : (loadManifest(set).faults.find((f) => f.file === file)?.catches ?? []).join(',');
-  const optimizer = `${o.type}@${o.lr}${o.momentum ? ` m${o.momentum}${o.nesterov ? 'n' : ''}` : ''} b${check.spec.training.batchSize}`;
-  return [filed, set, file, optimizer, trace.medianUpdateRatio.toFixed(3), kept ? 'shown' : 'withheld', rc?.steps ?? '', rc?.written.toPrecision(3) ?? '', rc?.lower.toPrecision(3) ?? '', lead, [...new Set(others)].join(','), catches].join('\t');
+  return [filed, set, file, optimizerText(check.spec), trace.medianUpdateRatio.toFixed(3), kept ? 'shown' : 'withheld', rc?.steps ?? '', rc?.written.toPrecision(3) ?? '', rc?.lower.toPrecision(3) ?? '', lead, [...new Set(others)].join(','), catchesText(set, file, filed)].join('\t');
 }
 
 function main(): number {
