@@ -83,9 +83,16 @@ function lookAt(spec: ModelSpec, dataset: Dataset, plan: ProbePlan, trace: Probe
   const written = standingLoss(spec, dataset, plan, steps);
   // The race for the fix's rate trained the same third of the rate for the same steps: deterministic, so reused.
   const lower = race?.steps === steps ? race.thirdLoss : standingLoss(atRate(spec, lowerLr), dataset, plan, steps);
+  return { steps, lr: spec.optimizer.lr, lowerLr, written, lower, kept: !writtenWins(spec, trace, written, lower, gain) };
+}
+
+/**
+ * Whether the written rate's standing loss beats a third of itself by `gain` (or ties it, where
+ * `tieWithholds`), and lies `gain` below the trial's start and the constant answer: the finding is withheld.
+ */
+export function writtenWins(spec: ModelSpec, trace: ProbeTrace, written: number, lower: number, gain: number): boolean {
   const lead = tieWithholds(spec, trace) ? -RATE_TIE : gain;
-  const writtenWins = Number.isFinite(lower) && written <= (1 - lead) * lower && written <= (1 - gain) * learntBelow(trace);
-  return { steps, lr: spec.optimizer.lr, lowerLr, written, lower, kept: !writtenWins };
+  return Number.isFinite(lower) && written <= (1 - lead) * lower && written <= (1 - gain) * learntBelow(trace);
 }
 
 /**
