@@ -153,6 +153,7 @@ export class AdviceGate {
     if (record?.kind === 'confirmed' || record?.kind === 'untried') return true;
     if (record?.kind === 'withheld' && losses.length < record.retryAt) return false;
     if (this.queue.some((q) => q.candidate.key === candidate.key)) return false;
+    if (candidate.trialFromEpoch !== undefined && losses.length < candidate.trialFromEpoch) return false;
     const planned = this.plan(candidate, valLosses.length >= losses.length && losses.length > 0);
     if (!planned || planned.variants.length === 0) return true;
     const reserved = losses.length * (planned.variants.length + (planned.base ? 1 : 0));

@@ -40,6 +40,12 @@ export interface Candidate {
    * cause is observed, not inferred; a fix that fails to cure it says nothing against it).
    */
   trialInforms?: boolean;
+  /**
+   * Epochs the run must have before the advice gate tries this warning's fixes: held untried (and so
+   * unshown) until then, and never shown if its condition goes first (`learning-rate.ts`, the
+   * settling overshoot of full-batch SGD).
+   */
+  trialFromEpoch?: number;
 }
 
 /** The run as the detectors see it after an epoch. */

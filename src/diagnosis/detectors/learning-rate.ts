@@ -15,6 +15,7 @@ import { Stall, stallEvidence, stepsMoveTheLoss, STEPS_TOO_LARGE } from './loss-
 import { progressOf } from './progress';
 import { decayCollapse, heavyDropout } from './regularization';
 import { maxUpdateRatio, minimum, RECENT_EPOCHS, riseFromBest, riseMultiple } from './signals';
+import { settlingTrialEpoch } from './settling-overshoot';
 import { creepingEvidence, shortOfGoal, slowDescent } from './slow-pace';
 
 /**
@@ -67,7 +68,9 @@ export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): 
   const fixes = [setLr(suggested), ...momentum, ...(ctx.spec.optimizer.clipNorm > 0 ? [] : [setClipNorm(false)])];
   const diagnostic = ctx.at('lr-too-high', 'warning', '/optimizer/lr', message, fixes);
   const onValidation = fromTraining === undefined ? { judgedOnValidation: true } : {};
-  return [{ key: 'lr-too-high', episode: STEPS_TOO_LARGE, settleChecks: ctx.config.lossWindow, replaces: 'oscillating-loss', ...onValidation, diagnostic }];
+  const trialFromEpoch = settlingTrialEpoch(ctx);
+  const settling = trialFromEpoch === undefined ? {} : { trialFromEpoch };
+  return [{ key: 'lr-too-high', episode: STEPS_TOO_LARGE, settleChecks: ctx.config.lossWindow, replaces: 'oscillating-loss', ...onValidation, ...settling, diagnostic }];
 }
 
 /**

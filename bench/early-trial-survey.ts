@@ -1,0 +1,72 @@
+/**
+ * `npx tsx bench/early-trial-survey.ts <maxStepsPerEpoch> [set,set,…] [--only in.jsonl] > out.jsonl`: trains, under the
+ * runtime detectors with the advice trials on, every corpus spec whose epoch takes fewer than
+ * `maxStepsPerEpoch` optimizer steps (full and large batches, where an early epoch is only a handful of
+ * steps), and writes one JSON line per spec: its set, file, code (`healthy` for a healthy spec), its
+ * catches, steps per epoch, each training warning raised (code, where, epoch) and each advice trial
+ * (code, the epochs and steps it compared, whether a fix helped). Raw material for judging how few steps
+ * a trial may compare (docs/diagnostics.md, "The horizon (open)").
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { hasErrors } from '../src/diagnosis/check';
+import { runSteps } from '../src/diagnosis/probe-trial';
+import { runMonitored } from '../src/diagnosis/run';
+import { ALL_CORPUS_SETS, checkCorpusSpec, corpusPath, CorpusSet, isCorpusSet, loadManifest, REPO_ROOT } from '../test/faults/corpus';
+
+/** One spec's line. */
+interface SurveyLine {
+  set: CorpusSet;
+  file: string;
+  code: string;
+  catches: string[];
+  stepsPerEpoch: number;
+  raised: { code: string; at: string; epoch: number }[];
+  trials: { code: string; epochs: number; steps: number; helped: boolean }[];
+}
+
+function surveySpec(set: CorpusSet, file: string, code: string, catches: string[], maxSteps: number): SurveyLine | undefined {
+  const check = checkCorpusSpec(file, set);
+  if (!check.spec || !check.dataset || hasErrors(check.diagnostics)) return undefined;
+  const stepsPerEpoch = runSteps(check.spec, check.dataset) / check.spec.training.epochs;
+  if (stepsPerEpoch >= maxSteps) return undefined;
+  const raised: SurveyLine['raised'] = [];
+  const run = runMonitored(check.parsed, check.spec, check.dataset, {
+    advice: { specDir: path.dirname(corpusPath(file, set)), workspaceRoot: REPO_ROOT },
+    onEpoch: (stats, update) => {
+      for (const d of update.raised) raised.push({ code: d.code, at: d.path ?? '', epoch: stats.epoch + 1 });
+    },
+  });
+  const trials = run.trials.map((t) => ({ code: t.code, epochs: t.epochs, steps: t.epochs * stepsPerEpoch, helped: t.helped !== undefined }));
+  return { set, file, code, catches, stepsPerEpoch, raised, trials };
+}
+
+/** `set file` pairs from a file of survey lines (`--only out.jsonl`): only those specs are trained again. */
+function onlyFrom(file: string | undefined): Set<string> | undefined {
+  if (file === undefined) return undefined;
+  const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  return new Set(lines.map((l) => JSON.parse(l) as SurveyLine).map((l) => `${l.set} ${l.file}`));
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const onlyAt = args.indexOf('--only');
+  const only = onlyFrom(onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined);
+  const maxSteps = Number(args[0]);
+  const names = args[1]?.split(',') ?? [...ALL_CORPUS_SETS];
+  if (!(maxSteps > 0) || names.some((n) => !isCorpusSet(n))) {
+    console.error('usage: tsx bench/early-trial-survey.ts <maxStepsPerEpoch> [set,set,…] [--only in.jsonl]');
+    process.exit(2);
+  }
+  for (const set of names as CorpusSet[]) {
+    const manifest = loadManifest(set);
+    const specs = [...manifest.faults.map((f) => ({ file: f.file, code: f.code, catches: f.catches })), ...manifest.healthy.map((h) => ({ file: h.file, code: 'healthy', catches: [] as string[] }))];
+    for (const s of specs) {
+      if (only && !only.has(`${set} ${s.file}`)) continue;
+      const line = surveySpec(set, s.file, s.code, s.catches, maxSteps);
+      if (line) console.log(JSON.stringify(line));
+    }
+  }
+}
+
+main();
