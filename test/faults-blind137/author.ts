@@ -29,7 +29,6 @@ const tower = (n: number, units: number, act: string, x: Json = {}): Json[] => A
 const MOONS = { builtin: 'moons', samples: 300, noise: 0.12 };
 const CIRCLES = { builtin: 'circles', samples: 400, noise: 0.05 };
 const SPIRALS = { builtin: 'spirals', samples: 400, noise: 0.03 };
-const BLOBS3 = { builtin: 'blobs', samples: 300, classes: 3, noise: 0.3 };
 const SINE = { builtin: 'sine', samples: 300, noise: 0.05 };
 const XOR = { builtin: 'xor', samples: 400, noise: 0.05 };
 const IRIS = { builtin: 'iris', normalize: 'standard' };
