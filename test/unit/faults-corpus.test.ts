@@ -174,6 +174,10 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind130:healthy/sine-rmsprop-relu.nn.json',
     'probe lr-too-high for a rebound on its sample (0.222 at step 10, 1.19 by step 15), disputed (drawn on its blind measurement): RMSprop 0.002, two 64-unit ReLU layers on sine; its training warnings\' fix, a tenth of the rate, ends the 200 epochs at 0.0096 against 0.0184 as written (48% lower), though the probe\'s own suggestion, 9.8e-5, ends at 0.0397',
   ],
+  [
+    'blind136:healthy/soldout-inline-logistic-rmsprop-batch-1.nn.json',
+    'static oscillating-loss, undisputed (drawn on its blind measurement): RMSprop 0.01 at batch 1 on a logistic model of 24 inline rows; its advice loses the 100 epochs, lr 0.001 ending at 0.3165 and batch 24 at 0.5845 against 0.1477 as written. The rate check that disproves plain SGD\'s rule of thumb is not made for adaptive optimizers, where the written rate won it on 24 faults (src/diagnosis/probe-thumb-check.ts)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
