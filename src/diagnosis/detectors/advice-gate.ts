@@ -13,7 +13,8 @@
  * when its last trial's best fix was on its way to helping (UNFUNDED_RETRY_GAIN_SHARE).
  *
  * A warning without a fix that can be trained (no quick fix, or none that leaves a valid spec) is
- * shown as before: there is nothing to try it with.
+ * shown as before: there is nothing to try it with. One whose detector asks its trial to wait
+ * (`Candidate.trialFromEpoch`: the settling overshoot of full-batch SGD) is held untried until then.
  */
 import type { CheckContext } from '../check';
 import { checkedVariant, fixVariants, FixVariant, LoadedSpec } from '../fix-variants';
