@@ -1,11 +1,12 @@
 /**
- * `npx tsx bench/early-trial-survey.ts <maxStepsPerEpoch> [set,set,…] [--only in.jsonl] > out.jsonl`: trains, under the
- * runtime detectors with the advice trials on, every corpus spec whose epoch takes fewer than
+ * `npx tsx bench/early-trial-survey.ts <maxStepsPerEpoch> [set,set,…] [--only in.jsonl] > out.jsonl`:
+ * trains, under the runtime detectors with the advice trials on, every corpus spec whose epoch takes fewer than
  * `maxStepsPerEpoch` optimizer steps (full and large batches, where an early epoch is only a handful of
  * steps), and writes one JSON line per spec: its set, file, code (`healthy` for a healthy spec), its
  * catches, steps per epoch, each training warning raised (code, where, epoch) and each advice trial
  * (code, the epochs and steps it compared, whether a fix helped). Raw material for judging how few steps
- * a trial may compare (docs/diagnostics.md, "The horizon (open)").
+ * a trial may compare (docs/diagnostics.md, "The horizon (open)", rule 19). `--only` trains again just
+ * the specs of an earlier output's lines.
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -11,8 +11,7 @@
  * that a rate too high for the curvature makes, and is judged at once (blind7's full-batch momentum
  * on sine, blind18's plain SGD 4 on iris).
  */
-import { USUAL_MOMENTUM } from './context';
-import type { DetectorContext } from './context';
+import { USUAL_MOMENTUM, type DetectorContext } from './context';
 
 /**
  * Steps (epochs, on the full batch) before `lr-too-high`'s trial may judge a settling overshoot: the
