@@ -178,6 +178,10 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind136:healthy/soldout-inline-logistic-rmsprop-batch-1.nn.json',
     'static oscillating-loss, undisputed (drawn on its blind measurement): RMSprop 0.01 at batch 1 on a logistic model of 24 inline rows; its advice loses the 100 epochs, lr 0.001 ending at 0.3165 and batch 24 at 0.5845 against 0.1477 as written. The rate check that disproves plain SGD\'s rule of thumb is not made for adaptive optimizers, where the written rate won it on 24 faults (src/diagnosis/probe-thumb-check.ts)',
   ],
+  [
+    'blind142:healthy/circles-nesterov-0.99-full-batch-relu.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD 0.01 with momentum 0.99 on the full batch, two ReLU layers on circles; momentum 0.9 ends the 400 epochs at 0.0396 against 0.000217 as written, the class of blind98 and blind103 (README, Left)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
