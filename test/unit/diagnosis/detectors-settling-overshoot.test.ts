@@ -33,8 +33,9 @@ describe('settling overshoot of full-batch SGD', () => {
     assert.equal(zigZags([1, 2, 2, 1, 2]), false, 'a flat step breaks it');
   });
 
-  it('holds the trial until SETTLING_STEPS epochs for full-batch SGD with momentum up to 0.9, plain SGD included', () => {
-    for (const optimizer of [{ type: 'sgd', lr: 0.05, momentum: 0.9, nesterov: true }, { type: 'sgd', lr: 2 }, { type: 'sgd', lr: 0.05, momentum: 0.9 }]) {
+  it('holds the trial until SETTLING_STEPS epochs for full-batch SGD with momentum up to 0.95, plain SGD included', () => {
+    const optimizers = [{ type: 'sgd', lr: 0.05, momentum: 0.9, nesterov: true }, { type: 'sgd', lr: 2 }, { type: 'sgd', lr: 0.03, momentum: 0.95, nesterov: true }];
+    for (const optimizer of optimizers) {
       assert.equal(settlingTrialEpoch(contextFor(ENERGY_START.slice(0, 2), optimizer)), SETTLING_STEPS, JSON.stringify(optimizer));
     }
     const late = [...ENERGY_START, ...Array.from({ length: SETTLING_STEPS }, () => 0.05)];
@@ -42,10 +43,10 @@ describe('settling overshoot of full-batch SGD', () => {
     assert.equal(settlingTrialEpoch(contextFor(ENERGY_START, { type: 'sgd', lr: 2 }, 30)), 15, 'at most half the planned epochs');
   });
 
-  it('does not hold mini-batches, momentum above 0.9, Adam or RMSprop, or a zig-zag', () => {
+  it('does not hold mini-batches, momentum above 0.95, Adam or RMSprop, or a zig-zag', () => {
     const sgd = { type: 'sgd', lr: 0.05, momentum: 0.9 };
     assert.equal(settlingTrialEpoch(contextFor(ENERGY_START, sgd, 200, 2)), undefined, 'two steps an epoch');
-    assert.equal(settlingTrialEpoch(contextFor(ENERGY_START, { ...sgd, momentum: 0.95 })), undefined, 'momentum 0.95 rings on: blind105');
+    assert.equal(settlingTrialEpoch(contextFor(ENERGY_START, { ...sgd, momentum: 0.97 })), undefined, 'momentum 0.97 rings on: blind104');
     assert.equal(settlingTrialEpoch(contextFor(ENERGY_START, { type: 'adam', lr: 0.05 })), undefined);
     assert.equal(settlingTrialEpoch(contextFor(ENERGY_START, { type: 'rmsprop', lr: 0.05 })), undefined);
     assert.equal(settlingTrialEpoch(contextFor(SINE_START, { type: 'sgd', lr: 0.15, momentum: 0.9 })), undefined);
