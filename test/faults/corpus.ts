@@ -79,7 +79,7 @@
  * `blind131` (`test/faults-blind131`, frozen at 2fe3757), `blind132` (`test/faults-blind132`, frozen at c7c40d6), `blind133` (`test/faults-blind133`, frozen at 20e02c3) and `blind134` (`test/faults-blind134`, frozen at d263e99) were measured blind once at 37e5e6a (their READMEs) and are development sets too.
  * `blind135` (`test/faults-blind135`, frozen at ab48fbe), `blind136` (`test/faults-blind136`, frozen at d2e724b), `blind137` (`test/faults-blind137`, frozen at f1966bb) and `blind138` (`test/faults-blind138`, frozen at 05626da) were measured blind once at 3cf0aad (their READMEs) and are development sets too.
  * `blind139` (`test/faults-blind139`, frozen at 3388791), `blind140` (`test/faults-blind140`, frozen at 6055c3c), `blind141` (`test/faults-blind141`, frozen at a8a282a) and `blind142` (`test/faults-blind142`, frozen at 9c80f9e) were measured blind once at 1578bcc (their READMEs) and are development sets too.
- * `blind143` (`test/faults-blind143`, frozen at b9a6b22), `blind144` (`test/faults-blind144`, frozen at f00debc), `blind145` (`test/faults-blind145`, frozen at 8ae7a00) and `blind146` (`test/faults-blind146`, frozen at 24179c6) await their blind measurement (`MEASUREMENT_SETS`).
+ * `blind143` (`test/faults-blind143`, frozen at b9a6b22), `blind144` (`test/faults-blind144`, frozen at f00debc), `blind145` (`test/faults-blind145`, frozen at 8ae7a00) and `blind146` (`test/faults-blind146`, frozen at 24179c6) were measured blind once at 792aba9 (their READMEs) and are development sets too.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -101,13 +101,13 @@ export function blindSets(from: number, to: number): BlindSet[] {
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
 /** The last blind set measured and since a development set; the next one written goes in `MEASUREMENT_SETS` first. */
-export const LAST_DEVELOPMENT_BLIND_SET = 142;
+export const LAST_DEVELOPMENT_BLIND_SET = 146;
 
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind143', 'blind144', 'blind145', 'blind146'];
+export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
