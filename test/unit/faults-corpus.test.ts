@@ -182,6 +182,14 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind142:healthy/circles-nesterov-0.99-full-batch-relu.nn.json',
     'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD 0.01 with momentum 0.99 on the full batch, two ReLU layers on circles; momentum 0.9 ends the 400 epochs at 0.0396 against 0.000217 as written, the class of blind98 and blind103 (README, Left)',
   ],
+  [
+    'blind144:healthy/quotes-momentum-0.95-full-batch-linear.nn.json',
+    'probe lr-too-high from the update ratio (14.1% of the weights per step), undisputed (drawn on its blind measurement): a linear model under SGD 0.02 with momentum 0.95 on the full batch; a tenth of the rate ends the 200 epochs level with the rate as written (0.06638 against 0.06640), though it stands at 0.34 against 0.37 a quarter of the way in',
+  ],
+  [
+    'blind146:healthy/tips-nesterov-relu-full-batch-deep.nn.json',
+    'probe lr-too-high for ReLU units its 40 steps left dead (25 of 32 in layers[1]), undisputed (drawn on its blind measurement): Nesterov SGD 0.05 with momentum 0.9 on the full batch; a tenth of the rate ends the 400 epochs at 0.1177 against 0.1029 as written',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
