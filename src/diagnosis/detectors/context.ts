@@ -129,6 +129,11 @@ export function setClipNorm(preferred: boolean): SuggestedEdit {
  */
 export const USUAL_MOMENTUM = 0.9;
 
+/** Whether the run takes one step an epoch, on every training row at once (known only with its data: `plannedSteps`). */
+export function fullBatchRun(ctx: DetectorContext): boolean {
+  return ctx.plannedSteps === ctx.spec.training.epochs;
+}
+
 /** The quick fix that brings an SGD momentum above USUAL_MOMENTUM down to it (none otherwise). */
 export function lessMomentum(spec: ModelSpec): SuggestedEdit[] {
   const { type, momentum } = spec.optimizer;

@@ -9,7 +9,7 @@
  */
 import { fmt } from '../context';
 import type { Diagnostic } from '../../spec/types';
-import { DetectorContext, lowerLr, ofReference, setLr } from './context';
+import { DetectorContext, fullBatchRun, lowerLr, ofReference, setLr } from './context';
 
 /** A rise counts when the loss reaches this multiple of the best before it… */
 export const CYCLE_RISE_MULTIPLE = 2;
@@ -30,8 +30,8 @@ export interface FullBatchCycles {
 
 /** Whether the run trains RMSprop on every training row at once, without dropout's random masks. */
 function deterministicRmsprop(ctx: DetectorContext): boolean {
-  const { spec, plannedSteps } = ctx;
-  return spec.optimizer.type === 'rmsprop' && plannedSteps === spec.training.epochs && !spec.layers.some((layer) => layer.type === 'dropout');
+  const { spec } = ctx;
+  return spec.optimizer.type === 'rmsprop' && fullBatchRun(ctx) && !spec.layers.some((layer) => layer.type === 'dropout');
 }
 
 /**

@@ -6,13 +6,12 @@
  * ahead, and confirms a warning whose advice loses the run: blind109, blind112, blind121, blind123,
  * blind124 and blind131's healthy specs drew `lr-too-high` at epochs 1 to 13, each cleared by epoch
  * 39, and over the full run a tenth or a third of the rate ends level or higher (and blind142's, at
- * momentum 0.95, at epoch 1). So `lr-too-high`'s
- * trial waits for SETTLING_STEPS steps there, and a warning whose condition has gone by then is never
- * shown. A loss that zig-zags step by step is no such settling: it is the overshoot across the valley
+ * momentum 0.95, at epoch 1). So `lr-too-high`'s trial waits for SETTLING_STEPS steps there, and a
+ * warning whose condition has gone by then is never shown. A loss that zig-zags step by step is no such settling: it is the overshoot across the valley
  * that a rate too high for the curvature makes, and is judged at once (blind7's full-batch momentum
  * on sine, blind18's plain SGD 4 on iris).
  */
-import type { DetectorContext } from './context';
+import { fullBatchRun, type DetectorContext } from './context';
 
 /**
  * Steps (epochs, on the full batch) before `lr-too-high`'s trial may judge a settling overshoot: the
@@ -43,10 +42,9 @@ export const ZIGZAG_CHANGES = 3;
  */
 export function settlingTrialEpoch(ctx: DetectorContext): number | undefined {
   const { type, momentum } = ctx.spec.optimizer;
-  const planned = ctx.spec.training.epochs;
-  if (type !== 'sgd' || momentum > SETTLING_MOMENTUM || ctx.plannedSteps !== planned) return undefined;
+  if (type !== 'sgd' || momentum > SETTLING_MOMENTUM || !fullBatchRun(ctx)) return undefined;
   if (zigZags(ctx.losses)) return undefined;
-  const from = Math.min(SETTLING_STEPS, Math.ceil(planned / 2));
+  const from = Math.min(SETTLING_STEPS, Math.ceil(ctx.spec.training.epochs / 2));
   return ctx.losses.length < from ? from : undefined;
 }
 
