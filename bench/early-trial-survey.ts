@@ -9,11 +9,13 @@
  * the specs of an earlier output's lines.
  */
 import * as fs from 'fs';
-import * as path from 'path';
 import { hasErrors } from '../src/diagnosis/check';
 import { runSteps } from '../src/diagnosis/probe-trial';
 import { runMonitored } from '../src/diagnosis/run';
-import { ALL_CORPUS_SETS, checkCorpusSpec, corpusPath, CorpusSet, isCorpusSet, loadManifest, REPO_ROOT } from '../test/faults/corpus';
+import { checkCorpusSpec, corpusContext, CorpusSet, loadManifest } from '../test/faults/corpus';
+import { surveySets } from './corpus-runs';
+
+const USAGE = 'tsx bench/early-trial-survey.ts <maxStepsPerEpoch> [set,set,…] [--only in.jsonl]';
 
 /** One spec's line. */
 interface SurveyLine {
@@ -33,7 +35,7 @@ function surveySpec(set: CorpusSet, file: string, code: string, catches: string[
   if (stepsPerEpoch >= maxSteps) return undefined;
   const raised: SurveyLine['raised'] = [];
   const run = runMonitored(check.parsed, check.spec, check.dataset, {
-    advice: { specDir: path.dirname(corpusPath(file, set)), workspaceRoot: REPO_ROOT },
+    advice: corpusContext(file, set),
     onEpoch: (stats, update) => {
       for (const d of update.raised) raised.push({ code: d.code, at: d.path ?? '', epoch: stats.epoch + 1 });
     },
@@ -54,12 +56,13 @@ function main(): void {
   const onlyAt = args.indexOf('--only');
   const only = onlyFrom(onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined);
   const maxSteps = Number(args[0]);
-  const names = args[1]?.split(',') ?? [...ALL_CORPUS_SETS];
-  if (!(maxSteps > 0) || names.some((n) => !isCorpusSet(n))) {
-    console.error('usage: tsx bench/early-trial-survey.ts <maxStepsPerEpoch> [set,set,…] [--only in.jsonl]');
+  const sets = surveySets(args.slice(1), USAGE);
+  if (!sets) process.exit(2);
+  if (!(maxSteps > 0)) {
+    console.error(`usage: ${USAGE}`);
     process.exit(2);
   }
-  for (const set of names as CorpusSet[]) {
+  for (const set of sets) {
     const manifest = loadManifest(set);
     const specs = [...manifest.faults.map((f) => ({ file: f.file, code: f.code, catches: f.catches })), ...manifest.healthy.map((h) => ({ file: h.file, code: 'healthy', catches: [] as string[] }))];
     for (const s of specs) {
