@@ -90,4 +90,3 @@ function riseEvidence(trace: ProbeTrace, thresholds: LrThresholds, at: string): 
 function ratioSpeaks(trace: ProbeTrace): boolean {
   return !trace.sigmoidHidden;
 }
-

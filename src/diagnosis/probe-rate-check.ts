@@ -121,8 +121,8 @@ export function needsLongLook(spec: ModelSpec, trace: ProbeTrace, first: RateChe
  * Whether the written rate need only tie a third of itself: the trial's only evidence is large steps
  * (`restsOnLargeSteps`), under SGD with momentum above 0 and at most USUAL_MOMENTUM. Over the 114 sets
  * (`npx tsx bench/update-ratio-survey.ts`), it withholds the finding from three healthy specs warned
- * before (blind48, blind66, blind109, the written rate 0% to 7% ahead; blind109 keeps a training
- * warning for its early full-batch ringing) and from seven faults, each with its own code shown beside
+ * before (blind48, blind66, blind109, the written rate 0% to 7% ahead; blind109's training warning for
+ * its early full-batch ringing went with the settling hold, detectors/settling-overshoot.ts) and from seven faults, each with its own code shown beside
  * it (six heavy weight decays and a constant init); the one fault it would have left with nothing,
  * blind30's raw blood-pressure target, ties at the constant answer's loss.
  */

@@ -103,4 +103,3 @@ export function raceWinnerRate(race: RateRace): SuggestedRate {
   const rivals = runners.filter((r) => r !== won).map((r) => `${r.asRival} ${ends(r.loss)}`).join(' and ');
   return { lr: won.lr, source: `${won.asWinner}: trained for the run's ${race.steps} steps on the sample, it ends at loss ${fmt(won.loss)}, where ${rivals}` };
 }
-
