@@ -190,6 +190,26 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind146:healthy/tips-nesterov-relu-full-batch-deep.nn.json',
     'probe lr-too-high for ReLU units its 40 steps left dead (25 of 32 in layers[1]), undisputed (drawn on its blind measurement): Nesterov SGD 0.05 with momentum 0.9 on the full batch; a tenth of the rate ends the 400 epochs at 0.1177 against 0.1029 as written',
   ],
+  [
+    'blind147:healthy/iris-nesterov-0.99-lr-0.5-full-batch-tanh.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD 0.5 with momentum 0.99 on the full batch, tanh on iris; momentum 0.9 ends the run at 0.03144 against 0.02915 as written, the class of blind98, blind103 and blind142 (README, Left)',
+  ],
+  [
+    'blind147:healthy/style-nesterov-0.99-lr-0.1-full-batch-tanh.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD 0.1 with momentum 0.99 on the full batch, tanh on beer styles; momentum 0.9 ends the run at 0.09593 against 0.09138 as written',
+  ],
+  [
+    'blind148:healthy/runs-nesterov-0.99-full-batch-tanh.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD with momentum 0.99 on the full batch, tanh on run difficulty; momentum 0.9 ends the run at 0.1595 against 0.1390 as written',
+  ],
+  [
+    'blind150:healthy/jobs-sgd-plain-full-batch-tanh.nn.json',
+    'probe lr-too-high from the update ratio (10% of the weights per step), undisputed (drawn on its blind measurement): plain SGD 0.3 on the full batch, 400 epochs; a third of the rate, its advice, ends the run at 0.03835 against 0.02785 as written',
+  ],
+  [
+    'blind150:healthy/sine-momentum-elu-batch-8.nn.json',
+    'probe lr-too-high, the sample\'s loss 4.53 to 22.7 in 20 steps, undisputed (drawn on its blind measurement): SGD 0.01 with momentum 0.9 at batch 8 on sine; the finder\'s 3e-4, its advice, ends the run at 0.01341 against 0.003306 as written',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
