@@ -15,12 +15,15 @@
  * A warning without a fix that can be trained (no quick fix, or none that leaves a valid spec) is
  * shown as before: there is nothing to try it with. One whose detector asks its trial to wait
  * (`Candidate.trialFromEpoch`: the settling overshoot of full-batch SGD) is held untried until then.
+ * On a run judged to its end (full-batch SGD it can afford), every trial also trains the spec as
+ * written and each fix to the run's planned end, and a fix must be ahead there too (`end-look.ts`).
  */
 import type { CheckContext } from '../check';
 import { checkedVariant, fixVariants, FixVariant, LoadedSpec } from '../fix-variants';
 import type { Diagnostic, DiagnosticCode } from '../../spec/types';
 import { lowersDropout, siblingsFixed } from '../advice-plan';
-import { bestGain, bestTried, outcomeText, preferProven, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
+import { bestGain, bestTried, outcomeText, preferProven, refutedAtEnd, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
+import { AS_WRITTEN, type Curve, type EndLook } from './end-look';
 import type { Candidate } from './context';
 import { curedByRate, rateRefuted } from './rate-cause';
 
@@ -109,6 +112,8 @@ export interface GateSetting {
   plannedEpochs: number;
   /** Its data, reused by fixes that leave it alone. */
   loaded?: LoadedSpec;
+  /** Every trial also judges its fixes at the run's planned end (`end-look.ts`: full-batch SGD it can afford). */
+  judgedToEnd?: boolean;
   /** Restates a dead-units warning (of `key`) that a lower rate cured as the rate's (`rate-cause.ts`). */
   asRateWarning?: (dead: Diagnostic, key: string) => Diagnostic;
 }
@@ -119,6 +124,10 @@ export class AdviceGate {
   private queue: Queued[] = [];
   private current: readonly Candidate[] = [];
   private spent = 0;
+  /** The end look's curves, by variant title, trained once per run (`end-look.ts`). */
+  private readonly curves = new Map<string, Curve>();
+  /** The spec as written, for the end look; null when it does not build. */
+  private written: FixVariant | null | undefined;
   /** Every finished trial, in order: for the benchmark and the tests. */
   readonly log: TrialRecord[] = [];
 
@@ -157,13 +166,27 @@ export class AdviceGate {
     if (candidate.trialFromEpoch !== undefined && losses.length < candidate.trialFromEpoch) return false;
     const planned = this.plan(candidate, valLosses.length >= losses.length && losses.length > 0);
     if (!planned || planned.variants.length === 0) return true;
-    const reserved = losses.length * (planned.variants.length + (planned.base ? 1 : 0));
+    const endLook = planned.base ? undefined : this.endLook();
+    const untrained = planned.variants.filter((v) => !endLook?.curves.has(v.title)).length;
+    const reserved = losses.length * (untrained + (planned.base ? 1 : 0));
     if (this.spent + reserved > this.budget) return this.unfunded(candidate.key, record);
     const base: TrialBase = planned.base ?? { kind: 'run', losses, valLosses };
     const onValidation = (title: string) => candidate.judgedOnValidation === true || lowersDropout(candidate.diagnostic, title);
     this.spent += reserved;
-    this.queue.push({ candidate, trial: new TrainingTrial(planned.variants, base, losses.length, this.setting.gain, onValidation), reserved });
+    this.queue.push({ candidate, trial: new TrainingTrial(planned.variants, base, losses.length, this.setting.gain, onValidation, endLook), reserved });
     return false;
+  }
+
+  /**
+   * The end look, for a run judged to its end (`GateSetting.judgedToEnd`) whose spec as written
+   * builds; undefined otherwise. Its epochs past the trial's are not charged to the budget: each
+   * variant's curve is trained once per run and kept.
+   */
+  private endLook(): EndLook | undefined {
+    const { text, context, loaded, plannedEpochs, judgedToEnd } = this.setting;
+    if (!judgedToEnd || !loaded) return undefined;
+    this.written ??= checkedVariant(text, context, { title: AS_WRITTEN, preferred: false }, loaded) ?? null;
+    return this.written ? { epochs: plannedEpochs, curves: this.curves, written: this.written } : undefined;
   }
 
   /**
@@ -249,7 +272,9 @@ export class AdviceGate {
         this.records.set(candidate.key, { kind: 'untried', note: notEnoughNote(verdict, this.setting.gain) });
         confirmed.push(this.decorate(candidate));
       } else {
-        this.records.set(candidate.key, { kind: 'withheld', retryAt: 2 * verdict.epochs, bestGain: refuted ? -Infinity : bestGain(verdict) });
+        // An end look that found no fix ahead at the run's end answers every retry too.
+        const retryAt = refutedAtEnd(verdict, this.setting.gain) ? Infinity : 2 * verdict.epochs;
+        this.records.set(candidate.key, { kind: 'withheld', retryAt, bestGain: refuted ? -Infinity : bestGain(verdict) });
       }
     }
     this.queue = [];

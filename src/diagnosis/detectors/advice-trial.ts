@@ -12,6 +12,7 @@ import type { FixVariant } from '../fix-variants';
 import { briefList, fmt } from '../context';
 import { fixHelps } from '../advice-plan';
 import type { SuggestedEdit } from '../../spec/types';
+import { AS_WRITTEN, standingAt, type Curve, type EndLook } from './end-look';
 
 /**
  * Epochs the loss is averaged over, at the end of both runs. A mean rather than the last value or
@@ -42,6 +43,8 @@ export interface VariantOutcome {
   onValidation?: boolean;
   /** Its fix rescaled the targets: its losses were put back in the written spec's units (`lossScaleFrom`). */
   rescaled?: boolean;
+  /** Where it stood at the run's planned end, when the trial looked there (`end-look.ts`). */
+  atEnd?: { loss: number; valLoss?: number };
 }
 
 /** What a finished trial found. */
@@ -58,8 +61,10 @@ export interface TrialVerdict {
   tried: VariantOutcome[];
   /** The fix that helped by at least the gain, if one did. */
   helped?: VariantOutcome;
-  /** Epochs trained in all (the base's and every fix's): what the trial cost. */
+  /** Epochs trained in all (the base's and every fix's) up to `epochs` each: what the trial cost against the budget. */
   trainedEpochs: number;
+  /** The run's end, when the trial also judged there (`end-look.ts`): its epochs and where the spec as written stood. */
+  end?: { epochs: number; asWritten: number; asWrittenVal?: number };
 }
 
 /** The loss a trial compares fixes against. */
@@ -67,17 +72,27 @@ export type TrialBase =
   | { kind: 'run'; losses: readonly number[]; valLosses: readonly number[] }
   | { kind: 'trained'; variant: FixVariant; alongside: string[] };
 
+/** One variant a trial trains: the base (a spec with the siblings' fixes), a fix, or the spec as written, to the run's end only. */
+interface TrialJob {
+  role: 'base' | 'fix' | 'written';
+  variant: FixVariant;
+}
+
 /**
  * Trains a warning's fix variants one after the other until one helps or all have been tried, first
  * training the base when it is not the judged run itself (a finding with siblings: `advice-plan.ts`).
+ * With an end look (`end-look.ts`), the spec as written and each fix are trained to the run's planned
+ * end, and a fix must be ahead there too.
  */
 export class TrainingTrial {
   /** Epochs each fix is trained for. */
   readonly epochs: number;
   private base: VariantOutcome | undefined;
-  private readonly jobs: FixVariant[];
+  private writtenAtEnd: { loss: number; valLoss?: number } | undefined;
+  private readonly jobs: TrialJob[];
   private readonly tried: VariantOutcome[] = [];
   private readonly alongside: string[];
+  private readonly endLook: EndLook | undefined;
   private next = 0;
   private trainedEpochs = 0;
   private trainer: Trainer | undefined;
@@ -89,7 +104,8 @@ export class TrainingTrial {
    * `base`: the run's epoch losses so far (the trial lasts as many epochs), or a spec to train first
    * for `epochs`. `gain`: the least fraction of the base's loss a fix must take off to count as
    * helping. `onValidation(title)`: whether that fix is judged on the validation loss (it lowers a
-   * dropout rate); without one it is no evidence.
+   * dropout rate); without one it is no evidence. `endLook`: judge at the run's end too (only
+   * against the run itself, not a base with siblings' fixes).
    */
   constructor(
     variants: readonly FixVariant[],
@@ -97,14 +113,17 @@ export class TrainingTrial {
     epochs: number,
     private readonly gain: number,
     private readonly onValidation: (title: string) => boolean = () => false,
+    endLook?: EndLook,
   ) {
     this.epochs = epochs;
+    const fixes = variants.map((variant): TrialJob => ({ role: 'fix', variant }));
     if (base.kind === 'run') {
       this.base = { title: 'as written', loss: standingLoss(base.losses), valLoss: standingOrUndefined(base.valLosses, epochs) };
-      this.jobs = [...variants];
+      this.endLook = endLook;
+      this.jobs = endLook ? [{ role: 'written', variant: endLook.written }, ...fixes] : fixes;
       this.alongside = [];
     } else {
-      this.jobs = [base.variant, ...variants];
+      this.jobs = [{ role: 'base', variant: base.variant }, ...fixes];
       this.alongside = base.alongside;
     }
   }
@@ -116,13 +135,15 @@ export class TrainingTrial {
 
   /** The title of the fix being trained; undefined once done. */
   get currentFix(): string | undefined {
-    return this.done ? undefined : this.jobs[this.next].title;
+    return this.done ? undefined : this.jobs[this.next].variant.title;
   }
 
   /** The verdict; only meaningful once `done`. */
   get verdict(): TrialVerdict {
     const asWritten = this.base?.loss ?? NaN;
-    return { epochs: this.epochs, asWritten, asWrittenVal: this.base?.valLoss, alongside: this.alongside, tried: [...this.tried], helped: this.helped, trainedEpochs: this.trainedEpochs };
+    const verdict: TrialVerdict = { epochs: this.epochs, asWritten, asWrittenVal: this.base?.valLoss, alongside: this.alongside, tried: [...this.tried], helped: this.helped, trainedEpochs: this.trainedEpochs };
+    if (this.endLook && this.writtenAtEnd) verdict.end = { epochs: this.endLook.epochs, asWritten: this.writtenAtEnd.loss, asWrittenVal: this.writtenAtEnd.valLoss };
+    return verdict;
   }
 
   /** Trains one step at a time while `keepGoing()` says so; returns whether the trial is done. */
@@ -132,49 +153,96 @@ export class TrainingTrial {
   }
 
   private step(): void {
-    const variant = this.jobs[this.next];
+    const job = this.jobs[this.next];
+    const kept = this.endLook?.curves.get(curveKey(job));
+    if (kept) return this.finishJob(kept);
     if (!this.trainer) {
       try {
-        this.trainer = new Trainer(variant.spec, variant.dataset, { instrument: false });
+        this.trainer = new Trainer(job.variant.spec, job.variant.dataset, { instrument: false });
       } catch {
         // The engine refused the fixed spec (e.g. too many parameters): that fix cannot help.
-        this.finishJob(Infinity);
-        return;
+        return this.finishTrained();
       }
     }
     const stats = this.trainer.trainStep();
-    if (!Number.isFinite(stats.loss)) return this.finishJob(Infinity);
+    if (!Number.isFinite(stats.loss)) return this.finishTrained();
     const epoch = this.trainer.completedEpoch();
     if (!epoch) return;
-    this.trainedEpochs++;
-    if (!Number.isFinite(epoch.loss)) return this.finishJob(Infinity);
+    if (job.role !== 'written' && this.losses.length < this.epochs) this.trainedEpochs++;
+    if (!Number.isFinite(epoch.loss)) return this.finishTrained();
     // In the written spec's units: a fix that rescales the targets rescales its loss too (`lossScaleFrom`).
-    this.losses.push(epoch.loss * variant.lossScale);
-    if (epoch.valLoss !== undefined) this.valLosses.push(epoch.valLoss * variant.lossScale);
-    if (this.losses.length >= this.epochs) this.finishJob(standingLoss(this.losses));
+    this.losses.push(epoch.loss * job.variant.lossScale);
+    if (epoch.valLoss !== undefined) this.valLosses.push(epoch.valLoss * job.variant.lossScale);
+    const target = this.endLook && job.role !== 'base' ? this.endLook.epochs : this.epochs;
+    if (this.losses.length >= target) this.finishTrained();
   }
 
-  private finishJob(loss: number): void {
-    const job = this.jobs[this.next];
-    const outcome: VariantOutcome = { title: job.title, loss, valLoss: standingOrUndefined(this.valLosses, this.losses.length) };
-    if (job.lossScale !== 1) outcome.rescaled = true;
-    if (this.base === undefined) this.base = outcome;
-    else {
-      if (this.onValidation(outcome.title) || heldOutWorse(outcome, this.base)) outcome.onValidation = true;
-      this.tried.push(outcome);
-      if (this.helps(outcome, this.base)) this.helped = outcome;
-    }
-    this.next++;
+  /** Ends the job being trained (done, or diverged at its length), keeping its curve for the end look. */
+  private finishTrained(): void {
+    const curve: Curve = { losses: this.losses, valLosses: this.valLosses };
+    if (this.endLook) this.endLook.curves.set(curveKey(this.jobs[this.next]), curve);
     this.trainer = undefined;
     this.losses = [];
     this.valLosses = [];
+    this.finishJob(curve);
+  }
+
+  private finishJob(curve: Curve): void {
+    const job = this.jobs[this.next];
+    this.next++;
+    if (job.role === 'written') {
+      this.writtenAtEnd = standingAt(curve, this.endLook?.epochs ?? this.epochs);
+      return;
+    }
+    const outcome: VariantOutcome = { title: job.variant.title, ...standingAfter(curve, this.epochs) };
+    if (job.variant.lossScale !== 1) outcome.rescaled = true;
+    if (job.role === 'base' || this.base === undefined) {
+      this.base = outcome;
+      return;
+    }
+    if (this.endLook) outcome.atEnd = standingAt(curve, this.endLook.epochs);
+    if (this.onValidation(outcome.title) || heldOutWorse(outcome, this.base)) outcome.onValidation = true;
+    this.tried.push(outcome);
+    if (this.helps(outcome, this.base) && this.helpsAtEnd(outcome)) this.helped = outcome;
   }
 
   /** The shared rule (`fixHelps`), on the validation loss for a fix that lowers dropout: without one, no evidence. */
-  private helps(outcome: VariantOutcome, base: VariantOutcome): boolean {
+  private helps(outcome: { loss: number; valLoss?: number; onValidation?: boolean }, base: { loss: number; valLoss?: number }): boolean {
     if (!outcome.onValidation) return fixHelps(outcome.loss, base.loss, this.gain);
     return outcome.valLoss !== undefined && base.valLoss !== undefined && fixHelps(outcome.valLoss, base.valLoss, this.gain);
   }
+
+  /** Without an end look, true; with one, whether the fix also stands lower than the spec as written at the run's end. */
+  private helpsAtEnd(outcome: VariantOutcome): boolean {
+    return !this.endLook || winsAtEnd(this.verdict, outcome, this.gain);
+  }
+}
+
+/** Whether a tried fix stood at least `gain` lower than the spec as written at the run's end, on the loss it is judged by. */
+export function winsAtEnd(verdict: TrialVerdict, outcome: VariantOutcome, gain: number): boolean {
+  const { end } = verdict;
+  if (!end || !outcome.atEnd) return false;
+  if (!outcome.onValidation) return fixHelps(outcome.atEnd.loss, end.asWritten, gain);
+  return outcome.atEnd.valLoss !== undefined && end.asWrittenVal !== undefined && fixHelps(outcome.atEnd.valLoss, end.asWrittenVal, gain);
+}
+
+/** Whether a trial's end look found no fix ahead at the run's end: no later retry can confirm its warning. */
+export function refutedAtEnd(verdict: TrialVerdict, gain: number): boolean {
+  return verdict.end !== undefined && !verdict.tried.some((outcome) => winsAtEnd(verdict, outcome, gain));
+}
+
+/** The curve a job's outcome is kept under for the end look. */
+function curveKey(job: TrialJob): string {
+  return job.role === 'written' ? AS_WRITTEN : job.variant.title;
+}
+
+/**
+ * Where a curve stands after the trial's `epochs`; one that diverged before then stands at Infinity,
+ * with its validation loss over the epochs it had.
+ */
+function standingAfter(curve: Curve, epochs: number): { loss: number; valLoss?: number } {
+  if (curve.losses.length >= epochs) return { loss: standingLoss(curve.losses.slice(0, epochs)), valLoss: standingOrUndefined(curve.valLosses, epochs) };
+  return { loss: Infinity, valLoss: standingOrUndefined(curve.valLosses, curve.losses.length) };
 }
 
 /**
@@ -215,9 +283,18 @@ export function outcomeText(verdict: TrialVerdict, outcome: VariantOutcome): str
   const base = verdict.alongside.length > 0 ? 'with those alone' : 'as written';
   const units = outcome.rescaled ? ' (in the target\'s own units)' : '';
   if (outcome.onValidation) {
-    return `Tried: ${outcome.title}${also} → validation loss ${fmt(outcome.valLoss ?? NaN)}${units} after ${epochs}, against ${fmt(verdict.asWrittenVal ?? NaN)} ${base}`;
+    return `Tried: ${outcome.title}${also} → validation loss ${fmt(outcome.valLoss ?? NaN)}${units} after ${epochs}, against ${fmt(verdict.asWrittenVal ?? NaN)} ${base}${endText(verdict, outcome)}`;
   }
-  return `Tried: ${outcome.title}${also} → loss ${fmt(outcome.loss)}${units} after ${epochs}, against ${fmt(verdict.asWritten)} ${base}`;
+  return `Tried: ${outcome.title}${also} → loss ${fmt(outcome.loss)}${units} after ${epochs}, against ${fmt(verdict.asWritten)} ${base}${endText(verdict, outcome)}`;
+}
+
+/** "; at the run's end (200 epochs), 0.05 against 0.07": where an end look found both, or nothing. */
+function endText(verdict: TrialVerdict, outcome: VariantOutcome): string {
+  const { end } = verdict;
+  if (!end || !outcome.atEnd) return '';
+  const [fixed, written] = outcome.onValidation ? [outcome.atEnd.valLoss, end.asWrittenVal] : [outcome.atEnd.loss, end.asWritten];
+  const what = outcome.onValidation ? 'validation loss ' : '';
+  return `; at the run's planned end (${end.epochs} epochs), ${what}${fmt(fixed ?? NaN)} against ${fmt(written ?? NaN)}`;
 }
 
 /** The share of the base's loss a tried fix took off, on the loss it is judged by (negative when it did worse). */

@@ -1,0 +1,51 @@
+/**
+ * The end look. An advice trial compares the first E epochs, where a lower rate is ahead of a wild
+ * start, and on full-batch SGD it confirmed `lr-too-high` on healthy runs that start wild for dozens of
+ * epochs and then win the run: blind144 quotes-momentum-0.95-full-batch-linear (warned at epoch 22; a
+ * tenth of the rate ends level, 0.06638 against 0.06640), blind145 germination-nesterov-full-batch-elu-three-layer
+ * (epoch 36; 0.0307 against 0.0135 as written), blind145 yield-sgd-plain-full-batch-tanh (epoch 118;
+ * 0.228 against 0.140) and blind146 tips-nesterov-relu-full-batch-deep (epoch 4; 0.1177 against 0.1029).
+ * There an epoch is one step, so the whole planned run is cheap to train: the trial also trains the
+ * spec as written and each fix to the run's planned end, and a fix helps only when it is ahead at both.
+ * Each variant's curve is trained once per run and kept, so a retry costs nothing more.
+ */
+import { fullBatchRun, type DetectorContext } from './context';
+import { standingLoss } from './advice-trial';
+import type { FixVariant } from '../fix-variants';
+
+/**
+ * Training rows × planned epochs up to which a run's end look is affordable: each variant's curve
+ * costs one more run. Every full-batch SGD spec of the corpus is under it (the largest, … row-steps).
+ */
+export const END_LOOK_MAX_ROW_STEPS = 5_000_000;
+
+/** Whether this run's advice trials also judge their fixes at its planned end: full-batch SGD over at most END_LOOK_MAX_ROW_STEPS. */
+export function judgedToEnd(ctx: DetectorContext, rows: number): boolean {
+  return ctx.spec.optimizer.type === 'sgd' && fullBatchRun(ctx) && rows * ctx.spec.training.epochs <= END_LOOK_MAX_ROW_STEPS;
+}
+
+/** A variant's epoch losses from scratch towards the run's end; shorter than the run when it diverged. */
+export interface Curve {
+  losses: readonly number[];
+  valLosses: readonly number[];
+}
+
+/** What a curve stands at after `epochs` epochs: Infinity when it diverged before then. */
+export function standingAt(curve: Curve, epochs: number): { loss: number; valLoss?: number } {
+  if (curve.losses.length < epochs) return { loss: Infinity };
+  const valLoss = curve.valLosses.length >= epochs ? standingLoss(curve.valLosses.slice(0, epochs)) : undefined;
+  return { loss: standingLoss(curve.losses.slice(0, epochs)), ...(valLoss !== undefined && { valLoss }) };
+}
+
+/** The run's end, for a trial that also judges its fixes there. */
+export interface EndLook {
+  /** The run's planned epochs. */
+  epochs: number;
+  /** Curves already trained to the end this run, by variant title (`AS_WRITTEN` for the spec as written). */
+  curves: Map<string, Curve>;
+  /** The spec as written, trained to the end once when its curve is not kept yet. */
+  written: FixVariant;
+}
+
+/** The key of the written spec's curve. */
+export const AS_WRITTEN = 'as written';
