@@ -23,7 +23,7 @@ import { checkedVariant, fixVariants, FixVariant, LoadedSpec } from '../fix-vari
 import type { Diagnostic, DiagnosticCode } from '../../spec/types';
 import { lowersDropout, siblingsFixed } from '../advice-plan';
 import { bestGain, bestTried, outcomeText, preferProven, refutedAtEnd, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
-import { AS_WRITTEN, type Curve, type EndLook } from './end-look';
+import { AS_WRITTEN, judgedAtEnd, type Curve, type EndLook } from './end-look';
 import type { Candidate } from './context';
 import { curedByRate, rateRefuted } from './rate-cause';
 
@@ -166,7 +166,7 @@ export class AdviceGate {
     if (candidate.trialFromEpoch !== undefined && losses.length < candidate.trialFromEpoch) return false;
     const planned = this.plan(candidate, valLosses.length >= losses.length && losses.length > 0);
     if (!planned || planned.variants.length === 0) return true;
-    const endLook = planned.base ? undefined : this.endLook();
+    const endLook = planned.base || !judgedAtEnd(candidate.diagnostic.code) ? undefined : this.endLook();
     const untrained = planned.variants.filter((v) => !endLook?.curves.has(v.title)).length;
     const reserved = losses.length * (untrained + (planned.base ? 1 : 0));
     if (this.spent + reserved > this.budget) return this.unfunded(candidate.key, record);

@@ -85,13 +85,21 @@ describe('end look of full-batch SGD', () => {
     assert.equal(gate.pending, false, 'and none is queued');
   });
 
+  it('judges an oscillating loss, what the curve does, over the trial\'s epochs only', () => {
+    const { text, loaded, losses } = quotesRun(45);
+    const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, judgedToEnd: true });
+    const judged = judge(gate, rateWarning(0.002, 'oscillating-loss'), losses);
+    assert.equal(judged.verdict.end, undefined);
+    assert.equal(judged.raised, true, 'the early lead confirms it, as before');
+  });
+
   it('confirms a fix that wins the run, with both figures in its evidence, and trains each curve once', () => {
     const { text, loaded, losses } = quotesRun(45);
     const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, judgedToEnd: true });
     judge(gate, rateWarning(0.002), losses);
     const spent = gate.spentEpochs;
     // A fix from far too low a rate loses both ways; the same title again costs nothing.
-    const again = judge(gate, rateWarning(0.002, 'oscillating-loss'), losses);
+    const again = judge(gate, rateWarning(0.002, 'dead-relu'), losses);
     assert.equal(gate.spentEpochs, spent, 'its curve was kept');
     assert.equal(again.verdict.tried[0].atEnd?.loss, judge(gate, rateWarning(0.002, 'loss-plateau'), losses).verdict.tried[0].atEnd?.loss);
     // Crawling at a thousandth of the rate, the written rate wins early and at the end.
