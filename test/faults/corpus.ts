@@ -80,7 +80,8 @@
  * `blind135` (`test/faults-blind135`, frozen at ab48fbe), `blind136` (`test/faults-blind136`, frozen at d2e724b), `blind137` (`test/faults-blind137`, frozen at f1966bb) and `blind138` (`test/faults-blind138`, frozen at 05626da) were measured blind once at 3cf0aad (their READMEs) and are development sets too.
  * `blind139` (`test/faults-blind139`, frozen at 3388791), `blind140` (`test/faults-blind140`, frozen at 6055c3c), `blind141` (`test/faults-blind141`, frozen at a8a282a) and `blind142` (`test/faults-blind142`, frozen at 9c80f9e) were measured blind once at 1578bcc (their READMEs) and are development sets too.
  * `blind143` (`test/faults-blind143`, frozen at b9a6b22), `blind144` (`test/faults-blind144`, frozen at f00debc), `blind145` (`test/faults-blind145`, frozen at 8ae7a00) and `blind146` (`test/faults-blind146`, frozen at 24179c6) were measured blind once at 792aba9 (their READMEs) and are development sets too.
- * `blind147` (`test/faults-blind147`, frozen at c62bb75), `blind148` (`test/faults-blind148`, frozen at e8a6767), `blind149` (`test/faults-blind149`, frozen at 98cbda5) and `blind150` (`test/faults-blind150`, frozen at 3859e90; f2823d0 removed a stray npm-warning file and no spec) were measured blind once at 9fbaa3e (their READMEs) and are development sets too.
+ * `blind147` (`test/faults-blind147`, frozen at c62bb75), `blind148` (`test/faults-blind148`, frozen at e8a6767), `blind149` (`test/faults-blind149`, frozen at 98cbda5) and `blind150` (`test/faults-blind150`, frozen at 3859e90; f2823d0 removed a stray npm-warning file and no spec) were measured blind once at 9fbaa3e (tag `measured-blind147-150`, the same `src` as 32a4636 on main; their READMEs) and are development sets too.
+ * `blind151` (`test/faults-blind151`, frozen at a6b5be1), `blind152` (`test/faults-blind152`, frozen at 389a5e6), `blind153` (`test/faults-blind153`, frozen at e786340) and `blind154` (`test/faults-blind154`, frozen at f7a98e2) await their blind measurement (`MEASUREMENT_SETS`).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -108,7 +109,7 @@ export const LAST_DEVELOPMENT_BLIND_SET = 150;
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
+export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind151', 'blind152', 'blind153', 'blind154'];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
