@@ -210,6 +210,22 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind150:healthy/sine-momentum-elu-batch-8.nn.json',
     'probe lr-too-high, the sample\'s loss 4.53 to 22.7 in 20 steps, undisputed (drawn on its blind measurement): SGD 0.01 with momentum 0.9 at batch 8 on sine; the finder\'s 3e-4, its advice, ends the run at 0.01341 against 0.003306 as written',
   ],
+  [
+    'blind151:healthy/burnt-full-batch-nesterov-logistic-wild.nn.json',
+    'static lr-out-of-range, undisputed (drawn on its blind measurement): Nesterov SGD 2 with momentum 0.9 on the full batch, a logistic model; its 0.01 ends the run at 0.1938 against 0.1740 as written. The rate check that lets the rule give way is made for plain SGD only (src/diagnosis/probe-thumb-check.ts)',
+  ],
+  [
+    'blind153:healthy/price-momentum-full-batch-linear-starts-wild.nn.json',
+    'probe lr-too-high from the update ratio (49.6% of the weights per step), undisputed (drawn on its blind measurement): a linear model under SGD 0.3 with momentum 0.95 on the full batch; a third of the rate ends the run level (0.3130 against 0.3130)',
+  ],
+  [
+    'blind153:healthy/reserve-inline-momentum-lr-3-full-batch.nn.json',
+    'static lr-out-of-range, undisputed (drawn on its blind measurement): SGD 3 with momentum 0.9 on 20 inline rows; its 0.01 ends the run at 0.1446 against 0.0007939 as written; the rate check is made for plain SGD only',
+  ],
+  [
+    'blind154:healthy/motor-linear-nesterov-0.98-batch-450.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under Nesterov SGD 0.3 with momentum 0.98 on the full batch; momentum 0.9 ends the run level (0.02846 against 0.02849)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
