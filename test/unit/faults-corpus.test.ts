@@ -226,6 +226,78 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind154:healthy/motor-linear-nesterov-0.98-batch-450.nn.json',
     'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under Nesterov SGD 0.3 with momentum 0.98 on the full batch; momentum 0.9 ends the run level (0.02846 against 0.02849)',
   ],
+  [
+    'blind155:healthy/drying-momentum-0.98-lr-0.002-batch-128.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): SGD 0.002 with momentum 0.98 at batch 128; momentum 0.9 ends the run at 0.02653 against 0.02284 as written',
+  ],
+  [
+    'blind155:healthy/drying-nesterov-0.99-lr-0.001-batch-32.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD 0.001 with momentum 0.99 at batch 32; momentum 0.9 ends at 0.02533 against 0.01930',
+  ],
+  [
+    'blind155:healthy/tickets-nesterov-0.99-full-batch-linear-settles.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under Nesterov SGD 0.05 with momentum 0.99 on the full batch; momentum 0.9 ends level (0.03287)',
+  ],
+  [
+    'blind155:healthy/wash-momentum-0.99-lr-0.005-batch-64.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): SGD 0.005 with momentum 0.99 at batch 64; momentum 0.9 ends at 0.02663 against 0.02187',
+  ],
+  [
+    'blind155:healthy/wash-nesterov-full-batch-relu-deep.nn.json',
+    'probe lr-too-high for ReLU units its 40 steps left dead, undisputed (drawn on its blind measurement): Nesterov SGD 0.05 with momentum 0.9 on the full batch; the finder\'s 2.1e-4 ends the run at 0.07671 against 0.02353 as written (training\'s lr-too-high, confirmed by clipNorm at the run\'s end too, is disputed)',
+  ],
+  [
+    'blind156:healthy/gate-nesterov-0.99-lr-0.02-full-batch-linear.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under Nesterov SGD 0.02 with momentum 0.99 on the full batch; momentum 0.9 ends level (0.06907)',
+  ],
+  [
+    'blind156:healthy/species-momentum-0.99-full-batch-300.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): SGD 0.05 with momentum 0.99 on the full batch; momentum 0.9 ends at 0.06874 against 0.02438',
+  ],
+  [
+    'blind156:healthy/vet-momentum-0.995-lr-0.001-batch-32.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): SGD 0.001 with momentum 0.995 at batch 32; momentum 0.9 ends at 0.2793 against 0.1013',
+  ],
+  [
+    'blind157:healthy/bales-momentum-0.99-sigmoid-batch-64.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): SGD 0.005 with momentum 0.99 at batch 64; momentum 0.9 ends at 0.02614 against 0.02472',
+  ],
+  [
+    'blind157:healthy/material-nesterov-0.99-tanh-full-batch.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD 0.1 with momentum 0.99 on the full batch; momentum 0.9 ends at 0.08700 against 0.07564',
+  ],
+  [
+    'blind157:healthy/throughput-linear-momentum-0.98-full-batch.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under SGD 0.02 with momentum 0.98 on the full batch, with the probe\'s lr-too-high from the update ratio; momentum 0.9 ends 5.8% lower (0.08084 against 0.08578), a third of the rate level',
+  ],
+  [
+    'blind157:healthy/throughput-momentum-0.995-linear-batch-32.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under SGD 0.001 with momentum 0.995 at batch 32; momentum 0.9 ends 3.3% lower (0.08098 against 0.08372)',
+  ],
+  [
+    'blind157:healthy/bags-inline-logistic-momentum-0.97-lr-3-full-batch.nn.json',
+    'static lr-out-of-range, undisputed (drawn on its blind measurement): SGD 3 with momentum 0.97 on inline rows; its 0.01 ends the run at 0.06013 against 1.3e-6 as written; the rate check is made for plain SGD only',
+  ],
+  [
+    'blind157:healthy/throughput-linear-adam-0.3-full-batch.nn.json',
+    'probe lr-too-high with the range, undisputed (drawn on its blind measurement): a linear model under Adam 0.3 on the full batch; 0.1 ends the run level (0.08084)',
+  ],
+  [
+    'blind157:healthy/throughput-linear-momentum-0.95-lr-0.3-wild-start-full-batch.nn.json',
+    'probe lr-too-high from the update ratio (65.3%), undisputed (drawn on its blind measurement): a linear model under SGD 0.3 with momentum 0.95 on the full batch; the finder\'s 0.0011 ends the run level (0.08088 against 0.08094)',
+  ],
+  [
+    'blind158:healthy/bar-nesterov-0.99-batch-32.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD 0.002 with momentum 0.99 at batch 32; momentum 0.9 ends at 0.04541 against 0.03057',
+  ],
+  [
+    'blind158:healthy/iris-momentum-0.99-batch-8.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): SGD 0.005 with momentum 0.99 at batch 8 on iris; momentum 0.9 ends at 0.04955 against 0.03785',
+  ],
+  [
+    'blind158:healthy/sales-nesterov-full-batch-deep.nn.json',
+    'probe lr-too-high for ReLU units its 40 steps left dead, undisputed (drawn on its blind measurement): Nesterov SGD 0.05 with momentum 0.9 on the full batch; the finder\'s 1.7e-4 ends the run at 0.4926 against 0.1164 as written (training\'s lr-too-high, confirmed by clipNorm at the run\'s end too, is disputed)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
@@ -281,6 +353,8 @@ describe('fault sets: faults expected at the static check are caught there', () 
 const THIN_CODES = new Map<CorpusSet, DiagnosticCode[]>([
   ['blind116', ['oscillating-loss']],
   ['blind118', ['oscillating-loss']],
+  ['blind156', ['oscillating-loss']],
+  ['blind157', ['oscillating-loss']],
 ]);
 
 for (const set of OTHER_SETS) describeBlindSet(set);
