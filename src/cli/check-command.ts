@@ -24,7 +24,9 @@ export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = t
     const rateRace = probed?.rateRace ? { rateRace: probed.rateRace } : {};
     // The same look at plain SGD's static lr-out-of-range, which clears it when the written rate wins (`probe-thumb-check.ts`).
     const thumbCheck = probed?.thumbCheck ? { thumbCheck: probed.thumbCheck } : {};
-    io.out(JSON.stringify({ file, diagnostics, ...advice, ...rateCheck, ...rateRace, ...thumbCheck }));
+    // The same look at the static momentum rule (`probe-momentum-check.ts`).
+    const momentumCheck = probed?.momentumCheck ? { momentumCheck: probed.momentumCheck } : {};
+    io.out(JSON.stringify({ file, diagnostics, ...advice, ...rateCheck, ...rateRace, ...thumbCheck, ...momentumCheck }));
   } else if (diagnostics.length === 0) {
     io.out(`${file}: no problems found`);
   } else {

@@ -4,6 +4,7 @@ import type { Dataset } from '../spec/dataset';
 import { DEFAULT_DIAGNOSTICS, Diagnostic, DiagnosticCode, DiagnosticsConfig, ModelSpec } from '../spec/types';
 import { isValidDiagnosticValue } from '../spec/validate-training';
 import { lintSpec } from './lint';
+import { isMomentumRule } from './rules-momentum';
 
 /** Where a spec lives, for resolving its data and naming it. */
 export interface CheckContext extends DataContext {
@@ -75,10 +76,11 @@ export function isRateRuleOfThumb(d: Diagnostic): boolean {
  * The static check's findings then the probe's, as the editor and the CLI show them. A static rule of
  * thumb on the rate gives way to the probe's finding on the same rate: it says the same thing with the
  * trial's numbers ("the loss went 1.17 → 2590 in 5 steps at lr 1"), and the finder's rate as its fix.
- * One the probe's measurements disproved (`cleared`, the probe's paths: probe-thumb-check.ts) is left out.
+ * One the probe's measurements disproved (`cleared`, the probe's paths: probe-thumb-check.ts, and the
+ * momentum rule's, probe-momentum-check.ts) is left out.
  */
 export function withProbeFindings(statics: readonly Diagnostic[], probed: readonly Diagnostic[], cleared: readonly string[] = []): Diagnostic[] {
   const measured = new Set([...probed.filter((d) => MEASURED_RATE_CODES.has(d.code)).map((d) => d.path), ...cleared]);
-  const kept = statics.filter((d) => !isRateRuleOfThumb(d) || !measured.has(d.path));
-  return [...kept, ...probed];
+  const disproved = (d: Diagnostic) => (isRateRuleOfThumb(d) && measured.has(d.path)) || (isMomentumRule(d) && cleared.includes(d.path));
+  return [...statics.filter((d) => !disproved(d)), ...probed];
 }

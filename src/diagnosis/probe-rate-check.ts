@@ -153,7 +153,7 @@ export function atRate(spec: ModelSpec, lr: number): ModelSpec {
  * constant answer's. Two diverging rates are compared on how far they blew up (blind5's raw euros:
  * 4.6e10 against 4.8e14), and a net at the class prior has not shown that its rate works.
  */
-function learntBelow(trace: ProbeTrace): number {
+export function learntBelow(trace: ProbeTrace): number {
   return Math.min(trace.initialLoss, trace.baselineLoss ?? Infinity);
 }
 

@@ -23,6 +23,8 @@ import { raceShortRun, raceWinnerRate, RateRace } from './probe-rate-race';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
 import { checkRuleOfThumb, type ThumbCheck } from './probe-thumb-check';
+import { checkMomentumRule, type MomentumCheck } from './probe-momentum-check';
+import { MOMENTUM_PATH } from './rules-momentum';
 import { rowStarved } from './rules-data';
 import { InitLayerStats, ProbeSession } from './probe-session';
 import { runSteps, trial } from './probe-trial';
@@ -60,6 +62,8 @@ export interface ProbeResult {
   rateRace?: RateRace;
   /** The rate check of plain SGD's static `lr-out-of-range` (`probe-thumb-check.ts`), when made. */
   thumbCheck?: RateCheck;
+  /** The check of the static momentum rule (`probe-momentum-check.ts`), when made. */
+  momentumCheck?: MomentumCheck;
   /** Paths of static rules of thumb the probe's measurements disproved: the editor and the CLI leave them out (`withProbeFindings`). */
   cleared?: string[];
 }
@@ -146,7 +150,9 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
       ...(lr.finder && { finder: lr.finder }),
       ...(rate.rateCheck && { rateCheck: rate.rateCheck }),
       ...(lr.race && { rateRace: lr.race }),
-      ...(rate.thumb && { thumbCheck: rate.thumb.rateCheck, cleared: rate.thumb.cleared }),
+      ...(rate.thumb && { thumbCheck: rate.thumb.rateCheck }),
+      ...(rate.momentum && { momentumCheck: rate.momentum }),
+      ...clearedBy(rate),
       ...(setting && { advice: [...init.trials, ...rate.trials] }),
     };
   } catch (err) {
@@ -169,13 +175,20 @@ function judgeRate(
   race: RateRace | undefined,
   setting: AdviceSetting | undefined,
   statics: readonly Diagnostic[],
-): { kept: Diagnostic[]; trials: AdviceTrial[]; rateCheck?: RateCheck; thumb?: ThumbCheck } {
+): { kept: Diagnostic[]; trials: AdviceTrial[]; rateCheck?: RateCheck; thumb?: ThumbCheck; momentum?: MomentumCheck } {
   const rate = advise(found, setting);
   if (!setting) return rate;
   const checked = withRateCheck(rate.kept, ctx, plan, trace, setting.gain, race);
   const probedRate = checked.kept.some((d) => MEASURED_RATE_CODES.has(d.code) && d.path === '/optimizer/lr');
   const thumb = checkRuleOfThumb(statics, probedRate, ctx, plan, trace, setting.gain, checked.rateCheck);
-  return { ...checked, trials: rate.trials, ...(thumb && { thumb }) };
+  const momentum = checkMomentumRule(statics, ctx, plan, trace, setting.gain);
+  return { ...checked, trials: rate.trials, ...(thumb && { thumb }), ...(momentum && { momentum }) };
+}
+
+/** The static findings' paths the probe's checks disproved (`cleared`), when a check was made. */
+function clearedBy(rate: { thumb?: ThumbCheck; momentum?: MomentumCheck }): { cleared?: string[] } {
+  if (!rate.thumb && !rate.momentum) return {};
+  return { cleared: [...(rate.thumb?.cleared ?? []), ...(rate.momentum && !rate.momentum.kept ? [MOMENTUM_PATH] : [])] };
 }
 
 /** The findings without an `lr-too-high` that the longer look at the rate disproves (`checkRate`), and that look. */

@@ -18,11 +18,19 @@ import { USUAL_MOMENTUM } from './detectors/context';
  */
 export const SWINGING_MOMENTUM = 0.98;
 
+/** Where the momentum rule speaks. */
+export const MOMENTUM_PATH = '/optimizer/momentum';
+
+/** Whether `d` is this rule's finding (which the probe's check may disprove: probe-momentum-check.ts). */
+export function isMomentumRule(d: Diagnostic): boolean {
+  return d.code === 'oscillating-loss' && d.path === MOMENTUM_PATH;
+}
+
 /** `oscillating-loss` on `/optimizer/momentum` when SGD runs with SWINGING_MOMENTUM or more. */
 export function swingingMomentum(ctx: RuleContext): Diagnostic[] {
   const { type, momentum, lr } = ctx.spec.optimizer;
   if (type !== 'sgd' || !(momentum >= SWINGING_MOMENTUM) || !(momentum < 1)) return [];
-  const path = '/optimizer/momentum';
+  const path = MOMENTUM_PATH;
   const memory = Math.round(1 / (1 - momentum));
   const message =
     `"momentum" ${fmt(momentum)} keeps ${fmt(100 * momentum)}% of every step in the next, so a steady descent moves ${memory} times the ` +

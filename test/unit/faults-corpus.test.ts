@@ -155,14 +155,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'probe lr-too-high (drawn on its blind measurement): plain SGD 0.05 at batch 16 on a standardized kit count, three layers; the trial\'s sample loss falls 3.73 → 0.141 by step 15, jumps to 133 at step 20 and is back at 0.133 by step 40; the rate check ties (600 steps: 0.0189 as written, 0.0183 at a third), so it is kept; over the 150 epochs a third of the rate ends at 0.00406 and the finder\'s 0.0028 at 0.0151 against 0.00289 as written (the advice loses the run)',
   ],
   [
-    'blind98:healthy/occupancy-nesterov-0.99-batch-128.nn.json',
-    'static oscillating-loss on momentum 0.99 (drawn on its blind measurement): Nesterov SGD 0.02 at batch 128 on a standardized occupancy; momentum 0.9, the advice, ends the 100 epochs at 0.0509 against 0.0349 as written; the first healthy spec at 0.98 or more (SWINGING_MOMENTUM), where every one before was a fault',
-  ],
-  [
-    'blind103:healthy/vessels-momentum-0.99-full-batch.nn.json',
-    'static oscillating-loss on momentum 0.99 (drawn on its blind measurement): SGD 0.1 on the full batch of 660 rows, 32 tanh units and a softmax over five vessel types; momentum 0.9, the advice, ends the 150 epochs at 0.1975 against 0.1257 as written; the second healthy spec at 0.98 or more (SWINGING_MOMENTUM), after blind98 occupancy-nesterov-0.99-batch-128',
-  ],
-  [
     'blind101:healthy/proof-nesterov-0.1-tanh-batch-16.nn.json',
     'probe lr-too-high from the update ratio, disputed (drawn on its blind measurement): Nesterov SGD 0.1 with momentum 0.9, 16.3% of the weights per step; the suggested 0.0049 ends the 60 epochs at 0.0242 against 0.0290 as written (16% lower: the advice wins the full run)',
   ],
@@ -191,18 +183,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'probe lr-too-high for ReLU units its 40 steps left dead (25 of 32 in layers[1]), undisputed (drawn on its blind measurement): Nesterov SGD 0.05 with momentum 0.9 on the full batch; a tenth of the rate ends the 400 epochs at 0.1177 against 0.1029 as written',
   ],
   [
-    'blind147:healthy/iris-nesterov-0.99-lr-0.5-full-batch-tanh.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD 0.5 with momentum 0.99 on the full batch, tanh on iris; momentum 0.9 ends the run at 0.03144 against 0.02915 as written, the class of blind98, blind103 and blind142 (README, Left)',
-  ],
-  [
-    'blind147:healthy/style-nesterov-0.99-lr-0.1-full-batch-tanh.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD 0.1 with momentum 0.99 on the full batch, tanh on beer styles; momentum 0.9 ends the run at 0.09593 against 0.09138 as written',
-  ],
-  [
-    'blind148:healthy/runs-nesterov-0.99-full-batch-tanh.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD with momentum 0.99 on the full batch, tanh on run difficulty; momentum 0.9 ends the run at 0.1595 against 0.1390 as written',
-  ],
-  [
     'blind150:healthy/jobs-sgd-plain-full-batch-tanh.nn.json',
     'probe lr-too-high from the update ratio (10% of the weights per step), undisputed (drawn on its blind measurement): plain SGD 0.3 on the full batch, 400 epochs; a third of the rate, its advice, ends the run at 0.03835 against 0.02785 as written',
   ],
@@ -223,48 +203,8 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'static lr-out-of-range, undisputed (drawn on its blind measurement): SGD 3 with momentum 0.9 on 20 inline rows; its 0.01 ends the run at 0.1446 against 0.0007939 as written; the rate check is made for plain SGD only',
   ],
   [
-    'blind154:healthy/motor-linear-nesterov-0.98-batch-450.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under Nesterov SGD 0.3 with momentum 0.98 on the full batch; momentum 0.9 ends the run level (0.02846 against 0.02849)',
-  ],
-  [
-    'blind155:healthy/drying-momentum-0.98-lr-0.002-batch-128.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): SGD 0.002 with momentum 0.98 at batch 128; momentum 0.9 ends the run at 0.02653 against 0.02284 as written',
-  ],
-  [
-    'blind155:healthy/drying-nesterov-0.99-lr-0.001-batch-32.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD 0.001 with momentum 0.99 at batch 32; momentum 0.9 ends at 0.02533 against 0.01930',
-  ],
-  [
-    'blind155:healthy/tickets-nesterov-0.99-full-batch-linear-settles.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under Nesterov SGD 0.05 with momentum 0.99 on the full batch; momentum 0.9 ends level (0.03287)',
-  ],
-  [
-    'blind155:healthy/wash-momentum-0.99-lr-0.005-batch-64.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): SGD 0.005 with momentum 0.99 at batch 64; momentum 0.9 ends at 0.02663 against 0.02187',
-  ],
-  [
     'blind155:healthy/wash-nesterov-full-batch-relu-deep.nn.json',
     'probe lr-too-high for ReLU units its 40 steps left dead, undisputed (drawn on its blind measurement): Nesterov SGD 0.05 with momentum 0.9 on the full batch; the finder\'s 2.1e-4 ends the run at 0.07671 against 0.02353 as written (training\'s lr-too-high, confirmed by clipNorm at the run\'s end too, is disputed)',
-  ],
-  [
-    'blind156:healthy/gate-nesterov-0.99-lr-0.02-full-batch-linear.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under Nesterov SGD 0.02 with momentum 0.99 on the full batch; momentum 0.9 ends level (0.06907)',
-  ],
-  [
-    'blind156:healthy/species-momentum-0.99-full-batch-300.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): SGD 0.05 with momentum 0.99 on the full batch; momentum 0.9 ends at 0.06874 against 0.02438',
-  ],
-  [
-    'blind156:healthy/vet-momentum-0.995-lr-0.001-batch-32.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): SGD 0.001 with momentum 0.995 at batch 32; momentum 0.9 ends at 0.2793 against 0.1013',
-  ],
-  [
-    'blind157:healthy/bales-momentum-0.99-sigmoid-batch-64.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): SGD 0.005 with momentum 0.99 at batch 64; momentum 0.9 ends at 0.02614 against 0.02472',
-  ],
-  [
-    'blind157:healthy/material-nesterov-0.99-tanh-full-batch.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD 0.1 with momentum 0.99 on the full batch; momentum 0.9 ends at 0.08700 against 0.07564',
   ],
   [
     'blind157:healthy/throughput-linear-momentum-0.98-full-batch.nn.json',
@@ -285,14 +225,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
   [
     'blind157:healthy/throughput-linear-momentum-0.95-lr-0.3-wild-start-full-batch.nn.json',
     'probe lr-too-high from the update ratio (65.3%), undisputed (drawn on its blind measurement): a linear model under SGD 0.3 with momentum 0.95 on the full batch; the finder\'s 0.0011 ends the run level (0.08088 against 0.08094)',
-  ],
-  [
-    'blind158:healthy/bar-nesterov-0.99-batch-32.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD 0.002 with momentum 0.99 at batch 32; momentum 0.9 ends at 0.04541 against 0.03057',
-  ],
-  [
-    'blind158:healthy/iris-momentum-0.99-batch-8.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): SGD 0.005 with momentum 0.99 at batch 8 on iris; momentum 0.9 ends at 0.04955 against 0.03785',
   ],
   [
     'blind158:healthy/sales-nesterov-full-batch-deep.nn.json',
