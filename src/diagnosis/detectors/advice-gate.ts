@@ -124,7 +124,7 @@ export class AdviceGate {
   private queue: Queued[] = [];
   private current: readonly Candidate[] = [];
   private spent = 0;
-  /** The end look's curves, by variant title, trained once per run (`end-look.ts`). */
+  /** The end look's curves, by the spec text trained, each trained once per run (`end-look.ts`). */
   private readonly curves = new Map<string, Curve>();
   /** The spec as written, for the end look; null when it does not build. */
   private written: FixVariant | null | undefined;
@@ -167,7 +167,7 @@ export class AdviceGate {
     const planned = this.plan(candidate, valLosses.length >= losses.length && losses.length > 0);
     if (!planned || planned.variants.length === 0) return true;
     const endLook = planned.base || !judgedAtEnd(candidate.diagnostic.code) ? undefined : this.endLook();
-    const untrained = planned.variants.filter((v) => !endLook?.curves.has(v.title)).length;
+    const untrained = planned.variants.filter((v) => !endLook?.curves.has(v.text)).length;
     const reserved = losses.length * (untrained + (planned.base ? 1 : 0));
     if (this.spent + reserved > this.budget) return this.unfunded(candidate.key, record);
     const base: TrialBase = planned.base ?? { kind: 'run', losses, valLosses };

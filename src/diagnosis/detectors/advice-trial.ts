@@ -12,7 +12,7 @@ import type { FixVariant } from '../fix-variants';
 import { briefList, fmt } from '../context';
 import { fixHelps } from '../advice-plan';
 import type { SuggestedEdit } from '../../spec/types';
-import { AS_WRITTEN, standingAt, type Curve, type EndLook } from './end-look';
+import { standingAt, type Curve, type EndLook } from './end-look';
 
 /**
  * Epochs the loss is averaged over, at the end of both runs. A mean rather than the last value or
@@ -231,9 +231,12 @@ export function refutedAtEnd(verdict: TrialVerdict, gain: number): boolean {
   return verdict.end !== undefined && !verdict.tried.some((outcome) => winsAtEnd(verdict, outcome, gain));
 }
 
-/** The curve a job's outcome is kept under for the end look. */
+/**
+ * The curve a job's outcome is kept under for the end look: the spec text it trains, not the fix's
+ * title, which two fixes on different layers share (`Set "activation" to "leaky_relu"`).
+ */
 function curveKey(job: TrialJob): string {
-  return job.role === 'written' ? AS_WRITTEN : job.variant.title;
+  return job.variant.text;
 }
 
 /**

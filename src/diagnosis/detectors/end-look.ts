@@ -56,11 +56,11 @@ export function standingAt(curve: Curve, epochs: number): { loss: number; valLos
 export interface EndLook {
   /** The run's planned epochs. */
   epochs: number;
-  /** Curves already trained to the end this run, by variant title (`AS_WRITTEN` for the spec as written). */
+  /** Curves already trained to the end this run, by the spec text trained (the written spec's included). */
   curves: Map<string, Curve>;
   /** The spec as written, trained to the end once when its curve is not kept yet. */
   written: FixVariant;
 }
 
-/** The key of the written spec's curve. */
+/** The title of the written spec's variant, in the end look. */
 export const AS_WRITTEN = 'as written';

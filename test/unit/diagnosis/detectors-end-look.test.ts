@@ -102,6 +102,11 @@ describe('end look of full-batch SGD', () => {
     const again = judge(gate, rateWarning(0.002, 'dead-relu'), losses);
     assert.equal(gate.spentEpochs, spent, 'its curve was kept');
     assert.equal(again.verdict.tried[0].atEnd?.loss, judge(gate, rateWarning(0.002, 'loss-plateau'), losses).verdict.tried[0].atEnd?.loss);
+    // Two fixes may share a title and not an edit (leaky_relu on one layer or another): the curve goes by the spec trained.
+    const namesake = rateWarning(0.002, 'saturated-activation');
+    namesake.diagnostic.suggestions = [{ title: 'Set "lr" to 0.002', path: '/optimizer/lr', value: 0.0005 }];
+    const other = judge(gate, namesake, losses).verdict.tried[0];
+    assert.notEqual(other.atEnd?.loss, again.verdict.tried[0].atEnd?.loss, 'a different spec, a different curve');
     // Crawling at a thousandth of the rate, the written rate wins early and at the end.
     const slow = quotesRun(45, 0.00002);
     const slowGate = new AdviceGate({ text: slow.text, context, gain: 0.1, plannedEpochs: 200, loaded: slow.loaded, judgedToEnd: true });
