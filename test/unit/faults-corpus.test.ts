@@ -192,15 +192,11 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
   ],
   [
     'blind151:healthy/burnt-full-batch-nesterov-logistic-wild.nn.json',
-    'static lr-out-of-range, undisputed (drawn on its blind measurement): Nesterov SGD 2 with momentum 0.9 on the full batch, a logistic model; its 0.01 ends the run at 0.1938 against 0.1740 as written. The rate check that lets the rule give way is made for plain SGD only (src/diagnosis/probe-thumb-check.ts)',
+    'static lr-out-of-range, undisputed (drawn on its blind measurement): Nesterov SGD 2 with momentum 0.9 on the full batch, a logistic model; its 0.01 ends the run at 0.1938 against 0.1740 as written. The rate check that lets the rule give way, made under momentum too since session 34, finds the rates level (0.116 each over 600 steps), so the rule stands (src/diagnosis/probe-thumb-check.ts)',
   ],
   [
     'blind153:healthy/price-momentum-full-batch-linear-starts-wild.nn.json',
     'probe lr-too-high from the update ratio (49.6% of the weights per step), undisputed (drawn on its blind measurement): a linear model under SGD 0.3 with momentum 0.95 on the full batch; a third of the rate ends the run level (0.3130 against 0.3130)',
-  ],
-  [
-    'blind153:healthy/reserve-inline-momentum-lr-3-full-batch.nn.json',
-    'static lr-out-of-range, undisputed (drawn on its blind measurement): SGD 3 with momentum 0.9 on 20 inline rows; its 0.01 ends the run at 0.1446 against 0.0007939 as written; the rate check is made for plain SGD only',
   ],
   [
     'blind155:healthy/wash-nesterov-full-batch-relu-deep.nn.json',
@@ -213,10 +209,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
   [
     'blind157:healthy/throughput-momentum-0.995-linear-batch-32.nn.json',
     'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under SGD 0.001 with momentum 0.995 at batch 32; momentum 0.9 ends 3.3% lower (0.08098 against 0.08372)',
-  ],
-  [
-    'blind157:healthy/bags-inline-logistic-momentum-0.97-lr-3-full-batch.nn.json',
-    'static lr-out-of-range, undisputed (drawn on its blind measurement): SGD 3 with momentum 0.97 on inline rows; its 0.01 ends the run at 0.06013 against 1.3e-6 as written; the rate check is made for plain SGD only',
   ],
   [
     'blind157:healthy/throughput-linear-adam-0.3-full-batch.nn.json',

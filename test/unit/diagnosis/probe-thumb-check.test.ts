@@ -49,6 +49,14 @@ describe("probe: the rate check of plain SGD's static lr-out-of-range", () => {
     assert.ok(rangeShown(shown));
   });
 
+  it('clears the rule under SGD with momentum too (blind157: SGD 3 with momentum 0.97 on twenty inline rows)', () => {
+    const file = 'test/faults-blind157/healthy/bags-inline-logistic-momentum-0.97-lr-3-full-batch.nn.json';
+    assert.ok(rangeShown(checkFile(file).diagnostics), 'the static check alone warns');
+    const { result, shown } = shownFor(file);
+    assert.ok(result.thumbCheck && !result.thumbCheck.kept, JSON.stringify(result.thumbCheck));
+    assert.ok(!rangeShown(shown));
+  });
+
   it('leaves other optimizers\' rules alone, and makes no check without the trials (no context)', () => {
     const adam = shownFor(ADAM_5);
     assert.equal(adam.result.thumbCheck, undefined);
