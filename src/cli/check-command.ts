@@ -22,7 +22,7 @@ export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = t
     const rateCheck = probed?.rateCheck ? { rateCheck: probed.rateCheck } : {};
     // The race that chose the lr-too-high fix's rate on a short run (`raceShortRun`).
     const rateRace = probed?.rateRace ? { rateRace: probed.rateRace } : {};
-    // The same look at plain SGD's static lr-out-of-range, which clears it when the written rate wins (`probe-thumb-check.ts`).
+    // The same look at SGD's static lr-out-of-range, which clears it when the written rate wins (`probe-thumb-check.ts`).
     const thumbCheck = probed?.thumbCheck ? { thumbCheck: probed.thumbCheck } : {};
     // The same look at the static momentum rule (`probe-momentum-check.ts`).
     const momentumCheck = probed?.momentumCheck ? { momentumCheck: probed.momentumCheck } : {};

@@ -17,7 +17,6 @@ import { trialBroke, type ProbeTrace } from './probe-lr-rules';
 import { affordsTrials, learntBelow, RATE_TIE, rateCheckSteps, standingLoss } from './probe-rate-check';
 import { isMomentumRule } from './rules-momentum';
 
-
 /** The two trials of the momentum rule's check and what they decided. */
 export interface MomentumCheck {
   steps: number;

@@ -33,7 +33,7 @@ export interface ThumbCheck {
 }
 
 /**
- * The check of plain SGD's static `lr-out-of-range` above the range, or undefined when it is not made:
+ * The check of SGD's static `lr-out-of-range` above the range, or undefined when it is not made:
  * no such finding, the probe's own rate finding replaces it (`probedRate`), the trial's loss broke or
  * the budget cannot fund the trials. An `existing` check (of the probe's withheld `lr-too-high`) is
  * the same two trials and is reused.

@@ -60,7 +60,7 @@ export interface ProbeResult {
   rateCheck?: RateCheck;
   /** The finder's rates against a third of the written one over a short run (`raceShortRun`), when run. */
   rateRace?: RateRace;
-  /** The rate check of plain SGD's static `lr-out-of-range` (`probe-thumb-check.ts`), when made. */
+  /** The rate check of SGD's static `lr-out-of-range` (`probe-thumb-check.ts`), when made. */
   thumbCheck?: RateCheck;
   /** The check of the static momentum rule (`probe-momentum-check.ts`), when made. */
   momentumCheck?: MomentumCheck;

@@ -23,13 +23,14 @@ import { checkedVariant, fixVariants, FixVariant, LoadedSpec } from '../fix-vari
 import type { Diagnostic, DiagnosticCode } from '../../spec/types';
 import { lowersDropout, siblingsFixed } from '../advice-plan';
 import { bestGain, bestTried, outcomeText, preferProven, refutedAtEnd, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
-import { AS_WRITTEN, judgedAtEnd, type Curve, type EndLook } from './end-look';
+import { AS_WRITTEN, END_LOOK_MAX_CURVES, judgedAtEnd, type Curve, type EndLook } from './end-look';
 import type { Candidate } from './context';
 import { curedByRate, rateRefuted } from './rate-cause';
 
 /**
  * Trial epochs a run may spend, in runs of its planned length: with 2 the trials at most triple the
- * run's training time, however many warnings and layers they judge.
+ * run's training time, however many warnings and layers they judge. The end look's curves beyond the
+ * trials' epochs are bounded separately (END_LOOK_MAX_CURVES runs, on runs it can afford).
  */
 export const TRIAL_BUDGET_RUNS = 2;
 
@@ -166,7 +167,7 @@ export class AdviceGate {
     if (candidate.trialFromEpoch !== undefined && losses.length < candidate.trialFromEpoch) return false;
     const planned = this.plan(candidate, valLosses.length >= losses.length && losses.length > 0);
     if (!planned || planned.variants.length === 0) return true;
-    const endLook = planned.base || !judgedAtEnd(candidate.diagnostic.code) ? undefined : this.endLook();
+    const endLook = planned.base || !judgedAtEnd(candidate.diagnostic.code) ? undefined : this.endLook(planned.variants);
     const untrained = planned.variants.filter((v) => !endLook?.curves.has(v.text)).length;
     const reserved = losses.length * (untrained + (planned.base ? 1 : 0));
     if (this.spent + reserved > this.budget) return this.unfunded(candidate.key, record);
@@ -178,15 +179,18 @@ export class AdviceGate {
   }
 
   /**
-   * The end look, for a run judged to its end (`GateSetting.judgedToEnd`) whose spec as written
-   * builds; undefined otherwise. Its epochs past the trial's are not charged to the budget: each
-   * variant's curve is trained once per run and kept.
+   * The end look for a trial of `variants`, for a run judged to its end (`GateSetting.judgedToEnd`)
+   * whose spec as written builds, while its curves stay within END_LOOK_MAX_CURVES; undefined
+   * otherwise. Its curves (the written spec's, and each fix's past the trial's epochs) are not charged
+   * to the budget: each is trained once per run and kept, and their number is capped instead.
    */
-  private endLook(): EndLook | undefined {
+  private endLook(variants: readonly FixVariant[]): EndLook | undefined {
     const { text, context, loaded, plannedEpochs, judgedToEnd } = this.setting;
     if (!judgedToEnd || !loaded) return undefined;
-    this.written ??= checkedVariant(text, context, { title: AS_WRITTEN, preferred: false }, loaded) ?? null;
-    return this.written ? { epochs: plannedEpochs, curves: this.curves, written: this.written } : undefined;
+    if (this.written === undefined) this.written = checkedVariant(text, context, { title: AS_WRITTEN, preferred: false }, loaded) ?? null;
+    if (!this.written) return undefined;
+    const texts = new Set([this.written.text, ...variants.map((v) => v.text), ...this.curves.keys()]);
+    return texts.size <= END_LOOK_MAX_CURVES ? { epochs: plannedEpochs, curves: this.curves, written: this.written } : undefined;
   }
 
   /**
@@ -272,7 +276,8 @@ export class AdviceGate {
         this.records.set(candidate.key, { kind: 'untried', note: notEnoughNote(verdict, this.setting.gain) });
         confirmed.push(this.decorate(candidate));
       } else {
-        // An end look that found no fix ahead at the run's end answers every retry too.
+        // An end look that found no fix ahead at the run's end answers every retry of the same fixes, which
+        // is what a retry plans unless sibling findings appear (then it is judged over its epochs only).
         const retryAt = refutedAtEnd(verdict, this.setting.gain) ? Infinity : 2 * verdict.epochs;
         this.records.set(candidate.key, { kind: 'withheld', retryAt, bestGain: refuted ? -Infinity : bestGain(verdict) });
       }

@@ -12,7 +12,7 @@ import type { FixVariant } from '../fix-variants';
 import { briefList, fmt } from '../context';
 import { fixHelps } from '../advice-plan';
 import type { SuggestedEdit } from '../../spec/types';
-import { standingAt, type Curve, type EndLook } from './end-look';
+import type { Curve, EndLook } from './end-look';
 
 /**
  * Epochs the loss is averaged over, at the end of both runs. A mean rather than the last value or
@@ -222,13 +222,23 @@ export class TrainingTrial {
 export function winsAtEnd(verdict: TrialVerdict, outcome: VariantOutcome, gain: number): boolean {
   const { end } = verdict;
   if (!end || !outcome.atEnd) return false;
-  if (!outcome.onValidation) return fixHelps(outcome.atEnd.loss, end.asWritten, gain);
-  return outcome.atEnd.valLoss !== undefined && end.asWrittenVal !== undefined && fixHelps(outcome.atEnd.valLoss, end.asWrittenVal, gain);
+  const { loss, valLoss } = outcome.atEnd;
+  // As at E (`heldOutWorse`): a fix whose validation loss ends above the written spec's only fits the training rows faster.
+  const overfits = valLoss !== undefined && end.asWrittenVal !== undefined && valLoss > end.asWrittenVal;
+  if (!outcome.onValidation && !overfits) return fixHelps(loss, end.asWritten, gain);
+  return valLoss !== undefined && end.asWrittenVal !== undefined && fixHelps(valLoss, end.asWrittenVal, gain);
 }
 
 /** Whether a trial's end look found no fix ahead at the run's end: no later retry can confirm its warning. */
 export function refutedAtEnd(verdict: TrialVerdict, gain: number): boolean {
   return verdict.end !== undefined && !verdict.tried.some((outcome) => winsAtEnd(verdict, outcome, gain));
+}
+
+/** What a curve stands at after `epochs` epochs: Infinity when it diverged before then. */
+export function standingAt(curve: Curve, epochs: number): { loss: number; valLoss?: number } {
+  if (curve.losses.length < epochs) return { loss: Infinity };
+  const valLoss = curve.valLosses.length >= epochs ? standingLoss(curve.valLosses.slice(0, epochs)) : undefined;
+  return { loss: standingLoss(curve.losses.slice(0, epochs)), ...(valLoss !== undefined && { valLoss }) };
 }
 
 /**
