@@ -1,10 +1,11 @@
 /**
  * The rate check (`probe-rate-check.ts`) applied to the one static rule of thumb it disproves: an SGD
  * rate above its sensible range (`lr-out-of-range`). SGD's step is the rate times the gradient, so
- * whether 2 or 3 overshoots depends on how steep the loss is, which the text does not say: on small `bce`/`cce` networks, whose loss gradient is bounded, such rates train well. When the
- * probe measured no rate finding of its own and the written rate beats a third of itself over the
- * run's steps on the sample (below the trial's start and the constant answer's loss), the rule gives
- * way, as the probe's own `lr-too-high` does.
+ * whether 2 or 3 overshoots depends on how steep the loss is, which the text does not say: on small
+ * `bce`/`cce` networks, whose loss gradient is bounded, such rates train well. When the probe measured
+ * no rate finding of its own and the written rate beats a third of itself over the run's steps on the
+ * sample (below the trial's start and the constant answer's loss), the rule gives way, as the probe's
+ * own `lr-too-high` does.
  *
  * Not for adaptive optimizers: their rules of thumb judge a step size the gradient does not scale
  * (Adam at 5 moves each weight by about 5). Over the 102 sets the written rate won the check on 24
