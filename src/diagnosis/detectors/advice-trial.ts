@@ -206,10 +206,8 @@ export class TrainingTrial {
     if (this.helps(outcome, this.base) && this.helpsAtEnd(outcome)) this.helped = outcome;
   }
 
-  /** The shared rule (`fixHelps`), on the validation loss for a fix that lowers dropout: without one, no evidence. */
-  private helps(outcome: { loss: number; valLoss?: number; onValidation?: boolean }, base: { loss: number; valLoss?: number }): boolean {
-    if (!outcome.onValidation) return fixHelps(outcome.loss, base.loss, this.gain);
-    return outcome.valLoss !== undefined && base.valLoss !== undefined && fixHelps(outcome.valLoss, base.valLoss, this.gain);
+  private helps(outcome: VariantOutcome, base: VariantOutcome): boolean {
+    return helpsOn(outcome, base, outcome.onValidation === true, this.gain);
   }
 
   /** Without an end look, true; with one, whether the fix also stands lower than the spec as written at the run's end. */
@@ -222,11 +220,15 @@ export class TrainingTrial {
 export function winsAtEnd(verdict: TrialVerdict, outcome: VariantOutcome, gain: number): boolean {
   const { end } = verdict;
   if (!end || !outcome.atEnd) return false;
-  const { loss, valLoss } = outcome.atEnd;
-  // As at E (`heldOutWorse`): a fix whose validation loss ends above the written spec's only fits the training rows faster.
-  const overfits = valLoss !== undefined && end.asWrittenVal !== undefined && valLoss > end.asWrittenVal;
-  if (!outcome.onValidation && !overfits) return fixHelps(loss, end.asWritten, gain);
-  return valLoss !== undefined && end.asWrittenVal !== undefined && fixHelps(valLoss, end.asWrittenVal, gain);
+  const written = { loss: end.asWritten, valLoss: end.asWrittenVal };
+  // As at E: a fix whose validation loss ends above the written spec's only fits the training rows faster.
+  return helpsOn(outcome.atEnd, written, outcome.onValidation === true || heldOutWorse(outcome.atEnd, written), gain);
+}
+
+/** The shared rule (`fixHelps`), on the validation loss when `onValidation`: without one, no evidence. */
+function helpsOn(fixed: Standing, base: Standing, onValidation: boolean, gain: number): boolean {
+  if (!onValidation) return fixHelps(fixed.loss, base.loss, gain);
+  return fixed.valLoss !== undefined && base.valLoss !== undefined && fixHelps(fixed.valLoss, base.valLoss, gain);
 }
 
 /** Whether a trial's end look found no fix ahead at the run's end: no later retry can confirm its warning. */
@@ -234,11 +236,13 @@ export function refutedAtEnd(verdict: TrialVerdict, gain: number): boolean {
   return verdict.end !== undefined && !verdict.tried.some((outcome) => winsAtEnd(verdict, outcome, gain));
 }
 
-/** What a curve stands at after `epochs` epochs: Infinity when it diverged before then. */
-export function standingAt(curve: Curve, epochs: number): { loss: number; valLoss?: number } {
+/** A standing loss, and the validation loss's when rows are held out. */
+type Standing = { loss: number; valLoss?: number };
+
+/** What a curve stands at after `epochs` epochs: Infinity, with no validation loss, when it diverged before then. */
+function standingAt(curve: Curve, epochs: number): Standing {
   if (curve.losses.length < epochs) return { loss: Infinity };
-  const valLoss = curve.valLosses.length >= epochs ? standingLoss(curve.valLosses.slice(0, epochs)) : undefined;
-  return { loss: standingLoss(curve.losses.slice(0, epochs)), ...(valLoss !== undefined && { valLoss }) };
+  return { loss: standingLoss(curve.losses.slice(0, epochs)), valLoss: standingOrUndefined(curve.valLosses, epochs) };
 }
 
 /**
@@ -253,9 +257,8 @@ function curveKey(job: TrialJob): string {
  * Where a curve stands after the trial's `epochs`; one that diverged before then stands at Infinity,
  * with its validation loss over the epochs it had.
  */
-function standingAfter(curve: Curve, epochs: number): { loss: number; valLoss?: number } {
-  if (curve.losses.length >= epochs) return { loss: standingLoss(curve.losses.slice(0, epochs)), valLoss: standingOrUndefined(curve.valLosses, epochs) };
-  return { loss: Infinity, valLoss: standingOrUndefined(curve.valLosses, curve.losses.length) };
+function standingAfter(curve: Curve, epochs: number): Standing {
+  return curve.losses.length >= epochs ? standingAt(curve, epochs) : { loss: Infinity, valLoss: standingOrUndefined(curve.valLosses, curve.losses.length) };
 }
 
 /**
@@ -265,7 +268,7 @@ function standingAfter(curve: Curve, epochs: number): { loss: number; valLoss?: 
  * 0.099 to 0.0015 in 69 epochs and the validation loss from 0.554 to 0.913). Such a fix is judged on
  * the validation loss, where it does not help.
  */
-function heldOutWorse(outcome: VariantOutcome, base: VariantOutcome): boolean {
+function heldOutWorse(outcome: Standing, base: Standing): boolean {
   return outcome.valLoss !== undefined && base.valLoss !== undefined && outcome.valLoss > base.valLoss;
 }
 

@@ -64,4 +64,4 @@ export interface EndLook {
 }
 
 /** The title of the written spec's variant in the end look: what the run's progress says it is training. */
-export const AS_WRITTEN = 'the spec as written, to the run\'s planned end,';
+export const AS_WRITTEN = 'the spec as written (to the run\'s planned end)';
