@@ -53,7 +53,7 @@ const INLINE_BELT = {
   },
   normalize: 'standard',
 };
-const FULL_B = 1000, FULL_T = 900, FULL_A = 1000, FULL_M = 1200, FULL_D = 850, FULL_F = 900;
+const FULL_B = 1000, FULL_T = 900, FULL_A = 1000, FULL_M = 1200, FULL_D = 850;
 
 // ---------------------------------------------------------------- static faults
 add('invalid-spec.adamw-optimizer', 'checked-bags', bags(), [d(32, 'relu'), d(1)], 'mse', { type: 'adamw', lr: 0.001, weightDecay: 0.01 }, tr(60));
