@@ -160,7 +160,7 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
   ],
   [
     'blind101:healthy/oven-rmsprop-0.01-batch-1.nn.json',
-    'static oscillating-loss, disputed (drawn on its blind measurement): RMSprop 0.01 at batch 1; lr 0.001 ends the 20 epochs at 0.0583 against 0.0717 as written (19% lower), batch 32 at 0.0594',
+    'static lr-too-high for an adaptive rate at batch 1 (raised as oscillating-loss before session 35), disputed (drawn on its blind measurement): RMSprop 0.01 at batch 1; lr 0.001 ends the 20 epochs at 0.0583 against 0.0717 as written (19% lower), batch 32 at 0.0594',
   ],
   [
     'blind130:healthy/sine-rmsprop-relu.nn.json',
@@ -168,7 +168,7 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
   ],
   [
     'blind136:healthy/soldout-inline-logistic-rmsprop-batch-1.nn.json',
-    'static oscillating-loss, undisputed (drawn on its blind measurement): RMSprop 0.01 at batch 1 on a logistic model of 24 inline rows; its advice loses the 100 epochs, lr 0.001 ending at 0.3165 and batch 24 at 0.5845 against 0.1477 as written. The rate check that disproves plain SGD\'s rule of thumb is not made for adaptive optimizers, where the written rate won it on 24 faults (src/diagnosis/probe-thumb-check.ts)',
+    'static lr-too-high for an adaptive rate at batch 1 (raised as oscillating-loss before session 35), undisputed (drawn on its blind measurement): RMSprop 0.01 at batch 1 on a logistic model of 24 inline rows; its advice loses the 100 epochs, lr 0.001 ending at 0.3165 and batch 24 at 0.5845 against 0.1477 as written. The rate check that disproves plain SGD\'s rule of thumb is not made for adaptive optimizers, where the written rate won it on 24 faults (src/diagnosis/probe-thumb-check.ts)',
   ],
   [
     'blind142:healthy/circles-nesterov-0.99-full-batch-relu.nn.json',

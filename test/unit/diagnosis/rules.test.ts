@@ -313,7 +313,7 @@ describe('static rules', () => {
       const outOfRange = check({ optimizer: { type: 'sgd', lr: 2, momentum: 0.9 } });
       assert.deepEqual(outOfRange.filter((d) => d.path === '/optimizer/lr').map((d) => d.code), ['lr-out-of-range']);
       assert.deepEqual(overshoots({ type: 'sgd', lr: 0.1, momentum: 0.99 }), [], 'the momentum rule speaks');
-      assert.deepEqual(overshoots({ type: 'adam', lr: 0.8 }), []);
+      assert.deepEqual(overshoots({ type: 'adam', lr: 0.8 }, 4), [], 'Adam: the range (at a batch of 2 of 4 rows, the rule for noisy adaptive steps speaks too)');
     });
 
     it('leaves a full batch alone: without mini-batch noise the gain says nothing of overshooting', () => {
@@ -345,10 +345,10 @@ describe('static rules', () => {
     });
   });
 
-  describe('Adam or RMSprop at a batch of one or two with a high rate (oscillating-loss before training)', () => {
+  describe('Adam or RMSprop at a batch of one or two with a high rate (lr-too-high before training)', () => {
     // The base spec's xor data has 4 rows: batch 1 and 2 are below them.
     const noisy = (optimizer: Record<string, unknown>, batchSize: number) =>
-      check({ optimizer, training: { epochs: 10, batchSize } }).filter((d) => d.code === 'oscillating-loss');
+      check({ optimizer, training: { epochs: 10, batchSize } }).filter((d) => d.code === 'lr-too-high' && /each step follows/.test(d.message));
 
     it('flags Adam 0.05 at batch 1 at the rate, offering the usual rate first and a larger batch second', () => {
       const found = noisy({ type: 'adam', lr: 0.05 }, 1);
@@ -363,9 +363,18 @@ describe('static rules', () => {
       assert.deepEqual(noisy({ type: 'adam', lr: 0.005 }, 1), []);
       assert.deepEqual(noisy({ type: 'adam', lr: 0.05 }, 3), []);
       const twoRows = { data: { inline: { x: [[0], [1]], y: [0, 1] } }, optimizer: { type: 'adam', lr: 0.05 }, training: { epochs: 10, batchSize: 2 } };
-      assert.ok(!check(twoRows).some((d) => d.code === 'oscillating-loss'), 'a batch of every row is not noisy');
-      assert.ok(check({ ...twoRows, training: { epochs: 10, batchSize: 1 } }).some((d) => d.code === 'oscillating-loss'), 'one of the two rows is');
+      assert.ok(!check(twoRows).some((d) => d.code === 'lr-too-high'), 'a batch of every row is not noisy');
+      assert.ok(check({ ...twoRows, training: { epochs: 10, batchSize: 1 } }).some((d) => d.code === 'lr-too-high'), 'one of the two rows is');
       assert.deepEqual(noisy({ type: 'sgd', lr: 0.05 }, 1), []);
+    });
+
+    it('raises lr-too-high, not oscillating-loss, and leaves RMSprop\'s own first-steps rule to speak alone on the rate', () => {
+      const onRate = (optimizer: Record<string, unknown>) =>
+        check({ optimizer, training: { epochs: 10, batchSize: 1 } }).filter((d) => d.path === '/optimizer/lr').map((d) => d.code);
+      assert.deepEqual(onRate({ type: 'adam', lr: 0.05 }), ['lr-too-high']);
+      const rmsprop = check({ optimizer: { type: 'rmsprop', lr: 0.08 }, training: { epochs: 10, batchSize: 1 } }).filter((d) => d.path === '/optimizer/lr');
+      assert.deepEqual(rmsprop.map((d) => d.code), ['lr-too-high']);
+      assert.match(rmsprop[0].message, /first steps move every weight/);
     });
   });
 
