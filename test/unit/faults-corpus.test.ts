@@ -222,6 +222,58 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind158:healthy/sales-nesterov-full-batch-deep.nn.json',
     'probe lr-too-high for ReLU units its 40 steps left dead, undisputed (drawn on its blind measurement): Nesterov SGD 0.05 with momentum 0.9 on the full batch; the finder\'s 1.7e-4 ends the run at 0.4926 against 0.1164 as written (training\'s lr-too-high, confirmed by clipNorm at the run\'s end too, is disputed)',
   ],
+  [
+    'blind159:healthy/bags-linear-momentum-0.98-full-batch-wild-start.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more and the probe\'s lr-too-high from the update ratio (45.5%), drawn on its blind measurement: a linear model under SGD 0.2 with momentum 0.98 on the full batch; the momentum rule\'s 0.9 ends 11.9% lower (0.02442 against 0.02773, disputed), the probe\'s 0.067 level (0.02749: undisputed)',
+  ],
+  [
+    'blind159:healthy/delay-linear-nesterov-0.98-batch-16.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under Nesterov SGD 0.005 with momentum 0.98 at batch 16; momentum 0.9 ends 7.5% lower (0.04108 against 0.04439)',
+  ],
+  [
+    'blind159:healthy/delay-momentum-two-relu-batch-32-decay.nn.json',
+    'probe lr-too-high for a rebound (0.865 to 3.46 by step 25), disputed (drawn on its blind measurement): SGD 0.03 with momentum 0.9 at batch 32, two ReLU layers; the finder\'s 6.3e-4 ends 21.4% lower (0.03783 against 0.04816)',
+  ],
+  [
+    'blind159:healthy/sine-momentum-two-relu-batch-16-long.nn.json',
+    'probe lr-too-high for ReLU units its 40 steps left dead (56 of 64), undisputed (drawn on its blind measurement): SGD 0.01 with momentum 0.9 at batch 16 on sine; its 0.0034 ends 1.1% lower (0.02534 against 0.02563)',
+  ],
+  [
+    'blind159:healthy/turnaround-linear-momentum-0.99-full-batch.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more and the probe\'s lr-too-high from the update ratio (12.7%), drawn on its blind measurement: a linear model under SGD 0.02 with momentum 0.99 on the full batch; 0.9 ends 17.0% lower (0.1185 against 0.1428, disputed), the probe\'s 4.3e-4 higher (0.1509: undisputed)',
+  ],
+  [
+    'blind160:healthy/enrobe-linear-momentum-0.99-full-batch-300.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more and the probe\'s lr-too-high from the update ratio (21.5%), drawn on its blind measurement: a linear model under SGD 0.02 with momentum 0.99 on the full batch; 0.9 ends 37.7% lower (0.06668 against 0.1070, disputed), the finder\'s 5.6e-5 at 0.2445 (undisputed)',
+  ],
+  [
+    'blind160:healthy/enrobe-linear-nesterov-0.95-lr-0.4-batch-500.nn.json',
+    'static lr-too-high for a rate its momentum makes large (0.4 at 0.95, as plain SGD at 8), undisputed (drawn on its blind measurement): a linear model at batch 500; a tenth of the rate ends 2.5% lower (0.06673 against 0.06846)',
+  ],
+  [
+    'blind161:healthy/linear-doyle-momentum-0.9-batch-4.nn.json',
+    'probe lr-too-high from the update ratio (10.3%), undisputed (drawn on its blind measurement): a linear model under SGD 0.02 with momentum 0.9 at batch 4 on 24 rows; its 0.0059 ends 5.7% lower (0.08368 against 0.08875)',
+  ],
+  [
+    'blind161:healthy/linear-kiln-momentum-0.95-full.nn.json',
+    'probe lr-too-high from the update ratio (16%), undisputed (drawn on its blind measurement): a linear model under SGD 0.05 with momentum 0.95 on the full batch; its 0.0013 ends level (0.09395 against 0.09398)',
+  ],
+  [
+    'blind161:healthy/linear-logs-momentum-0.99-batch-64.nn.json',
+    'static oscillating-loss for a momentum of 0.98 or more and the probe\'s lr-too-high for a rebound, undisputed (drawn on its blind measurement): a linear model under SGD 0.005 with momentum 0.99 at batch 64; 0.9 ends 9.6% lower, the probe\'s 3e-4 10.4% lower (0.1107 against 0.1235)',
+  ],
+  [
+    'blind161:healthy/linear-logs-nesterov-0.97-lr-0.3-batch-450.nn.json',
+    'static lr-too-high for a rate its momentum makes large (0.3 at 0.97, as plain SGD at 10), undisputed (drawn on its blind measurement): a linear model at batch 450; a tenth of the rate ends 5.0% lower (0.1107 against 0.1165)',
+  ],
+  [
+    'blind161:healthy/logs-adam-0.3-batch-256-elu.nn.json',
+    'static lr-out-of-range on Adam 0.3, undisputed (drawn on its blind measurement): one 16-unit elu layer at batch 256; its 0.001 ends ten times higher (0.1455 against 0.01426). The rate check that lets the rule give way is made for SGD only: the written rate won it on 24 faults under other optimizers (src/diagnosis/probe-thumb-check.ts)',
+  ],
+  [
+    'blind161:healthy/orders-momentum-0.9-relu3-full-500.nn.json',
+    'probe lr-too-high for ReLU units its 40 steps left dead (26 of 32 in layers[2]), undisputed (drawn on its blind measurement): SGD 0.05 with momentum 0.9 on the full batch, three ReLU layers, 500 epochs; the finder\'s 3.6e-4 ends 45% higher (0.1733 against 0.1195)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
