@@ -89,7 +89,7 @@ export function checkedVariant(text: string, ctx: CheckContext, name: Pick<FixVa
  * What turns the losses of `spec` into the units of `loaded`'s: 1 unless the two rescale the
  * regression targets differently (`normalizeTarget`). An mse is in the targets' units squared, so a
  * fix that makes a raw target standard would otherwise win any comparison by the target's variance
- * (the fixture lr-too-low.raw-target: "loss 0.0434 against 7.30e+10 as written"). Then it is the
+ * (the fixture exploding-gradient.raw-target: "loss 0.0434 against 7.30e+10 as written"). Then it is the
  * ratio of the two constant answers' losses: σ² for one column made standard, its range² for
  * min-max, exact for one column and a mean over several. 1 without `loaded` or a usable baseline.
  */

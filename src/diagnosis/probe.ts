@@ -242,7 +242,8 @@ function learningRateFindings(ctx: RuleContext, trace: ProbeTrace, plan: ProbePl
   // A network whose gradient cannot flow looks like one with a tiny rate, and one whose init explodes
   // starts far above the constant answer, so its fall counts from there (`tooLowEvidence`): either
   // way the init is the cause to report.
-  const found = lrFindings(ctx, trace, undefined, explodingShown).filter((d) => !(initAtFault && d.code === 'lr-too-low'));
+  // The crawl toward a raw target (`exploding-gradient`, the only one lrFindings gives) is a slow trial too.
+  const found = lrFindings(ctx, trace, undefined, explodingShown).filter((d) => !(initAtFault && (d.code === 'lr-too-low' || d.code === 'exploding-gradient')));
   if (found.length === 0 || !useFinder) return { diagnostics: found };
   const finder = findLearningRate(ctx.spec, ctx.dataset!, { sampleSize: trace.sampleRows });
   const race = found[0].code === 'lr-too-high' && finder.suggestion !== undefined ? raceShortRun(ctx.spec, ctx.dataset!, plan, trace, finder.suggestion, finder.minimum) : undefined;

@@ -232,7 +232,7 @@ export function extensionTests(): void {
       // The probe's finding on raw inputs: normalizing them, the preferred fix, clears it.
       ['exploding-gradient', ['Set "normalize" to "standard"', 'Set "clipNorm" to 1', 'Add "batchNorm": true to layers[0]'], '"normalize": "standard"', 'exploding-gradient.raw-inputs'],
       // The probe's crawl toward a raw target under Adam: rescaling the target, the preferred fix, clears it.
-      ['lr-too-low', ['Set "normalizeTarget" to "standard"', 'Set "lr" to 0.74'], '"normalizeTarget": "standard"', 'lr-too-low.raw-target'],
+      ['exploding-gradient', ['Set "normalizeTarget" to "standard"', 'Set "lr" to 0.74'], '"normalizeTarget": "standard"', 'exploding-gradient.raw-target'],
     ];
     for (const [code, titles, fixedLine, fixture = code] of CASES) {
       it(`${code}: offers ${titles.join(', ')}; the preferred one edits only its value and clears the diagnostic`, async () => {

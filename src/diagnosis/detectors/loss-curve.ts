@@ -152,7 +152,7 @@ export function stallEvidence(ctx: DetectorContext, found: Stall): string {
 /**
  * "; a linear model reaches 0.21 on the same rows": the evidence that the data allows better. Only
  * when the linear model beats the constant answer too: one that crawls as the run does (a raw target
- * under Adam, the fixture lr-too-low.raw-target: "reaches 7.30e+10 …, 841% of the reference") shows nothing.
+ * under Adam, the fixture exploding-gradient.raw-target: "reaches 7.30e+10 …, 841% of the reference") shows nothing.
  */
 function linearText(found: Stall): string {
   const { linear, loss } = found.reference;

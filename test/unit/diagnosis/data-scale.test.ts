@@ -108,21 +108,21 @@ describe('data-scale: the data far from unit scale as the cause of a blow-up', (
     assert.deepEqual(normalized?.diagnostics.map((d) => d.code), ['lr-too-low']);
   });
 
-  it('the probe\'s lr-too-low when bounded steps crawl toward a raw target names it and prefers rescaling it', () => {
+  it('the probe\'s crawl of bounded steps toward a raw target is an exploding-gradient on the target that names it and prefers rescaling it', () => {
     const adam = { optimizer: { type: 'adam', lr: 0.001 }, training: { epochs: 200, batchSize: 16 } };
     const crawl = probeChecked(check(specText(1, 3e4, adam)), { finder: false });
-    const low = crawl?.diagnostics.find((d) => d.code === 'lr-too-low');
-    assert.ok(low, JSON.stringify(crawl?.diagnostics.map((d) => d.code)));
-    assert.match(low.message, /still [\d.]+× .*, the loss of a constant prediction.*The target "y" is in raw units.*Adam moves each weight by about the learning rate/);
+    assert.deepEqual(crawl?.diagnostics.map((d) => [d.code, d.path]), [['exploding-gradient', '/data/inline/y']], 'not also a rate too low');
+    const crawled = crawl!.diagnostics[0];
+    assert.match(crawled.message, /^Exploding gradient from a raw target: under mse .*still [\d.]+× .*, the loss of a constant prediction.*The target "y" is in raw units.*Adam moves each weight by about the learning rate/);
     // Without the finder there is no rate to offer: rescaling is the one fix.
-    assert.deepEqual(low.suggestions?.map((s) => [s.path, s.preferred]), [['/data/normalizeTarget', true]]);
-    assert.match(low.message, /Or raise it, or run "Find Learning Rate"\.$/);
+    assert.deepEqual(crawled.suggestions?.map((s) => [s.path, s.preferred]), [['/data/normalizeTarget', true]]);
+    assert.match(crawled.message, /Or raise it, or run "Find Learning Rate"\.$/);
     const inline = JSON.parse(specText(1, 3e4)).data.inline;
     const rescaled = probeChecked(check(specText(1, 3e4, { ...adam, data: { inline, normalize: 'none', normalizeTarget: 'standard' } })), { finder: false });
     assert.deepEqual(rescaled?.diagnostics.map((d) => d.code), []);
     // A bounded output on a raw target is loss-activation-mismatch's to report, not a slow rate.
     const squashed = { ...adam, layers: [{ type: 'dense', units: 16, activation: 'relu' }, { type: 'dense', units: 1, activation: 'sigmoid' }] };
-    assert.ok(!probeChecked(check(specText(1, 3e4, squashed)), { finder: false })?.diagnostics.some((d) => d.code === 'lr-too-low'));
+    assert.ok(!probeChecked(check(specText(1, 3e4, squashed)), { finder: false })?.diagnostics.some((d) => d.code === 'lr-too-low' || d.code === 'exploding-gradient'));
   });
 
   it('on unit-scale data an exploding init keeps the advice about the init', () => {

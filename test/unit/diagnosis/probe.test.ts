@@ -50,7 +50,7 @@ const FAULTS: { file: string; code: DiagnosticCode; path: string; evidence: RegE
   // Raw house sizes in m² (x0) under SGD: the data, not the init, is the cause, and the message says which column.
   { file: 'test/fixtures/faults/exploding-gradient.raw-inputs.nn.json', code: 'exploding-gradient', path: '/layers/1', evidence: /The inputs are not normalized: "x0" has a root mean square of 111/ },
   // Flat prices in raw euros under Adam 0.001: the steps crawl toward the target's scale, and the message says which column.
-  { file: 'test/fixtures/faults/lr-too-low.raw-target.nn.json', code: 'lr-too-low', path: '/optimizer/lr', evidence: /still 8\.41× .*The target "y" is in raw units \(root mean square 2\.70e\+5\)/ },
+  { file: 'test/fixtures/faults/exploding-gradient.raw-target.nn.json', code: 'exploding-gradient', path: '/data/inline/y', evidence: /^Exploding gradient from a raw target: .*still 8\.41× .*The target "y" is in raw units \(root mean square 2\.70e\+5\)/ },
 ];
 
 describe('probe: faults found before training', () => {
