@@ -91,8 +91,10 @@ function derivedChanges(text: string, d: Diagnostic): Change[] {
       return d.path.endsWith('/activation') ? [set('Set "activation" to "leaky_relu"', d.path, 'leaky_relu', true)] : [];
     // Measured on the fault fixtures: batch normalization in the hidden layers clears both, while
     // clipping leaves the (raw) gradient as large as before and only bounds the step.
+    // Not for the probe's crawl toward a raw target (on `/data`): Adam's steps ignore the gradient's
+    // size already, so neither would bring the output to the target's scale; its own fixes do.
     case 'exploding-gradient':
-      return [...batchNormInHiddenLayers(text, true), set('Set "clipNorm" to 1 in the optimizer', '/optimizer/clipNorm', 1)];
+      return d.path.startsWith('/layers') ? [...batchNormInHiddenLayers(text, true), set('Set "clipNorm" to 1 in the optimizer', '/optimizer/clipNorm', 1)] : [];
     case 'vanishing-gradient':
       return [...batchNormInHiddenLayers(text, true), ...leakyInSaturatingLayers(text, false)];
     case 'nan-loss':

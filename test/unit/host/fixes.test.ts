@@ -188,6 +188,12 @@ describe('quick fixes per diagnostic', () => {
     assert.equal(apply(ONE_LINE_LAYERS, fixes[1]), ONE_LINE_LAYERS.replace('"lr": 3 }', '"lr": 3, "clipNorm": 1 }'));
   });
 
+  it('exploding-gradient on a raw target (the probe\'s crawl, on the data) offers its own fixes alone', () => {
+    const rescale: SuggestedEdit = { title: 'Set "normalizeTarget" to "standard"', path: '/data/normalizeTarget', value: 'standard', preferred: true };
+    const fixes = quickFixes(ONE_LINE_LAYERS, diagnostic('exploding-gradient', '/data', 'Exploding gradient from a raw target: …', [rescale]));
+    assert.deepEqual(titles(fixes), ['* Set "normalizeTarget" to "standard"']);
+  });
+
   it('vanishing-gradient adds batchNorm to every hidden layer that lacks it, in one fix, or makes the sigmoid layers leaky_relu', () => {
     const text = [
       '{',
