@@ -89,6 +89,11 @@ export function slowTargetCause(spec: ModelSpec, dataset: Dataset): DataScaleCau
   return { target, text, suggestions: [normalizeTargetFix(true)] };
 }
 
+/** Where a warning about the regression target is shown: the CSV's target, the inline targets, or the data block. */
+export function targetPath(spec: ModelSpec): string {
+  return spec.data.kind === 'csv' ? '/data/target' : spec.data.kind === 'inline' ? '/data/inline/y' : '/data';
+}
+
 /** Why the steps' size does not grow with the gradient, in words, or undefined when it does (plain SGD). */
 function boundedSteps(spec: ModelSpec): string | undefined {
   const { type, clipNorm } = spec.optimizer;

@@ -8,7 +8,7 @@
  */
 import type { DiagnosticsConfig, Diagnostic, ModelSpec, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, layerLabel, roundLr, RuleContext } from './context';
-import { dataScaleCause, type DataScaleCause } from './data-scale';
+import { dataScaleCause, targetPath, type DataScaleCause } from './data-scale';
 import type { InitLayerStats } from './probe-session';
 import { tooHighEvidence } from './probe-lr-high';
 import { sensibleLrRange } from './rules-training';
@@ -156,7 +156,7 @@ function rawTargetCrawl(ctx: RuleContext, evidence: string, trace: ProbeTrace, s
   const message =
     `Exploding gradient from a raw target: under mse the first errors, and every gradient made from them, are as large as the ` +
     `target; training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}. ${cause.text} ${rate}`;
-  const path = ['/data/target', '/data/inline/y'].find((p) => ctx.parsed.has(p)) ?? '/data';
+  const path = targetPath(ctx.spec);
   const rateFix: SuggestedEdit[] = value === undefined ? [] : [{ title: `Set "lr" to ${fmt(value)}`, path: '/optimizer/lr', value, preferred: false }];
   return { ...diagnosticAt(ctx.parsed, 'exploding-gradient', 'warning', path, message), suggestions: [...cause.suggestions, ...rateFix] };
 }

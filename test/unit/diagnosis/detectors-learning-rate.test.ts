@@ -278,7 +278,7 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.deepEqual(d.suggestions?.map((s) => s.value), [0.1]);
     });
 
-    it('names a raw regression target under Adam as the cause of that creep, with rescaling it as the preferred fix', () => {
+    it('raises that creep on a raw regression target under Adam as exploding-gradient on the target, with rescaling it as the preferred fix', () => {
       // Blind84's raw-vote-share-target: a vote share in percentage points, Adam 0.001, still above the mean's loss at the end.
       const rents = [110, 95, 130, 105, 120, 90];
       const dataset: Dataset = {
@@ -290,8 +290,10 @@ describe('runtime detectors (synthetic epochs)', () => {
       const monitor = new TrainingMonitor(parsed, parsed.spec!, 2, { reference: { loss: 180, what: 'the loss of predicting the mean target' }, dataset });
       const feeder = new EpochFeeder(monitor);
       feeder.feed(Array.from({ length: 14 }, (_, e) => 12000 - 10 * e));
-      const d = raised(feeder, 'lr-too-low');
-      assert.match(d.message, /still worse than a constant answer .* The target "rent" is in raw units \(root mean square 109\), and Adam moves each weight by about the learning rate per step however large the error, so the output creeps toward that scale\. .*Or try lr 0\.01\./);
+      assert.deepEqual(feeder.raisedCodes(), ['exploding-gradient'], 'not also a rate too low');
+      const d = raised(feeder, 'exploding-gradient');
+      assert.equal(d.path, '/data/inline/y');
+      assert.match(d.message, /^Exploding gradient from a raw target: .*still worse than a constant answer .* The target "rent" is in raw units \(root mean square 109\), and Adam moves each weight by about the learning rate per step however large the error, so the output creeps toward that scale\. .*Or try lr 0\.01\./);
       assert.deepEqual(d.suggestions?.map((s) => [s.path, s.value, s.preferred]), [['/data/normalizeTarget', 'standard', true], ['/optimizer/lr', 0.01, false]]);
       // Below the constant answer the creep is toward a better fit, not the target's scale: the rate alone.
       const below = new EpochFeeder(new TrainingMonitor(parsed, parsed.spec!, 2, { reference: { loss: 180, what: 'the loss of predicting the mean target' }, dataset }));
