@@ -146,8 +146,8 @@ export function lrFindings(ctx: RuleContext, trace: ProbeTrace, suggested: Sugge
  * blow-up. Rescaling the target is the fix (preferred); a higher rate the other. Raised as `lr-too-low`
  * until session 35: over the 162 sets it fires on 63 specs, all faults, and 59 of them were filed as
  * `exploding-gradient` and count only that (51 missed as `lr-too-low`, 8 caught only in training); the
- * other four count `lr-too-low` and are caught in training by its `lr-too-low` (`npx tsx
- * bench/raw-target-stall-survey.ts`, then the benchmark's `evaluateSpec` on the 63 before and after).
+ * other four count `lr-too-low`, which training's crawl no longer raises either (detectors/learning-rate.ts)
+ * (`npx tsx bench/raw-target-stall-survey.ts`, then `bench/spec-outcomes.ts` on the 63 before and after).
  */
 function rawTargetCrawl(ctx: RuleContext, evidence: string, trace: ProbeTrace, suggested: SuggestedRate | undefined, cause: DataScaleCause): Diagnostic {
   const fits = suggested !== undefined && suggested.lr > trace.lr;

@@ -187,10 +187,10 @@ export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], st
  * `exploding-gradient` on the target, as the probe's crawl is (probe-lr-rules.ts): the error, and
  * every gradient made from it, are as large as the target, and the bounded steps turn that into a
  * crawl. Raised as `lr-too-low` until session 35: over the 162 sets, of the faults it decides (no other
- * catch at edit time), 11 filed `exploding-gradient` were missed and four filed `lr-too-low` (raw
- * targets under Adam 0.001 too) are now missed; on the 99 healthy specs with such a target the same
- * four are warned before and after, three by this finding, each disputed (the benchmark's `evaluateSpec`,
- * before and after).
+ * catch at edit time), 11 filed `exploding-gradient` that were missed are caught, and four filed
+ * `lr-too-low` or `loss-plateau` (raw targets under Adam 0.001 too) are missed; on the 99 healthy specs
+ * with such a target the same four are warned before and after, three by this finding, each disputed
+ * (`npx tsx bench/spec-outcomes.ts`, before and after).
  * Keyed as `lr-too-low` still: it is the slow-rate detector's finding, and holds its place.
  */
 function rawTargetCrawl(ctx: DetectorContext, why: string, crawl: DataScaleCause, suggested: number): Diagnostic {
