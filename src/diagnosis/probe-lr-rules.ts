@@ -152,7 +152,8 @@ export function lrFindings(ctx: RuleContext, trace: ProbeTrace, suggested: Sugge
 function rawTargetCrawl(ctx: RuleContext, evidence: string, trace: ProbeTrace, suggested: SuggestedRate | undefined, cause: DataScaleCause): Diagnostic {
   const fits = suggested !== undefined && suggested.lr > trace.lr;
   const value = fits ? roundLr(suggested.lr) : undefined;
-  const rate = rateAdvice('lr-too-low', value, fits ? ` (${suggested.source})` : '', true);
+  // Spelled out: after a sentence about the target, "Or raise it" would read as raising the target.
+  const rate = value === undefined ? 'Or raise the learning rate, or run "Find Learning Rate".' : rateAdvice('lr-too-low', value, ` (${suggested!.source})`, true);
   const message =
     `Exploding gradient from a raw target: under mse the first errors, and every gradient made from them, are as large as the ` +
     `target; training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}. ${cause.text} ${rate}`;

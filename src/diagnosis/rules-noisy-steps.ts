@@ -29,11 +29,12 @@ export const NOISY_RATE_MULTIPLE = 10;
  * times its typical one or more; RMSprop's own rule (`rateTooHighForOptimizer`) speaks instead when it
  * applies, one warning on the rate. Raised as `oscillating-loss` until session 35: over the 162 sets the
  * rule fires on 101 specs, 99 faults and two healthy ones, and every one of the 99 counts `lr-too-high`
- * as catching it, 22 `oscillating-loss` as well (62 are filed `lr-too-high`, 19 `oscillating-loss`, 14
+ * as catching it, 22 `oscillating-loss` as well (65 are filed `lr-too-high`, 19 `oscillating-loss`, 14
  * `dead-relu`, one `exploding-gradient`). As `oscillating-loss` it caught 39 of them, and it hid the rate
  * from the probe, which leaves a path a static warning holds to it: 41 were caught only in training and
- * 19 missed. As `lr-too-high` every one of the 99 is caught at edit time (`npx tsx src/cli/main.ts check`
- * and the benchmark's training on those specs, before and after).
+ * 19 missed. As `lr-too-high` every one of the 99 is caught at edit time (two of them, RMSprop 0.1, by
+ * RMSprop's first-steps rule, which now speaks alone) (`npx tsx bench/spec-outcomes.ts` on the 101 specs,
+ * before and after).
  */
 export function noisyAdaptiveSteps(ctx: RuleContext): Diagnostic[] {
   const { type, lr } = ctx.spec.optimizer;

@@ -116,7 +116,7 @@ describe('data-scale: the data far from unit scale as the cause of a blow-up', (
     assert.match(crawled.message, /^Exploding gradient from a raw target: under mse .*still [\d.]+× .*, the loss of a constant prediction.*The target "y" is in raw units.*Adam moves each weight by about the learning rate/);
     // Without the finder there is no rate to offer: rescaling is the one fix.
     assert.deepEqual(crawled.suggestions?.map((s) => [s.path, s.preferred]), [['/data/normalizeTarget', true]]);
-    assert.match(crawled.message, /Or raise it, or run "Find Learning Rate"\.$/);
+    assert.match(crawled.message, /Or raise the learning rate, or run "Find Learning Rate"\.$/);
     const inline = JSON.parse(specText(1, 3e4)).data.inline;
     const rescaled = probeChecked(check(specText(1, 3e4, { ...adam, data: { inline, normalize: 'none', normalizeTarget: 'standard' } })), { finder: false });
     assert.deepEqual(rescaled?.diagnostics.map((d) => d.code), []);
