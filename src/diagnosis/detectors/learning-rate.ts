@@ -177,10 +177,17 @@ export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], st
     why = evidence;
   }
   const crawl = crawlingToRawTarget(ctx);
-  if (crawl) return [{ key: 'lr-too-low', diagnostic: rawTargetCrawl(ctx, why, crawl, suggested) }];
+  if (crawl) return [{ key: RAW_TARGET_CRAWL_KEY, episode: 'lr-too-low', replaces: 'lr-too-low', diagnostic: rawTargetCrawl(ctx, why, crawl, suggested) }];
   const message = `The learning rate ${fmt(lr)} is too low for this network: ${why}.${tail} Try ${fmt(suggested)}.`;
-  return [{ key: 'lr-too-low', diagnostic: ctx.at('lr-too-low', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
+  return [{ key: 'lr-too-low', replaces: RAW_TARGET_CRAWL_KEY, diagnostic: ctx.at('lr-too-low', 'warning', '/optimizer/lr', message, [setLr(suggested)]) }];
 }
+
+/**
+ * The key of the slow-rate detector's finding when it is the raw-target crawl (`rawTargetCrawl`): one
+ * episode with `lr-too-low`, but its own key, so that either taking the other's place is shown as a
+ * take-over (cleared, then raised) rather than swapped in under the same key unannounced.
+ */
+export const RAW_TARGET_CRAWL_KEY = 'lr-too-low:raw-target';
 
 /**
  * A slow run still worse than the constant answer on a raw target under steps of bounded size, as
@@ -191,7 +198,7 @@ export function lrTooLow(ctx: DetectorContext, layers: readonly LayerStats[], st
  * `lr-too-low` or `loss-plateau` (raw targets under Adam 0.001 too) are missed; on the 99 healthy specs
  * with such a target the same four are warned before and after, three by this finding, each disputed
  * (`npx tsx bench/spec-outcomes.ts`, before and after).
- * Keyed as `lr-too-low` still: it is the slow-rate detector's finding, and holds its place.
+ * Keyed `RAW_TARGET_CRAWL_KEY`, in `lr-too-low`'s episode: it is the slow-rate detector's finding.
  */
 function rawTargetCrawl(ctx: DetectorContext, why: string, crawl: DataScaleCause, suggested: number): Diagnostic {
   const message =

@@ -12,7 +12,7 @@ import { explodingNormBound } from '../gradient-scale';
 import { runSteps } from '../probe-trial';
 import { Candidate, denseParamCounts, DetectorContext, locator } from './context';
 import { gradientFlow } from './gradient-flow';
-import { lrTooHigh, lrTooLow } from './learning-rate';
+import { lrTooHigh, lrTooLow, RAW_TARGET_CRAWL_KEY } from './learning-rate';
 import { LayerHistory } from './history';
 import { farFromGood, heldPlateau, lossPlateau, oscillatingLoss, settledStall, stall, type Stall } from './loss-curve';
 import { NanWatch } from './nan-loss';
@@ -147,9 +147,9 @@ export class TrainingMonitor {
     const stalled = stall(ctx);
     // lr-too-low and the overshoot symptoms give opposite advice on the rate: never both.
     // Once raised, lr-too-low holds while the steps stay tiny and the loss far from good (hysteresis).
-    const slow = this.filter.isRaised('lr-too-low') ? farFromGood(ctx) : stalled;
+    const slow = this.slowRateRaised() ? farFromGood(ctx) : stalled;
     const tooLow = explained || this.showsOvershoot() ? [] : lrTooLow(ctx, stats.layers, slow);
-    const oscillating = tooLow.length > 0 || this.filter.isRaised('lr-too-low') ? [] : oscillatingLoss(ctx, stats.layers);
+    const oscillating = tooLow.length > 0 || this.slowRateRaised() ? [] : oscillatingLoss(ctx, stats.layers);
     const symptoms = [...tooLow, ...oscillating];
     const fresh = stalled && settledStall(ctx) ? stalled : undefined;
     const held = fresh === undefined && this.filter.isRaised('loss-plateau') ? heldPlateau(ctx) : undefined;
@@ -241,10 +241,18 @@ export class TrainingMonitor {
     return true;
   }
 
+  /** Whether the slow-rate detector's warning is raised: `lr-too-low`, or its raw-target crawl. */
+  private slowRateRaised(): boolean {
+    return this.filter.isRaised('lr-too-low') || this.filter.isRaised(RAW_TARGET_CRAWL_KEY);
+  }
+
   /** A learning-rate warning just raised retires the opposite one still waiting out its patience. */
   private settle(update: FilterUpdate, candidates: Candidate[]): MonitorUpdate {
     const raisedCodes = new Set(update.raised.map((d) => d.code));
-    const opposite = raisedCodes.has('lr-too-low') ? ['lr-too-high', 'oscillating-loss'] : raisedCodes.has('lr-too-high') || raisedCodes.has('oscillating-loss') ? ['lr-too-low'] : [];
+    // The raw-target crawl is the slow-rate finding under another code: it counts as lr-too-low here.
+    const crawlRaised = candidates.some((c) => c.key === RAW_TARGET_CRAWL_KEY && update.raised.includes(c.diagnostic));
+    const slowRaised = raisedCodes.has('lr-too-low') || crawlRaised;
+    const opposite = slowRaised ? ['lr-too-high', 'oscillating-loss'] : raisedCodes.has('lr-too-high') || raisedCodes.has('oscillating-loss') ? ['lr-too-low', RAW_TARGET_CRAWL_KEY] : [];
     for (const key of opposite) update.cleared.push(...this.filter.retire(key));
     return { ...update, stop: candidates.some((c) => c.immediate) };
   }

@@ -301,6 +301,25 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.deepEqual(raised(below, 'lr-too-low').suggestions?.map((s) => s.path), ['/optimizer/lr']);
     });
 
+    it('shows a plain lr-too-low taking the crawl\'s place as a take-over: the crawl cleared, the rate raised', () => {
+      // The crawl is keyed apart from lr-too-low (one episode): swapped in under one key, the code and
+      // path would change with no event, and the panel's timeline would never show the new warning.
+      const rents = [110, 95, 130, 105, 120, 90];
+      const dataset: Dataset = {
+        samples: 6, inputs: 2, x: new Float64Array(12).map((_, i) => (i % 5) - 2), targets: Float64Array.from(rents),
+        task: 'regression', targetColumns: 1, featureNames: ['a', 'b'], targetNames: ['rent'],
+      };
+      const overrides = { loss: 'mse', optimizer: { type: 'adam', lr: 0.001 }, layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 1 }] };
+      const parsed = parseSpec(specText(overrides));
+      const feeder = new EpochFeeder(new TrainingMonitor(parsed, parsed.spec!, 2, { reference: { loss: 180, what: 'the loss of predicting the mean target' }, dataset }));
+      feeder.feed(Array.from({ length: 14 }, (_, e) => 12000 - 10 * e));
+      assert.deepEqual(feeder.raisedCodes(), ['exploding-gradient']);
+      // Below the constant answer now, still creeping with tiny steps: the rate's own warning.
+      const [crossing] = feeder.feed([170], layers({ 0: { updateRatio: 1e-6 }, 1: { updateRatio: 1e-6 } }));
+      assert.deepEqual(crossing.cleared.map((d) => d.code), ['exploding-gradient']);
+      assert.deepEqual(crossing.raised.map((d) => [d.code, d.path]), [['lr-too-low', '/optimizer/lr']]);
+    });
+
     it('is not raised above the constant answer when the pace gets there in time, or the loss bounces', () => {
       const fast = new EpochFeeder(monitorFor());
       fast.feed(Array.from({ length: 14 }, (_, e) => 7 - 0.2 * e));
