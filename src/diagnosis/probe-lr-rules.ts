@@ -150,16 +150,15 @@ export function lrFindings(ctx: RuleContext, trace: ProbeTrace, suggested: Sugge
  * (`npx tsx bench/raw-target-stall-survey.ts`, then `bench/spec-outcomes.ts` on the 63 before and after).
  */
 function rawTargetCrawl(ctx: RuleContext, evidence: string, trace: ProbeTrace, suggested: SuggestedRate | undefined, cause: DataScaleCause): Diagnostic {
+  // Rescaled first: no rate an optimizer that bounds its steps would be run at gets the output there.
   const fits = suggested !== undefined && suggested.lr > trace.lr;
   const value = fits ? roundLr(suggested.lr) : undefined;
-  // Spelled out: after a sentence about the target, "Or raise it" would read as raising the target.
-  const rate = value === undefined ? 'Or raise the learning rate, or run "Find Learning Rate".' : rateAdvice('lr-too-low', value, ` (${suggested!.source})`, true);
+  const rate = rateAdvice('lr-too-low', value, fits ? ` (${suggested.source})` : '', true);
   const message =
     `Exploding gradient from a raw target: under mse the first errors, and every gradient made from them, are as large as the ` +
     `target; training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}. ${cause.text} ${rate}`;
-  const path = targetPath(ctx.spec);
-  const rateFix: SuggestedEdit[] = value === undefined ? [] : [{ title: `Set "lr" to ${fmt(value)}`, path: '/optimizer/lr', value, preferred: false }];
-  return { ...diagnosticAt(ctx.parsed, 'exploding-gradient', 'warning', path, message), suggestions: [...cause.suggestions, ...rateFix] };
+  const diagnostic = diagnosticAt(ctx.parsed, 'exploding-gradient', 'warning', targetPath(ctx.spec), message);
+  return { ...diagnostic, suggestions: [...cause.suggestions, ...rateFix(value, false)] };
 }
 
 function lrDiagnostic(
@@ -178,23 +177,29 @@ function lrDiagnostic(
   // Raw inputs first: of the 11 faults over the 56 sets whose trial overflowed on raw inputs, 4 still
   // overflowed over the full run at the finder's rate, and normalizing ended lower on 8. A raw target
   // behind an overflow is the other way round: its rescaling still overflowed on 6 of 13 and the rate
-  // won 9 (bench/overflow-fix-order-survey.ts). A raw target the steps crawl toward is rescaled first: no
-  // rate an optimizer that bounds its steps would be run at gets the output there (`targetStallEvidence`).
-  const scaleFirst = cause !== undefined && (cause.input !== undefined || code === 'lr-too-low');
+  // won 9 (bench/overflow-fix-order-survey.ts). (A raw target the steps crawl toward: `rawTargetCrawl`.)
+  const scaleFirst = cause?.input !== undefined;
   const rate = rateAdvice(code, value, source, scaleFirst);
-  const advice = scaleFirst ? `${cause.text} ${rate}` : `${rate}${cause ? ` ${cause.text}` : ''}`;
+  const advice = cause === undefined ? rate : scaleFirst ? `${cause.text} ${rate}` : `${rate} ${cause.text}`;
   const message = `${what}: training a fresh network on ${trace.sampleRows} samples of the data, ${evidence}.${outsideRange(ctx, code)} ${advice}`;
   const diagnostic = diagnosticAt(ctx.parsed, code, 'warning', '/optimizer/lr', message);
-  const rateFix: SuggestedEdit[] = value === undefined ? [] : [{ title: `Set "lr" to ${fmt(value)}`, path: '/optimizer/lr', value, preferred: !scaleFirst }];
   // Otherwise the rate's own fix stays the preferred one: it is what this warning is about.
   const scaleFixes = (cause?.suggestions ?? []).map((s) => ({ ...s, preferred: scaleFirst && s.preferred === true }));
-  const suggestions = scaleFirst ? [...scaleFixes, ...rateFix] : [...rateFix, ...scaleFixes];
+  const suggestions = scaleFirst ? [...scaleFixes, ...rateFix(value, false)] : [...rateFix(value, true), ...scaleFixes];
   return suggestions.length > 0 ? { ...diagnostic, suggestions } : diagnostic;
 }
 
-/** "Try 0.01 (…)." or, after the data's fix, "Or lower the rate: try 0.01 (…)."; "Raise it, …" without a value. */
+/** The quick fix that sets the rate to `value`, when there is one. */
+function rateFix(value: number | undefined, preferred: boolean): SuggestedEdit[] {
+  return value === undefined ? [] : [{ title: `Set "lr" to ${fmt(value)}`, path: '/optimizer/lr', value, preferred }];
+}
+
+/**
+ * "Try 0.01 (…)." or, after the data's fix, "Or lower the rate: try 0.01 (…)."; without a value "Raise
+ * it, …", or after the data's fix "Or raise the learning rate, …" (there "it" would read as the data).
+ */
 function rateAdvice(code: 'lr-too-high' | 'lr-too-low', value: number | undefined, source: string, second: boolean): string {
-  if (value === undefined) return `${second ? 'Or raise' : 'Raise'} it, or run "Find Learning Rate".`;
+  if (value === undefined) return `${second ? 'Or raise the learning rate' : 'Raise it'}, or run "Find Learning Rate".`;
   const direction = code === 'lr-too-high' ? 'lower' : 'raise';
   return `${second ? `Or ${direction} the rate: try` : 'Try'} ${fmt(value)}${source}.`;
 }
