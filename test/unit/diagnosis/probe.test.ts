@@ -73,6 +73,20 @@ describe('probe: faults found before training', () => {
     assert.deepEqual(result.diagnostics.map((d) => d.code), ['exploding-gradient']);
   });
 
+  it('vanishing at init is judged by the optimizer: five xavier sigmoid layers vanish under SGD, not under Adam', () => {
+    // Adam moves each weight by about the rate whatever its gradient: a first layer at 8e-4 of the output's still learns.
+    const file = 'test/fixtures/healthy/moons-deep-sigmoid-adam.nn.json';
+    const adam = probeFile(file).result;
+    assert.ok(!adam.diagnostics.some((d) => d.code === 'vanishing-gradient'), JSON.stringify(adam.diagnostics.map((d) => d.message)));
+    const check = checkFile(file);
+    const sgd = runProbe(check.parsed, { ...check.spec!, optimizer: { ...check.spec!.optimizer, type: 'sgd', lr: 0.1 } }, check.dataset!);
+    const found = sgd.diagnostics.find((d) => d.code === 'vanishing-gradient');
+    assert.match(found?.message ?? '', /gradient per weight is [\d.]+e-4× that of the output layer \(threshold at initialization 0\.01×/);
+    // The dev set's deep sigmoid stack under Adam sits far below the adaptive bound (4e-4): still found.
+    const deep = probeFile('test/faults/faulty/vanishing-gradient.deep-sigmoid-iris-adam.nn.json').result;
+    assert.match(deep.diagnostics.find((d) => d.code === 'vanishing-gradient')?.message ?? '', /\(threshold at initialization 4\.00e-4×/);
+  });
+
   it('a rate out of the sensible range is measured: the probe\'s lr-too-high replaces the static lr-out-of-range', () => {
     const check = checkFile('test/fixtures/faults/lr-out-of-range.nn.json');
     assert.ok(check.diagnostics.some((d) => d.code === 'lr-out-of-range' && d.path === '/optimizer/lr'));
