@@ -170,6 +170,6 @@ function withEvidence(finding: Diagnostic, trial: AdviceTrial, plan: ProbePlan):
   const evidence =
     ` Tried: ${best.title}${also} → probe loss ${fmt(best.losses.final)}${best.rescaled ? ' (in the target\'s own units)' : ''}, against ${fmt(trial.written.final)} ${base} ` +
     `(${plan.steps} steps on ${plan.sampleSize} samples).`;
-  return { ...finding, message: finding.message + evidence };
+  return { ...finding, message: finding.message + evidence, provenFix: best.title };
 }
 

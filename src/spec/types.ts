@@ -49,6 +49,11 @@ export interface Diagnostic {
   range: Range;
   /** Machine-readable fixes, best first: quick fixes in the editor apply them. */
   suggestions?: SuggestedEdit[];
+  /**
+   * The title of the quick fix an advice trial proved (the message's "Tried:" names it): the editor
+   * offers it as the preferred fix, ahead of the code's usual first choice.
+   */
+  provenFix?: string;
 }
 
 /** A precise fix: set the value at `path` (a JSON Pointer, created if missing) to `value`. */

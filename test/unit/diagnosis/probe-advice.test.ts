@@ -3,6 +3,7 @@ import * as path from 'path';
 import type { CheckContext } from '../../../src/diagnosis/check';
 import { checkSpec } from '../../../src/diagnosis/check';
 import { probeChecked, runProbe } from '../../../src/diagnosis/probe';
+import { quickFixes } from '../../../src/diagnosis/fixes';
 import { adviceGate, fixHelps } from '../../../src/diagnosis/probe-advice';
 import { planAdviceTrial, planProbe, ADVICE_STEPS } from '../../../src/diagnosis/probe-plan';
 import type { Diagnostic } from '../../../src/spec/types';
@@ -35,6 +36,20 @@ describe('probe advice trials', () => {
     assert.match(found.message, /Tried: Add "batchNorm": true to .+ → probe loss [\d.e+-]+, against [\d.e+-]+ as written \(\d+ steps on \d+ samples\)\.$/);
     const trial = result.advice?.find((t) => t.code === 'vanishing-gradient');
     assert.ok(trial?.kept && trial.tried.some((t) => t.helps && t.losses.final <= 0.9 * trial.written.final));
+  });
+
+  it('the fix the trial proved is the preferred quick fix, not the code\'s usual first (blind107: leaky units, not batch norm)', () => {
+    const file = 'test/faults-blind107/faulty/vanishing-gradient.seven-sigmoid-batch-1-dye.nn.json';
+    const found = probeWithAdvice(file).diagnostics.find((d) => d.code === 'vanishing-gradient');
+    assert.ok(found);
+    const leaky = 'Set "activation" to "leaky_relu" in the 7 sigmoid layers';
+    assert.equal(found.provenFix, leaky);
+    assert.ok(found.message.includes(`Tried: ${leaky} →`));
+    const fixes = quickFixes(checkFile(file).parsed.text, found);
+    assert.deepEqual(fixes.filter((f) => f.preferred).map((f) => f.title), [leaky]);
+    // Without a proven fix, batch norm stays the usual first.
+    const unproven = quickFixes(checkFile(file).parsed.text, { ...found, provenFix: undefined });
+    assert.match(unproven.find((f) => f.preferred)?.title ?? '', /batchNorm/);
   });
 
   it('withholds a finding none of whose fixes helps, and records the trial', () => {
