@@ -50,8 +50,8 @@ export interface Diagnostic {
   /** Machine-readable fixes, best first: quick fixes in the editor apply them. */
   suggestions?: SuggestedEdit[];
   /**
-   * The title of the quick fix an advice trial proved (the message's "Tried:" names it): the editor
-   * offers it as the preferred fix, ahead of the code's usual first choice.
+   * The title of the quick fix the probe's advice trial proved (the message's "Tried:" names it): the
+   * editor offers it as the preferred fix, ahead of the code's usual first choice.
    */
   provenFix?: string;
 }

@@ -250,8 +250,7 @@ export class AdviceGate {
     const note = record?.kind === 'confirmed' ? record.evidence : record?.kind === 'untried' ? record.note : undefined;
     if (!note || candidate.diagnostic.message.endsWith(note)) return candidate;
     const proven = record?.kind === 'confirmed' ? preferProven(candidate.diagnostic.suggestions, record.proven) : candidate.diagnostic.suggestions;
-    const provenFix = record?.kind === 'confirmed' ? { provenFix: record.proven } : {};
-    const decorated = { ...candidate.diagnostic, message: `${candidate.diagnostic.message} ${note}`, ...(proven && { suggestions: proven }), ...provenFix };
+    const decorated = { ...candidate.diagnostic, message: `${candidate.diagnostic.message} ${note}`, ...(proven && { suggestions: proven }) };
     const byRate = record?.kind === 'confirmed' && record.byRate && this.setting.asRateWarning;
     return { ...candidate, diagnostic: byRate ? byRate(decorated, candidate.key) : decorated };
   }
