@@ -306,10 +306,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind165:healthy/iris-rmsprop-batch-1.nn.json',
     'static lr-too-high for RMSprop at ten times its usual rate at batch 1 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): RMSprop 0.01 on iris; its 0.001 ends 154% higher (0.1508 against 0.05932)',
   ],
-  [
-    'blind165:healthy/shrink-raw-adam-0.1-linear-batch-1.nn.json',
-    'static lr-too-high for Adam at 100 times its usual rate at batch 1 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): a linear model on a raw shrinkage target; its 0.001 ends 2,000 times higher (1.230e8 against 6.085e4)',
-  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 

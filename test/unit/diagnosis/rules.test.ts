@@ -368,6 +368,17 @@ describe('static rules', () => {
       assert.deepEqual(noisy({ type: 'sgd', lr: 0.05 }, 1), []);
     });
 
+    it('judges a lone output layer on raw targets against the scaled usual rate, as the range does', () => {
+      // Root mean square 98.6: the only weights must grow to it, so Adam's usual rate is 0.099 here, and 0.1 is not ten times it.
+      const rawTargets = { inline: { x: [[0], [1], [2], [3], [4]], y: [[100], [-80], [120], [90], [-95]] } };
+      const onRate = (layers: unknown[]) =>
+        check({ data: rawTargets, layers, loss: 'mse', optimizer: { type: 'adam', lr: 0.1 }, training: { epochs: 10, batchSize: 1 } })
+          .filter((d) => d.code === 'lr-too-high' && /each step follows/.test(d.message));
+      assert.deepEqual(onRate([{ type: 'dense', units: 1 }]), []);
+      const hidden = onRate([{ type: 'dense', units: 8, activation: 'relu' }, { type: 'dense', units: 1 }]);
+      assert.match(hidden[0]?.message ?? '', /at lr 0\.1, 100 times the usual 0\.001/, 'with a hidden layer the usual rate holds');
+    });
+
     it('raises lr-too-high, not oscillating-loss, and leaves RMSprop\'s own first-steps rule to speak alone on the rate', () => {
       const onRate = (optimizer: Record<string, unknown>) =>
         check({ optimizer, training: { epochs: 10, batchSize: 1 } }).filter((d) => d.path === '/optimizer/lr').map((d) => d.code);
