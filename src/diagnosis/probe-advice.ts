@@ -42,7 +42,7 @@ export interface AdviceTrial {
   path: string;
   /** The trial its fixes are compared against: the spec as written, or with only the `alongside` fixes applied. */
   written: TrialLosses;
-  /** The fixes trained, preferred first, up to the first that helped. */
+  /** The fixes trained, preferred first: every one, so the one that helped most is the one proven (`bestHelping`). */
   tried: TriedFix[];
   /** The preferred fixes of the other findings of its code that every trial of this one included, with their paths. */
   alongside: string[];
@@ -144,7 +144,6 @@ function adviceTrial(
     // A fix the engine refuses teaches nothing about the finding: it is left out of the trial.
     if (!losses) continue;
     tried.push({ title: variant.title, losses, helps: fixHelps(losses.final, written.final, gain), ...(variant.lossScale !== 1 && { rescaled: true }) });
-    if (tried[tried.length - 1].helps) break; // one fix that helps is enough to show the finding
   }
   const kept = tried.length === 0 || cut || tried.some((t) => t.helps);
   return { code: finding.code, path: finding.path, written, tried, alongside, steps: plan.steps, cut, kept };
@@ -160,9 +159,19 @@ function safeTrial({ spec, dataset, lossScale = 1 }: Trainable, plan: ProbePlan)
   }
 }
 
-/** The finding with the fix that helped, and the written loss, at the end of its message. */
+/**
+ * The fix that helped most: the lowest final loss among those that helped. Not merely the first that
+ * helped: batch norm, vanishing-gradient's usual first fix, helps many deep sigmoid stacks on the
+ * probe's horizon while leaky units help them far more, over the trial and over the run
+ * (`npx tsx bench/vanishing-fix-survey.ts`).
+ */
+export function bestHelping(tried: readonly TriedFix[]): TriedFix | undefined {
+  return tried.filter((t) => t.helps).reduce<TriedFix | undefined>((best, t) => (best === undefined || t.losses.final < best.losses.final ? t : best), undefined);
+}
+
+/** The finding with the fix that helped most, and the written loss, at the end of its message. */
 function withEvidence(finding: Diagnostic, trial: AdviceTrial, plan: ProbePlan): Diagnostic {
-  const best = trial.tried.find((t) => t.helps);
+  const best = bestHelping(trial.tried);
   if (!best) return finding;
   const withSiblings = trial.alongside.length > 0;
   const also = withSiblings ? ` (with ${briefList(trial.alongside)})` : '';

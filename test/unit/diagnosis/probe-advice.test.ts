@@ -4,7 +4,7 @@ import type { CheckContext } from '../../../src/diagnosis/check';
 import { checkSpec } from '../../../src/diagnosis/check';
 import { probeChecked, runProbe } from '../../../src/diagnosis/probe';
 import { quickFixes } from '../../../src/diagnosis/fixes';
-import { adviceGate, fixHelps } from '../../../src/diagnosis/probe-advice';
+import { adviceGate, bestHelping, fixHelps } from '../../../src/diagnosis/probe-advice';
 import { planAdviceTrial, planProbe, ADVICE_STEPS } from '../../../src/diagnosis/probe-plan';
 import type { Diagnostic } from '../../../src/spec/types';
 import { checkFile, REPO_ROOT, xorSpecText } from '../helpers';
@@ -50,6 +50,19 @@ describe('probe advice trials', () => {
     // Without a proven fix, batch norm stays the usual first.
     const unproven = quickFixes(checkFile(file).parsed.text, { ...found, provenFix: undefined });
     assert.match(unproven.find((f) => f.preferred)?.title ?? '', /batchNorm/);
+  });
+
+  it('proves the fix that helped most, not the first that helped (blind170: batch norm helps, leaky units more)', () => {
+    const file = 'test/faults-blind170/healthy/order-six-sigmoid-rmsprop-xavier.nn.json';
+    const result = probeWithAdvice(file);
+    const found = result.diagnostics.find((d) => d.code === 'vanishing-gradient');
+    const trial = result.advice?.find((t) => t.code === 'vanishing-gradient');
+    assert.ok(found && trial);
+    assert.deepEqual(trial.tried.map((t) => [/batchNorm/.test(t.title) ? 'batchNorm' : 'leaky', t.helps]), [['batchNorm', true], ['leaky', true]]);
+    assert.ok(trial.tried[1].losses.final < trial.tried[0].losses.final);
+    assert.match(found.provenFix ?? '', /leaky_relu/);
+    assert.equal(bestHelping(trial.tried)?.title, found.provenFix);
+    assert.equal(bestHelping(trial.tried.map((t) => ({ ...t, helps: false }))), undefined);
   });
 
   it('withholds a finding none of whose fixes helps, and records the trial', () => {
