@@ -306,6 +306,26 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind165:healthy/iris-rmsprop-batch-1.nn.json',
     'static lr-too-high for RMSprop at ten times its usual rate at batch 1 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): RMSprop 0.01 on iris; its 0.001 ends 154% higher (0.1508 against 0.05932)',
   ],
+  [
+    'blind167:healthy/exam-five-sigmoid-lecun-adam.nn.json',
+    'probe vanishing-gradient under Adam at 3.16e-4 of the output layer\'s gradient, inside the adaptive bound (4e-4; blind167\'s five-sigmoid RMSprop fault sits at 2.93e-4), drawn on its blind measurement: five lecun sigmoid layers, Adam 0.003. Disputed since the probe proves the fix that helped most: leaky units end the run 56.5% lower (0.1725 against 0.3961); batch norm, proven at the measurement, 2.5% higher',
+  ],
+  [
+    'blind167:healthy/instrument-rmsprop-0.05-batch-2-tanh.nn.json',
+    'static lr-too-high for RMSprop at fifty times its usual rate at batch 2 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): tanh layers; its 0.001 ends 13 times higher (0.001888 against 1.426e-4)',
+  ],
+  [
+    'blind168:healthy/cure-rmsprop-batch-2-raw-target.nn.json',
+    'static lr-too-high for RMSprop at a batch of two on a raw target (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): its 0.001 ends 13.2% higher (2.403 against 2.122); its second fix, batch 32, 10.6% lower',
+  ],
+  [
+    'blind169:healthy/callout-deep-sigmoid-sgd-plain.nn.json',
+    'probe vanishing-gradient under plain SGD at 0.00753 of the output layer\'s gradient (bound 0.01), undisputed (drawn on its blind measurement): three sigmoid layers; batch norm, the fix its trial proved, ends the run 85.1% higher (0.1905 against 0.1029), leaky units 12.6% lower',
+  ],
+  [
+    'blind170:healthy/order-six-sigmoid-rmsprop-xavier.nn.json',
+    'probe vanishing-gradient under RMSprop at 2.50e-4 of the output layer\'s gradient, inside the adaptive bound (4e-4), drawn on its blind measurement: six xavier sigmoid layers. Disputed since the probe proves the fix that helped most: leaky units end the run 83.7% lower (0.007317 against 0.04489); batch norm, proven at the measurement, 31.5% higher',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
