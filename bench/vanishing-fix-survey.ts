@@ -27,6 +27,17 @@ function endLoss(spec: ModelSpec, dataset: Dataset): number {
   }
 }
 
+/** Specs with two fixes or more and a proven one, and those whose proven fix ends the run lowest. */
+const tally = { judged: 0, provenBest: 0 };
+
+function tallyProven(ends: readonly { proven: boolean; end: number }[]): void {
+  const proven = ends.find((e) => e.proven);
+  if (ends.length < 2 || !proven) return;
+  tally.judged++;
+  // NaN (a run that broke) ranks last.
+  if (ends.every((e) => !(e.end < proven.end))) tally.provenBest++;
+}
+
 /** One line per spec whose probe finding the editor shows: each fix's end over the written run's. */
 function survey(set: CorpusSet, file: string, filed: string): string | undefined {
   const check = checkCorpusSpec(file, set);
@@ -36,10 +47,11 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
   const finding = probed && withProbeFindings(check.diagnostics, probed.diagnostics, probed.cleared).find((d) => d.code === 'vanishing-gradient' && probed.diagnostics.includes(d));
   if (!finding) return undefined;
   const written = endLoss(check.spec, check.dataset);
-  const fixes = fixVariants(check.parsed.text, finding, context).map((v) => {
+  const ends = fixVariants(check.parsed.text, finding, context).map((v) => ({ v, end: (endLoss(v.spec, v.dataset) * v.lossScale) / written }));
+  tallyProven(ends.map(({ v, end }) => ({ proven: v.title === finding.provenFix, end })));
+  const fixes = ends.map(({ v, end }) => {
     const short = /batchNorm/.test(v.title) ? 'batchNorm' : /leaky_relu/.test(v.title) ? 'leaky_relu' : v.title;
-    const proven = v.title === finding.provenFix ? ' (proven)' : '';
-    return `${short}${proven} ${((endLoss(v.spec, v.dataset) * v.lossScale) / written).toPrecision(3)}`;
+    return `${short}${v.title === finding.provenFix ? ' (proven)' : ''} ${end.toPrecision(3)}`;
   });
   return [filed, set, file, optimizerText(check.spec), written.toPrecision(4), fixes.join('; '), catchesText(set, file, filed)].join('\t');
 }
@@ -48,6 +60,7 @@ function main(): number {
   const sets = surveySets(process.argv.slice(2), 'tsx bench/vanishing-fix-survey.ts [set,set,…]');
   if (!sets) return 2;
   printSurvey(sets, ['filed', 'set', 'spec', 'optimizer', 'end as written', 'fix: end over written', 'catches'].join('\t'), survey);
+  console.log(`\nproven fix ends the run lowest on ${tally.provenBest} of ${tally.judged} specs with two fixes or more and a proven one`);
   return 0;
 }
 

@@ -40,9 +40,9 @@ export function quickFixes(text: string, diagnostic: Diagnostic): QuickFix[] {
     const edits = editsOf(text, change);
     if (edits) fixes.push({ title: change.title, preferred: change.preferred === true, edits });
   }
-  // The fix an advice trial proved wins (blind165 moons-deep-sigmoid-xavier-adam: leaky units helped
-  // where batch norm, the code's usual first, did not); else the first preferred one. The editor
-  // applies "the" preferred fix with one keystroke.
+  // The fix an advice trial proved wins (blind107 vanishing-gradient.seven-sigmoid-batch-1-dye: leaky
+  // units helped where batch norm, the code's usual first, did not); else the first preferred one. The
+  // editor applies "the" preferred fix with one keystroke.
   const proven = fixes.findIndex((f) => f.title === diagnostic.provenFix);
   const preferred = proven >= 0 ? proven : fixes.findIndex((f) => f.preferred);
   fixes.forEach((f, i) => (f.preferred = i === preferred));

@@ -116,7 +116,9 @@ export const INIT_VANISHING_FACTOR = 10;
  * cure-, blind165 moons- and shrink-deep-sigmoid-xavier-adam: trained well, batch norm, the preferred fix,
  * ends their runs 64% to 128 times higher; leaky units end them lower, a better net, not a cure),
  * `npx tsx bench/vanishing-adaptive-survey.ts`. Judged against 0.4 × `vanishingRatio` (4e-4 by default),
- * halfway between the two on a log scale.
+ * halfway between the two on a log scale. Its first blind test (blind167 to blind170) left four healthy
+ * nets at 6.6e-4 to 7.1e-3 silent and caught every fault, but two healthy nets at 2.5e-4 and 3.2e-4 sit
+ * on either side of a fault at 2.9e-4: there the ratio alone cannot tell them apart.
  */
 export const ADAPTIVE_INIT_VANISHING_FACTOR = 0.4;
 

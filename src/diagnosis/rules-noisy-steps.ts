@@ -46,14 +46,14 @@ export function noisyAdaptiveSteps(ctx: RuleContext): Diagnostic[] {
   if (type === 'sgd' || rows === undefined || batchSize > NOISY_BATCH || batchSize >= rows) return [];
   // Scaled as the range is for a lone output layer fitting raw targets (`sensibleLrRange`): there every
   // weight must grow to the targets' scale, and a step of the unscaled rate is noise far below it.
-  const { typical } = sensibleLrRange(ctx);
+  const { typical, scale } = sensibleLrRange(ctx);
   if (!(lr >= NOISY_RATE_MULTIPLE * typical) || rateTooHighForOptimizer(ctx).length > 0) return [];
   const path = '/optimizer/lr';
   const larger = Math.min(32, rows);
   const message =
     `${type === 'adam' ? 'Adam' : 'RMSprop'} moves every weight by about the learning rate at each step whatever its gradient, and with ` +
     `"batchSize" ${batchSize} each step follows ${batchSize === 1 ? 'one sample' : 'two samples'}: at lr ${fmt(lr)}, ${fmt(lr / typical)} times the ` +
-    `usual ${fmt(typical)}, the weights keep jumping from sample to sample however close the fit, and the loss will swing instead of ` +
+    `usual ${fmt(typical)}${scale > 1 ? ` (scaled to the targets' ${fmt(scale)}, which the output layer's weights, its only ones, must grow to)` : ''}, the weights keep jumping from sample to sample however close the fit, and the loss will swing instead of ` +
     `settling. Use lr ${fmt(typical)}, or a larger batch (${larger}).`;
   const suggestions: SuggestedEdit[] = [
     { title: `Set "lr" to ${typical}`, path, value: typical, preferred: true },

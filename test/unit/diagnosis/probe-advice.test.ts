@@ -65,6 +65,14 @@ describe('probe advice trials', () => {
     assert.equal(bestHelping(trial.tried.map((t) => ({ ...t, helps: false }))), undefined);
   });
 
+  it('bestHelping: the lowest final loss among the fixes that help; on a tie the first tried; none when none helps', () => {
+    const fix = (title: string, final: number, helps: boolean) => ({ title, losses: { initial: 1, final }, helps });
+    assert.equal(bestHelping([fix('a', 0.5, true), fix('b', 0.2, true), fix('c', 0.1, false)])?.title, 'b');
+    assert.equal(bestHelping([fix('a', 0.3, true), fix('b', 0.3, true)])?.title, 'a');
+    assert.equal(bestHelping([fix('a', 0.3, false)]), undefined);
+    assert.equal(bestHelping([]), undefined);
+  });
+
   it('withholds a finding none of whose fixes helps, and records the trial', () => {
     const result = probeWithAdvice(WITHHELD);
     assert.ok(!result.diagnostics.some((d) => d.code === 'vanishing-gradient'), JSON.stringify(result.diagnostics.map((d) => d.message)));
