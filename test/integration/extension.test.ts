@@ -290,6 +290,25 @@ export function extensionTests(): void {
       // prefers the likeliest cause: the fixture's bias of -10 (docs/diagnostics.md, dead-relu, Fix offered).
       assert.deepEqual(actions.filter((a) => a.isPreferred).map((a) => a.title), ['Set "bias" to 0.01']);
     });
+
+    it('prefers the fix the probe\'s advice trial proved over the code\'s usual first (a vanishing gradient: leaky units, not batch norm)', async () => {
+      // The healthy five-sigmoid moons fixture, under plain SGD: the probe finds the gradient vanishing and proves leaky units.
+      const spec = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(workspaceFile('healthy/moons-deep-sigmoid-adam.nn.json'))).toString('utf8'));
+      const uri = workspaceFile('probe/vanishing-proven.tmp.nn.json');
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(JSON.stringify({ ...spec, optimizer: { type: 'sgd', lr: 0.1 } }, null, 2)));
+      try {
+        const doc = await vscode.workspace.openTextDocument(uri);
+        await vscode.window.showTextDocument(doc);
+        const d = await until('the probe\'s vanishing-gradient', () => vscode.languages.getDiagnostics(uri).find((x) => codeOf(x) === 'vanishing-gradient'), 30_000);
+        const leaky = 'Set "activation" to "leaky_relu" in the 5 sigmoid layers';
+        assert.match(d.message, /Tried: Set "activation" to "leaky_relu" in the 5 sigmoid layers →/);
+        const actions = await quickFixesAt(doc, d);
+        assert.ok(actions.some((a) => /batchNorm/.test(a.title)), actions.map((a) => a.title).join(', '));
+        assert.deepEqual(actions.filter((a) => a.isPreferred).map((a) => a.title), [leaky]);
+      } finally {
+        await vscode.workspace.fs.delete(uri);
+      }
+    });
   });
 
   describe('edit-time probe and learning-rate finder', () => {
