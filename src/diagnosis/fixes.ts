@@ -43,10 +43,24 @@ export function quickFixes(text: string, diagnostic: Diagnostic): QuickFix[] {
   // The fix an advice trial proved wins (blind107 vanishing-gradient.seven-sigmoid-batch-1-dye: leaky
   // units helped where batch norm, the code's usual first, did not); else the first preferred one. The
   // editor applies "the" preferred fix with one keystroke.
-  const proven = fixes.findIndex((f) => f.title === diagnostic.provenFix);
+  const proven = provenIndex(fixes, diagnostic.provenFix);
   const preferred = proven >= 0 ? proven : fixes.findIndex((f) => f.preferred);
   fixes.forEach((f, i) => (f.preferred = i === preferred));
   return fixes;
+}
+
+/**
+ * The fix whose title is the proven one's, or -1. An edit since the trial can change the counts a title
+ * gives ("in the 6 sigmoid layers" → "in the 5 …") while the finding is still shown: then the one fix
+ * whose title matches but for its numbers is it.
+ */
+function provenIndex(fixes: readonly QuickFix[], provenFix: string | undefined): number {
+  if (provenFix === undefined) return -1;
+  const exact = fixes.findIndex((f) => f.title === provenFix);
+  if (exact >= 0) return exact;
+  const shape = (title: string) => title.replace(/\d+(\.\d+)?/g, '#');
+  const alike = fixes.flatMap((f, i) => (shape(f.title) === shape(provenFix) ? [i] : []));
+  return alike.length === 1 ? alike[0] : -1;
 }
 
 /** The JSON Pointers the quick fixes of a diagnostic would set or rename, on this text. */

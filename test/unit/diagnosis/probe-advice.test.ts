@@ -47,6 +47,9 @@ describe('probe advice trials', () => {
     assert.ok(found.message.includes(`Tried: ${leaky} →`));
     const fixes = quickFixes(checkFile(file).parsed.text, found);
     assert.deepEqual(fixes.filter((f) => f.preferred).map((f) => f.title), [leaky]);
+    // An edit since the trial changed the count in the title (one sigmoid layer made relu): still the proven fix.
+    const after = quickFixes(checkFile(file).parsed.text.replace('"sigmoid"', '"relu"'), found);
+    assert.deepEqual(after.filter((f) => f.preferred).map((f) => f.title), ['Set "activation" to "leaky_relu" in the 6 sigmoid layers']);
     // Without a proven fix, batch norm stays the usual first.
     const unproven = quickFixes(checkFile(file).parsed.text, { ...found, provenFix: undefined });
     assert.match(unproven.find((f) => f.preferred)?.title ?? '', /batchNorm/);
