@@ -9,14 +9,8 @@
 import { checkCorpusSpec, corpusContext, CorpusSet } from '../test/faults/corpus';
 import { hasErrors, withProbeFindings } from '../src/diagnosis/check';
 import { probeChecked } from '../src/diagnosis/probe';
-import { INIT_VANISHING_FACTOR } from '../src/diagnosis/probe-init-rules';
-import type { InitLayerStats } from '../src/diagnosis/probe-session';
+import { initGradientRatio, INIT_VANISHING_FACTOR } from '../src/diagnosis/probe-init-rules';
 import { catchesText, optimizerText, printSurvey, surveySets } from './corpus-runs';
-
-/** Gradient per parameter (RMS), as the probe's rule judges it. */
-function perWeight(stats: InitLayerStats): number {
-  return stats.gradNorm / Math.sqrt(stats.params);
-}
 
 /** One line per adaptive spec whose first/last ratio at init is below SGD's bound. */
 function survey(set: CorpusSet, file: string, filed: string): string | undefined {
@@ -24,9 +18,8 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
   if (!check.spec || !check.dataset || hasErrors(check.diagnostics) || check.spec.optimizer.type === 'sgd') return undefined;
   const probed = probeChecked(check, { context: corpusContext(file, set) });
   const layers = probed?.layers ?? [];
-  if (!probed || layers.length < 2 || !(perWeight(layers[layers.length - 1]) > 0)) return undefined;
-  const ratio = perWeight(layers[0]) / perWeight(layers[layers.length - 1]);
-  if (!(ratio < INIT_VANISHING_FACTOR * check.spec.diagnostics.vanishingRatio)) return undefined;
+  const ratio = initGradientRatio(layers);
+  if (!probed || layers.length < 2 || !(ratio < INIT_VANISHING_FACTOR * check.spec.diagnostics.vanishingRatio)) return undefined;
   const shown = withProbeFindings(check.diagnostics, probed.diagnostics, probed.cleared);
   const hidden = check.spec.layers.filter((l) => l.type === 'dense').slice(0, -1);
   const squashing = hidden.filter((l) => l.type === 'dense' && (l.activation === 'sigmoid' || l.activation === 'tanh')).length;

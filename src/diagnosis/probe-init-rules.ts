@@ -122,13 +122,23 @@ export const INIT_VANISHING_FACTOR = 10;
  */
 export const ADAPTIVE_INIT_VANISHING_FACTOR = 0.4;
 
+/** The first layer's gradient per weight over the output layer's at init; NaN with no gradient at the output (e.g. zero-initialized hidden layers), where it says nothing. */
+export function initGradientRatio(layers: readonly InitLayerStats[]): number {
+  const first = layers[0], last = layers[layers.length - 1];
+  return last && rms(last) > 0 ? rms(first) / rms(last) : NaN;
+}
+
+/** The ratio below which the gradient vanishes at init: SGD's bound, or Adam's and RMSprop's (`ADAPTIVE_INIT_VANISHING_FACTOR`). */
+export function initVanishingBound(spec: ModelSpec): number {
+  return (spec.optimizer.type === 'sgd' ? INIT_VANISHING_FACTOR : ADAPTIVE_INIT_VANISHING_FACTOR) * spec.diagnostics.vanishingRatio;
+}
+
 /** `exploding-gradient` / `vanishing-gradient` at init, by the same norms and first/last ratio as in training. */
 function gradientFlow(ctx: RuleContext, layers: readonly InitLayerStats[]): Diagnostic[] {
   if (layers.length === 0) return [];
   const config = ctx.spec.diagnostics;
-  const first = layers[0], last = layers[layers.length - 1];
-  // With no gradient at the output (e.g. zero-initialized hidden layers) the ratio says nothing.
-  const ratio = rms(last) > 0 ? rms(first) / rms(last) : NaN;
+  const first = layers[0];
+  const ratio = initGradientRatio(layers);
   const worst = layers.reduce((a, b) => (!(b.gradNorm <= a.gradNorm) ? b : a));
   // Judged on the targets' scale, as in a run: regression targets in the hundreds give large but harmless gradients.
   const scale = targetScale(ctx.spec, ctx.dataset);
@@ -140,7 +150,7 @@ function gradientFlow(ctx: RuleContext, layers: readonly InitLayerStats[]): Diag
     const why = `its gradient per weight is ${fmt(ratio)}× that of the output layer (threshold ${fmt(config.explodingRatio)}×)`;
     return [flow(ctx, 'exploding-gradient', first, why)];
   }
-  const bound = (ctx.spec.optimizer.type === 'sgd' ? INIT_VANISHING_FACTOR : ADAPTIVE_INIT_VANISHING_FACTOR) * config.vanishingRatio;
+  const bound = initVanishingBound(ctx.spec);
   if (layers.length >= 2 && ratio < bound) {
     const why = `its gradient per weight is ${fmt(ratio)}× that of the output layer (threshold at initialization ${fmt(bound)}×; its gradient norm is ${fmt(first.gradNorm)})`;
     return [flow(ctx, 'vanishing-gradient', first, why)];
