@@ -10,7 +10,7 @@
 import type { Diagnostic, SuggestedEdit } from '../spec/types';
 import { diagnosticAt, fmt, RuleContext, trainingRows } from './context';
 import { rateTooHighForOptimizer } from './rules-rate';
-import { sensibleLrRange } from './rules-training';
+import { sensibleLrRange, targetScaleText } from './rules-training';
 
 /** Batches of at most this many samples follow single samples' gradients. */
 export const NOISY_BATCH = 2;
@@ -50,11 +50,12 @@ export function noisyAdaptiveSteps(ctx: RuleContext): Diagnostic[] {
   if (!(lr >= NOISY_RATE_MULTIPLE * typical) || rateTooHighForOptimizer(ctx).length > 0) return [];
   const path = '/optimizer/lr';
   const larger = Math.min(32, rows);
+  const scaled = scale > 1 ? ` (scaled to ${targetScaleText(scale)})` : '';
   const message =
     `${type === 'adam' ? 'Adam' : 'RMSprop'} moves every weight by about the learning rate at each step whatever its gradient, and with ` +
     `"batchSize" ${batchSize} each step follows ${batchSize === 1 ? 'one sample' : 'two samples'}: at lr ${fmt(lr)}, ${fmt(lr / typical)} times the ` +
-    `usual ${fmt(typical)}${scale > 1 ? ` (scaled to the targets' ${fmt(scale)}, which the output layer's weights, its only ones, must grow to)` : ''}, the weights keep jumping from sample to sample however close the fit, and the loss will swing instead of ` +
-    `settling. Use lr ${fmt(typical)}, or a larger batch (${larger}).`;
+    `usual ${fmt(typical)}${scaled}, the weights keep jumping from sample to sample however close the fit, and the loss will swing ` +
+    `instead of settling. Use lr ${fmt(typical)}, or a larger batch (${larger}).`;
   const suggestions: SuggestedEdit[] = [
     { title: `Set "lr" to ${typical}`, path, value: typical, preferred: true },
     { title: `Set "batchSize" to ${larger}`, path: '/training/batchSize', value: larger },

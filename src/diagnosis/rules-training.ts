@@ -112,6 +112,11 @@ export function sensibleLrRange(ctx: RuleContext): { low: number; high: number; 
   return { low: range.low, high: range.high * scale, typical: Number((range.typical * scale).toPrecision(2)), scale };
 }
 
+/** Why a rate is scaled (`sensibleLrRange`), as the rate rules say it: "the targets' scale, 98.6, which …". */
+export function targetScaleText(scale: number): string {
+  return `the targets' scale, ${fmt(scale)}, which the output layer's weights, its only ones, must grow to`;
+}
+
 /** `lr-out-of-range`: a learning rate no run of this optimizer would sensibly use. */
 export function lrOutOfRange(ctx: RuleContext): Diagnostic[] {
   const { type, lr } = ctx.spec.optimizer;
@@ -123,7 +128,7 @@ export function lrOutOfRange(ctx: RuleContext): Diagnostic[] {
       : 'steps this small barely move the weights, so the loss will hardly fall in any reasonable number of epochs';
   // Said only where the scale changes the bound as shown (a scale of 1.004 would read "times 1").
   const unscaled = LR_RANGES[type].high;
-  const scaled = fmt(high) !== fmt(unscaled) ? `: ${fmt(unscaled)} times the targets' scale, ${fmt(scale)}, which the output layer's weights, its only ones, must grow to` : '';
+  const scaled = fmt(high) !== fmt(unscaled) ? `: ${fmt(unscaled)} times ${targetScaleText(scale)}` : '';
   const message =
     `Learning rate ${fmt(lr)} is outside the sensible range for ${type} (${fmt(low)} to ${fmt(high)}${scaled}): ` +
     `${why}. Try ${fmt(typical)}.`;

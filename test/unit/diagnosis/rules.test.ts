@@ -377,7 +377,7 @@ describe('static rules', () => {
       assert.deepEqual(onRate([{ type: 'dense', units: 1 }]), []);
       const fast = check({ data: rawTargets, layers: [{ type: 'dense', units: 1 }], loss: 'mse', optimizer: { type: 'adam', lr: 5 }, training: { epochs: 10, batchSize: 1 } })
         .filter((d) => d.code === 'lr-too-high' && /each step follows/.test(d.message));
-      assert.match(fast[0]?.message ?? '', /the usual 0\.098 \(scaled to the targets' 97\.9, /, 'ten times the scaled rate and more is still flagged, saying why the rate is scaled');
+      assert.match(fast[0]?.message ?? '', /the usual 0\.098 \(scaled to the targets' scale, 97\.9, which the output layer's weights, its only ones, must grow to\), /, 'ten times the scaled rate and more is still flagged, saying why the rate is scaled');
       const hidden = onRate([{ type: 'dense', units: 8, activation: 'relu' }, { type: 'dense', units: 1 }]);
       assert.match(hidden[0]?.message ?? '', /at lr 0\.1, 100 times the usual 0\.001/, 'with a hidden layer the usual rate holds');
     });
