@@ -12,12 +12,14 @@ import { checkCorpusSpec, corpusContext, CorpusSet } from '../test/faults/corpus
 import { hasErrors, withProbeFindings } from '../src/diagnosis/check';
 import { probeChecked } from '../src/diagnosis/probe';
 import { atRate, RATE_CHECK_DIVISOR, standingLoss } from '../src/diagnosis/probe-rate-check';
+import { noisyAdaptiveSteps } from '../src/diagnosis/rules-noisy-steps';
 import { catchesText, optimizerText, printSurvey, surveySets } from './corpus-runs';
 
 /** Steps of the looks, from `--horizons a,b,c`. */
 function horizons(args: readonly string[]): number[] {
   const at = args.indexOf('--horizons');
-  return (at >= 0 ? args[at + 1] : '600,2000,6000').split(',').map(Number);
+  const looks = (at >= 0 ? args[at + 1] ?? '' : '600,2000,6000').split(',').map(Number);
+  return looks.every((h) => Number.isInteger(h) && h > 0) ? looks : [];
 }
 
 /** One line per adaptive spec whose static rate rule the editor shows. */
@@ -35,7 +37,7 @@ function survey(set: CorpusSet, file: string, filed: string, looks: readonly num
     const third = standingLoss(atRate(spec, spec.optimizer.lr / RATE_CHECK_DIVISOR), dataset, probed.plan, steps);
     return `${steps}: ${(written / third).toFixed(2)}`;
   });
-  const which = rule.message.includes('sample to sample') ? 'batch of one or two' : 'first steps';
+  const which = noisyAdaptiveSteps({ parsed: check.parsed, spec, dataset }).length > 0 ? 'batch of one or two' : 'first steps';
   return [filed, set, file, optimizerText(spec), which, ...ratios, catchesText(set, file, filed)].join('\t');
 }
 
@@ -44,6 +46,10 @@ function main(): number {
   const sets = surveySets(args.filter((_, i) => args[i - 1] !== '--horizons'), 'tsx bench/adaptive-rate-rule-survey.ts [set,set,…] [--horizons 600,2000,6000]');
   if (!sets) return 2;
   const looks = horizons(args);
+  if (looks.length === 0) {
+    console.error('--horizons takes step counts, e.g. --horizons 600,2000,6000');
+    return 2;
+  }
   const header = ['filed', 'set', 'spec', 'optimizer', 'rule', ...looks.map((h) => `written/third at ${h}`), 'catches'].join('\t');
   printSurvey(sets, header, (set, file, filed) => survey(set, file, filed, looks));
   return 0;
