@@ -163,6 +163,18 @@ describe('runtime detectors (synthetic epochs)', () => {
   });
 
   describe('lr-too-low', () => {
+    /** A monitor of a tanh net under Adam 0.001 on six rents in raw units (root mean square 109), the mean's loss 180. */
+    function rawRentsMonitor(): TrainingMonitor {
+      const rents = [110, 95, 130, 105, 120, 90];
+      const dataset: Dataset = {
+        samples: 6, inputs: 2, x: new Float64Array(12).map((_, i) => (i % 5) - 2), targets: Float64Array.from(rents),
+        task: 'regression', targetColumns: 1, featureNames: ['a', 'b'], targetNames: ['rent'],
+      };
+      const overrides = { loss: 'mse', optimizer: { type: 'adam', lr: 0.001 }, layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 1 }] };
+      const parsed = parseSpec(specText(overrides));
+      return new TrainingMonitor(parsed, parsed.spec!, 2, { reference: { loss: 180, what: 'the loss of predicting the mean target' }, dataset });
+    }
+
     it('is raised instead of loss-plateau when a stalled run\'s updates are tiny, with lr scaled towards a 1e-3 update ratio', () => {
       const feeder = new EpochFeeder(monitorFor({ optimizer: { type: 'adam', lr: 1e-5 } }));
       feeder.feed(repeat(0.69, 12), layers({ 0: { updateRatio: 1e-6 }, 1: { updateRatio: 2e-6 } }));
@@ -280,15 +292,7 @@ describe('runtime detectors (synthetic epochs)', () => {
 
     it('raises that creep on a raw regression target under Adam as exploding-gradient on the target, with rescaling it as the preferred fix', () => {
       // Blind84's raw-vote-share-target: a vote share in percentage points, Adam 0.001, still above the mean's loss at the end.
-      const rents = [110, 95, 130, 105, 120, 90];
-      const dataset: Dataset = {
-        samples: 6, inputs: 2, x: new Float64Array(12).map((_, i) => (i % 5) - 2), targets: Float64Array.from(rents),
-        task: 'regression', targetColumns: 1, featureNames: ['a', 'b'], targetNames: ['rent'],
-      };
-      const overrides = { loss: 'mse', optimizer: { type: 'adam', lr: 0.001 }, layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 1 }] };
-      const parsed = parseSpec(specText(overrides));
-      const monitor = new TrainingMonitor(parsed, parsed.spec!, 2, { reference: { loss: 180, what: 'the loss of predicting the mean target' }, dataset });
-      const feeder = new EpochFeeder(monitor);
+      const feeder = new EpochFeeder(rawRentsMonitor());
       feeder.feed(Array.from({ length: 14 }, (_, e) => 12000 - 10 * e));
       assert.deepEqual(feeder.raisedCodes(), ['exploding-gradient'], 'not also a rate too low');
       const d = raised(feeder, 'exploding-gradient');
@@ -296,7 +300,7 @@ describe('runtime detectors (synthetic epochs)', () => {
       assert.match(d.message, /^Exploding gradient from a raw target: .*still worse than a constant answer .* The target "rent" is in raw units \(root mean square 109\), and Adam moves each weight by about the learning rate per step however large the error, so the output creeps toward that scale\. .*Or try lr 0\.01\./);
       assert.deepEqual(d.suggestions?.map((s) => [s.path, s.value, s.preferred]), [['/data/normalizeTarget', 'standard', true], ['/optimizer/lr', 0.01, false]]);
       // Below the constant answer the creep is toward a better fit, not the target's scale: the rate alone.
-      const below = new EpochFeeder(new TrainingMonitor(parsed, parsed.spec!, 2, { reference: { loss: 180, what: 'the loss of predicting the mean target' }, dataset }));
+      const below = new EpochFeeder(rawRentsMonitor());
       below.feed(Array.from({ length: 14 }, (_, e) => 170 - 0.01 * e), layers({ 0: { updateRatio: 1e-6 }, 1: { updateRatio: 1e-6 } }));
       assert.deepEqual(raised(below, 'lr-too-low').suggestions?.map((s) => s.path), ['/optimizer/lr']);
     });
@@ -304,14 +308,7 @@ describe('runtime detectors (synthetic epochs)', () => {
     it('shows a plain lr-too-low taking the crawl\'s place as a take-over: the crawl cleared, the rate raised', () => {
       // The crawl is keyed apart from lr-too-low (one episode): swapped in under one key, the code and
       // path would change with no event, and the panel's timeline would never show the new warning.
-      const rents = [110, 95, 130, 105, 120, 90];
-      const dataset: Dataset = {
-        samples: 6, inputs: 2, x: new Float64Array(12).map((_, i) => (i % 5) - 2), targets: Float64Array.from(rents),
-        task: 'regression', targetColumns: 1, featureNames: ['a', 'b'], targetNames: ['rent'],
-      };
-      const overrides = { loss: 'mse', optimizer: { type: 'adam', lr: 0.001 }, layers: [{ type: 'dense', units: 4, activation: 'tanh' }, { type: 'dense', units: 1 }] };
-      const parsed = parseSpec(specText(overrides));
-      const feeder = new EpochFeeder(new TrainingMonitor(parsed, parsed.spec!, 2, { reference: { loss: 180, what: 'the loss of predicting the mean target' }, dataset }));
+      const feeder = new EpochFeeder(rawRentsMonitor());
       feeder.feed(Array.from({ length: 14 }, (_, e) => 12000 - 10 * e));
       assert.deepEqual(feeder.raisedCodes(), ['exploding-gradient']);
       // Below the constant answer now, still creeping with tiny steps: the rate's own warning.
