@@ -327,6 +327,14 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind170:healthy/order-six-sigmoid-rmsprop-xavier.nn.json',
     'probe vanishing-gradient under RMSprop at 2.50e-4 of the output layer\'s gradient, inside the adaptive bound (4e-4), drawn on its blind measurement: six xavier sigmoid layers. Disputed since the probe proves the fix that helped most: leaky units end the run 83.7% lower (0.007317 against 0.04489); batch norm, proven at the measurement, 31.5% higher',
   ],
+  [
+    'blind172:healthy/drum-nesterov-0.99-linear-small-rate.nn.json',
+    'static oscillating-loss (Nesterov momentum 0.99 at lr 0.002), undisputed (drawn on its blind measurement, with a training oscillating-loss): a linear model at batch 64; its momentum 0.9 ends the run 1.0% lower (0.02885 against 0.02915)',
+  ],
+  [
+    'blind174:healthy/uvalue-momentum-0.95-linear.nn.json',
+    'probe lr-too-high (updates 13.4% of the weights\' norm, bound 10%), undisputed (drawn on its blind measurement): a linear model under SGD 0.01 with momentum 0.95 at batch 32; the suggested 6.3e-4 ends the run 3.7% lower (0.04326 against 0.04494)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
@@ -351,6 +359,7 @@ const NOT_CAUGHT_STATICALLY = new Map<string, string>([
   ['blind107:faulty/lr-out-of-range.sgd-plain-negative.nn.json', 'a negative rate, refused by the parser and reported as invalid-spec, which its catches do not count (README Misses)'],
   ['blind105:faulty/exploding-gradient.logged-ts-feature.nn.json', 'a raw logger timestamp (1.7e9) among unnormalized features, caught by the probe (exploding-gradient at /layers/1) rather than the static check'],
   ['blind126:faulty/lr-out-of-range.negative-lr-waiting.nn.json', 'a negative rate, refused by the parser and reported as invalid-spec, which its catches do not count (README Misses)'],
+  ['blind171:faulty/lr-out-of-range.momentum-lr-zero.nn.json', 'a zero rate, refused by the parser and reported as invalid-spec, which its catches do not count (its README, Blind measurement 1)'],
   ['blind126:faulty/exploding-gradient.raw-invoice-cents-target-rmsprop.nn.json', 'a raw target in cents under RMSprop: the probe\'s lr-too-low names the raw target, which its catches do not count (README Misses)'],
 ]);
 
