@@ -23,7 +23,7 @@ import { checkedVariant, fixVariants, FixVariant, LoadedSpec } from '../fix-vari
 import type { Diagnostic, DiagnosticCode } from '../../spec/types';
 import { lowersDropout, siblingsFixed } from '../advice-plan';
 import { bestGain, bestTried, outcomeText, preferProven, refutedAtEnd, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
-import { AS_WRITTEN, END_LOOK_MAX_CURVES, judgedAtEnd, type Curve, type EndLook } from './end-look';
+import { AS_WRITTEN, END_LOOK_MAX_CURVES, type Curve, type EndLook } from './end-look';
 import type { Candidate } from './context';
 import { curedByRate, rateRefuted } from './rate-cause';
 
@@ -113,8 +113,8 @@ export interface GateSetting {
   plannedEpochs: number;
   /** Its data, reused by fixes that leave it alone. */
   loaded?: LoadedSpec;
-  /** Every trial also judges its fixes at the run's planned end (`end-look.ts`: full-batch SGD it can afford). */
-  judgedToEnd?: boolean;
+  /** Which codes' trials also judge their fixes at the run's planned end (`end-look.ts`, `endLookCodes`); none when absent. */
+  judgedToEnd?: (code: DiagnosticCode) => boolean;
   /** Restates a dead-units warning (of `key`) that a lower rate cured as the rate's (`rate-cause.ts`). */
   asRateWarning?: (dead: Diagnostic, key: string) => Diagnostic;
 }
@@ -167,7 +167,7 @@ export class AdviceGate {
     if (candidate.trialFromEpoch !== undefined && losses.length < candidate.trialFromEpoch) return false;
     const planned = this.plan(candidate, valLosses.length >= losses.length && losses.length > 0);
     if (!planned || planned.variants.length === 0) return true;
-    const endLook = planned.base || !judgedAtEnd(candidate.diagnostic.code) ? undefined : this.endLook(planned.variants);
+    const endLook = planned.base || !this.setting.judgedToEnd?.(candidate.diagnostic.code) ? undefined : this.endLook(planned.variants);
     const untrained = planned.variants.filter((v) => !endLook?.curves.has(v.text)).length;
     const reserved = losses.length * (untrained + (planned.base ? 1 : 0));
     if (this.spent + reserved > this.budget) return this.unfunded(candidate.key, record);
@@ -185,8 +185,8 @@ export class AdviceGate {
    * to the budget: each is trained once per run and kept, and their number is capped instead.
    */
   private endLook(variants: readonly FixVariant[]): EndLook | undefined {
-    const { text, context, loaded, plannedEpochs, judgedToEnd } = this.setting;
-    if (!judgedToEnd || !loaded) return undefined;
+    const { text, context, loaded, plannedEpochs } = this.setting;
+    if (!loaded) return undefined;
     if (this.written === undefined) this.written = checkedVariant(text, context, { title: AS_WRITTEN, preferred: false }, loaded) ?? null;
     if (!this.written) return undefined;
     const texts = new Set([this.written.text, ...variants.map((v) => v.text), ...this.curves.keys()]);

@@ -5,7 +5,7 @@ import type { Diagnostic, DiagnosticCode, DiagnosticsConfig, ModelSpec } from '.
 import type { CheckContext } from '../check';
 import type { ReferenceLoss } from './baseline';
 import { AdviceGate, TrialRecord } from './advice-gate';
-import { judgedToEnd as endLookApplies } from './end-look';
+import { endLookCodes } from './end-look';
 import { asRateWarning } from './rate-cause';
 import { dataScaleCause, slowTargetCause } from '../data-scale';
 import { explodingNormBound } from '../gradient-scale';
@@ -73,7 +73,7 @@ export class TrainingMonitor {
     if (options.advice && config.adviceGain > 0) {
       const loaded = options.dataset && { spec, dataset: options.dataset };
       const asRate = (dead: Diagnostic, key: string) => this.speakForRate(dead, key);
-      const judgedToEnd = options.dataset !== undefined && endLookApplies(this.ctx, options.dataset.samples);
+      const judgedToEnd = options.dataset && endLookCodes(this.ctx, options.dataset.samples);
       this.gate = new AdviceGate({ text: parsed.text, context: options.advice, gain: config.adviceGain, plannedEpochs: spec.training.epochs, loaded, judgedToEnd, asRateWarning: asRate });
     }
   }

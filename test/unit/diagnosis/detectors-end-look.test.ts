@@ -8,8 +8,9 @@ import * as path from 'path';
 import { checkSpec } from '../../../src/diagnosis/check';
 import { AdviceGate } from '../../../src/diagnosis/detectors';
 import type { DetectorContext } from '../../../src/diagnosis/detectors/context';
-import { END_LOOK_MAX_ROW_STEPS, judgedToEnd } from '../../../src/diagnosis/detectors/end-look';
+import { END_LOOK_MAX_ROW_STEPS, endLookCodes, judgedAtEnd, judgedToEnd } from '../../../src/diagnosis/detectors/end-look';
 import { Trainer } from '../../../src/engine';
+import { runMonitored } from '../../../src/diagnosis/run';
 import { parseSpec } from '../../../src/spec/parse';
 import type { Diagnostic } from '../../../src/spec/types';
 import { specText } from './detectors-helpers';
@@ -68,12 +69,26 @@ describe('end look of full-batch SGD', () => {
     assert.equal(judgedToEnd(contextFor(sgd, 200, 1), END_LOOK_MAX_ROW_STEPS / 200 + 1), false, 'too dear');
   });
 
+  it('judges dead-relu at the end on any run it can afford, the other codes only on full-batch SGD', () => {
+    const contextFor = (optimizer: Record<string, unknown>, epochs: number, batchesPerEpoch: number) => {
+      const parsed = parseSpec(specText({ optimizer, training: { epochs, batchSize: 4 } }));
+      assert.ok(parsed.spec);
+      return { spec: parsed.spec, plannedSteps: epochs * batchesPerEpoch } as unknown as DetectorContext;
+    };
+    const adam = endLookCodes(contextFor({ type: 'adam', lr: 0.01 }, 100, 10), 150);
+    assert.deepEqual([adam('dead-relu'), adam('lr-too-high'), adam('loss-plateau')], [true, false, false]);
+    const fullBatch = endLookCodes(contextFor({ type: 'sgd', lr: 0.05, momentum: 0.9 }, 200, 1), 1000);
+    assert.deepEqual([fullBatch('dead-relu'), fullBatch('lr-too-high'), fullBatch('oscillating-loss')], [true, true, false]);
+    const dear = endLookCodes(contextFor({ type: 'adam', lr: 0.01 }, 200, 10), END_LOOK_MAX_ROW_STEPS / 200 + 1);
+    assert.equal(dear('dead-relu'), false, 'too dear');
+  });
+
   it('withholds a warning whose fix is ahead early but not at the run\'s end, and never retries it', () => {
     // blind144: a tenth of the rate leads after 45 epochs and ends level with the rate as written.
     const { text, loaded, losses } = quotesRun(45);
     const before = judge(new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded }), rateWarning(0.002), losses);
     assert.equal(before.raised, true, 'without the end look the early lead confirms it');
-    const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, judgedToEnd: true });
+    const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, judgedToEnd: judgedAtEnd });
     const after = judge(gate, rateWarning(0.002), losses);
     assert.equal(after.raised, false);
     assert.equal(after.verdict.end?.epochs, 200);
@@ -87,7 +102,7 @@ describe('end look of full-batch SGD', () => {
 
   it('judges an oscillating loss, what the curve does, over the trial\'s epochs only', () => {
     const { text, loaded, losses } = quotesRun(45);
-    const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, judgedToEnd: true });
+    const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, judgedToEnd: judgedAtEnd });
     const judged = judge(gate, rateWarning(0.002, 'oscillating-loss'), losses);
     assert.equal(judged.verdict.end, undefined);
     assert.equal(judged.raised, true, 'the early lead confirms it, as before');
@@ -95,7 +110,7 @@ describe('end look of full-batch SGD', () => {
 
   it('confirms a fix that wins the run, with both figures in its evidence, and trains each curve once', () => {
     const { text, loaded, losses } = quotesRun(45);
-    const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, judgedToEnd: true });
+    const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, judgedToEnd: judgedAtEnd });
     judge(gate, rateWarning(0.002), losses);
     const spent = gate.spentEpochs;
     // A fix from far too low a rate loses both ways; the same title again costs nothing.
@@ -109,10 +124,29 @@ describe('end look of full-batch SGD', () => {
     assert.notEqual(other.atEnd?.loss, again.verdict.tried[0].atEnd?.loss, 'a different spec, a different curve');
     // Crawling at a thousandth of the rate, the written rate wins early and at the end.
     const slow = quotesRun(45, 0.00002);
-    const slowGate = new AdviceGate({ text: slow.text, context, gain: 0.1, plannedEpochs: 200, loaded: slow.loaded, judgedToEnd: true });
+    const slowGate = new AdviceGate({ text: slow.text, context, gain: 0.1, plannedEpochs: 200, loaded: slow.loaded, judgedToEnd: judgedAtEnd });
     const win = judge(slowGate, rateWarning(0.02, 'lr-too-low'), slow.losses);
     assert.equal(win.raised, true, JSON.stringify(win.verdict));
     const evidence = slowGate.decorate({ key: 'lr-too-low', diagnostic: rateWarning(0.02, 'lr-too-low').diagnostic }).diagnostic.message;
     assert.match(evidence, /after 45 epochs, against .* as written; at the run's planned end \(200 epochs\), .* against /);
+  });
+});
+
+/** Trains a corpus spec under the detectors with its advice trials; what it raised. */
+function trainedWithAdvice(set: string, file: string) {
+  const dir = path.resolve(__dirname, `../../faults-${set}`);
+  const specContext = { specDir: path.dirname(path.join(dir, file)), workspaceRoot: path.resolve(__dirname, '../../..') };
+  const check = checkSpec(fs.readFileSync(path.join(dir, file), 'utf8'), specContext);
+  assert.ok(check.parsed && check.spec && check.dataset);
+  return runMonitored(check.parsed, check.spec, check.dataset, { advice: specContext });
+}
+
+describe('end look of dead-relu, on any run it can afford', () => {
+  it('withholds half a first layer dead on iris under Adam, whose leaky_relu leads at E and not at the end (blind111 iris-adam, healthy)', () => {
+    const run = trainedWithAdvice('blind111', 'healthy/iris-adam.nn.json');
+    assert.deepEqual(run.raised.map((d) => d.code), []);
+    const deadTrials = run.trials.filter((t) => t.code === 'dead-relu');
+    assert.ok(deadTrials.length > 0, 'the dead layer was tried');
+    for (const trial of deadTrials) assert.equal(trial.helped, undefined, 'no fix won at both E and the end');
   });
 });
