@@ -6,7 +6,10 @@ import type { Node } from 'jsonc-parser';
 import { JsonDocument, objectEntries } from './json-document';
 import { childPointer, displayPath } from './pointer';
 import { didYouMean } from './suggest';
-import type { Diagnostic, Severity } from './types';
+import type { Diagnostic, Severity, SuggestedEdit } from './types';
+
+/** The codes validation reports: `invalid-spec`, `data-error` for bad inline data, `lr-out-of-range` for a rate of 0 or below. */
+export type ValidationCode = 'invalid-spec' | 'data-error' | 'lr-out-of-range';
 
 /** Problems recorded per file; a file with more is broken throughout and a list this long is enough. */
 export const MAX_SPEC_DIAGNOSTICS = 100;
@@ -38,15 +41,24 @@ export class Validator {
     this.add('error', pointer, message, node, 'data-error');
   }
 
+  /**
+   * An error a diagnosis code names better than `invalid-spec` (a learning rate of 0 or below is
+   * `lr-out-of-range`), with the fixes that make the value valid.
+   */
+  codedError(code: ValidationCode, pointer: string, message: string, node: Node | undefined, suggestions: SuggestedEdit[]): void {
+    this.errors++;
+    this.add('error', pointer, message, node, code, suggestions);
+  }
+
   /** A warning: the spec stays usable, but something in it has no effect or looks unintended. */
   warning(pointer: string, message: string, node?: Node): void {
     this.add('warning', pointer, message, node);
   }
 
-  private add(severity: Severity, path: string, message: string, node: Node | undefined, code: 'invalid-spec' | 'data-error' = 'invalid-spec'): void {
+  private add(severity: Severity, path: string, message: string, node: Node | undefined, code: ValidationCode = 'invalid-spec', suggestions?: SuggestedEdit[]): void {
     if (this.diagnostics.length >= MAX_SPEC_DIAGNOSTICS) return;
     const range = node ? this.doc.rangeOfNode(node) : this.doc.rangeOf(path);
-    this.diagnostics.push({ code, severity, message, path, range });
+    this.diagnostics.push(suggestions ? { code, severity, message, path, range, suggestions } : { code, severity, message, path, range });
   }
 }
 

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { parseSpec } from '../../../src/spec/parse';
+import type { Diagnostic } from '../../../src/spec/types';
 import { baseSpec, errorAt, errors, rangeOfText, text } from './helpers';
 
 /** baseSpec with a change applied to a copy. */
@@ -10,7 +11,7 @@ function variant(change: (spec: Record<string, any>) => void): string {
 }
 
 describe('spec parser: invalid values, each at its own range', () => {
-  const cases: { name: string; source: string; path: string; message: RegExp; marks: string; occurrence?: number }[] = [
+  const cases: { name: string; source: string; path: string; message: RegExp; marks: string; occurrence?: number; code?: Diagnostic['code'] }[] = [
     {
       name: 'a negative unit count',
       source: variant((s) => (s.layers[0].units = -3)),
@@ -46,6 +47,7 @@ describe('spec parser: invalid values, each at its own range', () => {
       message: /optimizer\.lr must be a number greater than 0, got 0/,
       marks: '0',
       occurrence: 0,
+      code: 'lr-out-of-range',
     },
     {
       name: 'a validation split of 1',
@@ -115,11 +117,21 @@ describe('spec parser: invalid values, each at its own range', () => {
   ];
   for (const c of cases) {
     it(`reports ${c.name}`, () => {
-      const d = errorAt(c.source, c.path);
+      const d = errorAt(c.source, c.path, c.code);
       assert.match(d.message, c.message);
       assert.deepEqual(d.range, rangeOfText(c.source, c.marks, c.occurrence ?? 0));
     });
   }
+
+  it('reports a rate of 0 or below as lr-out-of-range, an error whose fix is the optimizer\'s usual rate', () => {
+    const zero = errorAt(variant((s) => (s.optimizer = { type: 'sgd', lr: 0, momentum: 0.9 })), '/optimizer/lr', 'lr-out-of-range');
+    assert.match(zero.message, /got 0: the learning rate scales every update step, and a rate of 0 never moves the weights\. 0\.01 is the usual rate for sgd\./);
+    assert.deepEqual(zero.suggestions, [{ title: 'Set "lr" to 0.01', path: '/optimizer/lr', value: 0.01, preferred: true }]);
+    const negative = errorAt(variant((s) => (s.optimizer = { type: 'adam', lr: -0.001 })), '/optimizer/lr', 'lr-out-of-range');
+    assert.match(negative.message, /got -0\.001: .*a negative rate steps up the loss, not down\. 0\.001 is the usual rate for adam\./);
+    assert.equal(negative.suggestions?.[0].value, 0.001);
+    assert.equal(errorAt(variant((s) => (s.optimizer = { lr: '0' })), '/optimizer/lr').code, 'invalid-spec', 'a string is no rate at all');
+  });
 
   it('reports an unknown key at the key, with the closest known key', () => {
     const source = variant((s) => (s.layers[0] = { type: 'dense', units: 4, activaton: 'relu' }));
