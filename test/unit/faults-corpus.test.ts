@@ -356,10 +356,7 @@ const NOT_CAUGHT_STATICALLY = new Map<string, string>([
     (key): [string, string] => [key, 'raw, unnormalized input features, which the static check does not judge: the probe catches it'],
   ),
   ['blind111:faulty/exploding-gradient.raw-kg-lb-elu-sgd-injury.nn.json', 'raw input features (a lift in both kg and lb) under plain SGD: training raises lr-too-high, which its catches do not count (README Misses)'],
-  ['blind107:faulty/lr-out-of-range.sgd-plain-negative.nn.json', 'a negative rate, refused by the parser and reported as invalid-spec, which its catches do not count (README Misses)'],
   ['blind105:faulty/exploding-gradient.logged-ts-feature.nn.json', 'a raw logger timestamp (1.7e9) among unnormalized features, caught by the probe (exploding-gradient at /layers/1) rather than the static check'],
-  ['blind126:faulty/lr-out-of-range.negative-lr-waiting.nn.json', 'a negative rate, refused by the parser and reported as invalid-spec, which its catches do not count (README Misses)'],
-  ['blind171:faulty/lr-out-of-range.momentum-lr-zero.nn.json', 'a zero rate, refused by the parser and reported as invalid-spec, which its catches do not count (its README, Blind measurement 1)'],
   ['blind126:faulty/exploding-gradient.raw-invoice-cents-target-rmsprop.nn.json', 'a raw target in cents under RMSprop: the probe\'s lr-too-low names the raw target, which its catches do not count (README Misses)'],
 ]);
 
