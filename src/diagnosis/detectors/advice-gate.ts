@@ -23,7 +23,7 @@ import { checkedVariant, fixVariants, FixVariant, LoadedSpec } from '../fix-vari
 import type { Diagnostic, DiagnosticCode } from '../../spec/types';
 import { lowersDropout, siblingsFixed } from '../advice-plan';
 import { bestGain, bestTried, outcomeText, preferProven, refutedAtEnd, TrainingTrial, TrialBase, TrialVerdict, trialEvidence } from './advice-trial';
-import { AS_WRITTEN, END_LOOK_MAX_CURVES, type Curve, type EndLook } from './end-look';
+import { AS_WRITTEN, END_LOOK_MAX_CURVES, endOnTrainingLoss, type Curve, type EndLook } from './end-look';
 import type { Candidate } from './context';
 import { curedByRate, rateRefuted } from './rate-cause';
 
@@ -167,7 +167,8 @@ export class AdviceGate {
     if (candidate.trialFromEpoch !== undefined && losses.length < candidate.trialFromEpoch) return false;
     const planned = this.plan(candidate, valLosses.length >= losses.length && losses.length > 0);
     if (!planned || planned.variants.length === 0) return true;
-    const endLook = planned.base || !this.setting.judgedToEnd?.(candidate.diagnostic.code) ? undefined : this.endLook(planned.variants);
+    const { code } = candidate.diagnostic;
+    const endLook = planned.base || !this.setting.judgedToEnd?.(code) ? undefined : this.endLook(planned.variants, endOnTrainingLoss(code));
     const untrained = planned.variants.filter((v) => !endLook?.curves.has(v.text)).length;
     const reserved = losses.length * (untrained + (planned.base ? 1 : 0));
     if (this.spent + reserved > this.budget) return this.unfunded(candidate.key, record);
@@ -184,13 +185,13 @@ export class AdviceGate {
    * otherwise. Its curves (the written spec's, and each fix's past the trial's epochs) are not charged
    * to the budget: each is trained once per run and kept, and their number is capped instead.
    */
-  private endLook(variants: readonly FixVariant[]): EndLook | undefined {
+  private endLook(variants: readonly FixVariant[], onTrainingLoss: boolean): EndLook | undefined {
     const { text, context, loaded, plannedEpochs } = this.setting;
     if (!loaded) return undefined;
     if (this.written === undefined) this.written = checkedVariant(text, context, { title: AS_WRITTEN, preferred: false }, loaded) ?? null;
     if (!this.written) return undefined;
     const texts = new Set([this.written.text, ...variants.map((v) => v.text), ...this.curves.keys()]);
-    return texts.size <= END_LOOK_MAX_CURVES ? { epochs: plannedEpochs, curves: this.curves, written: this.written } : undefined;
+    return texts.size <= END_LOOK_MAX_CURVES ? { epochs: plannedEpochs, curves: this.curves, written: this.written, onTrainingLoss } : undefined;
   }
 
   /**

@@ -63,8 +63,11 @@ export interface TrialVerdict {
   helped?: VariantOutcome;
   /** Epochs trained in all (the base's and every fix's) up to `epochs` each: what the trial cost against the budget. */
   trainedEpochs: number;
-  /** The run's end, when the trial also judged there (`end-look.ts`): its epochs and where the spec as written stood. */
-  end?: { epochs: number; asWritten: number; asWrittenVal?: number };
+  /**
+   * The run's end, when the trial also judged there (`end-look.ts`): its epochs, where the spec as
+   * written stood, and whether the end is judged on the training loss alone (`EndLook.onTrainingLoss`).
+   */
+  end?: { epochs: number; asWritten: number; asWrittenVal?: number; onTrainingLoss?: boolean };
 }
 
 /** The loss a trial compares fixes against. */
@@ -142,7 +145,10 @@ export class TrainingTrial {
   get verdict(): TrialVerdict {
     const asWritten = this.base?.loss ?? NaN;
     const verdict: TrialVerdict = { epochs: this.epochs, asWritten, asWrittenVal: this.base?.valLoss, alongside: this.alongside, tried: [...this.tried], helped: this.helped, trainedEpochs: this.trainedEpochs };
-    if (this.endLook && this.writtenAtEnd) verdict.end = { epochs: this.endLook.epochs, asWritten: this.writtenAtEnd.loss, asWrittenVal: this.writtenAtEnd.valLoss };
+    if (this.endLook && this.writtenAtEnd) {
+      verdict.end = { epochs: this.endLook.epochs, asWritten: this.writtenAtEnd.loss, asWrittenVal: this.writtenAtEnd.valLoss };
+      if (this.endLook.onTrainingLoss) verdict.end.onTrainingLoss = true;
+    }
     return verdict;
   }
 
@@ -221,6 +227,7 @@ export function winsAtEnd(verdict: TrialVerdict, outcome: VariantOutcome, gain: 
   const { end } = verdict;
   if (!end || !outcome.atEnd) return false;
   const written = { loss: end.asWritten, valLoss: end.asWrittenVal };
+  if (end.onTrainingLoss) return helpsOn(outcome.atEnd, written, false, gain);
   // As at E: a fix whose validation loss ends above the written spec's only fits the training rows faster.
   return helpsOn(outcome.atEnd, written, outcome.onValidation === true || heldOutWorse(outcome.atEnd, written), gain);
 }
@@ -308,8 +315,9 @@ export function outcomeText(verdict: TrialVerdict, outcome: VariantOutcome): str
 function endText(verdict: TrialVerdict, outcome: VariantOutcome): string {
   const { end } = verdict;
   if (!end || !outcome.atEnd) return '';
-  const [fixed, written] = outcome.onValidation ? [outcome.atEnd.valLoss, end.asWrittenVal] : [outcome.atEnd.loss, end.asWritten];
-  const what = outcome.onValidation ? 'validation loss ' : '';
+  const byValidation = outcome.onValidation && !end.onTrainingLoss;
+  const [fixed, written] = byValidation ? [outcome.atEnd.valLoss, end.asWrittenVal] : [outcome.atEnd.loss, end.asWritten];
+  const what = byValidation ? 'validation loss ' : end.onTrainingLoss && outcome.onValidation ? 'training loss ' : '';
   return `; at the run's planned end (${end.epochs} epochs), ${what}${fmt(fixed ?? NaN)} against ${fmt(written ?? NaN)}`;
 }
 

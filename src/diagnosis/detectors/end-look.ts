@@ -85,6 +85,21 @@ export interface EndLook {
   curves: Map<string, Curve>;
   /** The spec as written, trained to the end once when its curve is not kept yet. */
   written: FixVariant;
+  /** Judge the end on the training loss alone, whatever the validation loss does (`endOnTrainingLoss`). */
+  onTrainingLoss?: boolean;
+}
+
+/**
+ * Whether a trial of `code` judges the run's end on the training loss alone. `dead-relu`: dead units
+ * are a fault of what the network can fit; a fix that revives them fits the training rows better, and
+ * on held-out rows a network that learns can overfit where a dead one, stuck at the constant answer,
+ * cannot. Judged on the validation loss there, three faults of the sets lost their catch (blind23
+ * oscillating-loss.adam-0.05-batch-8-grades: a tenth of the rate ends at a training loss of 0.016
+ * against 0.72 and a validation loss of 3.08 against 1.32; blind32 lr-too-high.sgd-momentum-0.5;
+ * blind37 dead-relu.pima-unscaled-sgd, a layer 100% dead).
+ */
+export function endOnTrainingLoss(code: DiagnosticCode): boolean {
+  return code === 'dead-relu';
 }
 
 /** The title of the written spec's variant in the end look: what the run's progress says it is training. */
