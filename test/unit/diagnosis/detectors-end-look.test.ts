@@ -149,4 +149,11 @@ describe('end look of dead-relu, on any run it can afford', () => {
     assert.ok(deadTrials.length > 0, 'the dead layer was tried');
     for (const trial of deadTrials) assert.equal(trial.helped, undefined, 'no fix won at both E and the end');
   });
+
+  it('judges the end on the training loss: a revived network may overfit where a dead one cannot (blind37 dead-relu.pima-unscaled-sgd)', () => {
+    const run = trainedWithAdvice('blind37', 'faulty/dead-relu.pima-unscaled-sgd.nn.json');
+    const dead = run.raised.filter((d) => d.code === 'dead-relu');
+    assert.ok(dead.length > 0, JSON.stringify(run.raised.map((d) => d.code)));
+    assert.match(dead[0].message, /at the run's planned end \(\d+ epochs\), (training loss )?[\d.e+-]+ against [\d.e+-]+/);
+  });
 });
