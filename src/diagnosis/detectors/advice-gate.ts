@@ -37,7 +37,7 @@ export const TRIAL_BUDGET_RUNS = 2;
 /**
  * A retry the budget cannot fund raises its warning untried only when its last trial's best fix took
  * off at least this share of `adviceGain` (half: 5% at the default): a fix on its way to helping,
- * whose longer horizon the budget denies (blind5 dead-relu.adam-0.1-narrow-layers: `"lr"` 0.01 8.6%
+ * whose longer horizon the budget denies (blind5 dead-relu.adam-0.1-narrow-layers, before its end look: `"lr"` 0.01 8.6%
  * better at 24 epochs, 17% at 48). One whose fixes did nothing (most: 0.1% on a dead deep stack)
  * stays withheld, as its trial found. Over the nine sets: off-target training codes 131 → 113, no
  * catch lost, no healthy warning added (docs/diagnostics.md, "Advice trials").

@@ -71,7 +71,8 @@ describe('advice trials', () => {
     const trials = run.trials.filter((t) => t.key === 'dead-relu:0');
     assert.deepEqual(trials.map((t) => [t.epochs, t.helped !== undefined]), [[2, false], [4, false], [8, false], [16, true]]);
     const warning = run.raised.find((d) => d.code === 'dead-relu');
-    assert.match(warning?.message ?? '', /Tried: Set "activation" to "leaky_relu" → loss [0-9.]+ after 16 epochs, against 0\.693 as written\.$/);
+    // dead-relu is judged at the run's end too (end-look.ts), on any run it can afford.
+    assert.match(warning?.message ?? '', /Tried: Set "activation" to "leaky_relu" → loss [0-9.]+ after 16 epochs, against 0\.693 as written; at the run's planned end \(40 epochs\), [0-9.]+ against 0\.693\.$/);
   });
 
   it('never retry a key before twice the epochs of its last trial, on any corpus run', () => {
@@ -95,13 +96,15 @@ describe('advice trials', () => {
     assert.ok(trial && trial.alongside.length === 1 && trial.helped!.loss <= 0.9 * trial.asWritten);
   });
 
-  it('raise an unfunded retry unconfirmed when its last fix was on its way to helping, saying it was tried (blind5 adam-0.1-narrow-layers)', () => {
-    const run = trainCorpus('test/faults-blind5/faulty/dead-relu.adam-0.1-narrow-layers.nn.json');
+  it('raise an unfunded retry unconfirmed when its last fix was on its way to helping, saying it was tried (dev deep-negative-bias-iris, layer 2)', () => {
+    // blind5 adam-0.1-narrow-layers was the example until session 37: its end look's curves, kept from
+    // the first trial, now fund the retry at 48 epochs, which proves the lower rate (lr-too-high).
+    const run = train('dead-relu.deep-negative-bias-iris.nn.json');
     const dead = run.raised.filter((d) => d.code === 'dead-relu');
-    assert.deepEqual(dead.map((d) => d.path), ['/layers/1/activation']);
+    assert.deepEqual(dead.map((d) => d.path), ['/layers/2/activation']);
     assert.match(dead[0].message, /Tried: its best fix ended [0-9.]+% lower, short of the 10\.0% needed; the longer retry is over the trial budget, so it is shown unconfirmed\.$/);
     assert.ok(!dead[0].message.includes(UNTRIED_NOTE), 'its fixes were tried: not "Not tried"');
-    const last = run.trials.filter((t) => t.key === 'dead-relu:1').at(-1);
+    const last = run.trials.filter((t) => t.key === 'dead-relu:2').at(-1);
     assert.ok(last && !last.helped && last.tried.some((v) => v.loss <= (1 - UNFUNDED_RETRY_GAIN_SHARE * 0.1) * last.asWritten));
   });
 
