@@ -74,9 +74,12 @@ export function validateOptimizer(v: Validator, root: ObjectView): OptimizerSpec
   const obj = childObject(v, root, 'optimizer', 'an object such as {"type": "adam", "lr": 0.001}');
   if (obj === undefined) return undefined;
   checkKeys(v, obj, OPTIMIZER_KEYS, 'the optimizer', (key) => (key === 'beta1' || key === 'beta2' ? 'Adam\'s betas are fixed at 0.9 and 0.999' : undefined));
-  const type = readEnum(v, obj, 'type', OPTIMIZERS, 'optimizer') ?? DEFAULT_OPTIMIZER;
+  const written = readEnum(v, obj, 'type', OPTIMIZERS, 'optimizer');
+  const type = written ?? DEFAULT_OPTIMIZER;
   const spec = defaultOptimizer(type);
-  spec.lr = readLr(v, obj, type) ?? spec.lr;
+  // An unknown type is reported on its own; the rate's fix would name another optimizer's usual rate.
+  const known = written !== undefined || valueOf(obj, 'type') === undefined;
+  spec.lr = readLr(v, obj, known ? type : undefined) ?? spec.lr;
   spec.momentum = readNumber(v, obj, 'momentum', MOMENTUM_RULE) ?? spec.momentum;
   spec.nesterov = readBoolean(v, obj, 'nesterov') ?? spec.nesterov;
   spec.weightDecay = readNumber(v, obj, 'weightDecay', DECAY_RULE) ?? spec.weightDecay;
@@ -88,17 +91,21 @@ export function validateOptimizer(v: Validator, root: ObjectView): OptimizerSpec
 /**
  * The learning rate. One of 0 or below is `lr-out-of-range` rather than `invalid-spec`: it is a valid
  * number, and the rate is what is wrong (77 of the 78 such faults of the sets are filed under that code),
- * so it links to that code's page and offers the optimizer's usual rate as its fix. It is still an
- * error: nothing can be trained with it.
+ * so it links to that code's page and offers the optimizer's usual rate as its fix (none when the
+ * optimizer's type is unknown: `type` undefined). It is still an error: nothing can be trained with it.
  */
-function readLr(v: Validator, obj: ObjectView, type: OptimizerSpec['type']): number | undefined {
+function readLr(v: Validator, obj: ObjectView, type: OptimizerSpec['type'] | undefined): number | undefined {
   const node = valueOf(obj, 'lr');
   if (node?.type !== 'number' || typeof node.value !== 'number' || !(node.value <= 0)) return readNumber(v, obj, 'lr', LR_RULE);
   const pointer = childPointer(obj.pointer, 'lr');
-  const usual = DEFAULT_LR[type];
   const effect = node.value < 0 ? 'a negative rate steps up the loss, not down' : 'a rate of 0 never moves the weights';
-  const message = `${displayPath(pointer)} must be ${POSITIVE}, got ${describeValue(v, node)}: the learning rate scales every update step, and ${effect}. ${usual} is the usual rate for ${type}.`;
-  v.codedError('lr-out-of-range', pointer, message, node, [{ title: `Set "lr" to ${usual}`, path: pointer, value: usual, preferred: true }]);
+  const message = `${displayPath(pointer)} must be ${POSITIVE}, got ${describeValue(v, node)}: the learning rate scales every update step, and ${effect}.`;
+  if (type === undefined) {
+    v.codedError('lr-out-of-range', pointer, message, node, []);
+    return undefined;
+  }
+  const usual = DEFAULT_LR[type];
+  v.codedError('lr-out-of-range', pointer, `${message} ${usual} is the usual rate for ${type}.`, node, [{ title: `Set "lr" to ${usual}`, path: pointer, value: usual, preferred: true }]);
   return undefined;
 }
 

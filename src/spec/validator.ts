@@ -58,7 +58,7 @@ export class Validator {
   private add(severity: Severity, path: string, message: string, node: Node | undefined, code: ValidationCode = 'invalid-spec', suggestions?: SuggestedEdit[]): void {
     if (this.diagnostics.length >= MAX_SPEC_DIAGNOSTICS) return;
     const range = node ? this.doc.rangeOfNode(node) : this.doc.rangeOf(path);
-    this.diagnostics.push(suggestions ? { code, severity, message, path, range, suggestions } : { code, severity, message, path, range });
+    this.diagnostics.push(suggestions && suggestions.length > 0 ? { code, severity, message, path, range, suggestions } : { code, severity, message, path, range });
   }
 }
 

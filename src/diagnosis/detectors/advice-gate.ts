@@ -114,7 +114,7 @@ export interface GateSetting {
   /** Its data, reused by fixes that leave it alone. */
   loaded?: LoadedSpec;
   /** Which codes' trials also judge their fixes at the run's planned end (`end-look.ts`, `endLookCodes`); none when absent. */
-  judgedToEnd?: (code: DiagnosticCode) => boolean;
+  endLookFor?: (code: DiagnosticCode) => boolean;
   /** Restates a dead-units warning (of `key`) that a lower rate cured as the rate's (`rate-cause.ts`). */
   asRateWarning?: (dead: Diagnostic, key: string) => Diagnostic;
 }
@@ -168,7 +168,7 @@ export class AdviceGate {
     const planned = this.plan(candidate, valLosses.length >= losses.length && losses.length > 0);
     if (!planned || planned.variants.length === 0) return true;
     const { code } = candidate.diagnostic;
-    const endLook = planned.base || !this.setting.judgedToEnd?.(code) ? undefined : this.endLook(planned.variants, endOnTrainingLoss(code));
+    const endLook = planned.base || !this.setting.endLookFor?.(code) ? undefined : this.endLook(planned.variants, endOnTrainingLoss(code));
     const untrained = planned.variants.filter((v) => !endLook?.curves.has(v.text)).length;
     const reserved = losses.length * (untrained + (planned.base ? 1 : 0));
     if (this.spent + reserved > this.budget) return this.unfunded(candidate.key, record);
@@ -180,7 +180,7 @@ export class AdviceGate {
   }
 
   /**
-   * The end look for a trial of `variants`, for a run judged to its end (`GateSetting.judgedToEnd`)
+   * The end look for a trial of `variants`, for a code this run judges at its end (`GateSetting.endLookFor`)
    * whose spec as written builds, while its curves stay within END_LOOK_MAX_CURVES; undefined
    * otherwise. Its curves (the written spec's, and each fix's past the trial's epochs) are not charged
    * to the budget: each is trained once per run and kept, and their number is capped instead.

@@ -311,7 +311,7 @@ export function outcomeText(verdict: TrialVerdict, outcome: VariantOutcome): str
   return `Tried: ${outcome.title}${also} → loss ${fmt(outcome.loss)}${units} after ${epochs}, against ${fmt(verdict.asWritten)} ${base}${endText(verdict, outcome)}`;
 }
 
-/** "; at the run's end (200 epochs), 0.05 against 0.07": where an end look found both, or nothing. */
+/** "; at the run's planned end (200 epochs), 0.05 against 0.07": where an end look found both, or nothing. */
 function endText(verdict: TrialVerdict, outcome: VariantOutcome): string {
   const { end } = verdict;
   if (!end || !outcome.atEnd) return '';

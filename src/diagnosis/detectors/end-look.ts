@@ -7,7 +7,9 @@
  * 0.228 against 0.140) and blind146 tips-nesterov-relu-full-batch-deep (epoch 4; 0.1177 against 0.1029).
  * There an epoch is one step, so the whole planned run is cheap to train: the trial also trains the
  * spec as written and each fix to the run's planned end, and a fix helps only when it is ahead at both.
- * Each variant's curve is trained once per run and kept, so a retry costs nothing more.
+ * Each variant's curve is trained once per run and kept, so a retry costs nothing more. Since session
+ * 37 `dead-relu`'s trials look at the end on any run within END_LOOK_MAX_ROW_STEPS, whatever the
+ * optimizer and batch, judged there on the training loss (JUDGED_TO_END_ON_ANY_RUN, `endOnTrainingLoss`).
  */
 import { fullBatchRun, type DetectorContext } from './context';
 import type { FixVariant } from '../fix-variants';
@@ -25,7 +27,10 @@ export const END_LOOK_MAX_ROW_STEPS = 1_000_000;
  * trial budget, so a run whose warnings fire on many layers with different fixes would otherwise pay
  * for all of them. A trial that would pass it is judged over its epochs only, as before the end look.
  * Over the 158 sets' 1,274 full-batch specs no trial needed more than six
- * (`bench/early-trial-survey.ts 2` with the count logged), so the cap changes none of them.
+ * (`bench/early-trial-survey.ts 2` with the count logged), so the cap changes none of them. On other
+ * runs only `dead-relu` looks at the end: one layer's trial trains at most five curves (the written
+ * spec and four fixes); a second dead layer tried later in the run may pass the cap and is then judged
+ * over its epochs only (several layers dead at once are tried with siblings, which never look at the end).
  */
 export const END_LOOK_MAX_CURVES = 8;
 

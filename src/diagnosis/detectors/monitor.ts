@@ -73,8 +73,8 @@ export class TrainingMonitor {
     if (options.advice && config.adviceGain > 0) {
       const loaded = options.dataset && { spec, dataset: options.dataset };
       const asRate = (dead: Diagnostic, key: string) => this.speakForRate(dead, key);
-      const judgedToEnd = options.dataset && endLookCodes(this.ctx, options.dataset.samples);
-      this.gate = new AdviceGate({ text: parsed.text, context: options.advice, gain: config.adviceGain, plannedEpochs: spec.training.epochs, loaded, judgedToEnd, asRateWarning: asRate });
+      const endLookFor = options.dataset && endLookCodes(this.ctx, options.dataset.samples);
+      this.gate = new AdviceGate({ text: parsed.text, context: options.advice, gain: config.adviceGain, plannedEpochs: spec.training.epochs, loaded, endLookFor, asRateWarning: asRate });
     }
   }
 

@@ -88,7 +88,7 @@ describe('end look of full-batch SGD', () => {
     const { text, loaded, losses } = quotesRun(45);
     const before = judge(new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded }), rateWarning(0.002), losses);
     assert.equal(before.raised, true, 'without the end look the early lead confirms it');
-    const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, judgedToEnd: judgedAtEnd });
+    const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, endLookFor: judgedAtEnd });
     const after = judge(gate, rateWarning(0.002), losses);
     assert.equal(after.raised, false);
     assert.equal(after.verdict.end?.epochs, 200);
@@ -102,7 +102,7 @@ describe('end look of full-batch SGD', () => {
 
   it('judges an oscillating loss, what the curve does, over the trial\'s epochs only', () => {
     const { text, loaded, losses } = quotesRun(45);
-    const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, judgedToEnd: judgedAtEnd });
+    const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, endLookFor: judgedAtEnd });
     const judged = judge(gate, rateWarning(0.002, 'oscillating-loss'), losses);
     assert.equal(judged.verdict.end, undefined);
     assert.equal(judged.raised, true, 'the early lead confirms it, as before');
@@ -110,7 +110,7 @@ describe('end look of full-batch SGD', () => {
 
   it('confirms a fix that wins the run, with both figures in its evidence, and trains each curve once', () => {
     const { text, loaded, losses } = quotesRun(45);
-    const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, judgedToEnd: judgedAtEnd });
+    const gate = new AdviceGate({ text, context, gain: 0.1, plannedEpochs: 200, loaded, endLookFor: judgedAtEnd });
     judge(gate, rateWarning(0.002), losses);
     const spent = gate.spentEpochs;
     // A fix from far too low a rate loses both ways; the same title again costs nothing.
@@ -124,7 +124,7 @@ describe('end look of full-batch SGD', () => {
     assert.notEqual(other.atEnd?.loss, again.verdict.tried[0].atEnd?.loss, 'a different spec, a different curve');
     // Crawling at a thousandth of the rate, the written rate wins early and at the end.
     const slow = quotesRun(45, 0.00002);
-    const slowGate = new AdviceGate({ text: slow.text, context, gain: 0.1, plannedEpochs: 200, loaded: slow.loaded, judgedToEnd: judgedAtEnd });
+    const slowGate = new AdviceGate({ text: slow.text, context, gain: 0.1, plannedEpochs: 200, loaded: slow.loaded, endLookFor: judgedAtEnd });
     const win = judge(slowGate, rateWarning(0.02, 'lr-too-low'), slow.losses);
     assert.equal(win.raised, true, JSON.stringify(win.verdict));
     const evidence = slowGate.decorate({ key: 'lr-too-low', diagnostic: rateWarning(0.02, 'lr-too-low').diagnostic }).diagnostic.message;
@@ -154,6 +154,10 @@ describe('end look of dead-relu, on any run it can afford', () => {
     const run = trainedWithAdvice('blind37', 'faulty/dead-relu.pima-unscaled-sgd.nn.json');
     const dead = run.raised.filter((d) => d.code === 'dead-relu');
     assert.ok(dead.length > 0, JSON.stringify(run.raised.map((d) => d.code)));
-    assert.match(dead[0].message, /at the run's planned end \(\d+ epochs\), (training loss )?[\d.e+-]+ against [\d.e+-]+/);
+    assert.match(dead[0].message, /at the run's planned end \(100 epochs\), [\d.e+-]+ against [\d.e+-]+\.$/);
+    // The fix that won ends with a higher validation loss than the written run: judged on it, it would have lost.
+    const won = run.trials.find((t) => t.code === 'dead-relu' && t.helped);
+    assert.ok(won?.end?.onTrainingLoss && won.helped?.atEnd?.valLoss !== undefined && won.end.asWrittenVal !== undefined);
+    assert.ok(won.helped.atEnd.valLoss > won.end.asWrittenVal, JSON.stringify(won));
   });
 });

