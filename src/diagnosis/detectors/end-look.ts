@@ -8,8 +8,9 @@
  * There an epoch is one step, so the whole planned run is cheap to train: the trial also trains the
  * spec as written and each fix to the run's planned end, and a fix helps only when it is ahead at both.
  * Each variant's curve is trained once per run and kept, so a retry costs nothing more. Since session
- * 37 `dead-relu`'s trials look at the end on any run within END_LOOK_MAX_ROW_STEPS, whatever the
- * optimizer and batch, judged there on the training loss (JUDGED_TO_END_ON_ANY_RUN, `endOnTrainingLoss`).
+ * 37 `dead-relu`'s and `saturated-activation`'s trials look at the end on any run within
+ * END_LOOK_MAX_ROW_STEPS, whatever the optimizer and batch, judged there on the training loss
+ * (JUDGED_TO_END_ON_ANY_RUN, `endOnTrainingLoss`).
  */
 import { fullBatchRun, type DetectorContext } from './context';
 import type { FixVariant } from '../fix-variants';
@@ -28,7 +29,7 @@ export const END_LOOK_MAX_ROW_STEPS = 1_000_000;
  * for all of them. A trial that would pass it is judged over its epochs only, as before the end look.
  * Over the 158 sets' 1,274 full-batch specs no trial needed more than six
  * (`bench/early-trial-survey.ts 2` with the count logged), so the cap changes none of them. On other
- * runs only `dead-relu` looks at the end: one layer's trial trains at most five curves (the written
+ * runs only `dead-relu` and `saturated-activation` look at the end: one layer's trial trains at most five curves (the written
  * spec and four fixes); a second dead layer tried later in the run may pass the cap and is then judged
  * over its epochs only (several layers dead at once are tried with siblings, which never look at the end).
  */
@@ -49,9 +50,11 @@ function affordable(ctx: DetectorContext, rows: number): boolean {
  * whose condition is a fault only when it stalls learning, so their claim is about the run's end.
  * `dead-relu`: half of a small first layer dies early on iris-sized data under Adam, the trial at E
  * finds `leaky_relu` 15% to 29% ahead, and the written run catches up by its end (blind111 iris-adam:
- * 0.1 against 0.14 after 42 epochs, 9.3% lower at 100).
+ * 0.1 against 0.14 after 42 epochs, 9.3% lower at 100). `saturated-activation`: tanh units pinned on
+ * prices in thousands under Adam, or late in an SGD run on circles, whose `leaky_relu` ends the run
+ * higher or level (blind26 house-minmax-tanh-adam, blind30 circles-tanh-sgd).
  */
-export const JUDGED_TO_END_ON_ANY_RUN: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['dead-relu']);
+export const JUDGED_TO_END_ON_ANY_RUN: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['dead-relu', 'saturated-activation']);
 
 /**
  * Which codes this run's advice trials also judge at its planned end: every code `judgedAtEnd` on
@@ -95,16 +98,16 @@ export interface EndLook {
 }
 
 /**
- * Whether a trial of `code` judges the run's end on the training loss alone. `dead-relu`: dead units
- * are a fault of what the network can fit; a fix that revives them fits the training rows better, and
- * on held-out rows a network that learns can overfit where a dead one, stuck at the constant answer,
- * cannot. Judged on the validation loss there, three faults of the sets lost their catch (blind23
+ * Whether a trial of `code` judges the run's end on the training loss alone: the codes of
+ * JUDGED_TO_END_ON_ANY_RUN. `dead-relu`: dead units are a fault of what the network can fit (so are
+ * saturated ones); a fix that revives them fits the training rows better, and on held-out rows a
+ * network that learns can overfit where a dead one, stuck at the constant answer, cannot. Judged on the validation loss there, three faults of the sets lost their catch (blind23
  * oscillating-loss.adam-0.05-batch-8-grades: a tenth of the rate ends at a training loss of 0.016
  * against 0.72 and a validation loss of 3.08 against 1.32; blind32 lr-too-high.sgd-momentum-0.5;
  * blind37 dead-relu.pima-unscaled-sgd, a layer 100% dead).
  */
 export function endOnTrainingLoss(code: DiagnosticCode): boolean {
-  return code === 'dead-relu';
+  return JUDGED_TO_END_ON_ANY_RUN.has(code);
 }
 
 /** The title of the written spec's variant in the end look: what the run's progress says it is training. */

@@ -69,14 +69,14 @@ describe('end look of full-batch SGD', () => {
     assert.equal(judgedToEnd(contextFor(sgd, 200, 1), END_LOOK_MAX_ROW_STEPS / 200 + 1), false, 'too dear');
   });
 
-  it('judges dead-relu at the end on any run it can afford, the other codes only on full-batch SGD', () => {
+  it('judges dead-relu and saturated-activation at the end on any run it can afford, the other codes only on full-batch SGD', () => {
     const contextFor = (optimizer: Record<string, unknown>, epochs: number, batchesPerEpoch: number) => {
       const parsed = parseSpec(specText({ optimizer, training: { epochs, batchSize: 4 } }));
       assert.ok(parsed.spec);
       return { spec: parsed.spec, plannedSteps: epochs * batchesPerEpoch } as unknown as DetectorContext;
     };
     const adam = endLookCodes(contextFor({ type: 'adam', lr: 0.01 }, 100, 10), 150);
-    assert.deepEqual([adam('dead-relu'), adam('lr-too-high'), adam('loss-plateau')], [true, false, false]);
+    assert.deepEqual([adam('dead-relu'), adam('saturated-activation'), adam('lr-too-high'), adam('loss-plateau')], [true, true, false, false]);
     const fullBatch = endLookCodes(contextFor({ type: 'sgd', lr: 0.05, momentum: 0.9 }, 200, 1), 1000);
     assert.deepEqual([fullBatch('dead-relu'), fullBatch('lr-too-high'), fullBatch('oscillating-loss')], [true, true, false]);
     const dear = endLookCodes(contextFor({ type: 'adam', lr: 0.01 }, 200, 10), END_LOOK_MAX_ROW_STEPS / 200 + 1);
@@ -159,5 +159,14 @@ describe('end look of dead-relu, on any run it can afford', () => {
     const won = run.trials.find((t) => t.code === 'dead-relu' && t.helped);
     assert.ok(won?.end?.onTrainingLoss && won.helped?.atEnd?.valLoss !== undefined && won.end.asWrittenVal !== undefined);
     assert.ok(won.helped.atEnd.valLoss > won.end.asWrittenVal, JSON.stringify(won));
+  });
+});
+
+describe('end look of saturated-activation, on any run it can afford', () => {
+  it('withholds tanh units pinned on prices in thousands under Adam, whose leaky_relu ends the run higher (blind26 house-minmax-tanh-adam, healthy)', () => {
+    const run = trainedWithAdvice('blind26', 'healthy/house-minmax-tanh-adam.nn.json');
+    assert.deepEqual(run.raised.map((d) => d.code), []);
+    const trials = run.trials.filter((t) => t.code === 'saturated-activation');
+    assert.ok(trials.length > 0 && trials.every((t) => t.helped === undefined && t.end?.onTrainingLoss === true));
   });
 });
