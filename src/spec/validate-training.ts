@@ -99,7 +99,7 @@ function readLr(v: Validator, obj: ObjectView, type: OptimizerSpec['type'] | und
   if (node?.type !== 'number' || typeof node.value !== 'number' || !(node.value <= 0)) return readNumber(v, obj, 'lr', LR_RULE);
   const pointer = childPointer(obj.pointer, 'lr');
   const effect = node.value < 0 ? 'a negative rate steps up the loss, not down' : 'a rate of 0 never moves the weights';
-  const message = `${displayPath(pointer)} must be ${POSITIVE}, got ${describeValue(v, node)}: the learning rate scales every update step, and ${effect}.`;
+  const message = `${displayPath(pointer)} must be ${LR_RULE.expect}, got ${describeValue(v, node)}: ${LR_RULE.why}, and ${effect}.`;
   if (type === undefined) {
     v.codedError('lr-out-of-range', pointer, message, node, []);
     return undefined;

@@ -29,9 +29,10 @@ export const END_LOOK_MAX_ROW_STEPS = 1_000_000;
  * for all of them. A trial that would pass it is judged over its epochs only, as before the end look.
  * Over the 158 sets' 1,274 full-batch specs no trial needed more than six
  * (`bench/early-trial-survey.ts 2` with the count logged), so the cap changes none of them. On other
- * runs only `dead-relu` and `saturated-activation` look at the end: one layer's trial trains at most five curves (the written
- * spec and four fixes); a second dead layer tried later in the run may pass the cap and is then judged
- * over its epochs only (several layers dead at once are tried with siblings, which never look at the end).
+ * runs only `dead-relu` and `saturated-activation` look at the end: one layer's trial trains at most
+ * five curves (the written spec and four fixes); a second layer tried later in the run may pass the
+ * cap and is then judged over its epochs only (several layers at once are tried with siblings, which
+ * never look at the end).
  */
 export const END_LOOK_MAX_CURVES = 8;
 
@@ -99,12 +100,13 @@ export interface EndLook {
 
 /**
  * Whether a trial of `code` judges the run's end on the training loss alone: the codes of
- * JUDGED_TO_END_ON_ANY_RUN. `dead-relu`: dead units are a fault of what the network can fit (so are
- * saturated ones); a fix that revives them fits the training rows better, and on held-out rows a
- * network that learns can overfit where a dead one, stuck at the constant answer, cannot. Judged on the validation loss there, three faults of the sets lost their catch (blind23
- * oscillating-loss.adam-0.05-batch-8-grades: a tenth of the rate ends at a training loss of 0.016
- * against 0.72 and a validation loss of 3.08 against 1.32; blind32 lr-too-high.sgd-momentum-0.5;
- * blind37 dead-relu.pima-unscaled-sgd, a layer 100% dead).
+ * JUDGED_TO_END_ON_ANY_RUN. Dead or saturated units are a fault of what the network can fit; a fix
+ * that revives them fits the training rows better, and on held-out rows a network that learns can
+ * overfit where a dead one, stuck at the constant answer, cannot. Judged on the validation loss
+ * there, three faults of the sets lost their catch (blind23 oscillating-loss.adam-0.05-batch-8-grades:
+ * a tenth of the rate ends at a training loss of 0.016 against 0.72 and a validation loss of 3.08
+ * against 1.32; blind32 lr-too-high.sgd-momentum-0.5; blind37 dead-relu.pima-unscaled-sgd, a layer
+ * 100% dead).
  */
 export function endOnTrainingLoss(code: DiagnosticCode): boolean {
   return JUDGED_TO_END_ON_ANY_RUN.has(code);
