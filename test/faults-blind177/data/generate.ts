@@ -11,7 +11,6 @@ function write(name: string, header: string[], rows: (string | number)[][], sep 
   fs.writeFileSync(path.join(DIR, name), [header.join(sep), ...rows.map((r) => r.join(sep))].join('\n') + '\n');
 }
 const r1 = (x: number) => Math.round(x * 10) / 10;
-const r2 = (x: number) => Math.round(x * 100) / 100;
 const stats = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return [s[0], s[Math.floor(s.length / 2)], s[s.length - 1]]; };
 const stamp = (t: number) => new Date(t * 1000).toISOString().slice(0, 19).replace('T', ' ');
 
