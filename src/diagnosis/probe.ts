@@ -24,6 +24,7 @@ import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
 import { checkRuleOfThumb, type ThumbCheck } from './probe-thumb-check';
 import { checkMomentumRule, type MomentumCheck } from './probe-momentum-check';
+import { checkNoisySteps, type NoisyStepsCheck } from './probe-noisy-check';
 import { MOMENTUM_PATH } from './rules-momentum';
 import { rowStarved } from './rules-data';
 import { InitLayerStats, ProbeSession } from './probe-session';
@@ -64,6 +65,8 @@ export interface ProbeResult {
   thumbCheck?: RateCheck;
   /** The check of the static momentum rule (`probe-momentum-check.ts`), when made. */
   momentumCheck?: MomentumCheck;
+  /** The check of the static noisy-steps rule (`probe-noisy-check.ts`), when made. */
+  noisyCheck?: NoisyStepsCheck;
   /** Paths of static rules of thumb the probe's measurements disproved: the editor and the CLI leave them out (`withProbeFindings`). */
   cleared?: string[];
 }
@@ -152,6 +155,7 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
       ...(lr.race && { rateRace: lr.race }),
       ...(rate.thumb && { thumbCheck: rate.thumb.rateCheck }),
       ...(rate.momentum && { momentumCheck: rate.momentum }),
+      ...(rate.noisy && { noisyCheck: rate.noisy }),
       ...clearedBy(rate),
       ...(setting && { advice: [...init.trials, ...rate.trials] }),
     };
@@ -162,10 +166,24 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
   }
 }
 
+/** The rate's findings and trials, and the checks of the static rules of thumb on it that were made. */
+interface RateJudgement {
+  kept: Diagnostic[];
+  trials: AdviceTrial[];
+  rateCheck?: RateCheck;
+  thumb?: ThumbCheck;
+  momentum?: MomentumCheck;
+  noisy?: NoisyStepsCheck;
+}
+
+/** The rate's path, where the noisy-steps rule warns. */
+const RATE_PATH = '/optimizer/lr';
+
 /**
- * The rate's findings that pass their advice trials and the rate check, and the check of a static rule
- * of thumb on a rate the probe found nothing to say about (`probe-thumb-check.ts`). Both checks belong
- * with the trials: without them (no context, `adviceGain` 0) findings show untried.
+ * The rate's findings that pass their advice trials and the rate check, and the checks of the static
+ * rules of thumb the probe can measure: SGD's rate above its range (`probe-thumb-check.ts`), the
+ * momentum rule (`probe-momentum-check.ts`) and the noisy-steps rule (`probe-noisy-check.ts`). The
+ * checks belong with the trials: without them (no context, `adviceGain` 0) findings show untried.
  */
 function judgeRate(
   found: Diagnostic[],
@@ -175,20 +193,23 @@ function judgeRate(
   race: RateRace | undefined,
   setting: AdviceSetting | undefined,
   statics: readonly Diagnostic[],
-): { kept: Diagnostic[]; trials: AdviceTrial[]; rateCheck?: RateCheck; thumb?: ThumbCheck; momentum?: MomentumCheck } {
+): RateJudgement {
   const rate = advise(found, setting);
   if (!setting) return rate;
   const checked = withRateCheck(rate.kept, ctx, plan, trace, setting.gain, race);
   const probedRate = checked.kept.some((d) => MEASURED_RATE_CODES.has(d.code) && d.path === '/optimizer/lr');
   const thumb = checkRuleOfThumb(statics, probedRate, ctx, plan, trace, setting.gain, checked.rateCheck);
   const momentum = checkMomentumRule(statics, ctx, plan, trace, setting.gain);
-  return { ...checked, trials: rate.trials, ...(thumb && { thumb }), ...(momentum && { momentum }) };
+  const noisy = checkNoisySteps(statics, probedRate, ctx, setting.gain);
+  return { ...checked, trials: rate.trials, ...(thumb && { thumb }), ...(momentum && { momentum }), ...(noisy && { noisy }) };
 }
 
 /** The static findings' paths the probe's checks disproved (`cleared`), when a check was made. */
-function clearedBy(rate: { thumb?: ThumbCheck; momentum?: MomentumCheck }): { cleared?: string[] } {
-  if (!rate.thumb && !rate.momentum) return {};
-  return { cleared: [...(rate.thumb?.cleared ?? []), ...(rate.momentum && !rate.momentum.kept ? [MOMENTUM_PATH] : [])] };
+function clearedBy(rate: RateJudgement): { cleared?: string[] } {
+  if (!rate.thumb && !rate.momentum && !rate.noisy) return {};
+  const momentum = rate.momentum && !rate.momentum.kept ? [MOMENTUM_PATH] : [];
+  const noisy = rate.noisy && !rate.noisy.kept ? [RATE_PATH] : [];
+  return { cleared: [...(rate.thumb?.cleared ?? []), ...momentum, ...noisy] };
 }
 
 /** The findings without an `lr-too-high` that the longer look at the rate disproves (`checkRate`), and that look. */

@@ -40,14 +40,12 @@ export const NOISY_RATE_MULTIPLE = 10;
  * over the 112 specs the rule fired on, it is the only one that changes (`bench/spec-outcomes.ts`).
  */
 export function noisyAdaptiveSteps(ctx: RuleContext): Diagnostic[] {
+  const typical = noisyStepsUsualRate(ctx);
+  const rows = trainingRows(ctx);
+  if (typical === undefined || rows === undefined) return [];
   const { type, lr } = ctx.spec.optimizer;
   const { batchSize } = ctx.spec.training;
-  const rows = trainingRows(ctx);
-  if (type === 'sgd' || rows === undefined || batchSize > NOISY_BATCH || batchSize >= rows) return [];
-  // Scaled as the range is for a lone output layer fitting raw targets (`sensibleLrRange`): there every
-  // weight must grow to the targets' scale, and a step of the unscaled rate is noise far below it.
-  const { typical, scale } = sensibleLrRange(ctx);
-  if (!(lr >= NOISY_RATE_MULTIPLE * typical) || rateTooHighForOptimizer(ctx).length > 0) return [];
+  const { scale } = sensibleLrRange(ctx);
   const path = '/optimizer/lr';
   const larger = Math.min(32, rows);
   const scaled = scale > 1 ? ` (scaled to ${targetScaleText(scale)})` : '';
@@ -61,4 +59,21 @@ export function noisyAdaptiveSteps(ctx: RuleContext): Diagnostic[] {
     { title: `Set "batchSize" to ${larger}`, path: '/training/batchSize', value: larger },
   ];
   return [{ ...diagnosticAt(ctx.parsed, 'lr-too-high', 'warning', path, message), suggestions }];
+}
+
+/**
+ * The usual rate `noisyAdaptiveSteps` advises when it applies to the spec, else undefined: an adaptive
+ * optimizer at a noisy batch below the training rows, at NOISY_RATE_MULTIPLE times that rate or more,
+ * where RMSprop's own rule does not speak.
+ */
+export function noisyStepsUsualRate(ctx: RuleContext): number | undefined {
+  const { type, lr } = ctx.spec.optimizer;
+  const { batchSize } = ctx.spec.training;
+  const rows = trainingRows(ctx);
+  if (type === 'sgd' || rows === undefined || batchSize > NOISY_BATCH || batchSize >= rows) return undefined;
+  // Scaled as the range is for a lone output layer fitting raw targets (`sensibleLrRange`): there every
+  // weight must grow to the targets' scale, and a step of the unscaled rate is noise far below it.
+  const { typical } = sensibleLrRange(ctx);
+  if (!(lr >= NOISY_RATE_MULTIPLE * typical) || rateTooHighForOptimizer(ctx).length > 0) return undefined;
+  return typical;
 }
