@@ -168,10 +168,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'probe lr-too-high for a rebound on its sample (0.222 at step 10, 1.19 by step 15), disputed (drawn on its blind measurement): RMSprop 0.002, two 64-unit ReLU layers on sine; its training warnings\' fix, a tenth of the rate, ends the 200 epochs at 0.0096 against 0.0184 as written (48% lower), though the probe\'s own suggestion, 9.8e-5, ends at 0.0397',
   ],
   [
-    'blind136:healthy/soldout-inline-logistic-rmsprop-batch-1.nn.json',
-    'static lr-too-high for an adaptive rate at batch 1 (raised as oscillating-loss before session 35), undisputed (drawn on its blind measurement): RMSprop 0.01 at batch 1 on a logistic model of 24 inline rows; its advice loses the 100 epochs, lr 0.001 ending at 0.3165 and batch 24 at 0.5845 against 0.1477 as written. The rate check that disproves plain SGD\'s rule of thumb is not made for adaptive optimizers, where the written rate won it on 24 faults (src/diagnosis/probe-thumb-check.ts)',
-  ],
-  [
     'blind142:healthy/circles-nesterov-0.99-full-batch-relu.nn.json',
     'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): Nesterov SGD 0.01 with momentum 0.99 on the full batch, two ReLU layers on circles; momentum 0.9 ends the 400 epochs at 0.0396 against 0.000217 as written, the class of blind98 and blind103 (README, Left)',
   ],
@@ -288,32 +284,16 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'static lr-too-high for RMSprop\'s first steps at 0.1 (rules-rate.ts), undisputed (drawn on its blind measurement): batch 4 on raw cycle minutes; its 0.01 ends 5.8% lower (1.422e5 against 1.510e5)',
   ],
   [
-    'blind164:healthy/litho-inline-rmsprop-relu-batch-1.nn.json',
-    'static lr-too-high for RMSprop at ten times its usual rate at batch 1 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): RMSprop 0.01 on an inline table through a ReLU layer; its 0.001 ends 537 times higher (0.09764 against 1.818e-4)',
-  ],
-  [
     'blind164:healthy/wafermap-rmsprop-0.02-batch-1.nn.json',
     'static lr-too-high for RMSprop at twenty times its usual rate at batch 1 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): five epochs of RMSprop 0.02; its 0.001 ends 127% higher (0.2377 against 0.1047)',
-  ],
-  [
-    'blind165:healthy/firing-rmsprop-0.01-batch-1-tanh.nn.json',
-    'static lr-too-high for RMSprop at ten times its usual rate at batch 1 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): RMSprop 0.01 through tanh layers; its 0.001 ends 146% higher (0.08896 against 0.03612)',
   ],
   [
     'blind165:healthy/glaze-rmsprop-0.1-full-batch-relu.nn.json',
     'static lr-too-high for RMSprop\'s first steps at 0.1 (rules-rate.ts), disputed (drawn on its blind measurement): on the full batch through ReLU layers; its 0.01 ends 20.6% lower (0.1292 against 0.1627)',
   ],
   [
-    'blind165:healthy/iris-rmsprop-batch-1.nn.json',
-    'static lr-too-high for RMSprop at ten times its usual rate at batch 1 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): RMSprop 0.01 on iris; its 0.001 ends 154% higher (0.1508 against 0.05932)',
-  ],
-  [
     'blind167:healthy/exam-five-sigmoid-lecun-adam.nn.json',
     'probe vanishing-gradient under Adam at 3.16e-4 of the output layer\'s gradient, inside the adaptive bound (4e-4; blind167\'s five-sigmoid RMSprop fault sits at 2.93e-4), drawn on its blind measurement: five lecun sigmoid layers, Adam 0.003. Disputed since the probe proves the fix that helped most: leaky units end the run 56.5% lower (0.1725 against 0.3961); batch norm, proven at the measurement, 2.5% higher',
-  ],
-  [
-    'blind167:healthy/instrument-rmsprop-0.05-batch-2-tanh.nn.json',
-    'static lr-too-high for RMSprop at fifty times its usual rate at batch 2 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): tanh layers; its 0.001 ends 13 times higher (0.001888 against 1.426e-4)',
   ],
   [
     'blind168:healthy/cure-rmsprop-batch-2-raw-target.nn.json',
