@@ -315,6 +315,54 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind174:healthy/uvalue-momentum-0.95-linear.nn.json',
     'probe lr-too-high (updates 13.4% of the weights\' norm, bound 10%), undisputed (drawn on its blind measurement): a linear model under SGD 0.01 with momentum 0.95 at batch 32; the suggested 6.3e-4 ends the run 3.7% lower (0.04326 against 0.04494)',
   ],
+  [
+    'blind175:healthy/gait-rmsprop-batch-2-leaky.nn.json',
+    'static lr-too-high for RMSprop at ten times its usual rate at batch 2 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): its 0.001 ends the run 32% higher (0.03178 against 0.02408); the whole-run check keeps it because a third of the rate ends lower',
+  ],
+  [
+    'blind175:healthy/livery-linear-momentum-0.99-small.nn.json',
+    'static oscillating-loss (momentum 0.99), undisputed (drawn on its blind measurement): a linear model; momentum 0.9 ends the run 8.9% lower (0.08314 against 0.09128)',
+  ],
+  [
+    'blind175:healthy/weight-ten-tanh-std-0.02-adam.nn.json',
+    'static init-scale with the probe\'s and training\'s vanishing-gradient, undisputed on its preferred fix (drawn on its blind measurement): ten tanh layers at std 0.02 under Adam; xavier_uniform on the first layer ends the run 4.0% lower (0.03168 against 0.03300), on all ten 10.4% lower (borderline)',
+  ],
+  [
+    'blind176:healthy/invoice-momentum-0.99-linear-small-lr.nn.json',
+    'static oscillating-loss (momentum 0.99), undisputed (drawn on its blind measurement): a linear model at a small rate; momentum 0.9 ends the run 1.1% lower (0.02156 against 0.02181)',
+  ],
+  [
+    'blind176:healthy/jobs-adam-relu-batch-2-few-dead.nn.json',
+    'static lr-too-high for Adam at ten times its usual rate at batch 2 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): its 0.001 ends the run 2.3 times higher (0.05408 against 0.02325); the whole-run check keeps it because a third of the rate ends lower',
+  ],
+  [
+    'blind176:healthy/wiring-raw-metres-momentum-0.9-lr-5e-7.nn.json',
+    'static lr-out-of-range below the range (SGD 5e-7 with momentum 0.9 on raw cable metres), undisputed (drawn on its blind measurement): its suggested 0.01 diverges to NaN',
+  ],
+  [
+    'blind176:healthy/wiring-raw-metres-sgd-1e-6.nn.json',
+    'static lr-out-of-range below the range (SGD 1e-6 on raw cable metres), undisputed (drawn on its blind measurement): its suggested 0.01 diverges to NaN',
+  ],
+  [
+    'blind176:healthy/wiring-raw-metres-sgd-3e-6-batch-32.nn.json',
+    'static lr-out-of-range below the range (SGD 3e-6 at batch 32 on raw cable metres), undisputed (drawn on its blind measurement): its suggested 0.01 diverges to NaN',
+  ],
+  [
+    'blind177:healthy/quote-raw-tiles-sgd-1e-7-linear.nn.json',
+    'static lr-out-of-range below the range (SGD 1e-7 on raw tile counts, a linear model), undisputed (drawn on its blind measurement): its suggested 0.01 diverges to NaN',
+  ],
+  [
+    'blind177:healthy/roof-rmsprop-0.05-batch-1-relu.nn.json',
+    'static lr-too-high for RMSprop at fifty times its usual rate at batch 1 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): its 0.001 ends the run far higher (2.219e-6 against 2.602e-14); the whole-run check is over its budget (121e6 multiply-adds)',
+  ],
+  [
+    'blind178:healthy/glue-sigmoid-deep-nesterov.nn.json',
+    'probe vanishing-gradient on four sigmoid layers under Nesterov momentum, undisputed (drawn on its blind measurement): batch norm, the fix its trial tried, ends the run 2.6 times higher (0.1349 against 0.05153)',
+  ],
+  [
+    'blind178:healthy/press-linear-sgd-momentum-0.99.nn.json',
+    'static oscillating-loss (momentum 0.99), undisputed (drawn on its blind measurement, with a training oscillating-loss): a linear model; momentum 0.9 ends the run 0.7% lower (0.1442 against 0.1452)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
