@@ -2,8 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { CliIO } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
-import { checkSpec, CheckResult } from '../../src/diagnosis/check';
+import { checkSpec, CheckResult, withProbeFindings } from '../../src/diagnosis/check';
 import { probeChecked, type ProbeOptions, type ProbeResult } from '../../src/diagnosis/probe';
+import type { Diagnostic } from '../../src/spec/types';
 import { strict as assert } from 'assert';
 
 /** The repository root: the workspace root that CSV paths in fixtures must stay inside. */
@@ -29,6 +30,15 @@ export function probeInFolder(file: string, options: ProbeOptions = {}, withCont
   const result = probeChecked(checkFile(file), { ...options, ...(withContext && { context }) });
   assert.ok(result, `${file} must be probed`);
   return result;
+}
+
+/**
+ * What the editor shows for a corpus spec: its static findings merged with the probe's (without the
+ * learning-rate finder), as `withProbeFindings` merges them, and the probe's result.
+ */
+export function shownInEditor(file: string, withContext = true): { result: ProbeResult; shown: Diagnostic[] } {
+  const result = probeInFolder(file, { finder: false }, withContext);
+  return { result, shown: withProbeFindings(checkFile(file).diagnostics, result.diagnostics, result.cleared) };
 }
 
 /** Lists `*.nn.json` files of a folder, relative to the repo root. */

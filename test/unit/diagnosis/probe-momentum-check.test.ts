@@ -4,15 +4,8 @@
  * learnt; it stays when 0.9 does better.
  */
 import { strict as assert } from 'assert';
-import { withProbeFindings } from '../../../src/diagnosis/check';
 import type { Diagnostic } from '../../../src/spec/types';
-import { checkFile, probeInFolder } from '../helpers';
-
-/** What the editor shows for a corpus spec: the static findings merged with the probe's. */
-function shownFor(file: string, withContext = true) {
-  const result = probeInFolder(file, { finder: false }, withContext);
-  return { result, shown: withProbeFindings(checkFile(file).diagnostics, result.diagnostics, result.cleared) };
-}
+import { checkFile, shownInEditor as shownFor } from '../helpers';
 
 const ruleShown = (shown: readonly Diagnostic[]) => shown.some((d) => d.code === 'oscillating-loss' && d.path === '/optimizer/momentum');
 

@@ -5,17 +5,10 @@
  * past its budget or without the trials.
  */
 import { strict as assert } from 'assert';
-import { withProbeFindings } from '../../../src/diagnosis/check';
 import { NOISY_CHECK_BUDGET } from '../../../src/diagnosis/probe-noisy-check';
 import { weightCount } from '../../../src/diagnosis/probe-plan';
 import type { Diagnostic } from '../../../src/spec/types';
-import { checkFile, probeInFolder } from '../helpers';
-
-/** What the editor shows for a corpus spec: the static findings merged with the probe's. */
-function shownFor(file: string, withContext = true) {
-  const result = probeInFolder(file, { finder: false }, withContext);
-  return { result, shown: withProbeFindings(checkFile(file).diagnostics, result.diagnostics, result.cleared) };
-}
+import { checkFile, shownInEditor as shownFor } from '../helpers';
 
 const ruleShown = (shown: readonly Diagnostic[]) => shown.some((d) => d.code === 'lr-too-high' && d.path === '/optimizer/lr');
 

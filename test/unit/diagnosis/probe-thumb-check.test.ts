@@ -1,13 +1,7 @@
 import { strict as assert } from 'assert';
-import { withProbeFindings } from '../../../src/diagnosis/check';
 import type { Diagnostic } from '../../../src/spec/types';
-import { checkFile, probeInFolder } from '../helpers';
-
-/** What the editor shows for a corpus spec: the static findings merged with the probe's, as `withProbeFindings` merges them. */
-function shownFor(file: string, withContext = true) {
-  const result = probeInFolder(file, { finder: false }, withContext);
-  return { result, shown: withProbeFindings(checkFile(file).diagnostics, result.diagnostics, result.cleared) };
-}
+import { withProbeFindings } from '../../../src/diagnosis/check';
+import { checkFile, shownInEditor as shownFor } from '../helpers';
 
 const rangeShown = (shown: readonly Diagnostic[]) => shown.some((d) => d.code === 'lr-out-of-range' && d.path === '/optimizer/lr');
 
