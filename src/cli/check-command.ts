@@ -9,7 +9,8 @@ import type { LoadedSpec } from './load';
  * (the same probe the editor runs, unless `probe` is false, merged as the editor merges them:
  * `withProbeFindings`); exit 1 if any is an error. The JSON
  * also has the probe's advice trials, its rate check, its short-run rate race and its checks of the
- * static rules of thumb (SGD's `lr-out-of-range`, the momentum rule, the noisy-steps rule), when it made them.
+ * static rules of thumb (SGD's `lr-out-of-range` above and below the range, the momentum rule, the
+ * noisy-steps rule), when it made them.
  */
 export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = true): number {
   const { file } = loaded;
@@ -26,9 +27,10 @@ export function runCheck(loaded: LoadedSpec, json: boolean, io: CliIO, probe = t
     const thumbCheck = probed?.thumbCheck ? { thumbCheck: probed.thumbCheck } : {};
     // The same look at the static momentum rule (`probe-momentum-check.ts`).
     const momentumCheck = probed?.momentumCheck ? { momentumCheck: probed.momentumCheck } : {};
-    // The whole-run look at the static noisy-steps rule for Adam and RMSprop at a batch of one or two (`probe-noisy-check.ts`).
+    // The whole-run looks at the static noisy-steps rule and at SGD's rate below its range (`probe-run-check.ts`); a run that broke shows null.
     const noisyCheck = probed?.noisyCheck ? { noisyCheck: probed.noisyCheck } : {};
-    io.out(JSON.stringify({ file, diagnostics, ...advice, ...rateCheck, ...rateRace, ...thumbCheck, ...momentumCheck, ...noisyCheck }));
+    const lowRateCheck = probed?.lowRateCheck ? { lowRateCheck: probed.lowRateCheck } : {};
+    io.out(JSON.stringify({ file, diagnostics, ...advice, ...rateCheck, ...rateRace, ...thumbCheck, ...momentumCheck, ...noisyCheck, ...lowRateCheck }));
   } else if (diagnostics.length === 0) {
     io.out(`${file}: no problems found`);
   } else {

@@ -76,8 +76,9 @@ export function isRateRuleOfThumb(d: Diagnostic): boolean {
  * The static check's findings then the probe's, as the editor and the CLI show them. A static rule of
  * thumb on the rate gives way to the probe's finding on the same rate: it says the same thing with the
  * trial's numbers ("the loss went 1.17 → 2590 in 5 steps at lr 1"), and the finder's rate as its fix.
- * One the probe's measurements disproved (`cleared`, the probe's paths: probe-thumb-check.ts, and the
- * momentum rule's, probe-momentum-check.ts) is left out.
+ * One the probe's measurements disproved (`cleared`, the probe's paths: probe-thumb-check.ts,
+ * probe-run-check.ts, and the momentum rule's, probe-momentum-check.ts) is left out: on the rate, every
+ * rule of thumb there, since the checks train the rate each of them would change.
  */
 export function withProbeFindings(statics: readonly Diagnostic[], probed: readonly Diagnostic[], cleared: readonly string[] = []): Diagnostic[] {
   const measured = new Set([...probed.filter((d) => MEASURED_RATE_CODES.has(d.code)).map((d) => d.path), ...cleared]);

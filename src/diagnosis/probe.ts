@@ -24,7 +24,7 @@ import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
 import { checkRuleOfThumb, type ThumbCheck } from './probe-thumb-check';
 import { checkMomentumRule, type MomentumCheck } from './probe-momentum-check';
-import { checkNoisySteps, type NoisyStepsCheck } from './probe-noisy-check';
+import { checkNoisySteps, checkRateBelowRange, type RunCheck } from './probe-run-check';
 import { MOMENTUM_PATH } from './rules-momentum';
 import { rowStarved } from './rules-data';
 import { InitLayerStats, ProbeSession } from './probe-session';
@@ -65,8 +65,10 @@ export interface ProbeResult {
   thumbCheck?: RateCheck;
   /** The check of the static momentum rule (`probe-momentum-check.ts`), when made. */
   momentumCheck?: MomentumCheck;
-  /** The check of the static noisy-steps rule (`probe-noisy-check.ts`), when made. */
-  noisyCheck?: NoisyStepsCheck;
+  /** The whole-run check of the static noisy-steps rule (`probe-run-check.ts`), when made. */
+  noisyCheck?: RunCheck;
+  /** The whole-run check of SGD's static `lr-out-of-range` below the range (`probe-run-check.ts`), when made. */
+  lowRateCheck?: RunCheck;
   /** Paths of static rules of thumb the probe's measurements disproved: the editor and the CLI leave them out (`withProbeFindings`). */
   cleared?: string[];
 }
@@ -156,6 +158,7 @@ function probe(parsed: ParsedSpec, spec: ModelSpec, dataset: Dataset, options: P
       ...(rate.thumb && { thumbCheck: rate.thumb.rateCheck }),
       ...(rate.momentum && { momentumCheck: rate.momentum }),
       ...(rate.noisy && { noisyCheck: rate.noisy }),
+      ...(rate.low && { lowRateCheck: rate.low }),
       ...clearedBy(rate),
       ...(setting && { advice: [...init.trials, ...rate.trials] }),
     };
@@ -173,17 +176,19 @@ interface RateJudgement {
   rateCheck?: RateCheck;
   thumb?: ThumbCheck;
   momentum?: MomentumCheck;
-  noisy?: NoisyStepsCheck;
+  noisy?: RunCheck;
+  low?: RunCheck;
 }
 
-/** The rate's path, where the noisy-steps rule warns. */
+/** The rate's path, where the rules of thumb on the rate warn. */
 const RATE_PATH = '/optimizer/lr';
 
 /**
  * The rate's findings that pass their advice trials and the rate check, and the checks of the static
  * rules of thumb the probe can measure: SGD's rate above its range (`probe-thumb-check.ts`), the
- * momentum rule (`probe-momentum-check.ts`) and the noisy-steps rule (`probe-noisy-check.ts`). The
- * checks belong with the trials: without them (no context, `adviceGain` 0) findings show untried.
+ * momentum rule (`probe-momentum-check.ts`), and on the whole run the noisy-steps rule and SGD's rate
+ * below its range (`probe-run-check.ts`). The checks belong with the trials: without them (no
+ * context, `adviceGain` 0) findings show untried.
  */
 function judgeRate(
   found: Diagnostic[],
@@ -197,19 +202,20 @@ function judgeRate(
   const rate = advise(found, setting);
   if (!setting) return rate;
   const checked = withRateCheck(rate.kept, ctx, plan, trace, setting.gain, race);
-  const probedRate = checked.kept.some((d) => MEASURED_RATE_CODES.has(d.code) && d.path === '/optimizer/lr');
+  const probedRate = checked.kept.some((d) => MEASURED_RATE_CODES.has(d.code) && d.path === RATE_PATH);
   const thumb = checkRuleOfThumb(statics, probedRate, ctx, plan, trace, setting.gain, checked.rateCheck);
   const momentum = checkMomentumRule(statics, ctx, plan, trace, setting.gain);
   const noisy = checkNoisySteps(statics, probedRate, ctx, setting.gain);
-  return { ...checked, trials: rate.trials, ...(thumb && { thumb }), ...(momentum && { momentum }), ...(noisy && { noisy }) };
+  const low = checkRateBelowRange(statics, probedRate, ctx, setting.gain);
+  return { ...checked, trials: rate.trials, ...(thumb && { thumb }), ...(momentum && { momentum }), ...(noisy && { noisy }), ...(low && { low }) };
 }
 
 /** The static findings' paths the probe's checks disproved (`cleared`), when a check was made. */
 function clearedBy(rate: RateJudgement): { cleared?: string[] } {
-  if (!rate.thumb && !rate.momentum && !rate.noisy) return {};
+  if (!rate.thumb && !rate.momentum && !rate.noisy && !rate.low) return {};
   const momentum = rate.momentum && !rate.momentum.kept ? [MOMENTUM_PATH] : [];
-  const noisy = rate.noisy && !rate.noisy.kept ? [RATE_PATH] : [];
-  return { cleared: [...(rate.thumb?.cleared ?? []), ...momentum, ...noisy] };
+  const wholeRun = [rate.noisy, rate.low].some((check) => check && !check.kept) ? [RATE_PATH] : [];
+  return { cleared: [...(rate.thumb?.cleared ?? []), ...momentum, ...wholeRun] };
 }
 
 /** The findings without an `lr-too-high` that the longer look at the rate disproves (`checkRate`), and that look. */

@@ -38,7 +38,7 @@ export const NOISY_RATE_MULTIPLE = 10;
  * fitting raw targets (`sensibleLrRange`): blind165 shrink-raw-adam-0.1-linear-batch-1, Adam 0.1 at
  * batch 1 on a target of root mean square 11,200, trains well and its 0.001 ends 2,000 times higher;
  * over the 112 specs the rule fired on, it is the only one that changes (`bench/spec-outcomes.ts`).
- * Since session 38 the probe checks the rule on the whole run (`probe-noisy-check.ts`) and withdraws it
+ * Since session 38 the probe checks the rule on the whole run (`probe-run-check.ts`) and withdraws it
  * where neither its usual rate nor a third of the written one ends the run lower.
  */
 export function noisyAdaptiveSteps(ctx: RuleContext): Diagnostic[] {

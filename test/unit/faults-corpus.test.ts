@@ -336,22 +336,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'static lr-too-high for Adam at ten times its usual rate at batch 2 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): its 0.001 ends the run 2.3 times higher (0.05408 against 0.02325); the whole-run check keeps it because a third of the rate ends lower',
   ],
   [
-    'blind176:healthy/wiring-raw-metres-momentum-0.9-lr-5e-7.nn.json',
-    'static lr-out-of-range below the range (SGD 5e-7 with momentum 0.9 on raw cable metres), undisputed (drawn on its blind measurement): its suggested 0.01 diverges to NaN',
-  ],
-  [
-    'blind176:healthy/wiring-raw-metres-sgd-1e-6.nn.json',
-    'static lr-out-of-range below the range (SGD 1e-6 on raw cable metres), undisputed (drawn on its blind measurement): its suggested 0.01 diverges to NaN',
-  ],
-  [
-    'blind176:healthy/wiring-raw-metres-sgd-3e-6-batch-32.nn.json',
-    'static lr-out-of-range below the range (SGD 3e-6 at batch 32 on raw cable metres), undisputed (drawn on its blind measurement): its suggested 0.01 diverges to NaN',
-  ],
-  [
-    'blind177:healthy/quote-raw-tiles-sgd-1e-7-linear.nn.json',
-    'static lr-out-of-range below the range (SGD 1e-7 on raw tile counts, a linear model), undisputed (drawn on its blind measurement): its suggested 0.01 diverges to NaN',
-  ],
-  [
     'blind177:healthy/roof-rmsprop-0.05-batch-1-relu.nn.json',
     'static lr-too-high for RMSprop at fifty times its usual rate at batch 1 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): its 0.001 ends the run far higher (2.219e-6 against 2.602e-14); the whole-run check is over its budget (121e6 multiply-adds)',
   ],
