@@ -28,7 +28,7 @@ import type { RuleContext } from './context';
 import { baselineLoss } from './detectors/baseline';
 import { weightCount } from './probe-plan';
 import { atRate, RATE_CHECK_DIVISOR, RATE_TIE } from './probe-rate-check';
-import { noisyStepsUsualRate } from './rules-noisy-steps';
+import { noisyStepsUsualRate, type ProvenLowerRate } from './rules-noisy-steps';
 import { sensibleLrRange } from './rules-training';
 
 /**
@@ -55,7 +55,7 @@ const END_EPOCHS = 5;
 export interface RunCheck {
   epochs: number;
   lr: number;
-  /** The rate the rule advises, and the written rate moved RATE_CHECK_DIVISOR times the way the rule points. */
+  /** The rate the rule advises, and the written rate moved RATE_CHECK_DIVISOR times the way the rule points (to two significant figures). */
   advisedLr: number;
   pointedLr: number;
   /** Mean loss of each run's last END_EPOCHS epochs, on the held-out rows when the spec holds some out (NaN when it broke). */
@@ -73,7 +73,21 @@ export interface RunCheck {
 export function checkNoisySteps(statics: readonly Diagnostic[], probedRate: boolean, ctx: RuleContext, gain: number): RunCheck | undefined {
   const usual = noisyStepsUsualRate(ctx);
   if (probedRate || usual === undefined || !statics.some(onRate('lr-too-high'))) return undefined;
-  return checkWholeRun(ctx, usual, ctx.spec.optimizer.lr / RATE_CHECK_DIVISOR, gain);
+  return checkWholeRun(ctx, usual, roundedRate(ctx.spec.optimizer.lr / RATE_CHECK_DIVISOR), gain);
+}
+
+/**
+ * The lower rate a kept noisy-steps check proved, when the rule's usual rate did not help: the pointed
+ * rate ended the run `gain` below the written one while the usual rate did not. The warning then advises
+ * it (`noisyAdaptiveSteps`), since its own 0.001 would end the run higher than the rate as written
+ * (blind118 lr-too-high.rmsprop-0.05-batch-1-iris: 0.170 as written, 0.287 at 0.001, 0.102 at 0.017).
+ */
+export function provenLowerRate(check: RunCheck, gain: number): ProvenLowerRate | undefined {
+  const { written, advised, pointed, pointedLr } = check;
+  const pointedHelps = Number.isFinite(pointed) && pointed <= (1 - gain) * written;
+  const usualHelps = Number.isFinite(advised) && advised <= (1 - gain) * written;
+  if (!check.kept || !Number.isFinite(written) || !pointedHelps || usualHelps) return undefined;
+  return { lr: pointedLr, written, lower: pointed, usual: advised };
 }
 
 /**
@@ -84,7 +98,12 @@ export function checkRateBelowRange(statics: readonly Diagnostic[], probedRate: 
   const { type, lr } = ctx.spec.optimizer;
   const { low, typical } = sensibleLrRange(ctx);
   if (probedRate || type !== 'sgd' || !(lr < low) || !statics.some(onRate('lr-out-of-range'))) return undefined;
-  return checkWholeRun(ctx, typical, lr * RATE_CHECK_DIVISOR, gain);
+  return checkWholeRun(ctx, typical, roundedRate(lr * RATE_CHECK_DIVISOR), gain);
+}
+
+/** A rate to two significant figures, as a quick fix writes it into the spec (a third of 0.05 is 0.017). */
+function roundedRate(lr: number): number {
+  return Number(lr.toPrecision(2));
 }
 
 /** Whether a static finding is `code` on the rate. */

@@ -24,7 +24,8 @@ import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
 import { checkRuleOfThumb, type ThumbCheck } from './probe-thumb-check';
 import { checkMomentumRule, type MomentumCheck } from './probe-momentum-check';
-import { checkNoisySteps, checkRateBelowRange, type RunCheck } from './probe-run-check';
+import { checkNoisySteps, checkRateBelowRange, provenLowerRate, type RunCheck } from './probe-run-check';
+import { noisyAdaptiveSteps } from './rules-noisy-steps';
 import { MOMENTUM_PATH } from './rules-momentum';
 import { rowStarved } from './rules-data';
 import { InitLayerStats, ProbeSession } from './probe-session';
@@ -207,7 +208,11 @@ function judgeRate(
   const momentum = checkMomentumRule(statics, ctx, plan, trace, setting.gain);
   const noisy = checkNoisySteps(statics, probedRate, ctx, setting.gain);
   const low = checkRateBelowRange(statics, probedRate, ctx, setting.gain);
-  return { ...checked, trials: rate.trials, ...(thumb && { thumb }), ...(momentum && { momentum }), ...(noisy && { noisy }), ...(low && { low }) };
+  // A kept noisy-steps warning whose usual rate did not help, but a third of the rate did: the probe
+  // shows it advising that third, and the static one gives way to it (`withProbeFindings`).
+  const proven = noisy && provenLowerRate(noisy, setting.gain);
+  const kept = proven ? [...checked.kept, ...noisyAdaptiveSteps(ctx, proven)] : checked.kept;
+  return { ...checked, kept, trials: rate.trials, ...(thumb && { thumb }), ...(momentum && { momentum }), ...(noisy && { noisy }), ...(low && { low }) };
 }
 
 /** The static findings' paths the probe's checks disproved (`cleared`), when a check was made. */

@@ -41,7 +41,7 @@ export const NOISY_RATE_MULTIPLE = 10;
  * Since session 38 the probe checks the rule on the whole run (`probe-run-check.ts`) and withdraws it
  * where neither its usual rate nor a third of the written one ends the run lower.
  */
-export function noisyAdaptiveSteps(ctx: RuleContext): Diagnostic[] {
+export function noisyAdaptiveSteps(ctx: RuleContext, proven?: ProvenLowerRate): Diagnostic[] {
   const typical = noisyStepsUsualRate(ctx);
   const rows = trainingRows(ctx);
   if (typical === undefined || rows === undefined) return [];
@@ -51,16 +51,35 @@ export function noisyAdaptiveSteps(ctx: RuleContext): Diagnostic[] {
   const path = '/optimizer/lr';
   const larger = Math.min(32, rows);
   const scaled = scale > 1 ? ` (scaled to ${targetScaleText(scale)})` : '';
+  const rate = proven?.lr ?? typical;
   const message =
     `${type === 'adam' ? 'Adam' : 'RMSprop'} moves every weight by about the learning rate at each step whatever its gradient, and with ` +
     `"batchSize" ${batchSize} each step follows ${batchSize === 1 ? 'one sample' : 'two samples'}: at lr ${fmt(lr)}, ${fmt(lr / typical)} times the ` +
     `usual ${fmt(typical)}${scaled}, the weights keep jumping from sample to sample however close the fit, and the loss will swing ` +
-    `instead of settling. Use lr ${fmt(typical)}, or a larger batch (${larger}).`;
+    `instead of settling. ${proven ? provenText(proven, typical) : `Use lr ${fmt(typical)}`}, or a larger batch (${larger}).`;
   const suggestions: SuggestedEdit[] = [
-    { title: `Set "lr" to ${typical}`, path, value: typical, preferred: true },
+    { title: `Set "lr" to ${rate}`, path, value: rate, preferred: true },
     { title: `Set "batchSize" to ${larger}`, path: '/training/batchSize', value: larger },
   ];
   return [{ ...diagnosticAt(ctx.parsed, 'lr-too-high', 'warning', path, message), suggestions }];
+}
+
+/**
+ * What the probe's whole-run check measured when a lower rate than the written one, not the usual one,
+ * ends the run lower (`probe-run-check.ts`): the advice then names that rate, with the three runs' ends.
+ */
+export interface ProvenLowerRate {
+  lr: number;
+  /** Each run's end loss: as written, at `lr`, and at the usual rate. */
+  written: number;
+  lower: number;
+  usual: number;
+}
+
+/** The advice when the whole run proved a lower rate: "Over the whole run, lr 0.017 ends at 0.102 …; use it". */
+function provenText(proven: ProvenLowerRate, typical: number): string {
+  const usual = Number.isFinite(proven.usual) ? `${fmt(proven.usual)} at the usual ${fmt(typical)}` : `a broken run at the usual ${fmt(typical)}`;
+  return `Trained over the whole run, lr ${fmt(proven.lr)} ends at ${fmt(proven.lower)}, against ${fmt(proven.written)} as written and ${usual}: use lr ${fmt(proven.lr)}`;
 }
 
 /**

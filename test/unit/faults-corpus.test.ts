@@ -297,7 +297,7 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
   ],
   [
     'blind168:healthy/cure-rmsprop-batch-2-raw-target.nn.json',
-    'static lr-too-high for RMSprop at a batch of two on a raw target (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): its 0.001 ends 13.2% higher (2.403 against 2.122); its second fix, batch 32, 10.6% lower',
+    'static lr-too-high for RMSprop at a batch of two on a raw target (rules-noisy-steps.ts), drawn on its blind measurement (its 0.001 ends 13.2% higher, 2.403 against 2.122). Disputed since session 38: the probe\'s whole-run check proves a third of the rate and the warning advises it, which ends the run 22.8% lower (1.638)',
   ],
   [
     'blind169:healthy/callout-deep-sigmoid-sgd-plain.nn.json',
@@ -317,7 +317,7 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
   ],
   [
     'blind175:healthy/gait-rmsprop-batch-2-leaky.nn.json',
-    'static lr-too-high for RMSprop at ten times its usual rate at batch 2 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): its 0.001 ends the run 32% higher (0.03178 against 0.02408); the whole-run check keeps it because a third of the rate ends lower',
+    'static lr-too-high for RMSprop at ten times its usual rate at batch 2 (rules-noisy-steps.ts), drawn on its blind measurement (its 0.001 ends the run 32% higher, 0.03178 against 0.02408). Disputed since session 38: the probe\'s whole-run check proves 0.0033 and the warning advises it, which ends the run 24.0% lower (0.0183)',
   ],
   [
     'blind175:healthy/livery-linear-momentum-0.99-small.nn.json',
@@ -333,7 +333,7 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
   ],
   [
     'blind176:healthy/jobs-adam-relu-batch-2-few-dead.nn.json',
-    'static lr-too-high for Adam at ten times its usual rate at batch 2 (rules-noisy-steps.ts), undisputed (drawn on its blind measurement): its 0.001 ends the run 2.3 times higher (0.05408 against 0.02325); the whole-run check keeps it because a third of the rate ends lower',
+    'static lr-too-high for Adam at ten times its usual rate at batch 2 (rules-noisy-steps.ts), drawn on its blind measurement (its 0.001 ends the run 2.3 times higher, 0.05408 against 0.02325). Disputed since session 38: the probe\'s whole-run check proves 0.0033 and the warning advises it, which ends the run 27.3% lower (0.01691)',
   ],
   [
     'blind177:healthy/roof-rmsprop-0.05-batch-1-relu.nn.json',

@@ -52,19 +52,27 @@ describe('probe: the whole-run check of the static noisy-steps rule', () => {
     assert.ok(!noisyShown(shown));
   });
 
-  it('keeps the rule when a third of the written rate ends the run lower, though the usual rate does not', () => {
+  it('keeps the warning when a third of the written rate ends the run lower, and then advises that third, not the usual rate', () => {
     const { result, shown } = shownFor(FAULT_THIRD_WINS);
     const check = result.noisyCheck;
     assert.ok(check?.kept, JSON.stringify(check));
-    assert.ok(check.written < check.advised && check.pointed < check.written, JSON.stringify(check));
-    assert.ok(noisyShown(shown));
+    assert.ok(check.written < check.advised && check.pointed < 0.9 * check.written, JSON.stringify(check));
+    assert.equal(check.pointedLr, 0.017, 'a third of 0.05, as a quick fix writes it');
+    const warnings = shown.filter((d) => d.code === 'lr-too-high' && d.path === '/optimizer/lr');
+    assert.equal(warnings.length, 1, 'the probe\'s warning replaces the static one');
+    assert.ok(result.diagnostics.includes(warnings[0]), 'the one shown is the probe\'s');
+    const preferred = warnings[0].suggestions?.find((fix) => fix.preferred);
+    assert.equal(preferred?.value, 0.017);
+    assert.match(warnings[0].message, /lr 0\.017 ends at 0\.102, against 0\.17 as written and 0\.287 at the usual 0\.001/);
   });
 
-  it('keeps the rule when the usual rate ends the run lower', () => {
+  it('keeps the rule, with its usual rate, when the usual rate ends the run lower', () => {
     const { result, shown } = shownFor(FAULT_USUAL_WINS);
     const check = result.noisyCheck;
     assert.ok(check?.kept && check.advised < check.written, JSON.stringify(check));
     assert.ok(noisyShown(shown));
+    assert.ok(!result.diagnostics.some((d) => d.code === 'lr-too-high'), 'the static warning stands as it was');
+    assert.equal(shown.find((d) => d.code === 'lr-too-high')?.suggestions?.find((fix) => fix.preferred)?.value, 0.001);
   });
 
   it('makes no check past its budget in multiply-adds or steps, nor without the trials (no context)', () => {
