@@ -88,7 +88,7 @@
  * `blind167` (`test/faults-blind167`, frozen at 0410fc3; a stray npm-warning file, no spec, removed when it was wired in), `blind168` (`test/faults-blind168`, frozen at 55a7f5d), `blind169` (`test/faults-blind169`, frozen at baabc80) and `blind170` (`test/faults-blind170`, frozen at 91bac5e) were measured blind once at 93a603b (their READMEs) and are development sets too.
  * `blind171` (`test/faults-blind171`, frozen at 2e7f7ab), `blind172` (`test/faults-blind172`, frozen at e78dfe0), `blind173` (`test/faults-blind173`, frozen at 583f7bf) and `blind174` (`test/faults-blind174`, frozen at b9830e9) were measured blind once at 0cf8d36 (their READMEs) and are development sets too.
  * `blind175` (`test/faults-blind175`, frozen at 51826f9), `blind176` (`test/faults-blind176`, frozen at fdc3665), `blind177` (`test/faults-blind177`, frozen at 1bb2fe5; an unused helper in its data generator removed at 8b7699e for tsc) and `blind178` (`test/faults-blind178`, frozen at de649ca) were measured blind once at a0770b5 (their READMEs) and are development sets too.
- * `blind179` (`test/faults-blind179`, frozen at 8acc407), `blind180` (`test/faults-blind180`, frozen at 9f964bf), `blind181` (`test/faults-blind181`, frozen at e910b54) and `blind182` (`test/faults-blind182`, frozen at 6eaa9d8) are blind: kept for the measurement alone until measured (`MEASUREMENT_SETS`).
+ * `blind179` (`test/faults-blind179`, frozen at 8acc407), `blind180` (`test/faults-blind180`, frozen at 9f964bf), `blind181` (`test/faults-blind181`, frozen at e910b54) and `blind182` (`test/faults-blind182`, frozen at 6eaa9d8) were measured blind once at d102583 (their READMEs) and are development sets too.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -110,13 +110,13 @@ export function blindSets(from: number, to: number): BlindSet[] {
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
 /** The last blind set measured and since a development set; the next one written goes in `MEASUREMENT_SETS` first. */
-export const LAST_DEVELOPMENT_BLIND_SET = 178;
+export const LAST_DEVELOPMENT_BLIND_SET = 182;
 
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = ['blind179', 'blind180', 'blind181', 'blind182'];
+export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
