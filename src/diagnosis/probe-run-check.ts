@@ -79,7 +79,7 @@ export function checkNoisySteps(statics: readonly Diagnostic[], probedRate: bool
 /**
  * The lower rate a kept noisy-steps check proved, when the rule's usual rate did not help: the pointed
  * rate ended the run `gain` below the written one while the usual rate did not. The warning then advises
- * it (`noisyAdaptiveSteps`), since its own 0.001 would end the run higher than the rate as written
+ * it (`noisyAdaptiveSteps`) rather than a usual rate the whole run showed not to help (not `gain` below it)
  * (blind118 lr-too-high.rmsprop-0.05-batch-1-iris: 0.170 as written, 0.287 at 0.001, 0.102 at 0.017).
  */
 export function provenLowerRate(check: RunCheck, gain: number): ProvenLowerRate | undefined {
@@ -125,7 +125,10 @@ function checkWholeRun(ctx: RuleContext, advisedLr: number, pointedLr: number, g
   return { epochs: spec.training.epochs, lr: spec.optimizer.lr, advisedLr, pointedLr, written, advised, pointed, kept: !wins };
 }
 
-/** Whether the three runs fit RUN_CHECK_BUDGET and RUN_CHECK_MAX_STEPS (rows held out count: they are evaluated every epoch). */
+/**
+ * Whether the three runs fit RUN_CHECK_BUDGET and RUN_CHECK_MAX_STEPS. Rows held out are counted as if
+ * trained, in both: an estimate that errs towards making no check (they cost one forward pass an epoch).
+ */
 function affordable(spec: ModelSpec, dataset: Dataset): boolean {
   const { epochs, batchSize } = spec.training;
   const steps = Math.ceil(dataset.samples / batchSize) * epochs;

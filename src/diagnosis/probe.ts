@@ -209,7 +209,9 @@ function judgeRate(
   const noisy = checkNoisySteps(statics, probedRate, ctx, setting.gain);
   const low = checkRateBelowRange(statics, probedRate, ctx, setting.gain);
   // A kept noisy-steps warning whose usual rate did not help, but a third of the rate did: the probe
-  // shows it advising that third, and the static one gives way to it (`withProbeFindings`).
+  // shows it advising that third, and the static one gives way to it (`withProbeFindings`). It is the
+  // static rule's own warning re-advised, so it skips the advice trials and the filter of statically
+  // flagged paths (a rule of thumb on the rate never flags it).
   const proven = noisy && provenLowerRate(noisy, setting.gain);
   const kept = proven ? [...checked.kept, ...noisyAdaptiveSteps(ctx, proven)] : checked.kept;
   return { ...checked, kept, trials: rate.trials, ...(thumb && { thumb }), ...(momentum && { momentum }), ...(noisy && { noisy }), ...(low && { low }) };

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { checkSpec } from '../../../src/diagnosis/check';
 import { constantFeatureNames } from '../../../src/diagnosis/rules-data';
+import { noisyAdaptiveSteps } from '../../../src/diagnosis/rules-noisy-steps';
 import type { Diagnostic } from '../../../src/spec/types';
 import { xorSpecText } from '../helpers';
 
@@ -357,6 +358,18 @@ describe('static rules', () => {
       assert.match(found[0].message, /each step follows one sample: at lr 0\.05, 50 times the usual 0\.001/);
       assert.deepEqual(found[0].suggestions?.map((s) => [s.path, s.value, !!s.preferred]), [['/optimizer/lr', 0.001, true], ['/training/batchSize', 4, false]]);
       assert.equal(noisy({ type: 'rmsprop', lr: 0.01 }, 2).length, 1);
+    });
+
+    it('advises a lower rate the probe proved on the whole run, with the three ends, a broken usual run said so', () => {
+      const text = xorSpecText({ optimizer: { type: 'adam', lr: 0.05 }, training: { epochs: 10, batchSize: 1 } });
+      const checked = checkSpec(text, { specDir: process.cwd(), workspaceRoot: process.cwd() });
+      assert.ok(checked.spec && checked.dataset);
+      const ctx = { parsed: checked.parsed, spec: checked.spec, dataset: checked.dataset };
+      const [proven] = noisyAdaptiveSteps(ctx, { lr: 0.017, written: 0.2, lower: 0.1, usual: 0.3 });
+      assert.match(proven.message, /Trained over the whole run, lr 0\.017 ends at 0\.1, against 0\.2 as written and 0\.3 at the usual 0\.001: use lr 0\.017, or a larger batch \(4\)\.$/);
+      assert.deepEqual(proven.suggestions?.map((s) => [s.path, s.value, !!s.preferred]), [['/optimizer/lr', 0.017, true], ['/training/batchSize', 4, false]]);
+      const [broken] = noisyAdaptiveSteps(ctx, { lr: 0.017, written: 0.2, lower: 0.1, usual: NaN });
+      assert.match(broken.message, /against 0\.2 as written and a broken run at the usual 0\.001: use lr 0\.017/);
     });
 
     it('leaves lower rates, batches of three or more, full batches and SGD alone', () => {
