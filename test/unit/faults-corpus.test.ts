@@ -347,6 +347,14 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind178:healthy/press-linear-sgd-momentum-0.99.nn.json',
     'static oscillating-loss (momentum 0.99), undisputed (drawn on its blind measurement, with a training oscillating-loss): a linear model; momentum 0.9 ends the run 0.7% lower (0.1442 against 0.1452)',
   ],
+  [
+    'blind187:healthy/orders-nesterov-leaky-batch-4.nn.json',
+    'probe lr-too-high, undisputed (drawn on its blind measurement): a 32-unit leaky ReLU regression under SGD 0.005 with Nesterov momentum 0.9 at batch 4; its suggested 5.2e-4 ends the run higher (0.03153 against 0.02377)',
+  ],
+  [
+    'blind188:healthy/head-momentum-sigmoid-decay.nn.json',
+    'probe lr-too-high, undisputed (drawn on its blind measurement): a 32-unit sigmoid regression under SGD 0.05 with momentum 0.9 and weight decay 1e-4 at batch 32; its suggested 0.0028 ends the run 1.7% lower (0.1824 against 0.1856)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
