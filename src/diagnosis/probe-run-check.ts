@@ -24,7 +24,8 @@
 import { Trainer } from '../engine';
 import type { Dataset } from '../spec/dataset';
 import type { Diagnostic, DiagnosticCode, ModelSpec } from '../spec/types';
-import type { RuleContext } from './context';
+import { roundLr, type RuleContext } from './context';
+import { standingLoss } from './detectors/advice-trial';
 import { baselineLoss } from './detectors/baseline';
 import { weightCount } from './probe-plan';
 import { atRate, RATE_CHECK_DIVISOR, RATE_TIE } from './probe-rate-check';
@@ -48,9 +49,6 @@ export const RUN_CHECK_BUDGET = 100e6;
  */
 export const RUN_CHECK_MAX_STEPS = 30_000;
 
-/** Epochs at the end of a run whose mean loss stands for where it ended (as the benchmark's variant runs judge). */
-const END_EPOCHS = 5;
-
 /** The three runs of a whole-run check and what they decided. */
 export interface RunCheck {
   epochs: number;
@@ -58,7 +56,7 @@ export interface RunCheck {
   /** The rate the rule advises, and the written rate moved RATE_CHECK_DIVISOR times the way the rule points (to two significant figures). */
   advisedLr: number;
   pointedLr: number;
-  /** Mean loss of each run's last END_EPOCHS epochs, on the held-out rows when the spec holds some out (NaN when it broke). */
+  /** Each run's standing loss at its end (the mean of its last epochs), on the held-out rows when the spec holds some out (NaN when it broke). */
   written: number;
   advised: number;
   pointed: number;
@@ -73,7 +71,7 @@ export interface RunCheck {
 export function checkNoisySteps(statics: readonly Diagnostic[], probedRate: boolean, ctx: RuleContext, gain: number): RunCheck | undefined {
   const usual = noisyStepsUsualRate(ctx);
   if (probedRate || usual === undefined || !statics.some(onRate('lr-too-high'))) return undefined;
-  return checkWholeRun(ctx, usual, roundedRate(ctx.spec.optimizer.lr / RATE_CHECK_DIVISOR), gain);
+  return checkWholeRun(ctx, usual, roundLr(ctx.spec.optimizer.lr / RATE_CHECK_DIVISOR), gain);
 }
 
 /**
@@ -98,12 +96,7 @@ export function checkRateBelowRange(statics: readonly Diagnostic[], probedRate: 
   const { type, lr } = ctx.spec.optimizer;
   const { low, typical } = sensibleLrRange(ctx);
   if (probedRate || type !== 'sgd' || !(lr < low) || !statics.some(onRate('lr-out-of-range'))) return undefined;
-  return checkWholeRun(ctx, typical, roundedRate(lr * RATE_CHECK_DIVISOR), gain);
-}
-
-/** A rate to two significant figures, as a quick fix writes it into the spec (a third of 0.05 is 0.017). */
-function roundedRate(lr: number): number {
-  return Number(lr.toPrecision(2));
+  return checkWholeRun(ctx, typical, roundLr(lr * RATE_CHECK_DIVISOR), gain);
 }
 
 /** Whether a static finding is `code` on the rate. */
@@ -135,7 +128,10 @@ function affordable(spec: ModelSpec, dataset: Dataset): boolean {
   return steps <= RUN_CHECK_MAX_STEPS && 3 * 3 * weightCount(spec, dataset.inputs) * dataset.samples * epochs <= RUN_CHECK_BUDGET;
 }
 
-/** The spec trained on all its data for its planned epochs: the mean loss of the last END_EPOCHS, held-out when rows are held out. */
+/**
+ * The spec trained on all its data for its planned epochs, and where it stands at the end as an advice
+ * trial judges a run (`standingLoss`: the mean of the last epochs), held-out when rows are held out.
+ */
 function endLoss(spec: ModelSpec, dataset: Dataset): number {
   const trainer = new Trainer(spec, dataset, { instrument: false });
   const losses: number[] = [];
@@ -145,6 +141,5 @@ function endLoss(spec: ModelSpec, dataset: Dataset): number {
     if (!Number.isFinite(loss)) return NaN;
     losses.push(loss);
   }
-  const tail = losses.slice(-END_EPOCHS);
-  return tail.reduce((sum, loss) => sum + loss, 0) / tail.length;
+  return standingLoss(losses);
 }
