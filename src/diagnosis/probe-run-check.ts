@@ -35,9 +35,9 @@ import { sensibleLrRange } from './rules-training';
 /**
  * Multiply-adds the three runs may spend together (a forward and backward pass over every row of every
  * planned epoch is three per weight). Every healthy spec either rule warned over the 178 sets needs at
- * most 37e6, but one (blind177 roof-rmsprop-0.05-batch-1-relu, 121e6). Over the 262 specs of the sets
- * where either check is made, its three runs took 91 ms at the median, 271 ms at p90 and 694 ms at most
- * on the benchmark machine (a scratch timing of `checkNoisySteps` and `checkRateBelowRange`, session 38).
+ * most 37e6, but one (blind177 roof-rmsprop-0.05-batch-1-relu, 121e6). Over the 297 specs of the 190
+ * sets where either check is made, its three runs took 85 ms at the median, 254 ms at p90 and 565 ms at
+ * most on the benchmark machine (`npx tsx bench/run-check-survey.ts`, session 38).
  */
 export const RUN_CHECK_BUDGET = 100e6;
 
