@@ -204,10 +204,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under SGD 0.02 with momentum 0.98 on the full batch, with the probe\'s lr-too-high from the update ratio; momentum 0.9 ends 5.8% lower (0.08084 against 0.08578), a third of the rate level',
   ],
   [
-    'blind157:healthy/throughput-momentum-0.995-linear-batch-32.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under SGD 0.001 with momentum 0.995 at batch 32; momentum 0.9 ends 3.3% lower (0.08098 against 0.08372)',
-  ],
-  [
     'blind157:healthy/throughput-linear-adam-0.3-full-batch.nn.json',
     'probe lr-too-high with the range, undisputed (drawn on its blind measurement): a linear model under Adam 0.3 on the full batch; 0.1 ends the run level (0.08084)',
   ],
@@ -222,10 +218,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
   [
     'blind159:healthy/bags-linear-momentum-0.98-full-batch-wild-start.nn.json',
     'static oscillating-loss for a momentum of 0.98 or more and the probe\'s lr-too-high from the update ratio (45.5%), drawn on its blind measurement: a linear model under SGD 0.2 with momentum 0.98 on the full batch; the momentum rule\'s 0.9 ends 11.9% lower (0.02442 against 0.02773, disputed), the probe\'s 0.067 level (0.02749: undisputed)',
-  ],
-  [
-    'blind159:healthy/delay-linear-nesterov-0.98-batch-16.nn.json',
-    'static oscillating-loss for a momentum of 0.98 or more, undisputed (drawn on its blind measurement): a linear model under Nesterov SGD 0.005 with momentum 0.98 at batch 16; momentum 0.9 ends 7.5% lower (0.04108 against 0.04439)',
   ],
   [
     'blind159:healthy/delay-momentum-two-relu-batch-32-decay.nn.json',
@@ -308,10 +300,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'probe vanishing-gradient under RMSprop at 2.50e-4 of the output layer\'s gradient, inside the adaptive bound (4e-4), drawn on its blind measurement: six xavier sigmoid layers. Disputed since the probe proves the fix that helped most: leaky units end the run 83.7% lower (0.007317 against 0.04489); batch norm, proven at the measurement, 31.5% higher',
   ],
   [
-    'blind172:healthy/drum-nesterov-0.99-linear-small-rate.nn.json',
-    'static oscillating-loss (Nesterov momentum 0.99 at lr 0.002), undisputed (drawn on its blind measurement, with a training oscillating-loss): a linear model at batch 64; its momentum 0.9 ends the run 1.0% lower (0.02885 against 0.02915)',
-  ],
-  [
     'blind174:healthy/uvalue-momentum-0.95-linear.nn.json',
     'probe lr-too-high (updates 13.4% of the weights\' norm, bound 10%), undisputed (drawn on its blind measurement): a linear model under SGD 0.01 with momentum 0.95 at batch 32; the suggested 6.3e-4 ends the run 3.7% lower (0.04326 against 0.04494)',
   ],
@@ -320,16 +308,8 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'static lr-too-high for RMSprop at ten times its usual rate at batch 2 (rules-noisy-steps.ts), drawn on its blind measurement (its 0.001 ends the run 32% higher, 0.03178 against 0.02408). Disputed since session 38: the probe\'s whole-run check proves 0.0033 and the warning advises it, which ends the run 24.0% lower (0.0183)',
   ],
   [
-    'blind175:healthy/livery-linear-momentum-0.99-small.nn.json',
-    'static oscillating-loss (momentum 0.99), undisputed (drawn on its blind measurement): a linear model; momentum 0.9 ends the run 8.9% lower (0.08314 against 0.09128)',
-  ],
-  [
     'blind175:healthy/weight-ten-tanh-std-0.02-adam.nn.json',
     'static init-scale with the probe\'s and training\'s vanishing-gradient, undisputed on its preferred fix (drawn on its blind measurement): ten tanh layers at std 0.02 under Adam; xavier_uniform on the first layer ends the run 4.0% lower (0.03168 against 0.03300), on all ten 10.4% lower (borderline)',
-  ],
-  [
-    'blind176:healthy/invoice-momentum-0.99-linear-small-lr.nn.json',
-    'static oscillating-loss (momentum 0.99), undisputed (drawn on its blind measurement): a linear model at a small rate; momentum 0.9 ends the run 1.1% lower (0.02156 against 0.02181)',
   ],
   [
     'blind176:healthy/jobs-adam-relu-batch-2-few-dead.nn.json',
@@ -342,10 +322,6 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
   [
     'blind178:healthy/glue-sigmoid-deep-nesterov.nn.json',
     'probe vanishing-gradient on four sigmoid layers under Nesterov momentum, undisputed (drawn on its blind measurement): batch norm, the fix its trial tried, ends the run 2.6 times higher (0.1349 against 0.05153)',
-  ],
-  [
-    'blind178:healthy/press-linear-sgd-momentum-0.99.nn.json',
-    'static oscillating-loss (momentum 0.99), undisputed (drawn on its blind measurement, with a training oscillating-loss): a linear model; momentum 0.9 ends the run 0.7% lower (0.1442 against 0.1452)',
   ],
   [
     'blind187:healthy/orders-nesterov-leaky-batch-4.nn.json',

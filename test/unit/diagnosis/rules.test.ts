@@ -292,6 +292,17 @@ describe('static rules', () => {
       assert.deepEqual(swings({ type: 'sgd', lr: 0.01, momentum: 0.95 }), []);
       assert.deepEqual(swings({ type: 'adam', lr: 0.001 }), []);
     });
+
+    it('leaves a run alone whose small carried steps settle within it: lr / (1 - m) at most 0.25 over 5 memories or more', () => {
+      // The base spec's xor data has 4 rows: batch 1 takes 4 steps an epoch.
+      const run = (lr: number, momentum: number, epochs: number, batchSize: number) =>
+        check({ optimizer: { type: 'sgd', lr, momentum }, training: { epochs, batchSize } }).filter((d) => d.code === 'oscillating-loss');
+      assert.deepEqual(run(0.002, 0.99, 200, 1), [], '0.2 carried over 800 steps, 8 memories');
+      assert.deepEqual(run(0.005, 0.98, 200, 1), [], '0.25 carried over 16 memories');
+      assert.equal(run(0.003, 0.99, 200, 1).length, 1, '0.3 carried');
+      assert.equal(run(0.002, 0.99, 100, 1).length, 1, '400 steps: 4 memories');
+      assert.equal(run(0.002, 0.99, 200, 4).length, 1, 'the full batch: 200 steps, 2 memories');
+    });
   });
 
   describe('an SGD rate that its momentum makes too high (lr-too-high before training)', () => {
