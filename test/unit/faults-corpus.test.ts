@@ -324,6 +324,10 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'probe vanishing-gradient on four sigmoid layers under Nesterov momentum, undisputed (drawn on its blind measurement): batch norm, the fix its trial tried, ends the run 2.6 times higher (0.1349 against 0.05153)',
   ],
   [
+    'blind199:healthy/ok.auction-clip-nesterov.nn.json',
+    'probe lr-too-high from the update ratio, undisputed (drawn on its blind measurement): a 32-unit elu regression under SGD 0.02 with Nesterov momentum 0.9 and clipNorm 5 at batch 8; each step changes the weights by 11% of their norm (bound 10%); over the 120 epochs the suggested 0.0019 ends 5.7% lower (0.05024 against 0.05327)',
+  ],
+  [
     'blind195:healthy/ok.produce-sgd-linear.nn.json',
     'probe lr-too-high from the update ratio, disputed (drawn on its blind measurement): a linear model under SGD 0.05 with momentum 0.9 at batch 16; each step changes the weights by 10.6% of their norm (bound 10%), and the rate check keeps it (600 steps on the sample: 0.0400 at a third of the rate against 0.0904 as written); over the 100 epochs the suggested 0.0049 ends at 0.03809 against 0.05150 as written (26% lower: the advice wins the run)',
   ],
