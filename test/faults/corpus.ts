@@ -94,7 +94,7 @@
  * `blind191` (`test/faults-blind191`, frozen at 61d7a58), `blind192` (`test/faults-blind192`, frozen at 468822d), `blind193` (`test/faults-blind193`, frozen at d0be4d5) and `blind194` (`test/faults-blind194`, frozen at 9a5888d) were measured blind once at b3a314f (their READMEs) and are development sets too.
  * `blind195` (`test/faults-blind195`, frozen at b716aad), `blind196` (`test/faults-blind196`, frozen at 2d13122), `blind197` (`test/faults-blind197`, frozen at 7d05d2a) and `blind198` (`test/faults-blind198`, frozen at b085f39) were measured blind once at 3f1b4d3 (their READMEs) and are development sets too.
  * `blind199` (`test/faults-blind199`, frozen at 8b1dc59), `blind200` (`test/faults-blind200`, frozen at 5252a73), `blind201` (`test/faults-blind201`, frozen at 1d5d49e) and `blind202` (`test/faults-blind202`, frozen at 15595db) were measured blind once at 53a10e4 (their READMEs) and are development sets too.
- * `blind203` (`test/faults-blind203`, frozen at 50f5fe5), `blind204` (`test/faults-blind204`, frozen at 9a42dd4), `blind205` (`test/faults-blind205`, frozen at 10ec9b2) and `blind206` (`test/faults-blind206`, frozen at 6293bd2) wait for their first blind measurement (`MEASUREMENT_SETS`).
+ * `blind203` (`test/faults-blind203`, frozen at 50f5fe5), `blind204` (`test/faults-blind204`, frozen at 9a42dd4), `blind205` (`test/faults-blind205`, frozen at 10ec9b2) and `blind206` (`test/faults-blind206`, frozen at 6293bd2) were measured blind once at 49f4ea8 (their READMEs) and are development sets too.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -116,13 +116,13 @@ export function blindSets(from: number, to: number): BlindSet[] {
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
 /** The last blind set measured and since a development set; the next one written goes in `MEASUREMENT_SETS` first. */
-export const LAST_DEVELOPMENT_BLIND_SET = 202;
+export const LAST_DEVELOPMENT_BLIND_SET = 206;
 
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = blindSets(203, 206);
+export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {

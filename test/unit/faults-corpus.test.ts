@@ -324,6 +324,10 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'probe vanishing-gradient on four sigmoid layers under Nesterov momentum, undisputed (drawn on its blind measurement): batch norm, the fix its trial tried, ends the run 2.6 times higher (0.1349 against 0.05153)',
   ],
   [
+    'blind204:healthy/ok.value-clip-sgd-nesterov.nn.json',
+    'probe lr-too-high from the update ratio, disputed (drawn on its blind measurement): a 24-unit leaky ReLU regression under SGD 0.03 with Nesterov momentum 0.9 and clipNorm 5 at batch 8; each step changes the weights by 17.9% of their norm (bound 10%); over the 120 epochs the suggested 0.0049 ends at 0.08575 against 0.1125 as written (24% lower: the advice wins the run)',
+  ],
+  [
     'blind199:healthy/ok.auction-clip-nesterov.nn.json',
     'probe lr-too-high from the update ratio, undisputed (drawn on its blind measurement): a 32-unit elu regression under SGD 0.02 with Nesterov momentum 0.9 and clipNorm 5 at batch 8; each step changes the weights by 11% of their norm (bound 10%); over the 120 epochs the suggested 0.0019 ends 5.7% lower (0.05024 against 0.05327)',
   ],
