@@ -50,10 +50,35 @@ export function swingingMomentum(ctx: RuleContext): Diagnostic[] {
   const message =
     `"momentum" ${fmt(momentum)} keeps ${fmt(100 * momentum)}% of every step in the next, so a steady descent moves ${memory} times the ` +
     `learning rate (${fmt(lr)}) per step and an overshoot takes about ${memory} steps to die down: the loss will swing in long waves ` +
-    `instead of settling. ${USUAL_MOMENTUM} is the usual momentum; keep ${fmt(momentum)} only with a rate about ` +
-    `${Math.round((1 - USUAL_MOMENTUM) / (1 - momentum))} times lower.`;
+    `instead of settling. ${momentumAdvice(ctx)}`;
   const suggestions: SuggestedEdit[] = [{ title: `Set "momentum" to ${USUAL_MOMENTUM}`, path, value: USUAL_MOMENTUM, preferred: true }];
   return [{ ...diagnosticAt(ctx.parsed, 'oscillating-loss', 'warning', path, message), suggestions }];
+}
+
+/**
+ * What would let the written momentum settle: a lower rate, or, when the carried step is already
+ * small enough, a run of more steps (the full batch at 0.99 takes one step an epoch).
+ */
+function momentumAdvice(ctx: RuleContext): string {
+  const { lr, momentum } = ctx.spec.optimizer;
+  const run = runMemories(ctx);
+  if (run && lr / (1 - momentum) <= SETTLING_CARRIED_STEP) {
+    const needed = Math.ceil(SETTLING_MEMORIES / (1 - momentum));
+    return (
+      `This run takes ${run.steps} steps, too few for the swing to die down before it ends. ${USUAL_MOMENTUM} is the usual momentum; ` +
+      `keep ${fmt(momentum)} only over ${needed} steps or more (smaller batches or more epochs).`
+    );
+  }
+  return `${USUAL_MOMENTUM} is the usual momentum; keep ${fmt(momentum)} only with a rate about ${Math.round((1 - USUAL_MOMENTUM) / (1 - momentum))} times lower.`;
+}
+
+/** The run's steps and how many momentum memories (1 / (1 − m) steps) they make; undefined before the data load. */
+function runMemories(ctx: RuleContext): { steps: number; memories: number } | undefined {
+  const rows = trainingRows(ctx);
+  if (rows === undefined) return undefined;
+  const { epochs, batchSize } = ctx.spec.training;
+  const steps = epochs * Math.ceil(rows / batchSize);
+  return { steps, memories: steps * (1 - ctx.spec.optimizer.momentum) };
 }
 
 /**
@@ -62,10 +87,7 @@ export function swingingMomentum(ctx: RuleContext): Diagnostic[] {
  * rule speaks then, as it always has.
  */
 export function settlesWithinRun(ctx: RuleContext): boolean {
-  const rows = trainingRows(ctx);
+  const run = runMemories(ctx);
   const { lr, momentum } = ctx.spec.optimizer;
-  const { epochs, batchSize } = ctx.spec.training;
-  if (rows === undefined) return false;
-  const memories = epochs * Math.ceil(rows / batchSize) * (1 - momentum);
-  return lr / (1 - momentum) <= SETTLING_CARRIED_STEP && memories >= SETTLING_MEMORIES;
+  return run !== undefined && lr / (1 - momentum) <= SETTLING_CARRIED_STEP && run.memories >= SETTLING_MEMORIES;
 }

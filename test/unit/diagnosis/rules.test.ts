@@ -301,7 +301,10 @@ describe('static rules', () => {
       assert.deepEqual(run(0.005, 0.98, 200, 1), [], '0.25 carried over 16 memories');
       assert.equal(run(0.003, 0.99, 200, 1).length, 1, '0.3 carried');
       assert.equal(run(0.002, 0.99, 100, 1).length, 1, '400 steps: 4 memories');
-      assert.equal(run(0.002, 0.99, 200, 4).length, 1, 'the full batch: 200 steps, 2 memories');
+      const fullBatch = run(0.002, 0.99, 200, 4);
+      assert.equal(fullBatch.length, 1, 'the full batch: 200 steps, 2 memories');
+      assert.match(fullBatch[0].message, /This run takes 200 steps, too few .* keep 0\.99 only over 500 steps or more/);
+      assert.match(run(0.003, 0.99, 200, 1)[0].message, /keep 0\.99 only with a rate about 10 times lower/);
     });
   });
 
