@@ -393,15 +393,16 @@ describe('fault sets: faults expected at the static check are caught there', () 
 });
 
 /**
- * Codes a frozen set has a single fault of, each with why: a frozen set cannot be topped up. Both
+ * Codes a frozen set has a single fault of, each with why: a frozen set cannot be topped up. The
  * writers' other oscillation candidates settled or diverged on the engine and were dropped or re-filed
- * (their READMEs). Every code still has hundreds of faults over the sets.
+ * (their READMEs; blind208's four others diverged or swung too little). Every code still has hundreds of faults over the sets.
  */
 const THIN_CODES = new Map<CorpusSet, DiagnosticCode[]>([
   ['blind116', ['oscillating-loss']],
   ['blind118', ['oscillating-loss']],
   ['blind156', ['oscillating-loss']],
   ['blind157', ['oscillating-loss']],
+  ['blind208', ['oscillating-loss']],
 ]);
 
 for (const set of OTHER_SETS) describeBlindSet(set);
