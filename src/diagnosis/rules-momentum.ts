@@ -23,12 +23,13 @@ export const SWINGING_MOMENTUM = 0.98;
  * many momentum memories long. The carried step is lr / (1 − m), what a steady descent moves per step;
  * the usual SGD (0.01 at 0.9) carries 0.1. The overshoot's envelope shrinks by √m a step, so by about
  * e^(−R/2) over a run of R memories (steps × (1 − m)): to 8% at 5, while blind44's full-batch faults
- * at 0.99, which the rule was drawn from, span 1 and 1.5. Session 39, over the 190 sets: 17 healthy
- * specs at 0.98 to 0.995 carry 0.25 or less over 5 memories or more (SGD 0.001 to 0.005 on batches of
- * 16 to 128, blind155 to blind178), against four faults: three whose rate of 1e-7 or 5e-7 is out of
- * range anyway, and blind21 oscillating-loss.momentum-099-batch-8 (0.1 over 41 memories), whose swings
- * come from a raw millivolt target through a saturated tanh layer. The nearest faults carry 0.3
- * (blind10's tanh net, blind52's travel times) or run 2.5 memories or fewer.
+ * at 0.99, which the rule was drawn from, span 1 and 1.5. Session 39, over the 210 sets (`npx tsx
+ * bench/momentum-settle-survey.ts`): 17 healthy specs at 0.98 to 0.995 carry 0.25 or less over 5
+ * memories or more (SGD 0.001 to 0.005 on batches of 16 to 128, blind155 to blind178), against four
+ * faults: three whose rate of 1e-7 or 5e-7 is out of range anyway, and blind21
+ * oscillating-loss.momentum-099-batch-8 (0.1 over 41 memories), whose swings come from a raw
+ * millivolt target through a saturated tanh layer. The nearest faults carry 0.3 (blind10's tanh net,
+ * blind52's travel times) or run 2.5 memories or fewer.
  */
 export const SETTLING_CARRIED_STEP = 0.25;
 export const SETTLING_MEMORIES = 5;
@@ -73,7 +74,7 @@ function momentumAdvice(ctx: RuleContext): string {
 }
 
 /** The run's steps and how many momentum memories (1 / (1 − m) steps) they make; undefined before the data load. */
-function runMemories(ctx: RuleContext): { steps: number; memories: number } | undefined {
+export function runMemories(ctx: RuleContext): { steps: number; memories: number } | undefined {
   const rows = trainingRows(ctx);
   if (rows === undefined) return undefined;
   const { epochs, batchSize } = ctx.spec.training;
