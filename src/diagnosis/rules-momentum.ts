@@ -32,6 +32,8 @@ export const SWINGING_MOMENTUM = 0.98;
  * blind52's travel times) or run 2.5 memories or fewer.
  */
 export const SETTLING_CARRIED_STEP = 0.25;
+
+/** The run, in momentum memories (steps × (1 − m)), from which a swing has died down to under a tenth (e^(−2.5)). */
 export const SETTLING_MEMORIES = 5;
 
 /** Where the momentum rule speaks. */
@@ -42,7 +44,10 @@ export function isMomentumRule(d: Diagnostic): boolean {
   return d.code === 'oscillating-loss' && d.path === MOMENTUM_PATH;
 }
 
-/** `oscillating-loss` on `/optimizer/momentum` when SGD runs with SWINGING_MOMENTUM or more. */
+/**
+ * `oscillating-loss` on `/optimizer/momentum` when SGD runs with SWINGING_MOMENTUM or more, unless its
+ * small carried steps settle within the run (`settlesWithinRun`).
+ */
 export function swingingMomentum(ctx: RuleContext): Diagnostic[] {
   const { type, momentum, lr } = ctx.spec.optimizer;
   if (type !== 'sgd' || !(momentum >= SWINGING_MOMENTUM) || !(momentum < 1) || settlesWithinRun(ctx)) return [];
@@ -50,8 +55,8 @@ export function swingingMomentum(ctx: RuleContext): Diagnostic[] {
   const memory = Math.round(1 / (1 - momentum));
   const message =
     `"momentum" ${fmt(momentum)} keeps ${fmt(100 * momentum)}% of every step in the next, so a steady descent moves ${memory} times the ` +
-    `learning rate (${fmt(lr)}) per step and an overshoot takes about ${memory} steps to die down: the loss will swing in long waves ` +
-    `instead of settling. ${momentumAdvice(ctx)}`;
+    `learning rate (${fmt(lr)}) per step, and an overshoot shrinks by a factor of e only every ${2 * memory} steps: the loss will swing ` +
+    `in long waves instead of settling. ${momentumAdvice(ctx)}`;
   const suggestions: SuggestedEdit[] = [{ title: `Set "momentum" to ${USUAL_MOMENTUM}`, path, value: USUAL_MOMENTUM, preferred: true }];
   return [{ ...diagnosticAt(ctx.parsed, 'oscillating-loss', 'warning', path, message), suggestions }];
 }
@@ -61,16 +66,23 @@ export function swingingMomentum(ctx: RuleContext): Diagnostic[] {
  * small enough, a run of more steps (the full batch at 0.99 takes one step an epoch).
  */
 function momentumAdvice(ctx: RuleContext): string {
-  const { lr, momentum } = ctx.spec.optimizer;
+  const { momentum } = ctx.spec.optimizer;
   const run = runMemories(ctx);
-  if (run && lr / (1 - momentum) <= SETTLING_CARRIED_STEP) {
+  if (run && carriedStep(ctx) <= SETTLING_CARRIED_STEP) {
     const needed = Math.ceil(SETTLING_MEMORIES / (1 - momentum));
+    const how = ctx.spec.training.batchSize > 1 ? 'more epochs or smaller batches' : 'more epochs';
     return (
-      `This run takes ${run.steps} steps, too few for the swing to die down before it ends. ${USUAL_MOMENTUM} is the usual momentum; ` +
-      `keep ${fmt(momentum)} only over ${needed} steps or more (smaller batches or more epochs).`
+      `This run takes ${run.steps} steps, where a swing needs about ${needed} to die down to under a tenth. ${USUAL_MOMENTUM} is the ` +
+      `usual momentum; keep ${fmt(momentum)} only over ${needed} steps or more (${how}).`
     );
   }
   return `${USUAL_MOMENTUM} is the usual momentum; keep ${fmt(momentum)} only with a rate about ${Math.round((1 - USUAL_MOMENTUM) / (1 - momentum))} times lower.`;
+}
+
+/** The step a steady descent carries under the spec's momentum: lr / (1 − m). */
+function carriedStep(ctx: RuleContext): number {
+  const { lr, momentum } = ctx.spec.optimizer;
+  return lr / (1 - momentum);
 }
 
 /** The run's steps and how many momentum memories (1 / (1 − m) steps) they make; undefined before the data load. */
@@ -89,6 +101,5 @@ export function runMemories(ctx: RuleContext): { steps: number; memories: number
  */
 export function settlesWithinRun(ctx: RuleContext): boolean {
   const run = runMemories(ctx);
-  const { lr, momentum } = ctx.spec.optimizer;
-  return run !== undefined && lr / (1 - momentum) <= SETTLING_CARRIED_STEP && run.memories >= SETTLING_MEMORIES;
+  return run !== undefined && carriedStep(ctx) <= SETTLING_CARRIED_STEP && run.memories >= SETTLING_MEMORIES;
 }
