@@ -19,7 +19,7 @@ const L = (o: J = {}): J => ({ csv: '../data/perry-lots.csv', target: 'style', f
 const H = (o: J = {}): J => ({ csv: '../data/haze.csv', target: 'hazy', features: HF, normalize: 'standard', ...o });
 const T = (o: J = {}): J => ({ csv: '../data/tank-log.csv', target: ['final_sg', 'days_to_dry'], features: TF, normalize: 'standard', normalizeTarget: 'standard', ...o });
 const B = (name: string, o: J = {}): J => ({ builtin: name, ...o });
-const d = (units: number, activation: string, o: J = {}): J => ({ type: 'dense', units, activation, ...o });
+const d = (units: number, activation?: string, o: J = {}): J => ({ type: 'dense', units, activation, ...o });
 const drop = (rate: number): J => ({ type: 'dropout', rate });
 const opt = (type: string, lr: number, o: J = {}): J => ({ type, lr, ...o });
 const tr = (epochs: number, batchSize: number, o: J = {}): J => ({ epochs, batchSize, shuffle: true, ...o });
