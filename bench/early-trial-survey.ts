@@ -10,7 +10,7 @@
  */
 import * as fs from 'fs';
 import { hasErrors } from '../src/diagnosis/check';
-import { runSteps } from '../src/diagnosis/probe-trial';
+import { runSteps } from '../src/diagnosis/context';
 import { runMonitored } from '../src/diagnosis/run';
 import { checkCorpusSpec, corpusContext, CorpusSet, loadManifest } from '../test/faults/corpus';
 import { surveySets } from './corpus-runs';

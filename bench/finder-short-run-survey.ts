@@ -11,7 +11,7 @@ import { hasErrors } from '../src/diagnosis/check';
 import { findLearningRate } from '../src/diagnosis/lr-finder';
 import { raceFinderRules } from '../src/diagnosis/lr-finder-run';
 import { RATE_CHECK_STEPS } from '../src/diagnosis/probe-rate-check';
-import { runSteps } from '../src/diagnosis/probe-trial';
+import { runSteps } from '../src/diagnosis/context';
 import { checkCorpusSpec, CorpusSet } from '../test/faults/corpus';
 import { printSurvey, surveySets } from './corpus-runs';
 import { endOverConstantAt } from './train-curves';

@@ -12,7 +12,7 @@ import { slowTargetCause } from '../src/diagnosis/data-scale';
 import { checkSpec, hasErrors } from '../src/diagnosis/check';
 import { planProbe } from '../src/diagnosis/probe-plan';
 import { standingLoss, RATE_CHECK_STEPS } from '../src/diagnosis/probe-rate-check';
-import { runSteps } from '../src/diagnosis/probe-trial';
+import { runSteps } from '../src/diagnosis/context';
 import { sampleDataset } from '../src/diagnosis/probe-sample';
 import { baselineLoss } from '../src/diagnosis/detectors/baseline';
 import { checkCorpusSpec, corpusContext, corpusPath, CorpusSet } from '../test/faults/corpus';

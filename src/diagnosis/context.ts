@@ -16,6 +16,11 @@ export function trainingRows(ctx: RuleContext): number | undefined {
   return ctx.dataset && trainingCount(ctx.dataset.samples, ctx.spec.training.validationSplit);
 }
 
+/** Mini-batch steps of the spec's own run: epochs × batches per epoch of its training split. */
+export function runSteps(spec: ModelSpec, dataset: Dataset): number {
+  return spec.training.epochs * Math.ceil(trainingCount(dataset.samples, spec.training.validationSplit) / spec.training.batchSize);
+}
+
 /** A static rule: returns the problems it finds, never throws on a valid spec. */
 export type Rule = (ctx: RuleContext) => Diagnostic[];
 

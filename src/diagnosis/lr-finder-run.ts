@@ -8,12 +8,11 @@
  */
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
-import { fmt } from './context';
+import { fmt, runSteps } from './context';
 import type { LrFinderResult } from './lr-finder';
 import { planProbe } from './probe-plan';
 import { affordsTrials, atRate, RATE_CHECK_STEPS, standingLoss } from './probe-rate-check';
 import { distinctRates, lowest } from './probe-rate-race';
-import { runSteps } from './probe-trial';
 
 /** The two rules' rates, trained for the run's steps on the sample. */
 export interface RunRace {

@@ -4,10 +4,9 @@
  * trials (`probe-advice.ts`) on the spec as each quick fix would leave it, with the same sample, the
  * same number of steps and the same seed, so the two final losses compare like for like.
  */
-import { trainingCount } from '../engine/batches';
 import type { Dataset } from '../spec/dataset';
 import type { ModelSpec } from '../spec/types';
-import { denseLayers } from './context';
+import { denseLayers, runSteps } from './context';
 import type { ProbeTrace } from './probe-lr-rules';
 import type { ProbePlan } from './probe-plan';
 import { sampleDataset } from './probe-sample';
@@ -39,10 +38,6 @@ function hiddenAllSigmoid(spec: ModelSpec): boolean {
   return hidden.length > 0 && hidden.every(({ layer }) => layer.activation === 'sigmoid');
 }
 
-/** Mini-batch steps of the spec's own run: epochs × batches per epoch of its training split. */
-export function runSteps(spec: ModelSpec, dataset: Dataset): number {
-  return spec.training.epochs * Math.ceil(trainingCount(dataset.samples, spec.training.validationSplit) / spec.training.batchSize);
-}
 
 /** Where a trial began and ended: the loss over the sample before the first step and after the last. */
 export interface TrialLosses {

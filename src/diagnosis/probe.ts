@@ -12,7 +12,7 @@ import type { Diagnostic, DiagnosticCode, ModelSpec } from '../spec/types';
 import type { CheckContext, CheckResult } from './check';
 import { hasErrors, isRateRuleOfThumb, MEASURED_RATE_CODES } from './check';
 import { baselineLoss } from './detectors/baseline';
-import type { RuleContext } from './context';
+import { runSteps, type RuleContext } from './context';
 import { findLearningRate, LrFinderResult } from './lr-finder';
 import { deadByOwnBias, initFindings, killedByExplodingSteps } from './probe-init-rules';
 import { adviceGate, AdviceSetting, AdviceTrial } from './probe-advice';
@@ -29,7 +29,7 @@ import { noisyAdaptiveSteps } from './rules-noisy-steps';
 import { MOMENTUM_PATH } from './rules-momentum';
 import { rowStarved } from './rules-data';
 import { InitLayerStats, ProbeSession } from './probe-session';
-import { runSteps, trial } from './probe-trial';
+import { trial } from './probe-trial';
 
 /** Options of a probe (tests and benchmarks shrink or grow it). */
 export interface ProbeOptions {

@@ -6,7 +6,7 @@
  * steps to fall by e, against 20 at 0.9). The loss rises and falls in long waves instead of settling.
  */
 import type { Diagnostic, SuggestedEdit } from '../spec/types';
-import { diagnosticAt, fmt, RuleContext, trainingRows } from './context';
+import { diagnosticAt, fmt, RuleContext, runSteps } from './context';
 import { USUAL_MOMENTUM } from './detectors/context';
 
 /**
@@ -80,17 +80,15 @@ function momentumAdvice(ctx: RuleContext): string {
 }
 
 /** The step a steady descent carries under the spec's momentum: lr / (1 − m). */
-function carriedStep(ctx: RuleContext): number {
+export function carriedStep(ctx: RuleContext): number {
   const { lr, momentum } = ctx.spec.optimizer;
   return lr / (1 - momentum);
 }
 
 /** The run's steps and how many momentum memories (1 / (1 − m) steps) they make; undefined before the data load. */
 export function runMemories(ctx: RuleContext): { steps: number; memories: number } | undefined {
-  const rows = trainingRows(ctx);
-  if (rows === undefined) return undefined;
-  const { epochs, batchSize } = ctx.spec.training;
-  const steps = epochs * Math.ceil(rows / batchSize);
+  if (!ctx.dataset) return undefined;
+  const steps = runSteps(ctx.spec, ctx.dataset);
   return { steps, memories: steps * (1 - ctx.spec.optimizer.momentum) };
 }
 

@@ -9,7 +9,7 @@ import { endLookCodes } from './end-look';
 import { asRateWarning } from './rate-cause';
 import { dataScaleCause, slowTargetCause } from '../data-scale';
 import { explodingNormBound } from '../gradient-scale';
-import { runSteps } from '../probe-trial';
+import { runSteps } from '../context';
 import { Candidate, denseParamCounts, DetectorContext, locator } from './context';
 import { gradientFlow } from './gradient-flow';
 import { lrTooHigh, lrTooLow, RAW_TARGET_CRAWL_KEY } from './learning-rate';

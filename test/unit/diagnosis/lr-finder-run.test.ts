@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { findLearningRate } from '../../../src/diagnosis/lr-finder';
 import { describeRace, raceFinderRules, runSuggestion } from '../../../src/diagnosis/lr-finder-run';
 import { atRate, RATE_CHECK_STEPS } from '../../../src/diagnosis/probe-rate-check';
-import { runSteps } from '../../../src/diagnosis/probe-trial';
+import { runSteps } from '../../../src/diagnosis/context';
 import { Trainer } from '../../../src/engine';
 import type { Dataset } from '../../../src/spec/dataset';
 import type { ModelSpec } from '../../../src/spec/types';
