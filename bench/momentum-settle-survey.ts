@@ -8,7 +8,7 @@
  * (session 39; docs/diagnostics.md, oscillating-loss).
  */
 import { checkCorpusSpec, CorpusSet } from '../test/faults/corpus';
-import { runMemories, settlesWithinRun, SWINGING_MOMENTUM } from '../src/diagnosis/rules-momentum';
+import { carriedStep, runMemories, settlesWithinRun, SWINGING_MOMENTUM } from '../src/diagnosis/rules-momentum';
 import type { RuleContext } from '../src/diagnosis/context';
 import { catchesText, optimizerText, printSurvey, surveySets } from './corpus-runs';
 
@@ -18,13 +18,13 @@ const tally = { healthy: [0, 0], faults: [0, 0] };
 function survey(set: CorpusSet, file: string, filed: string): string | undefined {
   const check = checkCorpusSpec(file, set);
   if (!check.spec || !check.dataset) return undefined;
-  const { type, momentum, lr } = check.spec.optimizer;
+  const { type, momentum } = check.spec.optimizer;
   if (type !== 'sgd' || !(momentum >= SWINGING_MOMENTUM) || !(momentum < 1)) return undefined;
   const ctx: RuleContext = { parsed: check.parsed, spec: check.spec, dataset: check.dataset };
   const run = runMemories(ctx);
   const settles = settlesWithinRun(ctx);
   tally[filed === 'HEALTHY' ? 'healthy' : 'faults'][settles ? 1 : 0]++;
-  const carried = (lr / (1 - momentum)).toPrecision(3);
+  const carried = carriedStep(ctx).toPrecision(3);
   return [filed, set, file, optimizerText(check.spec), carried, run?.steps ?? '', run?.memories.toPrecision(3) ?? '', settles ? 'settles' : 'rule', catchesText(set, file, filed)].join('\t');
 }
 
