@@ -100,7 +100,7 @@
  * `blind215` (`test/faults-blind215`, frozen at 8051b3d; 4041927 only fixed a type in its author.ts), `blind216` (`test/faults-blind216`, frozen at 47b8364), `blind217` (`test/faults-blind217`, frozen at e239291) and `blind218` (`test/faults-blind218`, frozen at 71d6f34) were measured blind once at 85ff180 (their READMEs) and are development sets too.
  * `blind219` (`test/faults-blind219`, frozen at 61570c6), `blind220` (`test/faults-blind220`, frozen at 78dfb03), `blind221` (`test/faults-blind221`, frozen at 99bf6bc) and `blind222` (`test/faults-blind222`, frozen at 6d246c6) were measured blind once at 1b8ce19 (their READMEs) and are development sets too.
  * `blind223` (`test/faults-blind223`, frozen at 9c5686d), `blind224` (`test/faults-blind224`, frozen at d869f52), `blind225` (`test/faults-blind225`, frozen at 3495603) and `blind226` (`test/faults-blind226`, frozen at cecc63f) were measured blind once at 6a4b603 (their READMEs) and are development sets too.
- * `blind227` (`test/faults-blind227`, frozen at d8937fc), `blind228` (`test/faults-blind228`, frozen at c1f4cf5), `blind229` (`test/faults-blind229`, frozen at f1e9e8f) and `blind230` (`test/faults-blind230`, frozen at c1955eb) await their first blind measurement (`MEASUREMENT_SETS`).
+ * `blind227` (`test/faults-blind227`, frozen at d8937fc), `blind228` (`test/faults-blind228`, frozen at c1f4cf5), `blind229` (`test/faults-blind229`, frozen at f1e9e8f) and `blind230` (`test/faults-blind230`, frozen at c1955eb) were measured blind once at 306ba3e (their READMEs) and are development sets too.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -122,13 +122,13 @@ export function blindSets(from: number, to: number): BlindSet[] {
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
 /** The last blind set measured and since a development set; the next one written goes in `MEASUREMENT_SETS` first. */
-export const LAST_DEVELOPMENT_BLIND_SET = 226;
+export const LAST_DEVELOPMENT_BLIND_SET = 230;
 
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = blindSets(227, 230);
+export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
