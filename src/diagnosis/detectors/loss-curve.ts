@@ -14,6 +14,7 @@ import { goodLevel, makingProgress, progressOf } from './progress';
 import { flipFraction, medianSwing, minimum, windowBestRatio, windowImprovement } from './signals';
 import { isDeadReluLayer } from './units';
 import { fullBatchCyclesDiagnostic } from './full-batch-cycles';
+import { levelSwing, levelSwingText } from './level-swing';
 
 /**
  * The episode `lr-too-high` and `oscillating-loss` share (`Candidate.episode`): one cause, steps
@@ -249,15 +250,19 @@ export function oscillatingLoss(ctx: DetectorContext, layers: readonly LayerStat
   const flips = flipFraction(losses, config.lossWindow);
   const swing = medianSwing(losses, config.lossWindow, reference.loss);
   if (flips === undefined || swing === undefined) return [];
-  if (!(flips > config.oscillationFlips && swing > config.oscillationSwing)) return fullBatchOscillation(ctx);
+  const againstReference = flips > config.oscillationFlips && swing > config.oscillationSwing;
+  const againstLevel = againstReference ? undefined : levelSwing(ctx);
+  if (!againstReference && !againstLevel) return fullBatchOscillation(ctx);
   // The swings of one spike out of a long quiet fit are not the run oscillating (lr-too-high holds it too).
   if (progressOf(ctx).quietSpike) return [];
   const { lr } = ctx.spec.optimizer;
   const suggested = lowerLr(ctx.spec, 3);
+  const bySize = againstLevel
+    ? levelSwingText(againstLevel, ctx)
+    : `by a median ${ofReference(swing, reference)} per epoch (${reference.what}; threshold ${fmt(100 * config.oscillationSwing)}%)`;
   const message =
     `The loss is oscillating: over the last ${config.lossWindow} epochs it changed direction in ${fmt(100 * flips)}% of the epochs ` +
-    `(threshold ${fmt(100 * config.oscillationFlips)}%), by a median ${ofReference(swing, reference)} per epoch ` +
-    `(${reference.what}; threshold ${fmt(100 * config.oscillationSwing)}%). The steps overshoot the minimum instead of settling into it. ` +
+    `(threshold ${fmt(100 * config.oscillationFlips)}%), ${bySize}. The steps overshoot the minimum instead of settling into it. ` +
     `Do: lower the learning rate (${fmt(lr)}; try ${fmt(suggested)}), use a larger "batchSize" (${ctx.spec.training.batchSize}) for less noisy steps` +
     `${momentumText(ctx)}.`;
   const fixes = [setLr(suggested), ...lessMomentum(ctx.spec)];

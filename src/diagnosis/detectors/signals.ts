@@ -107,10 +107,14 @@ export function medianSwing(losses: readonly number[], window: number, baseline:
   if (losses.length <= window) return undefined;
   const swings: number[] = [];
   for (let i = losses.length - window; i < losses.length; i++) swings.push(Math.abs(losses[i] - losses[i - 1]));
-  swings.sort((a, b) => a - b);
-  const middle = swings.length >> 1;
-  const median = swings.length % 2 ? swings[middle] : (swings[middle - 1] + swings[middle]) / 2;
-  return median / baseline;
+  return median(swings) / baseline;
+}
+
+/** The median of `values` (NaN when there are none). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /**
