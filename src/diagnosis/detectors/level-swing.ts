@@ -26,7 +26,7 @@ export const LEVEL_FLOOR = 0.1;
 /** Batches of at most this many rows are the small batches the rule judges. */
 export const SMALL_BATCH = 8;
 
-/** A swing against the loss's own level: the median epoch change and the median loss of the window. */
+/** A swing against the loss's own level: the window's median epoch change and its median loss. */
 export interface LevelSwing {
   swing: number;
   level: number;
