@@ -102,7 +102,8 @@
  * `blind223` (`test/faults-blind223`, frozen at 9c5686d), `blind224` (`test/faults-blind224`, frozen at d869f52), `blind225` (`test/faults-blind225`, frozen at 3495603) and `blind226` (`test/faults-blind226`, frozen at cecc63f) were measured blind once at 6a4b603 (their READMEs) and are development sets too.
  * `blind227` (`test/faults-blind227`, frozen at d8937fc), `blind228` (`test/faults-blind228`, frozen at c1f4cf5), `blind229` (`test/faults-blind229`, frozen at f1e9e8f) and `blind230` (`test/faults-blind230`, frozen at c1955eb) were measured blind once at 306ba3e (their READMEs) and are development sets too.
  * `blind231` (`test/faults-blind231`, frozen at 822262c), `blind232` (`test/faults-blind232`, frozen at 5b972a8), `blind233` (`test/faults-blind233`, frozen at 381b410; its writer read the README's code table by accident, so it is not fully blind) and `blind234` (`test/faults-blind234`, frozen at d5d6ed1) were measured blind once at 8c0e91f (their READMEs) and are development sets too.
- * `blind235` (`test/faults-blind235`, frozen at a0b0edc), `blind236` (`test/faults-blind236`, frozen at aeb2862), `blind237` (`test/faults-blind237`, frozen at bea4d9b) and `blind238` (`test/faults-blind238`, frozen at 3a08f6b) await their first blind measurement (`MEASUREMENT_SETS`).
+ * `blind235` (`test/faults-blind235`, frozen at a0b0edc), `blind236` (`test/faults-blind236`, frozen at aeb2862), `blind237` (`test/faults-blind237`, frozen at bea4d9b) and `blind238` (`test/faults-blind238`, frozen at 3a08f6b) were measured blind once at 2362fb1 (their READMEs) and are development sets too.
+ * `blind239` (`test/faults-blind239`, frozen at 8492455), `blind240` (`test/faults-blind240`, frozen at f0c68f4), `blind241` (`test/faults-blind241`, frozen at 8e2cb69) and `blind242` (`test/faults-blind242`, frozen at 0a0d596) await their first blind measurement (`MEASUREMENT_SETS`).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -124,13 +125,13 @@ export function blindSets(from: number, to: number): BlindSet[] {
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
 /** The last blind set measured and since a development set; the next one written goes in `MEASUREMENT_SETS` first. */
-export const LAST_DEVELOPMENT_BLIND_SET = 234;
+export const LAST_DEVELOPMENT_BLIND_SET = 238;
 
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = blindSets(235, 238);
+export const MEASUREMENT_SETS: readonly CorpusSet[] = blindSets(239, 242);
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
