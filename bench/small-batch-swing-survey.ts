@@ -5,8 +5,8 @@
  * direction in more than `oscillationFlips` of them, the largest median swing, both over the reference
  * loss (what training's `oscillating-loss` reads, bound `oscillationSwing`) and over the window's own
  * median level; the first epoch whose window meets the level rule's bounds (level-swing.ts: a swing of
- * LEVEL_SWING of the level or more while the level stands at LEVEL_FLOOR of the reference or more, its
- * rate bound not applied) and the longest run of such epochs. It asked whether a swing measured against
+ * `oscillationLevelSwing` of the level or more while the level stands at `oscillationLevelFloor` of the
+ * reference or more, its rate bound not applied) and the longest run of such epochs. It asked whether a swing measured against
  * the run's own level separates the faults filed as swinging on small batches, which the
  * reference-relative bound misses, from healthy noisy runs; it now lists the specs the rule can touch,
  * which `bench/spec-outcomes.ts` then runs before and after a change to it.
@@ -15,7 +15,7 @@ import { ALL_CORPUS_SETS, checkCorpusSpec, corpusSpecs, type CorpusSet } from '.
 import { hasErrors } from '../src/diagnosis/check';
 import { referenceLoss } from '../src/diagnosis/detectors';
 import { flipFraction, median, medianSwing } from '../src/diagnosis/detectors/signals';
-import { LEVEL_FLOOR, LEVEL_SWING as RULE_LEVEL_SWING } from '../src/diagnosis/detectors/level-swing';
+import { DEFAULT_DIAGNOSTICS } from '../src/spec/types';
 import { Trainer } from '../src/engine';
 import { optimizerText, surveySets } from './corpus-runs';
 import { trainCurves } from './train-curves';
@@ -32,9 +32,9 @@ interface Swings {
   endOverReference: number;
 }
 
-/** The rule's bounds (level-swing.ts), or others to explore, from the environment: LEVEL_SWING and REFERENCE_LEVEL. */
-const LEVEL_SWING = Number(process.env.LEVEL_SWING ?? RULE_LEVEL_SWING);
-const REFERENCE_LEVEL = Number(process.env.REFERENCE_LEVEL ?? LEVEL_FLOOR);
+/** The rule's default bounds (`oscillationLevelSwing`, `oscillationLevelFloor`), or others to explore, from the environment. */
+const LEVEL_SWING = Number(process.env.LEVEL_SWING ?? DEFAULT_DIAGNOSTICS.oscillationLevelSwing);
+const REFERENCE_LEVEL = Number(process.env.REFERENCE_LEVEL ?? DEFAULT_DIAGNOSTICS.oscillationLevelFloor);
 
 function swingsOf(losses: readonly number[], window: number, flipBound: number, reference: number): Swings {
   const result: Swings = { flippingWindows: 0, firstRelative: 0, longestRelative: 0, overReference: 0, overLevel: 0, endOverReference: median(losses.slice(-5)) / reference };

@@ -201,6 +201,13 @@ export interface DiagnosticsConfig {
   oscillationFlips: number;
   /** Median epoch-to-epoch loss change, as a fraction of the baseline, above which direction changes count as oscillation. */
   oscillationSwing: number;
+  /**
+   * Median epoch-to-epoch loss change, as a fraction of the window's own median loss, above which direction
+   * changes count as oscillation for Adam or RMSprop at 0.01 or more on batches of at most 8 rows (level-swing.ts).
+   */
+  oscillationLevelSwing: number;
+  /** Share of the baseline loss the window's median loss must stand at or above for `oscillationLevelSwing` to be judged. */
+  oscillationLevelFloor: number;
   /** Update-to-weight ratio of a step above which `lr-too-high` fires. */
   lrHighUpdateRatio: number;
   /** Rise of the recent loss above the run's best, as a fraction of the baseline, above which `lr-too-high` fires. */
@@ -243,6 +250,8 @@ export const DEFAULT_DIAGNOSTICS: Readonly<DiagnosticsConfig> = Object.freeze({
   plateauImprovement: 0.03,
   oscillationFlips: 0.5,
   oscillationSwing: 0.13,
+  oscillationLevelSwing: 0.2,
+  oscillationLevelFloor: 0.1,
   lrHighUpdateRatio: 0.2,
   lrHighRise: 0.12,
   lrLowUpdateRatio: 1e-4,

@@ -43,6 +43,8 @@ const DIAGNOSTIC_RULES: Record<keyof DiagnosticsConfig, NumberRule> = {
   plateauImprovement: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the baseline loss' },
   oscillationFlips: { min: 0, max: 1, maxExclusive: true, expect: 'a number in [0, 1)', why: 'it is a fraction of the epochs in the window' },
   oscillationSwing: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the baseline loss' },
+  oscillationLevelSwing: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the loss\'s own level' },
+  oscillationLevelFloor: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the baseline loss' },
   lrHighUpdateRatio: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a step\'s update norm over the weight norm' },
   lrHighRise: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a fraction of the baseline loss' },
   lrLowUpdateRatio: { min: 0, minExclusive: true, expect: POSITIVE, why: 'it is a step\'s update norm over the weight norm' },

@@ -19,12 +19,6 @@ import { LR_RANGES } from '../rules-training';
 import type { DetectorContext } from './context';
 import { flipFraction, median, medianSwing } from './signals';
 
-/** A window's median epoch change at this share of the window's median loss or more swings (`levelSwing`). */
-export const LEVEL_SWING = 0.2;
-
-/** …counted only while that median loss stands at this share of the reference or more: a fitted run's noise is not a swing. */
-export const LEVEL_FLOOR = 0.1;
-
 /** Batches of at most this many rows are the small batches the rule judges. */
 export const SMALL_BATCH = 8;
 
@@ -40,8 +34,8 @@ export interface LevelSwing {
  * bound `rules-noisy-steps.ts` uses at batches of one or two: below it the steps are too small to be
  * what swings, and healthy sine fits at 0.002 and 0.003 meet the other bounds early in their runs),
  * its loss changed direction in more than `oscillationFlips` of the window's epochs, the median change
- * is LEVEL_SWING of the median loss or more, and that loss is LEVEL_FLOOR of the reference or more;
- * otherwise undefined.
+ * is `oscillationLevelSwing` (20%) of the median loss or more, and that loss is `oscillationLevelFloor`
+ * (10%) of the reference or more; otherwise undefined.
  */
 export function levelSwing(ctx: DetectorContext): LevelSwing | undefined {
   const { spec, config, losses, reference } = ctx;
@@ -52,18 +46,19 @@ export function levelSwing(ctx: DetectorContext): LevelSwing | undefined {
   const flips = flipFraction(losses, config.lossWindow);
   if (flips === undefined || !(flips > config.oscillationFlips)) return undefined;
   const found = { swing: medianSwing(losses, config.lossWindow, 1) ?? 0, level: median(losses.slice(-config.lossWindow)) };
-  return found.swing >= LEVEL_SWING * found.level && found.level >= LEVEL_FLOOR * reference.loss ? found : undefined;
+  const swings = found.swing >= config.oscillationLevelSwing * found.level;
+  return swings && found.level >= config.oscillationLevelFloor * reference.loss ? found : undefined;
 }
 
 /** The evidence of a `levelSwing` in words, with the numbers and the bounds. */
 export function levelSwingText(found: LevelSwing, ctx: DetectorContext): string {
   const { type } = ctx.spec.optimizer;
   const name = type === 'adam' ? 'Adam' : 'RMSprop';
-  const reference = ctx.reference;
+  const { reference, config } = ctx;
   const standing = reference ? `${reference.what}, ${fmt(reference.loss)}: it is at ${fmt(100 * found.level / reference.loss)}%` : 'the reference';
   return (
     `by a median ${fmt(found.swing)} per epoch around a loss of ${fmt(found.level)}, ${fmt(100 * found.swing / found.level)}% of that level ` +
-    `(threshold ${fmt(100 * LEVEL_SWING)}%, judged while the loss stays at ${fmt(100 * LEVEL_FLOOR)}% or more of ${standing}). ` +
+    `(threshold ${fmt(100 * config.oscillationLevelSwing)}%, judged while the loss stays at ${fmt(100 * config.oscillationLevelFloor)}% or more of ${standing}). ` +
     `${name}'s steps keep about the size of the rate however small the gradient, ` +
     `so on batches of ${ctx.spec.training.batchSize} rows a rate too high keeps the loss bouncing`
   );

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'assert';
 import { TrainingMonitor } from '../../../src/diagnosis/detectors';
-import { LEVEL_FLOOR, LEVEL_SWING, levelSwing } from '../../../src/diagnosis/detectors/level-swing';
+import { levelSwing } from '../../../src/diagnosis/detectors/level-swing';
 import type { DetectorContext } from '../../../src/diagnosis/detectors/context';
 import { parseSpec } from '../../../src/spec/parse';
 import type { Dataset } from '../../../src/spec/dataset';
@@ -26,10 +26,10 @@ function specWith(optimizer: Record<string, unknown>, batchSize: number): { pars
 }
 
 /** The fields `levelSwing` reads, for `losses` under `optimizer` at `batchSize` over 50 epochs of 4 steps. */
-function contextFor(losses: number[], optimizer: Record<string, unknown>, batchSize = 4, plannedSteps = 200): DetectorContext {
+function contextFor(losses: number[], optimizer: Record<string, unknown>, batchSize = 4, plannedSteps = 200, config = DEFAULT_DIAGNOSTICS): DetectorContext {
   const { spec } = specWith(optimizer, batchSize);
   const reference = { loss: REFERENCE, what: 'the loss of predicting the class prior' };
-  return { spec, config: DEFAULT_DIAGNOSTICS, losses, reference, plannedSteps } as unknown as DetectorContext;
+  return { spec, config, losses, reference, plannedSteps } as unknown as DetectorContext;
 }
 
 /** Eleven epochs bouncing between `low` and `high` of the reference loss, every epoch. */
@@ -42,7 +42,7 @@ describe('oscillating-loss against the loss\'s own level (level-swing.ts)', () =
     assert.ok(found, 'a swing of 0.09 around 0.21 of the reference');
     assert.ok(Math.abs(found.swing - 0.09 * REFERENCE) < 1e-12);
     assert.ok(found.swing / REFERENCE < DEFAULT_DIAGNOSTICS.oscillationSwing, 'under the reference-relative bound');
-    assert.ok(found.swing >= LEVEL_SWING * found.level && found.level >= LEVEL_FLOOR * REFERENCE);
+    assert.ok(found.swing >= DEFAULT_DIAGNOSTICS.oscillationLevelSwing * found.level && found.level >= DEFAULT_DIAGNOSTICS.oscillationLevelFloor * REFERENCE);
   });
 
   it('leaves out a fitted run near its noise floor, smaller swings, and runs that change direction too rarely', () => {
@@ -59,6 +59,14 @@ describe('oscillating-loss against the loss\'s own level (level-swing.ts)', () =
     assert.equal(levelSwing(contextFor(losses, { type: 'sgd', lr: 0.05 })), undefined, 'SGD steps shrink with the gradient');
     assert.equal(levelSwing(contextFor(losses, { type: 'adam', lr: 0.05 }, 16)), undefined, 'batch 16');
     assert.equal(levelSwing(contextFor(losses, { type: 'adam', lr: 0.05 }, 4, 50)), undefined, 'one step an epoch: the full batch');
+  });
+
+  it('reads its two bounds from the diagnostics settings (oscillationLevelSwing, oscillationLevelFloor)', () => {
+    const losses = bouncing(0.17, 0.26);
+    const adam = { type: 'adam', lr: 0.05 };
+    assert.ok(levelSwing(contextFor(losses, adam, 4, 200, { ...DEFAULT_DIAGNOSTICS, oscillationLevelSwing: 0.4 })), 'a swing of 41.9% of its level');
+    assert.equal(levelSwing(contextFor(losses, adam, 4, 200, { ...DEFAULT_DIAGNOSTICS, oscillationLevelSwing: 0.5 })), undefined);
+    assert.equal(levelSwing(contextFor(losses, adam, 4, 200, { ...DEFAULT_DIAGNOSTICS, oscillationLevelFloor: 0.3 })), undefined, 'the level stands at 0.215 of the reference');
   });
 
   it('raises oscillating-loss with the swing against the level and the reference in its message', () => {
