@@ -11,13 +11,13 @@
  * reference-relative bound misses, from healthy noisy runs; it now lists the specs the rule can touch,
  * which `bench/spec-outcomes.ts` then runs before and after a change to it.
  */
-import { ALL_CORPUS_SETS, checkCorpusSpec, corpusSpecs, type CorpusSet } from '../test/faults/corpus';
+import { checkCorpusSpec, type CorpusSet } from '../test/faults/corpus';
 import { hasErrors } from '../src/diagnosis/check';
 import { referenceLoss } from '../src/diagnosis/detectors';
 import { flipFraction, median, medianSwing } from '../src/diagnosis/detectors/signals';
 import { DEFAULT_DIAGNOSTICS } from '../src/spec/types';
 import { Trainer } from '../src/engine';
-import { optimizerText, surveySets } from './corpus-runs';
+import { optimizerText, printSurvey, surveySets } from './corpus-runs';
 import { trainCurves } from './train-curves';
 
 /** The largest swings over the windows that flip often enough, and the run's end over its reference. */
@@ -59,6 +59,7 @@ function swingsOf(losses: readonly number[], window: number, flipBound: number, 
   return result;
 }
 
+/** One line per spec under Adam or RMSprop on mini-batches of at most `maxBatch` rows, or undefined. */
 function surveyLine(set: CorpusSet, file: string, code: string, maxBatch: number): string | undefined {
   const check = checkCorpusSpec(file, set);
   const spec = check.spec, dataset = check.dataset;
@@ -78,16 +79,11 @@ function main(): number {
   const args = process.argv.slice(2);
   const at = args.indexOf('--max-batch');
   const maxBatch = at >= 0 ? Number(args[at + 1]) : 8;
-  const named = args.filter((a, i) => !a.startsWith('--') && !(at >= 0 && i === at + 1));
-  const sets = named.length > 0 ? surveySets(named, 'tsx bench/small-batch-swing-survey.ts [set,set,…] [--max-batch N]') : [...ALL_CORPUS_SETS];
+  const named = args.filter((_, i) => !(at >= 0 && i === at + 1));
+  const sets = surveySets(named, 'tsx bench/small-batch-swing-survey.ts [set,set,…] [--max-batch N]');
   if (!sets) return 2;
-  console.log(['filed', 'set', 'spec', 'optimizer', 'epochs', 'flipping windows', 'first relative swing', 'longest relative run', 'swing/reference', 'swing/level', 'end/reference'].join('\t'));
-  for (const set of sets) {
-    for (const { file, code } of corpusSpecs(set)) {
-      const line = surveyLine(set, file, code, maxBatch);
-      if (line) console.log(line);
-    }
-  }
+  const header = ['filed', 'set', 'spec', 'optimizer', 'epochs', 'flipping windows', 'first relative swing', 'longest relative run', 'swing/reference', 'swing/level', 'end/reference'];
+  printSurvey(sets, header.join('\t'), (set, file, filed) => surveyLine(set, file, filed, maxBatch));
   return 0;
 }
 
