@@ -1,14 +1,20 @@
 import { strict as assert } from 'assert';
 import type { EpochStats } from '../../../src/engine';
+import type { Diagnostic } from '../../../src/spec/types';
 import { layers, monitorFor } from './detectors-helpers';
 
-/** Feeds epochs with a training and a validation loss each; returns the codes raised, in order. */
-function raisedWith(trainLosses: number[], valLosses: (number | undefined)[]): string[] {
+/** Feeds epochs with a training and a validation loss each; returns the diagnostics raised, in order. */
+function diagnosticsWith(trainLosses: number[], valLosses: (number | undefined)[]): Diagnostic[] {
   const monitor = monitorFor();
   return trainLosses.flatMap((loss, epoch) => {
     const stats: EpochStats = { epoch, steps: 4, loss, valLoss: valLosses[epoch], layers: layers() };
-    return monitor.observeEpoch(stats).raised.map((d) => d.code);
+    return monitor.observeEpoch(stats).raised;
   });
+}
+
+/** The codes `diagnosticsWith` raises, in order. */
+function raisedWith(trainLosses: number[], valLosses: (number | undefined)[]): string[] {
+  return diagnosticsWith(trainLosses, valLosses).map((d) => d.code);
 }
 
 describe('loss-plateau judges what the model has learnt by its evaluation-mode validation loss too', () => {
@@ -40,6 +46,22 @@ describe('lr-too-high from a validation loss that runs away', () => {
     const val = [0.6, 0.5, 0.42, 0.38, 0.36, 0.35, 0.5, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5];
     const codes = raisedWith(train, val);
     assert.deepEqual(codes, ['lr-too-high']);
+  });
+
+  it('says the net is memorising its rows while the training loss still reaches new lows, and since when', () => {
+    const val = [0.6, 0.5, 0.42, 0.38, 0.36, 0.35, 0.5, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5];
+    const [warning] = diagnosticsWith(train, val);
+    assert.match(warning.message, /still reaching new lows.*climbs from its best \(7 epochs ago\): it is memorising them/);
+    assert.doesNotMatch(warning.message, /overshoot/);
+  });
+
+  it('speaks of overshooting steps when the training loss has not made a new low lately', () => {
+    const bouncing = [...train.slice(0, 8), 0.3, 0.28, 0.33, 0.29, 0.31, 0.3, 0.32, 0.29, 0.31, 0.3];
+    const val = [0.6, 0.5, 0.42, 0.38, 0.36, 0.35, 0.5, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5];
+    const raised = diagnosticsWith(bouncing, val).filter((d) => d.code === 'lr-too-high');
+    assert.equal(raised.length, 1);
+    assert.match(raised[0].message, /Steps this large overshoot the minimum/);
+    assert.doesNotMatch(raised[0].message, /memorising/);
   });
 
   it('is not raised when the climb stays under the reference loss (a net that overfits a little)', () => {
