@@ -347,6 +347,10 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind204:healthy/ok.value-clip-sgd-nesterov.nn.json',
     'probe lr-too-high from the update ratio, disputed (drawn on its blind measurement): a 24-unit leaky ReLU regression under SGD 0.03 with Nesterov momentum 0.9 and clipNorm 5 at batch 8; each step changes the weights by 17.9% of their norm (bound 10%); over the 120 epochs the suggested 0.0049 ends at 0.08575 against 0.1125 as written (24% lower: the advice wins the run)',
   ],
+  [
+    'blind256:healthy/ok.appraised-usd-elu-momentum.nn.json',
+    'probe lr-too-high from the update ratio, disputed (drawn on its blind measurement): a 24-unit elu regression under SGD 0.02 with momentum 0.9 and clipNorm 5 at batch 16; each step changes the weights by 11.8% of their norm (median over 40 steps; bound 10%), and the rate check keeps it (0.05237 at a third of the rate against 0.06228 as written); over the 150 epochs the suggested 0.0059 ends at 0.03361 against 0.03780 as written (11% lower: the advice wins the run; `npx tsx bench/variant-runs.ts blind256 healthy/ok.appraised-usd-elu-momentum.nn.json \'{"optimizer":{"lr":0.0059}}\'`)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
