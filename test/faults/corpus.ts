@@ -108,9 +108,9 @@
  * `blind247` (`test/faults-blind247`, frozen at e4d042f), `blind248` (`test/faults-blind248`, frozen at efe191d), `blind249` (`test/faults-blind249`, frozen at 02042c1) and `blind250` (`test/faults-blind250`, frozen at 901227d) were measured blind once at 39866e3 (their READMEs) and are development sets too.
  * `blind251` (`test/faults-blind251`, frozen at d63ef73), `blind252` (`test/faults-blind252`, frozen at bb1365b), `blind253` (`test/faults-blind253`, frozen at 067a2cb) and `blind254` (`test/faults-blind254`, frozen at 059e005) were measured blind once at 4bd5969 (their READMEs) and are development sets too.
  * `blind255` (`test/faults-blind255`, frozen at 79e5510), `blind256` (`test/faults-blind256`, frozen at cd5c926), `blind257` (`test/faults-blind257`, frozen at 6fee111) and `blind258` (`test/faults-blind258`, frozen at 386e1d3) were measured blind once at 6ba7ff8 (their READMEs) and are development sets too.
- * `blind259` (`test/faults-blind259`, frozen at 97cd114), `blind260` (`test/faults-blind260`, frozen at 2911eaf), `blind261` (`test/faults-blind261`, frozen at 988cd46) and `blind262` (`test/faults-blind262`, frozen at 5ad4755) await their first blind measurement (`MEASUREMENT_SETS`).
- * `blind263` (`test/faults-blind263`, frozen at 1952d6a), `blind264` (`test/faults-blind264`, frozen at de9e8b7), `blind265` (`test/faults-blind265`, frozen at 0dbea42) and `blind266` (`test/faults-blind266`, frozen at 8c2d2c8) await their first blind measurement too, on the same code.
- * `blind267` (`test/faults-blind267`, frozen at 698a7d9), `blind268` (`test/faults-blind268`, frozen at 8f2dba8), `blind269` (`test/faults-blind269`, frozen at 9678665) and `blind270` (`test/faults-blind270`, frozen at 9212307) await their first blind measurement too.
+ * `blind259` (`test/faults-blind259`, frozen at 97cd114), `blind260` (`test/faults-blind260`, frozen at 2911eaf), `blind261` (`test/faults-blind261`, frozen at 988cd46) and `blind262` (`test/faults-blind262`, frozen at 5ad4755) were measured blind once at 53a13f6 (their READMEs) and are development sets too.
+ * `blind263` (`test/faults-blind263`, frozen at 1952d6a), `blind264` (`test/faults-blind264`, frozen at de9e8b7), `blind265` (`test/faults-blind265`, frozen at 0dbea42) and `blind266` (`test/faults-blind266`, frozen at 8c2d2c8) were measured blind once at 53a13f6 too (their READMEs) and are development sets.
+ * `blind267` (`test/faults-blind267`, frozen at 698a7d9), `blind268` (`test/faults-blind268`, frozen at 8f2dba8), `blind269` (`test/faults-blind269`, frozen at 9678665) and `blind270` (`test/faults-blind270`, frozen at 9212307) await their first blind measurement (`MEASUREMENT_SETS`).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -132,13 +132,13 @@ export function blindSets(from: number, to: number): BlindSet[] {
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
 /** The last blind set measured and since a development set; the next one written goes in `MEASUREMENT_SETS` first. */
-export const LAST_DEVELOPMENT_BLIND_SET = 258;
+export const LAST_DEVELOPMENT_BLIND_SET = 266;
 
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = blindSets(259, 270);
+export const MEASUREMENT_SETS: readonly CorpusSet[] = blindSets(267, 270);
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
