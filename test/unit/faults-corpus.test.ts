@@ -355,6 +355,10 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind264:healthy/ok.complaints-leaky-nesterov-wd.nn.json',
     'probe lr-too-high for a rise on its sample, undisputed (drawn on its blind measurement): a 32-unit leaky ReLU regression under SGD 0.02 with Nesterov momentum 0.9 and weight decay 1e-4 at batch 16; the loss went 3.56 → 8.6 in 25 steps, and the rate check keeps it (over 600 steps on the sample the written rate breaks, a third of it reaches 0.1063), while the full run jumps to 3.10 at epoch 3 and recovers to 0.1078; over the 150 epochs the suggested 6.3e-4 ends 4.0% higher (0.1447 against 0.1391, `npx tsx bench/variant-runs.ts blind264 healthy/ok.complaints-leaky-nesterov-wd.nn.json \'{"optimizer":{"lr":0.00063}}\'`)',
   ],
+  [
+    'blind267:healthy/ok.sales-linear-momentum.nn.json',
+    'probe lr-too-high from the update ratio, disputed (drawn on its blind measurement): a linear model under SGD 0.05 with momentum 0.9 at batch 32; each step changes the weights by 14.3% of their norm (median over 40 steps; bound 10%), and the rate check keeps it (600 steps on the sample: 0.1283 at a third of the rate against 0.1318 as written); over the 150 epochs the suggested 0.0085 ends at 0.1283 against 0.1481 as written (13% lower: the advice wins the run; `npx tsx bench/variant-runs.ts blind267 healthy/ok.sales-linear-momentum.nn.json \'{"optimizer":{"lr":0.0085}}\'`)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
