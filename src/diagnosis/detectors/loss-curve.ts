@@ -8,7 +8,7 @@ import type { SuggestedEdit } from '../../spec/types';
 import { fmt, outputLayer, saturatingHiddenLayers } from '../context';
 import { boundedBothWays } from '../rules-output';
 import type { ReferenceLoss } from './baseline';
-import { Candidate, DetectorContext, lessMomentum, lowerLr, momentumText, ofReference, setLr } from './context';
+import { Candidate, DetectorContext, fullBatchRun, lessMomentum, lowerLr, momentumText, ofReference, setLr } from './context';
 import { decayCollapse, decayText, DROPOUT_CUT_SHARE, dropoutText, HeavyDropout, heavyDropout } from './regularization';
 import { goodLevel, makingProgress, progressOf } from './progress';
 import { flipFraction, medianSwing, minimum, windowBestRatio, windowImprovement } from './signals';
@@ -263,10 +263,18 @@ export function oscillatingLoss(ctx: DetectorContext, layers: readonly LayerStat
   const message =
     `The loss is oscillating: over the last ${config.lossWindow} epochs it changed direction in ${fmt(100 * flips)}% of the epochs ` +
     `(threshold ${fmt(100 * config.oscillationFlips)}%), ${bySize}. The steps overshoot the minimum instead of settling into it. ` +
-    `Do: lower the learning rate (${fmt(lr)}; try ${fmt(suggested)}), use a larger "batchSize" (${ctx.spec.training.batchSize}) for less noisy steps` +
-    `${momentumText(ctx)}.`;
+    `Do: lower the learning rate (${fmt(lr)}; try ${fmt(suggested)})${largerBatchText(ctx)}${momentumText(ctx)}.`;
   const fixes = [setLr(suggested), ...lessMomentum(ctx.spec)];
   return [{ key: 'oscillating-loss', episode: STEPS_TOO_LARGE, settleChecks: config.lossWindow, diagnostic: ctx.at('oscillating-loss', 'warning', '/optimizer/lr', message, fixes) }];
+}
+
+/**
+ * The larger batch the oscillation advice names, for less noisy steps; nothing on a full batch, whose
+ * steps have no sampling noise to lose (blind268 ok.stand-sgd-fullbatch was told to use "batchSize"
+ * 300, its own: every training row already).
+ */
+function largerBatchText(ctx: DetectorContext): string {
+  return fullBatchRun(ctx) ? '' : `, use a larger "batchSize" (${ctx.spec.training.batchSize}) for less noisy steps`;
 }
 
 /** `oscillating-loss` from the smooth cycles of full-batch RMSprop (`full-batch-cycles.ts`). */
