@@ -359,6 +359,14 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind267:healthy/ok.sales-linear-momentum.nn.json',
     'probe lr-too-high from the update ratio, disputed (drawn on its blind measurement): a linear model under SGD 0.05 with momentum 0.9 at batch 32; each step changes the weights by 14.3% of their norm (median over 40 steps; bound 10%), and the rate check keeps it (600 steps on the sample: 0.1283 at a third of the rate against 0.1318 as written); over the 150 epochs the suggested 0.0085 ends at 0.1283 against 0.1481 as written (13% lower: the advice wins the run; `npx tsx bench/variant-runs.ts blind267 healthy/ok.sales-linear-momentum.nn.json \'{"optimizer":{"lr":0.0085}}\'`)',
   ],
+  [
+    'blind272:healthy/ok.turnstiles-minmax-elu-sgd.nn.json',
+    'probe lr-too-high from the update ratio, undisputed (drawn on its blind measurement): a 32-unit elu regression on min-max scaled turnstile entries under SGD 0.1 with momentum 0.9 at batch 32; each step changes the weights by 15.4% of their norm (bound 10%), and the rate check keeps it (600 steps on the sample: 0.02528 at a third of the rate against 0.02821 as written); over the 300 epochs the suggested 0.0019 ends 42% higher (0.02283 against 0.01604)',
+  ],
+  [
+    'blind274:healthy/ok.moons-unusual-sigmoid-sgd-high.nn.json',
+    'static lr-out-of-range on plain SGD 2, undisputed (drawn on its blind measurement): a 16-unit sigmoid classifier on moons at batch 32; the rate check that withdraws the rule when the written rate wins by 10% finds it only 3.5% ahead (600 steps on the sample: 0.2722 as written against 0.2821 at a third), so the warning stays; over the 200 epochs its 0.01 ends 52 times higher (0.4518 against 0.008753)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
