@@ -367,6 +367,14 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind274:healthy/ok.moons-unusual-sigmoid-sgd-high.nn.json',
     'static lr-out-of-range on plain SGD 2, undisputed (drawn on its blind measurement): a 16-unit sigmoid classifier on moons at batch 32; the rate check that withdraws the rule when the written rate wins by 10% finds it only 3.5% ahead (600 steps on the sample: 0.2722 as written against 0.2821 at a third), so the warning stays; over the 200 epochs its 0.01 ends 52 times higher (0.4518 against 0.008753)',
   ],
+  [
+    'blind275:healthy/ok.energy-raw-features-rmsprop-small-lr.nn.json',
+    'probe exploding-gradient on the output layer, disputed (drawn on its blind measurement): a 32-unit relu regression on four raw features (wind in km/h, root mean square 17.2) under RMSprop 0.001 at batch 16; the output layer\'s gradient norm at initialization is 1010 against the bound of 400; over the 300 epochs its preferred "normalize": "standard" ends at 0.02699 against 0.1042 as written (74% lower: the advice wins the run)',
+  ],
+  [
+    'blind278:healthy/ok.cactus-clipnorm-sgd-momentum.nn.json',
+    'probe lr-too-high from the update ratio, disputed (drawn on its blind measurement): a 24-unit leaky ReLU regression under SGD 0.05 with momentum 0.9 and clipNorm 5 at batch 16; each step changes the weights by 15.7% of their norm (bound 10%), and the rate check keeps it (600 steps on the sample: 0.1666 at a third of the rate against 0.1857 as written); over the 150 epochs the suggested 0.004 ends at 0.1597 against 0.2031 as written (21% lower: the advice wins the run)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
