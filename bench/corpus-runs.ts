@@ -71,6 +71,17 @@ export function printSurvey(
   }
 }
 
+/**
+ * A survey script's whole run: the sets named in `args` (`surveySets`), then `printSurvey` with `header`
+ * and `line`. The exit code: 2 when a named set is unknown (with `usage` printed), else 0.
+ */
+export function runSurvey(args: readonly string[], usage: string, header: readonly string[], line: (set: CorpusSet, file: string, filed: string) => string | undefined): number {
+  const sets = surveySets(args, usage);
+  if (!sets) return 2;
+  printSurvey(sets, header.join('\t'), line);
+  return 0;
+}
+
 /** A spec's text with `"normalizeTarget": "standard"` in its data block: the raw-target surveys' rescaled variant. */
 export function rescaledText(text: string): string {
   const json = JSON.parse(text);

@@ -11,7 +11,7 @@ import { hasErrors, withProbeFindings } from '../src/diagnosis/check';
 import { probeChecked } from '../src/diagnosis/probe';
 import { atRate, LONG_LOOK_STEPS, RATE_CHECK_DIVISOR, standingLoss, writtenWins } from '../src/diagnosis/probe-rate-check';
 import { trialBroke } from '../src/diagnosis/probe-lr-rules';
-import { catchesText, optimizerText, printSurvey, surveySets } from './corpus-runs';
+import { catchesText, optimizerText, runSurvey } from './corpus-runs';
 
 /** One line per spec whose shown probe `lr-too-high` a longer look could judge, or undefined. */
 function survey(set: CorpusSet, file: string, filed: string): string | undefined {
@@ -38,12 +38,6 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
   ].join('\t');
 }
 
-function main(): number {
-  const sets = surveySets(process.argv.slice(2), 'tsx bench/rate-horizon-survey.ts [set,set,…]');
-  if (!sets) return 2;
-  const header = ['filed', 'set', 'spec', 'optimizer', 'run steps', 'start/constant', 'check steps', 'written', 'third', 'long steps', 'written', 'third', 'long look', 'other codes shown', 'catches'];
-  printSurvey(sets, header.join('\t'), survey);
-  return 0;
-}
+const HEADER = ['filed', 'set', 'spec', 'optimizer', 'run steps', 'start/constant', 'check steps', 'written', 'third', 'long steps', 'written', 'third', 'long look', 'other codes shown', 'catches'];
 
-process.exitCode = main();
+process.exitCode = runSurvey(process.argv.slice(2), 'tsx bench/rate-horizon-survey.ts [set,set,…]', HEADER, survey);

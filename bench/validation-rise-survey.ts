@@ -17,7 +17,7 @@ import { referenceLoss } from '../src/diagnosis/detectors';
 import { VALIDATION_RISE_EPOCHS, VALIDATION_RISE_MULTIPLE } from '../src/diagnosis/detectors/learning-rate';
 import { flipFraction, median, medianSwing, minimum } from '../src/diagnosis/detectors/signals';
 import { Trainer } from '../src/engine';
-import { catchesText, optimizerText, printSurvey, surveySets } from './corpus-runs';
+import { catchesText, optimizerText, runSurvey } from './corpus-runs';
 import { trainCurves } from './train-curves';
 
 /** Validation losses a run needs before its climb is judged, as the detector's. */
@@ -77,12 +77,6 @@ function surveyLine(set: CorpusSet, file: string, filed: string): string | undef
   ].join('\t');
 }
 
-function main(): number {
-  const sets = surveySets(process.argv.slice(2), 'tsx bench/validation-rise-survey.ts [set,set,…]');
-  if (!sets) return 2;
-  const header = ['filed', 'set', 'spec', 'optimizer', 'epochs', 'first rise epoch', 'validation best epoch', 'validation multiple', 'largest multiple', 'training/reference', 'training recent/best', 'training now/at validation best', 'training flips', 'training swing/level', 'catches'];
-  printSurvey(sets, header.join('\t'), surveyLine);
-  return 0;
-}
+const HEADER = ['filed', 'set', 'spec', 'optimizer', 'epochs', 'first rise epoch', 'validation best epoch', 'validation multiple', 'largest multiple', 'training/reference', 'training recent/best', 'training now/at validation best', 'training flips', 'training swing/level', 'catches'];
 
-process.exitCode = main();
+process.exitCode = runSurvey(process.argv.slice(2), 'tsx bench/validation-rise-survey.ts [set,set,…]', HEADER, surveyLine);
