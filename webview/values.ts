@@ -65,6 +65,18 @@ export function emptyChartText(model: { progress: { state: RunState }; layers: r
   return underWay && model.layers.length === 0 ? 'Reading the data and building the network…' : 'Waiting for data…';
 }
 
+/**
+ * What the warnings card says when no diagnostic is active. A run whose warnings all fired and then
+ * cleared is not a run without warnings: "No warnings in this run." hid blind268
+ * ok.stand-sgd-fullbatch's `oscillating-loss` (epochs 12 to 21) under a card that said so, with the
+ * timeline that holds it further down.
+ */
+export function noWarningsText(model: { progress: { state: RunState }; steps: readonly number[]; timeline: readonly unknown[] }): string {
+  const fired = model.timeline.length;
+  if (fired > 0) return `No active warnings: ${fired === 1 ? 'the one' : `all ${fired}`} raised during this run cleared (see the diagnostics timeline).`;
+  return model.steps.length > 0 || model.progress.state !== 'idle' ? 'No warnings in this run.' : 'No warnings.';
+}
+
 /** A fraction as a percentage: `0.25` → `25%`. */
 export function formatPercent(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';

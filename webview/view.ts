@@ -11,7 +11,7 @@ import type { Diagnostic } from '../src/spec/types';
 import { h, icon, replaceChildren, setText } from './dom';
 import type { TimelineEntry } from './host-reader';
 import type { PanelModel } from './state';
-import { formatInt, rateText, trialText } from './values';
+import { formatInt, noWarningsText, rateText, trialText } from './values';
 
 export type Post = (message: WebviewToHost) => void;
 
@@ -167,7 +167,7 @@ export class WarningsList {
     const diags = model.diagnostics;
     setText(this.count, diags.length > 0 ? `(${diags.length})` : '');
     if (diags.length === 0) {
-      replaceChildren(this.list, h('li', { class: 'none' }, icon('pass'), model.steps.length > 0 || model.progress.state !== 'idle' ? 'No warnings in this run.' : 'No warnings.'));
+      replaceChildren(this.list, h('li', { class: 'none' }, icon('pass'), noWarningsText(model)));
       return;
     }
     const order: Record<string, number> = { error: 0, warning: 1, info: 2 };

@@ -3,9 +3,17 @@ import type { MetricsDelta, PanelSnapshot } from '../../../src/protocol';
 import { boundaryPixels, cellColor, contrast, mix, parseColor, withAlpha } from '../../../webview/colors';
 import { accuracyChart, ChartTables, deadChart, gradChart, lossChart, updateChart } from '../../../webview/series';
 import { PanelModel } from '../../../webview/state';
-import { emptyChartText, formatInt, formatLogTick, formatPercent, formatRate, formatValue, linearSafe, logSafe, rateText, trialText } from '../../../webview/values';
+import { emptyChartText, formatInt, noWarningsText, formatLogTick, formatPercent, formatRate, formatValue, linearSafe, logSafe, rateText, trialText } from '../../../webview/values';
 
 describe('webview values', () => {
+  it('says warnings raised and cleared during a run are in the timeline, not that the run had none', () => {
+    const model = (state: 'idle' | 'training' | 'done', steps: number, fired: number) => ({ progress: { state }, steps: new Array(steps).fill(0), timeline: new Array(fired).fill({}) });
+    assert.equal(noWarningsText(model('idle', 0, 0)), 'No warnings.');
+    assert.equal(noWarningsText(model('done', 300, 0)), 'No warnings in this run.');
+    assert.equal(noWarningsText(model('done', 300, 1)), 'No active warnings: the one raised during this run cleared (see the diagnostics timeline).');
+    assert.equal(noWarningsText(model('training', 40, 3)), 'No active warnings: all 3 raised during this run cleared (see the diagnostics timeline).');
+  });
+
   it('says an empty chart waits for the data to be read while a started run has no network yet', () => {
     const model = (state: 'idle' | 'training' | 'paused' | 'done', layers: number, steps: number) => ({ progress: { state }, layers: new Array(layers).fill({}), steps: new Array(steps).fill(0), epochs: [] });
     assert.equal(emptyChartText(model('idle', 0, 0)), 'No data yet.');
