@@ -68,8 +68,8 @@ export function emptyChartText(model: { progress: { state: RunState }; layers: r
 /**
  * What the warnings card says when no diagnostic is active. A run whose warnings all fired and then
  * cleared is not a run without warnings: "No warnings in this run." hid blind268
- * ok.stand-sgd-fullbatch's `oscillating-loss` (epochs 12 to 21) under a card that said so, with the
- * timeline that holds it further down.
+ * ok.stand-sgd-fullbatch's `oscillating-loss` (raised at epoch 12, cleared before the run's end) under
+ * a card that said so, with the timeline that holds it further down.
  */
 export function noWarningsText(model: { progress: { state: RunState }; steps: readonly number[]; timeline: readonly unknown[] }): string {
   const fired = model.timeline.length;
