@@ -212,6 +212,7 @@ export class WorkerRun {
   private end(state: RunState): void {
     this.state = state;
     this.outbox.flush(true);
+    this.outbox.postFinalTexts();
     // Once over, the header shows the whole run's throughput rather than the last flush's.
     this.clock.endSlice();
     this.outbox.samplesPerSec = this.clock.average(this.trainer.samplesSeen);
