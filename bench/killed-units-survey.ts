@@ -10,7 +10,7 @@ import { checkCorpusSpec, corpusContext, CorpusSet } from '../test/faults/corpus
 import { hasErrors, withProbeFindings } from '../src/diagnosis/check';
 import { probeChecked } from '../src/diagnosis/probe';
 import { tooHighEvidences } from '../src/diagnosis/probe-lr-high';
-import { catchesText, optimizerText, printSurvey, surveySets } from './corpus-runs';
+import { catchesText, optimizerText, runSurvey } from './corpus-runs';
 
 /** One line per spec whose probe trial killed ReLU units, or undefined. */
 function survey(set: CorpusSet, file: string, filed: string): string | undefined {
@@ -36,12 +36,6 @@ function survey(set: CorpusSet, file: string, filed: string): string | undefined
   ].join('\t');
 }
 
-function main(): number {
-  const sets = surveySets(process.argv.slice(2), 'tsx bench/killed-units-survey.ts [set,set,…]');
-  if (!sets) return 2;
-  const header = ['filed', 'set', 'spec', 'optimizer', 'batch', 'run steps', 'killed', 'evidence', 'end/start', 'end/constant', 'rate check', 'lr-too-high', 'other codes shown', 'catches'];
-  printSurvey(sets, header.join('\t'), survey);
-  return 0;
-}
+const HEADER = ['filed', 'set', 'spec', 'optimizer', 'batch', 'run steps', 'killed', 'evidence', 'end/start', 'end/constant', 'rate check', 'lr-too-high', 'other codes shown', 'catches'];
 
-process.exitCode = main();
+process.exitCode = runSurvey(process.argv.slice(2), 'tsx bench/killed-units-survey.ts [set,set,…]', HEADER, survey);

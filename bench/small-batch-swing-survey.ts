@@ -17,7 +17,7 @@ import { referenceLoss } from '../src/diagnosis/detectors';
 import { flipFraction, median, medianSwing } from '../src/diagnosis/detectors/signals';
 import { DEFAULT_DIAGNOSTICS } from '../src/spec/types';
 import { Trainer } from '../src/engine';
-import { optimizerText, printSurvey, surveySets } from './corpus-runs';
+import { optimizerText, runSurvey } from './corpus-runs';
 import { trainCurves } from './train-curves';
 
 /** The largest swings over the windows that flip often enough, and the run's end over its reference. */
@@ -75,16 +75,13 @@ function surveyLine(set: CorpusSet, file: string, code: string, maxBatch: number
   return [code, set, file, optimizerText(spec), spec.training.epochs, s.flippingWindows, s.firstRelative, s.longestRelative, s.overReference.toFixed(3), s.overLevel.toFixed(3), s.endOverReference.toFixed(3)].join('\t');
 }
 
-function main(): number {
-  const args = process.argv.slice(2);
+const HEADER = ['filed', 'set', 'spec', 'optimizer', 'epochs', 'flipping windows', 'first relative swing', 'longest relative run', 'swing/reference', 'swing/level', 'end/reference'];
+
+/** The `--max-batch N` option (default 8), and the other arguments. */
+function options(args: readonly string[]): { maxBatch: number; rest: string[] } {
   const at = args.indexOf('--max-batch');
-  const maxBatch = at >= 0 ? Number(args[at + 1]) : 8;
-  const named = args.filter((_, i) => !(at >= 0 && i === at + 1));
-  const sets = surveySets(named, 'tsx bench/small-batch-swing-survey.ts [set,set,…] [--max-batch N]');
-  if (!sets) return 2;
-  const header = ['filed', 'set', 'spec', 'optimizer', 'epochs', 'flipping windows', 'first relative swing', 'longest relative run', 'swing/reference', 'swing/level', 'end/reference'];
-  printSurvey(sets, header.join('\t'), (set, file, filed) => surveyLine(set, file, filed, maxBatch));
-  return 0;
+  return { maxBatch: at >= 0 ? Number(args[at + 1]) : 8, rest: args.filter((_, i) => !(at >= 0 && i === at + 1)) };
 }
 
-process.exitCode = main();
+const { maxBatch, rest } = options(process.argv.slice(2));
+process.exitCode = runSurvey(rest, 'tsx bench/small-batch-swing-survey.ts [set,set,…] [--max-batch N]', HEADER, (set, file, filed) => surveyLine(set, file, filed, maxBatch));
