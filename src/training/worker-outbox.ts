@@ -1,6 +1,6 @@
 /**
  * What a worker run sends the host, and how often: metrics deltas at most every FLUSH_MS, the
- * warnings whenever where they are shown changes (and their refreshed texts once, at the run's end),
+ * warnings whenever where they are shown changes (and their refreshed texts when the run pauses or ends),
  * and decision-boundary grids paced by their cost.
  */
 import { performance } from 'perf_hooks';
@@ -72,13 +72,14 @@ export class RunOutbox {
   }
 
   /**
-   * At the run's end, posts the standing warnings again if their texts changed since they were posted:
+   * When the run pauses or ends, posts the standing warnings again if their texts changed since they were
+   * posted, so what the user reads then is the run's latest evidence:
    * the monitor refreshes a warning's evidence every epoch, but posting each refresh would redraw the
    * Problems view every epoch. Without this the editor kept a warning's text from the epoch it was
    * raised while the CLI printed its last (blind232 ok.pass-relu-adam: "87 epochs ago" and a training
    * loss of 0.0167 in the editor, "116 epochs ago" and 0.00918 from `nn-debugger train`).
    */
-  postFinalTexts(): void {
+  postRefreshedTexts(): void {
     if (texts(this.source.active()) !== this.postedTexts) this.postDiagnostics([]);
   }
 

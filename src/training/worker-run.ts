@@ -115,6 +115,7 @@ export class WorkerRun {
   private setState(state: RunState): void {
     this.state = state;
     this.outbox.flush(true);
+    if (state === 'paused') this.outbox.postRefreshedTexts();
   }
 
   private schedule(): void {
@@ -212,7 +213,7 @@ export class WorkerRun {
   private end(state: RunState): void {
     this.state = state;
     this.outbox.flush(true);
-    this.outbox.postFinalTexts();
+    this.outbox.postRefreshedTexts();
     // Once over, the header shows the whole run's throughput rather than the last flush's.
     this.clock.endSlice();
     this.outbox.samplesPerSec = this.clock.average(this.trainer.samplesSeen);

@@ -1,12 +1,14 @@
 /**
  * A standing warning's evidence is refreshed every epoch by the monitor; the worker posts the refreshed
- * texts once, at the run's end, so the editor ends a run with the same text as `nn-debugger train`.
+ * texts when the run pauses or ends, so the editor then shows the same text as `nn-debugger train`.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { WorkerToHost } from '../../../src/protocol';
 import { WorkerRun } from '../../../src/training/worker-run';
+import { RunOutbox, type OutboxSource } from '../../../src/training/worker-outbox';
+import type { Diagnostic } from '../../../src/spec/types';
 import { runMonitored } from '../../../src/diagnosis/run';
 import { checkSpec } from '../../../src/diagnosis/check';
 
@@ -42,5 +44,24 @@ describe('worker run: the standing warnings\' texts at the end', function () {
     const cli = runMonitored(checked.parsed, checked.spec!, checked.dataset!, { advice: context }).active.find((d) => d.code === 'lr-too-high')?.message;
     assert.equal(last, cli);
     assert.equal(posts.indexOf(diagnostics[diagnostics.length - 1]) < posts.length - 1, true, 'posted before finished');
+  });
+
+  it('posts the standing warnings again only when their texts changed since they were posted (on pause and at the end)', () => {
+    const posted: WorkerToHost[] = [];
+    let active: Diagnostic[] = [];
+    const source = { runId: 1, post: (m: WorkerToHost) => posted.push(m), layerCount: 1, dataset: { inputs: 3 }, active: () => active, progress: () => ({}), clock: { sinceFlush: () => 0, flushRate: () => 0 } };
+    const outbox = new RunOutbox(source as unknown as OutboxSource);
+    const warning = (ago: number): Diagnostic => ({ code: 'lr-too-high', severity: 'warning', message: `climbs from its best (${ago} epochs ago)`, path: '/optimizer/lr', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } });
+    active = [warning(5)];
+    outbox.postChange(active);
+    const count = () => posted.filter((m) => m.type === 'diagnostics').length;
+    assert.equal(count(), 1);
+    outbox.postRefreshedTexts();
+    assert.equal(count(), 1, 'nothing new to post');
+    active = [warning(9)];
+    outbox.postRefreshedTexts();
+    assert.equal(count(), 2);
+    const last = posted[posted.length - 1];
+    assert.ok(last.type === 'diagnostics' && last.raised.length === 0 && last.active[0].message.includes('9 epochs ago'), 'the refreshed text, raising nothing new');
   });
 });
