@@ -10,7 +10,7 @@ import { withAlpha } from './colors';
 import { h, icon, setText } from './dom';
 import type { ChartData, StepWindow } from './series';
 import { roleColor, Theme } from './theme';
-import { formatInt, formatLogTick, formatPercent, formatValue } from './values';
+import { formatInt, formatLogTick, formatPercent, formatValue, logAxisRange } from './values';
 
 export const CHART_HEIGHT = 190;
 
@@ -191,7 +191,7 @@ export class LiveChart {
       if (latest !== undefined) return seriesIdx === 0 ? fmtX(latest) : format(latest);
       return '–';
     };
-    const y: uPlot.Scale = data.log ? { distr: 3, log: 10 } : data.yRange ? { range: data.yRange } : {};
+    const y: uPlot.Scale = data.log ? { distr: 3, log: 10, range: (_u, min, max) => logAxisRange(min, max) } : data.yRange ? { range: data.yRange } : {};
     return {
       width: this.width(),
       height: CHART_HEIGHT,

@@ -6,6 +6,25 @@ export function logSafe(value: number): number | null {
   return Number.isFinite(value) && value > 0 ? value : null;
 }
 
+/**
+ * The smallest value a log axis reaches. uPlot steps its log ticks by adding increments rounded to
+ * the increment's decimals; past 22 decimals 10^dec is no longer exact, the ticks stop growing and
+ * the axis loops until "Invalid array length" (seen at 3e-23, a converged layer's gradient norm).
+ * Values below it are drawn off the bottom of the plot, as the tiny numbers they are.
+ */
+export const LOG_AXIS_FLOOR = 1e-15;
+
+/**
+ * A log axis's range: whole decades around the data, never below `LOG_AXIS_FLOOR`; `null`s (no data)
+ * pass through for uPlot to keep its last range.
+ */
+export function logAxisRange(min: number | null, max: number | null): [number | null, number | null] {
+  if (min === null || max === null || !Number.isFinite(min) || !Number.isFinite(max)) return [null, null];
+  const lo = Math.floor(Math.log10(Math.max(min, LOG_AXIS_FLOOR)));
+  const hi = Math.max(lo + 1, Math.ceil(Math.log10(Math.max(max, LOG_AXIS_FLOOR))));
+  return [Number(`1e${lo}`), Number(`1e${hi}`)];
+}
+
 /** A value a linear axis can draw, or `null` for NaN and ±Infinity. */
 export function linearSafe(value: number): number | null {
   return Number.isFinite(value) ? value : null;

@@ -138,6 +138,8 @@ const isChatter = (type, line) => (type === 'info' || type === 'debug' || type =
 
 // ------------------------------------------------------------------------------------------------ cleanup
 const cleanups = [];
+/** Uncaught exceptions thrown by the panel's own script (dist/webview.js): an e2e run fails on any. */
+const panelErrors = [];
 let cleaning = null;
 function onCleanup(fn) { cleanups.push(fn); }
 async function cleanup() {
@@ -370,7 +372,9 @@ async function launchBrowser(o, artifacts) {
   });
   page.on('pageerror', (err) => {
     consoleLog.write(`pageerror: ${err?.stack ?? err}\n`);
-    if (o.verbose || !isNoise(String(err))) warn(`[page error] ${err?.message ?? err}`);
+    const ours = /\/dist\/webview\.js/.test(String(err?.stack));
+    if (ours) panelErrors.push(err);
+    if (o.verbose || !isNoise(String(err))) warn(`[page error] ${ours ? err.stack : err?.message ?? err}`);
   });
   return { browser, context, page, consoleLog };
 }
@@ -499,6 +503,8 @@ async function main() {
       await withTimeout(
         Promise.race([aborted, Promise.resolve(run({ page, baseUrl: server.baseUrl, url, workspace: o.workspace, extension: o.extension, screenshotsDir, log: say }))]),
         o.timeout * 1000, 'the e2e module');
+      // The panel's own exceptions fail the run even when what the module checks still drew.
+      if (panelErrors.length > 0) throw new Error(`the panel threw ${panelErrors.length} time(s); first: ${panelErrors[0]?.stack}`);
       code = 0;
       say('e2e passed');
     } catch (err) {

@@ -3,7 +3,7 @@ import type { MetricsDelta, PanelSnapshot } from '../../../src/protocol';
 import { boundaryPixels, cellColor, contrast, mix, parseColor, withAlpha } from '../../../webview/colors';
 import { accuracyChart, ChartTables, deadChart, gradChart, lossChart, updateChart } from '../../../webview/series';
 import { PanelModel } from '../../../webview/state';
-import { emptyChartText, formatInt, noWarningsText, formatLogTick, formatPercent, formatRate, formatValue, linearSafe, logSafe, rateText, trialText } from '../../../webview/values';
+import { emptyChartText, formatInt, noWarningsText, formatLogTick, LOG_AXIS_FLOOR, logAxisRange, formatPercent, formatRate, formatValue, linearSafe, logSafe, rateText, trialText } from '../../../webview/values';
 
 describe('webview values', () => {
   it('says warnings raised and cleared during a run are in the timeline, not that the run had none', () => {
@@ -46,6 +46,16 @@ describe('webview values', () => {
     assert.equal(formatLogTick(1e-5), '1e-5');
     assert.equal(formatLogTick(0.01), '0.01');
     assert.equal(formatLogTick(100), '100');
+  });
+
+  it('keeps a log axis in whole decades, never below the floor uPlot can tick', () => {
+    assert.deepEqual(logAxisRange(0.0031, 0.7), [1e-3, 1]);
+    assert.deepEqual(logAxisRange(0.25, 0.25), [0.1, 1]);
+    // A converged layer's gradient norm (3e-23 crashed the panel's axis): the axis stops at the floor.
+    assert.deepEqual(logAxisRange(3e-23, 7.2), [LOG_AXIS_FLOOR, 10]);
+    assert.deepEqual(logAxisRange(1e-30, 1e-28), [LOG_AXIS_FLOOR, 1e-14]);
+    assert.deepEqual(logAxisRange(null, null), [null, null]);
+    assert.ok(LOG_AXIS_FLOOR >= 1e-16, 'uPlot ticks by rounding to the increment\'s decimals: exact only to 1e-22');
   });
 });
 
