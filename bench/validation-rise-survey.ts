@@ -6,7 +6,9 @@
  * on the bare engine. For the first epoch that meets it: the validation multiple (and the largest over
  * the run), and what the training
  * loss did meanwhile: where it stands over the reference, its last epochs' least loss over its best
- * before them (under 1: still falling to new lows), and how it moved since the validation loss's best.
+ * before them (under 1: still falling to new lows), and how it moved since the validation loss's best
+ * (its last epoch's, and the worst of its last VALIDATION_RISE_EPOCHS, over its loss then: under 1 on
+ * the worst, the message says the net is memorising its rows).
  * Then the training loss's last `lossWindow` epochs: the share of them that change direction, and their
  * median change over their median level. It asks whether a validation loss that climbs while the training loss keeps falling (the net
  * memorising its rows) is told apart from the climb of steps too large, where the training loss bounces.
@@ -64,6 +66,7 @@ function surveyLine(set: CorpusSet, file: string, filed: string): string | undef
   const trainBest = minimum(losses, 0, split);
   const trainRecent = minimum(losses, split, at);
   const sinceValBest = losses[at - 1] / losses[valBestAt];
+  const worstSinceValBest = Math.max(...losses.slice(split, at)) / losses[valBestAt];
   const seen = losses.slice(0, at);
   const window = spec.diagnostics.lossWindow;
   const flips = flipFraction(seen, window);
@@ -71,12 +74,12 @@ function surveyLine(set: CorpusSet, file: string, filed: string): string | undef
   return [
     filed, set, file, optimizerText(spec), spec.training.epochs, at, valBestAt + 1,
     multipleAt(valLosses, at, reference.loss).toFixed(2), largest.toFixed(2),
-    (losses[at - 1] / reference.loss).toFixed(4), (trainRecent / trainBest).toFixed(3), sinceValBest.toFixed(3),
+    (losses[at - 1] / reference.loss).toFixed(4), (trainRecent / trainBest).toFixed(3), sinceValBest.toFixed(3), worstSinceValBest.toFixed(3),
     flips === undefined ? '' : flips.toFixed(2), swing.toFixed(3),
     catchesText(set, file, filed),
   ].join('\t');
 }
 
-const HEADER = ['filed', 'set', 'spec', 'optimizer', 'epochs', 'first rise epoch', 'validation best epoch', 'validation multiple', 'largest multiple', 'training/reference', 'training recent/best', 'training now/at validation best', 'training flips', 'training swing/level', 'catches'];
+const HEADER = ['filed', 'set', 'spec', 'optimizer', 'epochs', 'first rise epoch', 'validation best epoch', 'validation multiple', 'largest multiple', 'training/reference', 'training recent/best', 'training now/at validation best', 'training recent worst/at validation best', 'training flips', 'training swing/level', 'catches'];
 
 process.exitCode = runSurvey(process.argv.slice(2), 'tsx bench/validation-rise-survey.ts [set,set,…]', HEADER, surveyLine);
