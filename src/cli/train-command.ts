@@ -6,7 +6,17 @@ import { formatDiagnostic, metric, percent, progressBar, table } from './format'
 import type { CliIO } from './io';
 import type { LoadedSpec } from './load';
 
-/** `nn-debugger train`: trains, streaming progress, then per-layer statistics and the warnings. */
+/** A runtime warning raised during the run: the epoch (1-based) it was raised at, and cleared at if it has. */
+interface Fired {
+  diagnostic: Diagnostic;
+  raisedAt: number;
+  clearedAt?: number;
+}
+
+/**
+ * `nn-debugger train`: trains, streaming progress, then per-layer statistics, the warnings standing at
+ * the end, and those raised and cleared during the run (the panel's diagnostics timeline).
+ */
 export function runTrain(loaded: LoadedSpec, options: { json: boolean; epochs?: number }, io: CliIO): number {
   const { spec, dataset, diagnostics: staticDiagnostics } = loaded;
   const emit = (d: Diagnostic) => (options.json ? io.out(JSON.stringify({ event: 'diagnostic', ...d })) : undefined);
@@ -17,12 +27,21 @@ export function runTrain(loaded: LoadedSpec, options: { json: boolean; epochs?: 
     return 1;
   }
   const total = options.epochs ?? spec.training.epochs;
+  const fired: Fired[] = [];
   const run = runMonitored(loaded.parsed, spec, dataset, {
     epochs: total,
     advice: loaded.context,
     onEpoch: (stats, update) => {
       reportEpoch(stats, total, options.json, io);
-      update.raised.forEach(emit);
+      for (const d of update.raised) {
+        if (options.json) io.out(JSON.stringify({ event: 'diagnostic', epoch: stats.epoch, ...d }));
+        fired.push({ diagnostic: d, raisedAt: stats.epoch + 1 });
+      }
+      for (const d of update.cleared) {
+        if (options.json) io.out(JSON.stringify({ event: 'cleared', epoch: stats.epoch, code: d.code, path: d.path }));
+        const open = [...fired].reverse().find((f) => f.clearedAt === undefined && f.diagnostic.code === d.code && f.diagnostic.path === d.path);
+        if (open) open.clearedAt = stats.epoch + 1;
+      }
     },
   });
   // A diverged run ends with the last good weights: its final figures are theirs, not the NaN epoch's.
@@ -38,8 +57,23 @@ export function runTrain(loaded: LoadedSpec, options: { json: boolean; epochs?: 
     ...(run.restored && { restoredEpoch: run.restored.stats?.epoch ?? 'initial' }),
   };
   if (options.json) io.out(JSON.stringify(end));
-  else printSummary(loaded, final, run.active, end, io, run.restored && restoredNote(run.restored));
+  else {
+    printSummary(loaded, final, run.active, end, io, run.restored && restoredNote(run.restored));
+    printCleared(loaded.file, fired, io);
+  }
   return 0;
+}
+
+/**
+ * The warnings raised during the run and cleared since, with the epochs they stood: the end's list
+ * alone would hide them, while the panel's timeline and the benchmark count them.
+ */
+function printCleared(file: string, fired: readonly Fired[], io: CliIO): void {
+  const cleared = fired.filter((f) => f.clearedAt !== undefined);
+  if (cleared.length === 0) return;
+  io.out('');
+  io.out(`Raised during the run and cleared since (${cleared.length}):`);
+  for (const f of cleared) io.out(`  epochs ${f.raisedAt}–${f.clearedAt}: ${formatDiagnostic(file, f.diagnostic)}`);
 }
 
 function reportEpoch(stats: EpochStats, epochs: number, json: boolean, io: CliIO): void {

@@ -82,6 +82,20 @@ describe('nn-debugger CLI', () => {
     assert.ok(events.filter((e) => e.event === 'epoch').length < 20, 'stopped early');
   });
 
+  it('train tells of the warnings raised and cleared during the run, not only those standing at its end', () => {
+    // A plateau the run's named cause (a rate too low) replaces: the panel's timeline shows it, so must the CLI.
+    const spec = 'test/fixtures/faults/lr-too-low.sgd.nn.json';
+    const events = cli('train', spec, '--json').out.map((l) => JSON.parse(l));
+    const cleared = events.find((e) => e.event === 'cleared');
+    assert.ok(cleared, 'a cleared event');
+    const raised = events.find((e) => e.event === 'diagnostic' && e.code === cleared.code && e.path === cleared.path);
+    assert.ok(raised && raised.epoch < cleared.epoch, JSON.stringify({ raised, cleared }));
+    const text = cli('train', spec).out.join('\n');
+    assert.match(text, /Raised during the run and cleared since \(1\):\n {2}epochs (\d+)–(\d+): .*warning loss-plateau: /);
+    const [, from, to] = /epochs (\d+)–(\d+)/.exec(text)!;
+    assert.deepEqual([Number(from), Number(to)], [raised.epoch + 1, cleared.epoch + 1]);
+  });
+
   it('train refuses a spec with errors and exits 1', () => {
     const r = cli('train', 'test/fixtures/faults/shape-mismatch.nn.json');
     assert.equal(r.code, 1);
