@@ -28,7 +28,7 @@ function oscillationMessage(batchSize: number): string {
 describe('oscillating-loss advice', () => {
   it('names a larger batch on mini-batches', () => {
     const message = oscillationMessage(4);
-    assert.match(message, /Do: lower the learning rate \(0\.5; try 0\.2\), use a larger "batchSize" \(4\) for less noisy steps\./);
+    assert.match(message, /Do: lower the learning rate \(0\.5; try 0\.2\), use a larger "batchSize" \(now 4; try 8\) for less noisy steps\./);
   });
 
   it('does not name a larger batch when every row is in the batch already', () => {
