@@ -375,6 +375,10 @@ const OPEN_EDIT_TIME_FALSE_ALARMS = new Map<string, string>([
     'blind278:healthy/ok.cactus-clipnorm-sgd-momentum.nn.json',
     'probe lr-too-high from the update ratio, disputed (drawn on its blind measurement): a 24-unit leaky ReLU regression under SGD 0.05 with momentum 0.9 and clipNorm 5 at batch 16; each step changes the weights by 15.7% of their norm (bound 10%), and the rate check keeps it (600 steps on the sample: 0.1666 at a third of the rate against 0.1857 as written); over the 150 epochs the suggested 0.004 ends at 0.1597 against 0.2031 as written (21% lower: the advice wins the run)',
   ],
+  [
+    'blind289:healthy/ok.circles-tanh-sgd.nn.json',
+    'probe lr-too-high from the update ratio, undisputed (drawn on its blind measurement): a 12-unit tanh classifier on circles under SGD 0.3 with momentum 0.9 at batch 32; each step changes the weights by 10.5% of their norm (median over 40 steps; bound 10%), and the rate check keeps it (600 steps on the sample: 0.0290 at a third of the rate against 0.0498 as written); over the 200 epochs the suggested 0.079 ends 3.17 times higher (0.01070 against 0.003380)',
+  ],
 ]);
 const OTHER_SETS = ALL_CORPUS_SETS.filter((set) => set !== 'dev');
 
