@@ -175,7 +175,7 @@ export class AdviceGate {
     const base: TrialBase = planned.base ?? { kind: 'run', losses, valLosses };
     const onValidation = (title: string) => candidate.judgedOnValidation === true || lowersDropout(candidate.diagnostic, title);
     this.spent += reserved;
-    this.queue.push({ candidate, trial: new TrainingTrial(planned.variants, base, losses.length, this.setting.gain, onValidation, endLook), reserved });
+    this.queue.push({ candidate, trial: new TrainingTrial(planned.variants, base, losses.length, this.setting.gain, onValidation, endLook, planned.base ? undefined : candidate.standingBar), reserved });
     return false;
   }
 

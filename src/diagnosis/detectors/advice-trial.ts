@@ -108,7 +108,8 @@ export class TrainingTrial {
    * for `epochs`. `gain`: the least fraction of the base's loss a fix must take off to count as
    * helping. `onValidation(title)`: whether that fix is judged on the validation loss (it lowers a
    * dropout rate); without one it is no evidence. `endLook`: judge at the run's end too (only
-   * against the run itself, not a base with siblings' fixes).
+   * against the run itself, not a base with siblings' fixes). `bar`: a standing loss a fix judged on
+   * the training loss must also be under (`Candidate.standingBar`).
    */
   constructor(
     variants: readonly FixVariant[],
@@ -117,6 +118,7 @@ export class TrainingTrial {
     private readonly gain: number,
     private readonly onValidation: (title: string) => boolean = () => false,
     endLook?: EndLook,
+    private readonly bar?: number,
   ) {
     this.epochs = epochs;
     const fixes = variants.map((variant): TrialJob => ({ role: 'fix', variant }));
@@ -213,7 +215,8 @@ export class TrainingTrial {
   }
 
   private helps(outcome: VariantOutcome, base: VariantOutcome): boolean {
-    return helpsOn(outcome, base, outcome.onValidation === true, this.gain);
+    const underBar = this.bar === undefined || outcome.onValidation === true || outcome.loss < this.bar;
+    return underBar && helpsOn(outcome, base, outcome.onValidation === true, this.gain);
   }
 
   /** Without an end look, true; with one, whether the fix also stands lower than the spec as written at the run's end. */

@@ -46,6 +46,12 @@ export interface Candidate {
    * settling overshoot of full-batch SGD).
    */
   trialFromEpoch?: number;
+  /**
+   * A standing loss a tried fix must also be under, besides being `adviceGain` lower than the run now:
+   * the best the run as written stood at before it climbed out of its fit (`fit-bar.ts`). Judged on
+   * the training loss; a fix judged on the validation loss is not held to it.
+   */
+  standingBar?: number;
 }
 
 /** The run as the detectors see it after an epoch. */

@@ -14,6 +14,7 @@ import type { Diagnostic } from '../../spec/types';
 import { Candidate, DetectorContext, lessMomentum, lowerLr, momentumText, ofReference, roundLrToOneDigit, setClipNorm, setLr } from './context';
 import { Stall, stallEvidence, stepsMoveTheLoss, STEPS_TOO_LARGE } from './loss-curve';
 import { progressOf } from './progress';
+import { fittedBestBefore } from './fit-bar';
 import { decayCollapse, heavyDropout } from './regularization';
 import { maxUpdateRatio, minimum, RECENT_EPOCHS, riseFromBest, riseMultiple } from './signals';
 import { settlingTrialEpoch } from './settling-overshoot';
@@ -64,7 +65,8 @@ const TARGET_UPDATE_RATIO = 1e-3;
 /** `lr-too-high`: huge relative updates, a loss that has climbed well above its best, or a validation loss that ran away. */
 export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): Candidate[] {
   if (decayCollapse(ctx, layers)) return [];
-  const fromTraining = hugeUpdate(ctx, layers) ?? (heavyDropout(ctx.spec, ctx.inputs) ? undefined : climbingLoss(ctx, layers));
+  const huge = hugeUpdate(ctx, layers);
+  const fromTraining = huge ?? (heavyDropout(ctx.spec, ctx.inputs) ? undefined : climbingLoss(ctx, layers));
   const climb = fromTraining === undefined ? climbingValidation(ctx) : undefined;
   const why = fromTraining ?? climb?.why;
   if (why === undefined) return [];
@@ -81,7 +83,10 @@ export function lrTooHigh(ctx: DetectorContext, layers: readonly LayerStats[]): 
   const onValidation = fromTraining === undefined ? { judgedOnValidation: true } : {};
   const trialFromEpoch = settlingTrialEpoch(ctx);
   const settling = trialFromEpoch === undefined ? {} : { trialFromEpoch };
-  return [{ key: 'lr-too-high', episode: STEPS_TOO_LARGE, settleChecks: ctx.config.lossWindow, replaces: 'oscillating-loss', ...onValidation, ...settling, diagnostic }];
+  // A climb out of a fit: a fix must also stand under where the run stood before it (fit-bar.ts).
+  const bar = huge === undefined && fromTraining !== undefined ? fittedBestBefore(ctx) : undefined;
+  const barred = bar === undefined ? {} : { standingBar: bar };
+  return [{ key: 'lr-too-high', episode: STEPS_TOO_LARGE, settleChecks: ctx.config.lossWindow, replaces: 'oscillating-loss', ...onValidation, ...settling, ...barred, diagnostic }];
 }
 
 /**

@@ -67,6 +67,33 @@ export function bestIndex(losses: readonly number[], to: number): number {
   return prefix[end - 1];
 }
 
+/** Per history and window width, the lowest `width`-epoch mean of `losses[0…i]` for each i known so far. */
+const runningLowestMean = new WeakMap<readonly number[], Map<number, number[]>>();
+
+/**
+ * The lowest mean of `width` consecutive losses within `losses[0…to)` (Infinity when fewer than
+ * `width`): where a run stood at its best, not its luckiest epoch. Kept per history as it grows,
+ * like `bestIndex`, so a detector asking every epoch does not rescan a long run.
+ */
+export function lowestMean(losses: readonly number[], width: number, to: number): number {
+  const end = Math.min(to, losses.length);
+  if (end < width) return Infinity;
+  let byWidth = runningLowestMean.get(losses);
+  if (byWidth === undefined) runningLowestMean.set(losses, (byWidth = new Map()));
+  let prefix = byWidth.get(width);
+  if (prefix === undefined || prefix.length > losses.length) byWidth.set(width, (prefix = []));
+  for (let i = prefix.length; i < end; i++) {
+    let mean = Infinity;
+    if (i + 1 >= width) {
+      let sum = 0;
+      for (let k = i + 1 - width; k <= i; k++) sum += losses[k];
+      mean = sum / width;
+    }
+    prefix.push(i > 0 ? Math.min(prefix[i - 1], mean) : mean);
+  }
+  return prefix[end - 1];
+}
+
 /**
  * How much the best loss improved over the last `window` epochs, as a fraction of the baseline:
  * (best before the window − best now) / baseline. Undefined until `window` + 1 epochs are known.
