@@ -72,7 +72,7 @@ const runningLowestMean = new WeakMap<readonly number[], Map<number, number[]>>(
 
 /**
  * The lowest mean of `width` consecutive losses within `losses[0…to)` (Infinity when fewer than
- * `width`): where a run stood at its best, not its luckiest epoch. Kept per history as it grows,
+ * `width`, windows with a non-finite loss skipped): where a run stood at its best, not its luckiest epoch. Kept per history as it grows,
  * like `bestIndex`, so a detector asking every epoch does not rescan a long run.
  */
 export function lowestMean(losses: readonly number[], width: number, to: number): number {
@@ -89,6 +89,8 @@ export function lowestMean(losses: readonly number[], width: number, to: number)
       for (let k = i + 1 - width; k <= i; k++) sum += losses[k];
       mean = sum / width;
     }
+    // A window holding a non-finite epoch stands nowhere (Math.min would carry its NaN to every later i).
+    if (!Number.isFinite(mean)) mean = Infinity;
     prefix.push(i > 0 ? Math.min(prefix[i - 1], mean) : mean);
   }
   return prefix[end - 1];

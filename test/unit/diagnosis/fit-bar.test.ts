@@ -56,6 +56,15 @@ describe('the lowest window mean of a history', () => {
   });
 });
 
+describe('the lowest window mean around a non-finite epoch', () => {
+  it('skips the windows that hold it and keeps measuring after it', () => {
+    const losses = [1, 1, 1, NaN, 0.5, 0.5, 0.2, 0.2];
+    assert.equal(lowestMean(losses, 2, 3), 1);
+    assert.equal(lowestMean(losses, 2, 5), 1);
+    assert.equal(lowestMean(losses, 2, 8), 0.2);
+  });
+});
+
 describe('lr-too-high on a climb out of a fit', () => {
   it('carries the run\'s best standing loss before the climb as the bar its fixes must clear', () => {
     const ctx = contextFor(FIT_THEN_CLIMB);
