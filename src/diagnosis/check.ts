@@ -78,10 +78,25 @@ export function isRateRuleOfThumb(d: Diagnostic): boolean {
  * trial's numbers ("the loss went 1.17 → 2590 in 5 steps at lr 1"), and the finder's rate as its fix.
  * One the probe's measurements disproved (`cleared`, the probe's paths: probe-thumb-check.ts,
  * probe-run-check.ts, and the momentum rule's, probe-momentum-check.ts) is left out: on the rate, every
- * rule of thumb there, since the checks train the rate each of them would change.
+ * rule of thumb there, since the checks train the rate each of them would change. The other way
+ * round, a layer the static check finds saturated by its bias (rules-bias.ts) keeps that finding
+ * alone: the probe's saturation of the same layer is its symptom, and its advice (a smaller init
+ * scale) would not cure it.
  */
 export function withProbeFindings(statics: readonly Diagnostic[], probed: readonly Diagnostic[], cleared: readonly string[] = []): Diagnostic[] {
   const measured = new Set([...probed.filter((d) => MEASURED_RATE_CODES.has(d.code)).map((d) => d.path), ...cleared]);
   const disproved = (d: Diagnostic) => (isRateRuleOfThumb(d) && measured.has(d.path)) || (isMomentumRule(d) && cleared.includes(d.path));
-  return [...statics.filter((d) => !disproved(d)), ...probed];
+  const saturatedByBias = new Set(statics.filter(isBiasSaturation).map((d) => layerOf(d.path)));
+  const explained = (d: Diagnostic) => d.code === 'saturated-activation' && saturatedByBias.has(layerOf(d.path));
+  return [...statics.filter((d) => !disproved(d)), ...probed.filter((d) => !explained(d))];
+}
+
+/** A static `saturated-activation` on a layer's `"bias"` (rules-bias.ts, `saturatedByBias`). */
+function isBiasSaturation(d: Diagnostic): boolean {
+  return d.code === 'saturated-activation' && /^\/layers\/\d+\/bias$/.test(d.path ?? '');
+}
+
+/** `/layers/3` for any path inside that layer's object; the path itself otherwise. */
+function layerOf(path: string | undefined): string {
+  return /^\/layers\/\d+/.exec(path ?? '')?.[0] ?? path ?? '';
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../spec/types';
 import type { Rule, RuleContext } from './context';
-import { deadByNegativeBias } from './rules-bias';
+import { deadByNegativeBias, saturatedByBias } from './rules-bias';
 import { constantInputs, constantTarget, fewerRowsThanFeatures } from './rules-data';
 import { batchNormOnSingleSamples } from './rules-batchnorm';
 import { heavyDropoutRate } from './rules-dropout';
@@ -22,6 +22,7 @@ export const STATIC_RULES: readonly Rule[] = [
   initSymmetry,
   initScale,
   deadByNegativeBias,
+  saturatedByBias,
   noNonlinearity,
   singleUnitBottleneck,
   heavyWeightDecay,

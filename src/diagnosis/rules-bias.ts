@@ -1,8 +1,10 @@
 /**
- * `dead-relu`, known before training: a hidden ReLU layer whose `"bias"` starts its units so far
- * below zero that they output 0 on nearly every sample. A unit at 0 passes no gradient, so nothing
- * lifts it back: the "sparsity" bias some tutorials suggest kills the layer instead. ReLU layers
- * start at bias 0, or a small positive one (0.01) that keeps units firing.
+ * What a hidden layer's constant `"bias"` does before training. `dead-relu`: a ReLU layer whose bias
+ * starts its units so far below zero that they output 0 on nearly every sample. A unit at 0 passes no
+ * gradient, so nothing lifts it back: the "sparsity" bias some tutorials suggest kills the layer
+ * instead. ReLU layers start at bias 0, or a small positive one (0.01) that keeps units firing.
+ * `saturated-activation`: a sigmoid or tanh layer whose bias starts its units deep in the flat part of
+ * the curve, where they pass almost no gradient.
  */
 import type { Activation, DenseLayerSpec, Diagnostic, SuggestedEdit } from '../spec/types';
 import type { Dataset } from '../spec/dataset';
@@ -35,6 +37,53 @@ export function deadByNegativeBias(ctx: RuleContext): Diagnostic[] {
     found.push(biasDiagnostic(ctx, index, layer, spread));
   }
   return found;
+}
+
+/**
+ * How far beyond the point where a sigmoid or tanh output comes within `saturationMargin` of its limit,
+ * in standard deviations of the pre-activation, a bias must start a layer's units for the layer to
+ * count as saturated from the start: at one, about 84% of its outputs start saturated, twice the 40%
+ * that raises the warning in training. Over the 298 sets, 214 fault specs give a hidden sigmoid or tanh
+ * layer a bias (4 to 12), 211 of them draw this rule, all with `saturated-activation` among their
+ * catches (the probe caught them at edit time before; six were expected at the static check); no healthy
+ * spec gives a hidden layer any bias: the healthy ones set only an output layer's (a class-prior start,
+ * 0.7 to 2), which this rule does not judge.
+ */
+export const SATURATING_BIAS_DEVIATIONS = 1;
+
+/** The pre-activation beyond which an activation's output is within `margin` of its limits (Infinity for others). */
+function saturatingInput(activation: Activation, margin: number): number {
+  if (activation === 'sigmoid') return Math.log((1 - margin) / margin);
+  if (activation === 'tanh') return Math.atanh(1 - margin);
+  return Infinity;
+}
+
+/** `saturated-activation` on the `"bias"` of each hidden sigmoid or tanh layer that starts its units saturated (SATURATING_BIAS_DEVIATIONS). */
+export function saturatedByBias(ctx: RuleContext): Diagnostic[] {
+  if (!ctx.dataset) return [];
+  const spreads = preActivationSpreads(ctx, ctx.dataset);
+  const found: Diagnostic[] = [];
+  for (const { index, layer } of denseLayers(ctx.spec).slice(0, -1)) {
+    const spread = spreads.get(index);
+    const edge = saturatingInput(layer.activation, ctx.spec.diagnostics.saturationMargin);
+    // Batch norm subtracts the batch mean after the weights, bias included.
+    if (layer.batchNorm || spread === undefined || !Number.isFinite(edge) || !(layer.bias !== 0)) continue;
+    const deviations = (Math.abs(layer.bias) - edge) / spread;
+    if (deviations >= SATURATING_BIAS_DEVIATIONS) found.push(saturationDiagnostic(ctx, index, layer, edge, deviations));
+  }
+  return found;
+}
+
+function saturationDiagnostic(ctx: RuleContext, index: number, layer: DenseLayerSpec, edge: number, deviations: number): Diagnostic {
+  const path = `/layers/${index}/bias`;
+  const margin = ctx.spec.diagnostics.saturationMargin;
+  const message =
+    `"bias" ${fmt(layer.bias)} starts every ${layer.activation} unit of ${layerLabel(ctx.spec, index)} ${fmt(deviations)} standard ` +
+    `deviations beyond ±${fmt(edge)}, where its output comes within ${fmt(margin)} of its limit: about ` +
+    `${fmt(100 * normalTail(-deviations))}% of its outputs start saturated (threshold ${fmt(100 * ctx.spec.diagnostics.saturatedFraction)}%), ` +
+    'where the curve is flat and almost no gradient passes, so the layer barely learns. Hidden layers start at bias 0: set it to 0.';
+  const suggestions: SuggestedEdit[] = [{ title: 'Set "bias" to 0', path, value: 0, preferred: true }];
+  return { ...diagnosticAt(ctx.parsed, 'saturated-activation', 'warning', path, message), suggestions };
 }
 
 function biasDiagnostic(ctx: RuleContext, index: number, layer: DenseLayerSpec, spread: number): Diagnostic {

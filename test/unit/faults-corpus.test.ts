@@ -403,9 +403,6 @@ const NOT_CAUGHT_STATICALLY = new Map<string, string>([
   ...['blind31:faulty/shape-mismatch.bce-two-sigmoid-units.nn.json', 'blind37:faulty/shape-mismatch.pima-two-sigmoid-outputs.nn.json', 'blind67:faulty/shape-mismatch.bot-two-sigmoids.nn.json', 'blind166:faulty/shape-mismatch.botrytis-two-softmax-bce.nn.json', 'blind213:faulty/shape-mismatch.two-sigmoid-binary.nn.json', 'blind218:faulty/shape-mismatch.outcome-two-sigmoid.nn.json', 'blind297:faulty/shape-mismatch.spoiled-bce-two-units.nn.json'].map(
     (key): [string, string] => [key, 'bce with two sigmoid units on a 0/1 column, read as one-hot targets and trained as well as one unit (disputed as a fault, README Misses)'],
   ),
-  ...['blind38:faulty/saturated-activation.sigmoid-bias-6.nn.json', 'blind227:faulty/saturated-activation.bias-ten-sigmoid.nn.json', 'blind237:faulty/saturated-activation.bias-12-sigmoid.nn.json', 'blind239:faulty/saturated-activation.tanh-big-bias.nn.json', 'blind246:faulty/saturated-activation.tanh-bias-8.nn.json', 'blind294:faulty/saturated-activation.sigmoid-bias-8.nn.json'].map(
-    (key): [string, string] => [key, 'a sigmoid or tanh layer saturated by its bias, caught by the probe rather than the static check'],
-  ),
   ...['blind111:faulty/exploding-gradient.raw-fee-cents-elu-sgd-batch-4.nn.json', 'blind111:faulty/saturated-activation.sigmoid-raw-fee-visits.nn.json', 'blind111:faulty/saturated-activation.tanh-raw-heart-rate-class.nn.json', 'blind111:faulty/saturated-activation.tanh-raw-kg-lb-injury.nn.json'].map(
     (key): [string, string] => [key, 'raw, unnormalized input features, which the static check does not judge: the probe catches it'],
   ),
