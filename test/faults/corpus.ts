@@ -118,7 +118,7 @@
  * `blind287` (`test/faults-blind287`, frozen at f66a4b0), `blind288` (`test/faults-blind288`, frozen at 71376b2), `blind289` (`test/faults-blind289`, frozen at 5c01b8b) and `blind290` (`test/faults-blind290`, frozen at 88f979c) were measured blind once at ba7d5c3 (their READMEs) and are development sets too.
  * `blind291` (`test/faults-blind291`, frozen at 398bd01), `blind292` (`test/faults-blind292`, frozen at 5aadbd1), `blind293` (`test/faults-blind293`, frozen at 72c9350) and `blind294` (`test/faults-blind294`, frozen at b78a847) were measured blind once at 14f783f (their READMEs) and are development sets too.
  * `blind295` (`test/faults-blind295`, frozen at 3a74505), `blind296` (`test/faults-blind296`, frozen at 763bb1c), `blind297` (`test/faults-blind297`, frozen at 8ff342c) and `blind298` (`test/faults-blind298`, frozen at 2055100) were measured blind once at 8f90dd5 (their READMEs) and are development sets too.
- * `blind299` (`test/faults-blind299`, frozen at add3d08), `blind300` (`test/faults-blind300`, frozen at 80b9d8b), `blind301` (`test/faults-blind301`, frozen at 01bcd5c) and `blind302` (`test/faults-blind302`, frozen at 0a3f850) await their first blind measurement (`MEASUREMENT_SETS`).
+ * `blind299` (`test/faults-blind299`, frozen at add3d08), `blind300` (`test/faults-blind300`, frozen at 80b9d8b), `blind301` (`test/faults-blind301`, frozen at 01bcd5c) and `blind302` (`test/faults-blind302`, frozen at 0a3f850) were measured blind once at 365ae34 (their READMEs) and are development sets too.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -140,13 +140,13 @@ export function blindSets(from: number, to: number): BlindSet[] {
 export const CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout'];
 
 /** The last blind set measured and since a development set; the next one written goes in `MEASUREMENT_SETS` first. */
-export const LAST_DEVELOPMENT_BLIND_SET = 298;
+export const LAST_DEVELOPMENT_BLIND_SET = 302;
 
 /** Every set tools may iterate: all have been measured blind once (dev excepted) and are development sets now. */
 export const ALL_CORPUS_SETS: readonly CorpusSet[] = ['dev', 'heldout', 'final', ...blindSets(4, LAST_DEVELOPMENT_BLIND_SET)];
 
 /** Sets kept for the measurement alone (run only when named, never iterated by other tools). */
-export const MEASUREMENT_SETS: readonly CorpusSet[] = blindSets(299, 302);
+export const MEASUREMENT_SETS: readonly CorpusSet[] = [];
 
 /** Whether `name` is a set `bench/faults.ts --set` runs: a development set or one awaiting its measurement. */
 export function isCorpusSet(name: string): name is CorpusSet {
