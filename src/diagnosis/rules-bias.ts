@@ -67,7 +67,7 @@ export function saturatedByBias(ctx: RuleContext): Diagnostic[] {
     const spread = spreads.get(index);
     const edge = saturatingInput(layer.activation, ctx.spec.diagnostics.saturationMargin);
     // Batch norm subtracts the batch mean after the weights, bias included.
-    if (layer.batchNorm || spread === undefined || !Number.isFinite(edge) || !(layer.bias !== 0)) continue;
+    if (layer.batchNorm || spread === undefined || !Number.isFinite(edge) || layer.bias === 0) continue;
     const deviations = (Math.abs(layer.bias) - edge) / spread;
     if (deviations >= SATURATING_BIAS_DEVIATIONS) found.push(saturationDiagnostic(ctx, index, layer, edge, deviations));
   }
